@@ -1,0 +1,186 @@
+/**
+ * The evaluation input and result: workbook-contract.md §4, as TypeScript.
+ *
+ * Everything a host (JSON file, .xlsx workbook, Office.js) knows about a department is turned
+ * into an `EvaluationInput`; `evaluate(input)` turns it into an `EvaluationResult`. Both are plain
+ * data (JSON-serialisable apart from nothing), so the same engine serves every host.
+ */
+
+/** A value as it comes from a JSON file or a spreadsheet cell. */
+export type CellScalar = string | number | boolean | null;
+
+/**
+ * A value together with what the host knows about its cell. Hosts that read workbooks pass
+ * this form so that the engine can (a) read a number in a percent-formatted cell as a fraction
+ * and a number in a date-formatted cell as a date, and (b) name the cell in messages.
+ */
+export interface CellInput {
+  value: CellScalar;
+  /** Excel number format of the cell, e.g. "0.00%", "yyyy-mm-dd", "General". */
+  numberFormat?: string;
+  /** Where the value came from, shown to the user: "绩效指标!H7". */
+  where?: string;
+}
+
+/** Either a bare value (JSON files) or a value with its cell (workbooks). */
+export type InputValue = CellScalar | CellInput | undefined;
+
+export interface BudgetInput {
+  initial?: InputValue;
+  adjustment?: InputValue;
+  final: InputValue;
+  spent: InputValue;
+  weight?: InputValue;
+  reason?: InputValue;
+}
+
+export interface IndicatorInput {
+  level1?: InputValue;
+  level2?: InputValue;
+  name: InputValue;
+  operator?: InputValue;
+  target: InputValue;
+  adjustedTarget?: InputValue;
+  unit?: InputValue;
+  midYear?: InputValue;
+  actual: InputValue;
+  weight: InputValue;
+  manualScore?: InputValue;
+  reason?: InputValue;
+  measures?: InputValue;
+  /** Where the row is, for messages about the whole row: "绩效指标!7:7" (optional). */
+  where?: string;
+}
+
+/** Rule overrides: profile key → value, as in the JSON `rules` object or the 评分规则 range. */
+export type RulesInput = Record<string, unknown>;
+
+export interface EvaluationInput {
+  department?: string;
+  year?: number | string;
+  unit?: string;
+  budget: BudgetInput;
+  indicators: IndicatorInput[];
+  rules?: RulesInput;
+}
+
+export type Locale = 'zh-CN' | 'en-US';
+
+export interface EvaluateOptions {
+  /** Language of the `message` texts (default zh-CN). Codes and params do not change. */
+  locale?: Locale;
+  /** A profile name that replaces `rules.profile` (the command line's --profile). */
+  profile?: string;
+}
+
+export type RowStatus =
+  | 'ok'
+  | 'needsExplanation'
+  | 'explained'
+  | 'needsManualScore'
+  | 'invalid'
+  | 'notApplicable';
+
+export type FlagCode =
+  | 'shortfall'
+  | 'overAchievement'
+  | 'overrideDiffers'
+  | 'executionBelow'
+  | 'budgetAdjusted'
+  | 'midYearRegression'
+  | 'noOccurrence'
+  | 'weightsNot100'
+  | 'nonStandardLevelWeights'
+  | 'needsManualScore'
+  | 'incomplete';
+
+export type Severity = 'info' | 'warning' | 'error';
+
+/** Parameters of a message: plain values, so that any locale can render the text again. */
+export type MessageParams = Record<string, string | number>;
+
+export interface Flag {
+  code: FlagCode;
+  severity: Severity;
+  /** The text in the requested locale, from the message catalog. */
+  message: string;
+  params?: MessageParams;
+}
+
+export interface Problem {
+  /** The cell ("绩效指标!H7") or JSON path ("indicators[3].actual") the problem is about. */
+  where: string;
+  /** Catalog key of the message. */
+  code: string;
+  message: string;
+  params?: MessageParams;
+}
+
+export interface ExecutionResult {
+  /** Execution rate as a fraction, rounded to 4 decimals (0.9795); null when it cannot be computed. */
+  rate: number | null;
+  weight: number;
+  score: number | null;
+  /** |final − initial| ÷ initial, rounded to 4 decimals; null without an initial budget. */
+  adjustmentRate: number | null;
+  /** Signed mid-year adjustment (given, or final − initial); null when unknown. */
+  adjustment: number | null;
+  status: RowStatus;
+  flags: Flag[];
+}
+
+export interface IndicatorResult {
+  /** Position of the row in the input (0-based). */
+  index: number;
+  level1: string;
+  level2: string;
+  name: string;
+  /** Operator actually applied: ≥ > ≤ < = or 定性; null when the row could not be read. */
+  operator: string | null;
+  /** The target and actual as displayed to the user (the input text, trimmed). */
+  targetText: string;
+  actualText: string;
+  unit: string;
+  /**
+   * Completion rate as a fraction, rounded to 4 decimals. For ≥ / > rows this is the uncapped
+   * ratio a ÷ t (1.8075 for 72.3 against 40); the score uses it capped at 1.
+   */
+  completion: number | null;
+  /** The completion used for scoring (capped at 1), 4 decimals. */
+  scoredCompletion: number | null;
+  /** The same ratio for the mid-year value, 4 decimals (null without one). */
+  midYearCompletion: number | null;
+  weight: number;
+  /** The rule's score (null when the rule cannot give one: manual score needed, invalid…). */
+  ruleScore: number | null;
+  manualScore: number | null;
+  /** The score that counts: the manual score when given, else the rule's. */
+  score: number | null;
+  status: RowStatus;
+  flags: Flag[];
+  /** Allowed band for a manual score, [min, max) or [min, max] when max is the weight. */
+  manualBand: { min: number; max: number; maxInclusive: boolean } | null;
+  reason: string;
+  measures: string;
+}
+
+export interface EvaluationResult {
+  profile: string;
+  execution: ExecutionResult;
+  indicators: IndicatorResult[];
+  /** Composite score, rounded as the profile says; provisional when `provisional` is true. */
+  total: number;
+  maxTotal: number;
+  /** 优 / 良 / 中 / 差, or 待定 while provisional. */
+  grade: string;
+  /** The grade the total would have if it were final (never shown as final). */
+  provisionalGrade: string;
+  provisional: boolean;
+  /** Why the composite is provisional (rows awaiting input, errors…). */
+  provisionalReasons: Problem[];
+  /** Whole-evaluation flags: weightsNot100, nonStandardLevelWeights. */
+  flags: Flag[];
+  /** Number of flags that still need an explanation or a manual score. */
+  openCount: number;
+  errors: Problem[];
+}

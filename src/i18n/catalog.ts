@@ -1,0 +1,63 @@
+/**
+ * The one message catalog: every text shown to a user, Chinese first (zh-CN), English second
+ * (en-US). Each area of the product keeps its messages in src/i18n/messages/<area>.ts; keys are
+ * prefixed by the area ("engine.", "cli.", "workbook.", "pane."...), so the sections never clash.
+ *
+ * Placeholders are written {name} and filled from the params object.
+ */
+import type { Locale, MessageParams } from '../engine/types';
+import { valuesMessages } from './messages/values';
+import { engineMessages } from './messages/engine';
+import { cliMessages } from './messages/cli';
+import { workbookMessages } from './messages/workbook';
+import { xlsxMessages } from './messages/xlsx';
+import { officeMessages } from './messages/office';
+import { paneMessages } from './messages/pane';
+
+export interface MessageText {
+  'zh-CN': string;
+  'en-US': string;
+}
+
+export type MessageTable = Record<string, MessageText>;
+
+const sections: MessageTable[] = [
+  valuesMessages,
+  engineMessages,
+  cliMessages,
+  workbookMessages,
+  xlsxMessages,
+  officeMessages,
+  paneMessages,
+];
+
+export const catalog: MessageTable = Object.assign({}, ...sections);
+
+/** Keys defined in more than one section (must stay empty; tested). */
+export function duplicateKeys(): string[] {
+  const seen = new Set<string>();
+  const twice: string[] = [];
+  for (const section of sections) {
+    for (const key of Object.keys(section)) {
+      if (seen.has(key)) twice.push(key);
+      seen.add(key);
+    }
+  }
+  return twice;
+}
+
+export const DEFAULT_LOCALE: Locale = 'zh-CN';
+
+/** Picks zh-CN for any Chinese display language, en-US otherwise. */
+export function localeFor(displayLanguage: string | undefined | null): Locale {
+  return displayLanguage && /^zh/i.test(displayLanguage) ? 'zh-CN' : 'en-US';
+}
+
+/** Renders a catalog message; an unknown key is a programming error and throws. */
+export function t(key: string, params: MessageParams = {}, locale: Locale = DEFAULT_LOCALE): string {
+  const entry = catalog[key];
+  if (!entry) throw new Error(`message catalog has no key "${key}"`);
+  return entry[locale].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+  );
+}

@@ -1,0 +1,3 @@
+import type { MessageTable } from '../catalog';
+
+export const cliMessages: MessageTable = {};
