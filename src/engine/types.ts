@@ -74,12 +74,7 @@ export interface EvaluateOptions {
 }
 
 export type RowStatus =
-  | 'ok'
-  | 'needsExplanation'
-  | 'explained'
-  | 'needsManualScore'
-  | 'invalid'
-  | 'notApplicable';
+  'ok' | 'needsExplanation' | 'explained' | 'needsManualScore' | 'invalid' | 'notApplicable';
 
 export type FlagCode =
   | 'shortfall'

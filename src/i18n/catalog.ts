@@ -53,11 +53,42 @@ export function localeFor(displayLanguage: string | undefined | null): Locale {
   return displayLanguage && /^zh/i.test(displayLanguage) ? 'zh-CN' : 'en-US';
 }
 
+type Template = (string | { param: string })[];
+const compiled = new Map<string, Template>();
+
+function compile(text: string): Template {
+  const parts: Template = [];
+  let last = 0;
+  for (const m of text.matchAll(/\{(\w+)\}/g)) {
+    if (m.index > last) parts.push(text.slice(last, m.index));
+    parts.push({ param: m[1] });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) parts.push(text.slice(last));
+  return parts;
+}
+
 /** Renders a catalog message; an unknown key is a programming error and throws. */
-export function t(key: string, params: MessageParams = {}, locale: Locale = DEFAULT_LOCALE): string {
-  const entry = catalog[key];
-  if (!entry) throw new Error(`message catalog has no key "${key}"`);
-  return entry[locale].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+export function t(
+  key: string,
+  params: MessageParams = {},
+  locale: Locale = DEFAULT_LOCALE,
+): string {
+  const id = `${locale}\u0000${key}`;
+  let template = compiled.get(id);
+  if (!template) {
+    const entry = catalog[key];
+    if (!entry) throw new Error(`message catalog has no key "${key}"`);
+    template = compile(entry[locale]);
+    compiled.set(id, template);
+  }
+  let out = '';
+  for (const part of template) {
+    if (typeof part === 'string') out += part;
+    else
+      out += Object.prototype.hasOwnProperty.call(params, part.param)
+        ? String(params[part.param])
+        : `{${part.param}}`;
+  }
+  return out;
 }

@@ -1,0 +1,173 @@
+/** Budget execution (预算执行率) and adjustment (预算调整率): scoring-rules.md §1. */
+import { Decimal, ONE, minDecimal, rate4, roundHalfUp } from './decimal';
+import { percent, statusFromFlags } from './indicator';
+import { cellOf, isBlank, textOf, type Cell } from './input-cells';
+import { makeFlag, makeProblem } from './messages';
+import type { RuleProfile } from './profiles';
+import type { BudgetInput, ExecutionResult, Flag, Locale, Problem } from './types';
+import { parseUnit, parseValue, unitsCompatible } from './values';
+import type { UnitInfo } from './values/types';
+
+export interface ExecutionOutcome {
+  result: ExecutionResult;
+  problems: Problem[];
+  unroundedScore: Decimal | null;
+  roundedScore: Decimal | null;
+  weight: Decimal;
+}
+
+/** Reads a money cell; null when blank. Problems are added for anything else unusable. */
+function readMoney(
+  cell: Cell,
+  unit: UnitInfo | null,
+  problems: Problem[],
+  locale: Locale,
+  signed = false,
+): Decimal | null {
+  const value = parseValue(cell.raw, { rowUnit: unit, numberFormat: cell.numberFormat });
+  const text = textOf(cell.raw);
+  switch (value.kind) {
+    case 'blank':
+      return null;
+    case 'quantity':
+      if (value.operator === null && unitsCompatible(unit, value.quantity.unit)) {
+        if (value.quantity.amount.isNegative() && !signed) {
+          problems.push(makeProblem(cell.where, 'engine.budget.negative', locale, { text }));
+          return null;
+        }
+        // Amounts are compared in the workbook's unit: divide the base amount back.
+        return unit ? value.quantity.amount.dividedBy(unit.factor) : value.quantity.amount;
+      }
+      problems.push(
+        makeProblem(cell.where, 'engine.budget.notMoney', locale, { text, unit: unit?.text ?? '' }),
+      );
+      return null;
+    case 'error':
+      problems.push(
+        makeProblem(cell.where, 'engine.cell.errorValue', locale, {
+          name: '',
+          text,
+          code: value.code,
+        }),
+      );
+      return null;
+    default:
+      problems.push(
+        makeProblem(cell.where, 'engine.budget.notMoney', locale, { text, unit: unit?.text ?? '' }),
+      );
+      return null;
+  }
+}
+
+export function scoreExecution(
+  budget: BudgetInput,
+  unitText: string | undefined,
+  profile: RuleProfile,
+  locale: Locale,
+): ExecutionOutcome {
+  const problems: Problem[] = [];
+  const unit = unitText ? parseUnit(unitText) : null;
+  const cell = (field: keyof BudgetInput) => cellOf(budget[field], `budget.${field}`);
+  const finalCell = cell('final');
+  const spentCell = cell('spent');
+  const initial = readMoney(cell('initial'), unit, problems, locale);
+  const given = readMoney(cell('adjustment'), unit, problems, locale, true);
+  const final = readMoney(finalCell, unit, problems, locale);
+  const spent = readMoney(spentCell, unit, problems, locale);
+  if (final === null && isBlank(finalCell.raw))
+    problems.push(makeProblem(finalCell.where, 'engine.budget.finalMissing', locale));
+  if (spent === null && isBlank(spentCell.raw))
+    problems.push(makeProblem(spentCell.where, 'engine.budget.spentMissing', locale));
+
+  const weightCell = cell('weight');
+  let weight = profile.executionWeight;
+  if (!isBlank(weightCell.raw)) {
+    const w = parseValue(weightCell.raw, { rowUnit: null, numberFormat: weightCell.numberFormat });
+    if (
+      w.kind === 'quantity' &&
+      w.operator === null &&
+      !w.quantity.amount.isNegative() &&
+      (w.quantity.unit === null || w.quantity.unit.base === '分')
+    ) {
+      weight = w.quantity.amount;
+    } else {
+      problems.push(
+        makeProblem(weightCell.where, 'engine.budget.weightNotNumber', locale, {
+          text: textOf(weightCell.raw),
+        }),
+      );
+    }
+  }
+
+  const adjustment = given ?? (initial !== null && final !== null ? final.minus(initial) : null);
+  const denominator =
+    profile.executionDenominator === 'final'
+      ? final
+      : profile.executionDenominator === 'initial'
+        ? initial
+        : initial !== null && adjustment !== null
+          ? initial.plus(adjustment)
+          : null;
+  let rate: Decimal | null = null;
+  if (final !== null && final.isZero()) {
+    problems.push(makeProblem(finalCell.where, 'engine.budget.finalZero', locale));
+  } else if (denominator === null && final !== null) {
+    problems.push(
+      makeProblem('budget.initial', 'engine.budget.denominatorMissing', locale, {
+        denominator: profile.executionDenominator,
+      }),
+    );
+  } else if (denominator !== null && denominator.isZero()) {
+    problems.push(makeProblem('budget.initial', 'engine.budget.finalZero', locale));
+  } else if (denominator !== null && spent !== null) {
+    rate = spent.dividedBy(denominator);
+  }
+  const adjustmentRate =
+    initial !== null && final !== null && !initial.isZero()
+      ? final.minus(initial).abs().dividedBy(initial)
+      : null;
+
+  const flags: Flag[] = [];
+  let unroundedScore: Decimal | null = null;
+  let score: Decimal | null = null;
+  if (rate !== null && problems.length === 0) {
+    unroundedScore = weight.times(minDecimal(rate, ONE));
+    score = roundHalfUp(unroundedScore, profile.scoreDecimals);
+    if (profile.executionBelow && rate.lessThan(profile.executionExplainBelow)) {
+      flags.push(
+        makeFlag('executionBelow', locale, {
+          rate: percent(rate),
+          threshold: percent(profile.executionExplainBelow),
+        }),
+      );
+    }
+  }
+  if (profile.budgetAdjusted && adjustment !== null && !adjustment.isZero()) {
+    flags.push(
+      makeFlag('budgetAdjusted', locale, {
+        adjustment: adjustment.toString(),
+        rate: adjustmentRate ? percent(adjustmentRate) : '—',
+        unit: unit?.text ?? '',
+      }),
+    );
+  }
+  const status =
+    problems.length > 0
+      ? 'invalid'
+      : statusFromFlags(flags, false, textOf(cell('reason').raw) !== '');
+  return {
+    result: {
+      rate: rate4(rate),
+      weight: weight.toNumber(),
+      score: score === null ? null : score.toNumber(),
+      adjustmentRate: rate4(adjustmentRate),
+      adjustment: adjustment === null ? null : adjustment.toNumber(),
+      status,
+      flags,
+    },
+    problems,
+    unroundedScore,
+    roundedScore: score,
+    weight,
+  };
+}

@@ -1,0 +1,12 @@
+/** The scoring engine: pure TypeScript + decimal.js (no Office, DOM or Node). */
+export { evaluate, gradeFor } from './evaluate';
+export {
+  DEFAULT_PROFILE,
+  PROFILE_KEYS,
+  PROFILE_NAMES,
+  PROFILES,
+  formatKeyValue,
+  profileEntries,
+  resolveRules,
+} from './profiles';
+export type * from './types';

@@ -1,0 +1,399 @@
+/**
+ * Rule profiles as data (scoring-rules.md): every rule that differs between the Ministry of
+ * Finance and provincial variants is a key here, never an `if` in the scoring code.
+ *
+ * A profile is a named set of key values; a workbook or JSON file may override any key through
+ * its `rules` object (评分规则 range). Values arrive as numbers, booleans or text ("130%",
+ * "是", "90/80/60") and are validated key by key.
+ */
+import { Decimal } from './decimal';
+import type { CellInput, CellScalar, Locale, Problem, RulesInput } from './types';
+import { t } from '../i18n/catalog';
+
+export type ExecutionDenominator = 'final' | 'initial' | 'initialPlusAdjustment';
+export type ReverseFormula = 'linear' | 'ratio' | 'manual';
+export type EqualTreatment = 'asGreaterEqual' | 'strict';
+export type NotApplicableTreatment = 'rescale' | 'zero';
+export type TotalFrom = 'roundedRows' | 'unroundedRows';
+
+export interface GradeBand {
+  grade: string;
+  /** Lowest total (inclusive) of the band. */
+  min: Decimal;
+}
+
+export interface RuleProfile {
+  profile: string;
+  executionDenominator: ExecutionDenominator;
+  executionWeight: Decimal;
+  reverseFormula: ReverseFormula;
+  equalTreatment: EqualTreatment;
+  noOccurrenceMet: boolean;
+  notApplicable: NotApplicableTreatment;
+  scoreDecimals: number;
+  roundCompletionFirst: boolean;
+  totalFrom: TotalFrom;
+  /** From the best grade down; the last band has min 0. */
+  gradeBands: GradeBand[];
+  /** Lower bounds, as fractions of the weight, of the 达成 and 部分达成 tiers (0.8 and 0.6). */
+  qualitativeTiers: { achieved: Decimal; partial: Decimal };
+  overAchievementThreshold: Decimal;
+  executionExplainBelow: Decimal;
+  shortfall: boolean;
+  overAchievement: boolean;
+  overrideDiffers: boolean;
+  executionBelow: boolean;
+  budgetAdjusted: boolean;
+  midYearRegression: boolean;
+  /** Standard level-1 weights: budget execution first, then the level-1 groups in order. */
+  standardLevelWeights: Decimal[];
+}
+
+export type ProfileKey = Exclude<keyof RuleProfile, 'profile'>;
+
+type KeyKind =
+  | { kind: 'enum'; values: readonly string[] }
+  | { kind: 'boolean' }
+  | { kind: 'fraction' }
+  | { kind: 'number' }
+  | { kind: 'integer'; min: number; max: number }
+  | { kind: 'gradeBands' }
+  | { kind: 'tiers' }
+  | { kind: 'numberList' };
+
+const GRADES = ['优', '良', '中', '差'];
+
+/** Every key, with the kind of value it takes, in the order the 评分规则 sheet lists them. */
+export const PROFILE_KEY_KINDS: Record<ProfileKey, KeyKind> = {
+  executionDenominator: { kind: 'enum', values: ['final', 'initial', 'initialPlusAdjustment'] },
+  executionWeight: { kind: 'number' },
+  executionExplainBelow: { kind: 'fraction' },
+  reverseFormula: { kind: 'enum', values: ['linear', 'ratio', 'manual'] },
+  equalTreatment: { kind: 'enum', values: ['asGreaterEqual', 'strict'] },
+  noOccurrenceMet: { kind: 'boolean' },
+  notApplicable: { kind: 'enum', values: ['rescale', 'zero'] },
+  qualitativeTiers: { kind: 'tiers' },
+  scoreDecimals: { kind: 'integer', min: 0, max: 6 },
+  roundCompletionFirst: { kind: 'boolean' },
+  totalFrom: { kind: 'enum', values: ['roundedRows', 'unroundedRows'] },
+  gradeBands: { kind: 'gradeBands' },
+  overAchievementThreshold: { kind: 'fraction' },
+  shortfall: { kind: 'boolean' },
+  overAchievement: { kind: 'boolean' },
+  overrideDiffers: { kind: 'boolean' },
+  executionBelow: { kind: 'boolean' },
+  budgetAdjusted: { kind: 'boolean' },
+  midYearRegression: { kind: 'boolean' },
+  standardLevelWeights: { kind: 'numberList' },
+};
+
+export const PROFILE_KEYS = Object.keys(PROFILE_KEY_KINDS) as ProfileKey[];
+
+const MOF_2020: RuleProfile = {
+  profile: 'mof-2020',
+  executionDenominator: 'final',
+  executionWeight: new Decimal(10),
+  executionExplainBelow: new Decimal('0.9'),
+  reverseFormula: 'linear',
+  equalTreatment: 'asGreaterEqual',
+  noOccurrenceMet: true,
+  notApplicable: 'rescale',
+  qualitativeTiers: { achieved: new Decimal('0.8'), partial: new Decimal('0.6') },
+  scoreDecimals: 2,
+  roundCompletionFirst: false,
+  totalFrom: 'roundedRows',
+  gradeBands: bands([90, 80, 60]),
+  overAchievementThreshold: new Decimal('1.2'),
+  shortfall: true,
+  overAchievement: true,
+  overrideDiffers: true,
+  executionBelow: true,
+  budgetAdjusted: true,
+  midYearRegression: true,
+  standardLevelWeights: [10, 50, 30, 10].map((n) => new Decimal(n)),
+};
+
+function bands(mins: number[]): GradeBand[] {
+  return [
+    ...mins.map((min, i) => ({ grade: GRADES[i], min: new Decimal(min) })),
+    { grade: GRADES[3], min: new Decimal(0) },
+  ];
+}
+
+/** The named profiles. Variants differ from mof-2020 only where their source differs. */
+export const PROFILES: Record<string, RuleProfile> = {
+  'mof-2020': MOF_2020,
+  /** Guangxi's system flags over-achievement from 130%. */
+  guangxi: { ...MOF_2020, profile: 'guangxi', overAchievementThreshold: new Decimal('1.3') },
+  /** The older grade bands 80 / 70 / 60. */
+  'legacy-80-70-60': { ...MOF_2020, profile: 'legacy-80-70-60', gradeBands: bands([80, 70, 60]) },
+};
+
+export const PROFILE_NAMES = Object.keys(PROFILES);
+export const DEFAULT_PROFILE = 'mof-2020';
+
+function rawOf(value: unknown): { raw: unknown; where?: string } {
+  if (value !== null && typeof value === 'object' && 'value' in (value as object)) {
+    const cell = value as CellInput;
+    return { raw: cell.value, where: cell.where };
+  }
+  return { raw: value };
+}
+
+function foldText(s: string): string {
+  return s
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ')
+    .trim();
+}
+
+/** "130%" → 1.3, "1.3" → 1.3, 1.3 → 1.3; null when not a number. */
+function toFraction(raw: unknown): Decimal | null {
+  if (typeof raw === 'number') return Number.isFinite(raw) ? new Decimal(raw) : null;
+  if (typeof raw !== 'string') return null;
+  const m = /^([+-]?\d+(?:\.\d+)?)\s*(%?)$/.exec(foldText(raw).replace(/,/g, ''));
+  if (!m) return null;
+  const n = new Decimal(m[1]);
+  return m[2] ? n.dividedBy(100) : n;
+}
+
+function toNumber(raw: unknown): Decimal | null {
+  if (typeof raw === 'number') return Number.isFinite(raw) ? new Decimal(raw) : null;
+  if (typeof raw !== 'string') return null;
+  const m = /^[+-]?\d+(?:\.\d+)?$/.exec(foldText(raw).replace(/,/g, ''));
+  return m ? new Decimal(m[0]) : null;
+}
+
+const TRUE_WORDS = new Set(['true', 'yes', 'y', '1', '是', '开', '启用', 'on']);
+const FALSE_WORDS = new Set(['false', 'no', 'n', '0', '否', '关', '停用', 'off']);
+
+function toBoolean(raw: unknown): boolean | null {
+  if (typeof raw === 'boolean') return raw;
+  if (typeof raw === 'number') return raw === 1 ? true : raw === 0 ? false : null;
+  if (typeof raw !== 'string') return null;
+  const s = foldText(raw).toLowerCase();
+  if (TRUE_WORDS.has(s)) return true;
+  if (FALSE_WORDS.has(s)) return false;
+  return null;
+}
+
+/** [90, 80, 60], "90/80/60", {优:90, 良:80, 中:60}: three descending lower bounds. */
+function toGradeBands(raw: unknown): GradeBand[] | null {
+  let mins: unknown[];
+  if (Array.isArray(raw)) mins = raw;
+  else if (typeof raw === 'string')
+    mins = foldText(raw)
+      .split(/[/,，、;；\s]+/)
+      .filter(Boolean);
+  else if (raw !== null && typeof raw === 'object') {
+    const o = raw as Record<string, unknown>;
+    mins = [o['优'], o['良'], o['中']];
+  } else return null;
+  if (mins.length !== 3) return null;
+  const nums = mins.map(toNumber);
+  if (nums.some((n) => n === null)) return null;
+  const [a, b, c] = nums as Decimal[];
+  if (!(a.greaterThan(b) && b.greaterThan(c) && c.greaterThan(0) && a.lessThanOrEqualTo(100)))
+    return null;
+  return bands([a.toNumber(), b.toNumber(), c.toNumber()]);
+}
+
+function toNumberList(raw: unknown): Decimal[] | null {
+  const items = Array.isArray(raw)
+    ? raw
+    : typeof raw === 'string'
+      ? foldText(raw)
+          .split(/[/,，、;；\s]+/)
+          .filter(Boolean)
+      : null;
+  if (!items || items.length === 0) return null;
+  const nums = items.map(toNumber);
+  return nums.some((n) => n === null || n.isNegative()) ? null : (nums as Decimal[]);
+}
+
+function toTiers(raw: unknown): RuleProfile['qualitativeTiers'] | null {
+  const list = Array.isArray(raw)
+    ? raw
+    : typeof raw === 'string'
+      ? foldText(raw)
+          .split(/[/,，、;；\s]+/)
+          .filter(Boolean)
+      : null;
+  if (!list || list.length !== 2) return null;
+  const [achieved, partial] = list.map(toFraction);
+  if (!achieved || !partial) return null;
+  if (!(achieved.lessThan(1) && partial.lessThan(achieved) && partial.greaterThan(0))) return null;
+  return { achieved, partial };
+}
+
+/** Parses one key's value; null when the value does not fit the key. */
+function parseKeyValue(kind: KeyKind, raw: unknown): unknown {
+  switch (kind.kind) {
+    case 'enum': {
+      if (typeof raw !== 'string') return null;
+      const s = foldText(raw);
+      return kind.values.find((v) => v.toLowerCase() === s.toLowerCase()) ?? null;
+    }
+    case 'boolean':
+      return toBoolean(raw);
+    case 'fraction': {
+      const f = toFraction(raw);
+      return f && f.greaterThan(0) ? f : null;
+    }
+    case 'number': {
+      const n = toNumber(raw);
+      return n && !n.isNegative() ? n : null;
+    }
+    case 'integer': {
+      const n = toNumber(raw);
+      return n && n.isInteger() && n.gte(kind.min) && n.lte(kind.max) ? n.toNumber() : null;
+    }
+    case 'gradeBands':
+      return toGradeBands(raw);
+    case 'tiers':
+      return toTiers(raw);
+    case 'numberList':
+      return toNumberList(raw);
+  }
+}
+
+/** What a key expects, for error messages (catalog key + params). */
+function expectation(kind: KeyKind, locale: Locale): string {
+  switch (kind.kind) {
+    case 'enum':
+      return t('engine.rules.expectEnum', { values: kind.values.join(' | ') }, locale);
+    case 'integer':
+      return t('engine.rules.expectInteger', { min: kind.min, max: kind.max }, locale);
+    default:
+      return t(`engine.rules.expect.${kind.kind}`, {}, locale);
+  }
+}
+
+export interface ResolvedRules {
+  profile: RuleProfile;
+  problems: Problem[];
+}
+
+/**
+ * The profile an evaluation uses: the named profile (options, then `rules.profile`, then the
+ * default) with the input's overrides applied. Every bad key or value is a problem; a bad
+ * override leaves the profile's own value in place.
+ */
+export function resolveRules(
+  rules: RulesInput | undefined,
+  profileOverride: string | undefined,
+  locale: Locale,
+): ResolvedRules {
+  const problems: Problem[] = [];
+  const entries = Object.entries(rules ?? {});
+  const profileEntry = entries.find(([k]) => k.trim().toLowerCase() === 'profile');
+  let name = DEFAULT_PROFILE;
+  const requested = profileOverride ?? (profileEntry ? rawOf(profileEntry[1]).raw : undefined);
+  if (requested !== undefined && requested !== null && requested !== '') {
+    const wanted = typeof requested === 'string' ? foldText(requested) : String(requested);
+    const found = PROFILE_NAMES.find((p) => p.toLowerCase() === wanted.toLowerCase());
+    if (found) name = found;
+    else {
+      const where = profileEntry ? (rawOf(profileEntry[1]).where ?? 'rules.profile') : '--profile';
+      problems.push({
+        where,
+        code: 'engine.rules.unknownProfile',
+        message: t(
+          'engine.rules.unknownProfile',
+          { name: wanted, profiles: PROFILE_NAMES.join(', ') },
+          locale,
+        ),
+        params: { name: wanted, profiles: PROFILE_NAMES.join(', ') },
+      });
+    }
+  }
+  const profile: RuleProfile = { ...PROFILES[name] };
+  const overrides = profile as unknown as Record<string, unknown>;
+  for (const [rawKey, rawValue] of entries) {
+    if (rawKey.trim().toLowerCase() === 'profile') continue;
+    const { raw, where } = rawOf(rawValue);
+    const key = PROFILE_KEYS.find((k) => k.toLowerCase() === foldText(rawKey).toLowerCase());
+    if (!key) {
+      const params = { key: rawKey, keys: PROFILE_KEYS.join(', ') };
+      problems.push({
+        where: where ?? `rules.${rawKey}`,
+        code: 'engine.rules.unknownKey',
+        message: t('engine.rules.unknownKey', params, locale),
+        params,
+      });
+      continue;
+    }
+    if (raw === null || raw === undefined || raw === '') continue;
+    const kind = PROFILE_KEY_KINDS[key];
+    const parsed = parseKeyValue(kind, raw);
+    if (parsed === null) {
+      const params = { key, value: displayRaw(raw), expected: expectation(kind, locale) };
+      problems.push({
+        where: where ?? `rules.${key}`,
+        code: 'engine.rules.badValue',
+        message: t('engine.rules.badValue', params, locale),
+        params,
+      });
+      continue;
+    }
+    overrides[key] = parsed;
+  }
+  return { profile, problems };
+}
+
+function displayRaw(raw: unknown): string {
+  if (typeof raw === 'string') return raw;
+  try {
+    return JSON.stringify(raw);
+  } catch {
+    return String(raw);
+  }
+}
+
+/** A key's value as text, the way the 评分规则 sheet and the pane show and accept it. */
+export function formatKeyValue(profile: RuleProfile, key: ProfileKey): string {
+  const value = profile[key];
+  switch (key) {
+    case 'gradeBands':
+      return profile.gradeBands
+        .slice(0, -1)
+        .map((b) => b.min.toString())
+        .join('/');
+    case 'qualitativeTiers':
+      return `${profile.qualitativeTiers.achieved.times(100).toString()}%/${profile.qualitativeTiers.partial.times(100).toString()}%`;
+    case 'standardLevelWeights':
+      return profile.standardLevelWeights.map((d) => d.toString()).join('/');
+    case 'overAchievementThreshold':
+    case 'executionExplainBelow':
+      return `${(value as Decimal).times(100).toString()}%`;
+    default:
+      return value instanceof Decimal ? value.toString() : String(value);
+  }
+}
+
+/** Rows of the 评分规则 sheet: the profile name, then every key with its value and meaning. */
+export function profileEntries(
+  profileName: string = DEFAULT_PROFILE,
+  locale: Locale = 'zh-CN',
+): { key: string; value: string; description: string }[] {
+  const profile = PROFILES[profileName] ?? PROFILES[DEFAULT_PROFILE];
+  return [
+    {
+      key: 'profile',
+      value: profile.profile,
+      description: t(
+        'engine.rules.describe.profile',
+        { profiles: PROFILE_NAMES.join(', ') },
+        locale,
+      ),
+    },
+    ...PROFILE_KEYS.map((key) => ({
+      key,
+      value: formatKeyValue(profile, key),
+      description: t(`engine.rules.describe.${key}`, {}, locale),
+    })),
+  ];
+}
+
+/** The raw value type accepted in rules (re-exported for hosts). */
+export type RuleValue = CellScalar | CellInput | number[] | Record<string, unknown>;
