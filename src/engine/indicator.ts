@@ -166,7 +166,9 @@ export function scoreIndicator(
   // Operator column, unit column, target (the adjusted target when there is one).
   const operatorCell = cell('operator');
   let explicitKind: IndicatorKind | null = null;
-  if (!isBlank(operatorCell.raw)) {
+  // 定量 says only "quantitative": the comparison comes from the target text.
+  const quantitativeOnly = /^定量(指标)?$/.test(textOf(operatorCell.raw));
+  if (!isBlank(operatorCell.raw) && !quantitativeOnly) {
     explicitKind = parseKind(operatorCell.raw);
     if (explicitKind === null) addProblem(ctx, operatorCell, 'engine.row.operatorUnknown');
   }
@@ -174,13 +176,19 @@ export function scoreIndicator(
   const rowUnit = isBlank(unitCell.raw) ? null : parseUnit(unitCell.raw);
   const adjustedCell = cell('adjustedTarget');
   const targetCell = isBlank(adjustedCell.raw) ? cell('target') : adjustedCell;
-  const target = parseValue(targetCell.raw, { rowUnit, numberFormat: targetCell.numberFormat });
+  const qualitative = explicitKind === '定性';
+  const target = parseValue(targetCell.raw, {
+    rowUnit,
+    numberFormat: targetCell.numberFormat,
+    qualitative,
+  });
   const targetUnit = target.kind === 'quantity' ? (target.quantity.unit ?? rowUnit) : rowUnit;
 
   const actualCell = cell('actual');
   const actual = parseValue(actualCell.raw, {
     rowUnit: targetUnit,
     numberFormat: actualCell.numberFormat,
+    qualitative,
   });
   const midYearCell = cell('midYear');
   const midYear = parseValue(midYearCell.raw, {
@@ -194,10 +202,10 @@ export function scoreIndicator(
     target.kind === 'quantity' || target.kind === 'date' || target.kind === 'text'
       ? target.operator
       : null;
-  if (kind === null && explicitKind === null && isBlank(operatorCell.raw)) {
+  if (kind === null && (isBlank(operatorCell.raw) || quantitativeOnly)) {
     if (target.kind === 'quantity') kind = target.operator ?? '≥';
     else if (target.kind === 'date') kind = target.operator ?? '≤';
-    else if (target.kind === 'text') kind = '定性';
+    else if (target.kind === 'text') kind = quantitativeOnly ? '≥' : '定性';
   }
   if (
     explicitKind !== null &&

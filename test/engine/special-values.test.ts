@@ -35,6 +35,19 @@ describe('qualitative indicators (定性, three tiers)', () => {
     ).toEqual({ min: 0, max: 6, maxInclusive: false });
   });
 
+  it('reads a 定性 target with digits in it as text ("建立1套制度")', () => {
+    const r = row({ operator: '定性', target: '建立1套制度', actual: '建立1套制度', weight: 10 });
+    expect([r.score, r.status]).toEqual([10, 'ok']);
+  });
+
+  it('takes the comparison from the target when the operator column only says 定量', () => {
+    expect(row({ operator: '定量', target: '≤100万元', actual: '150万元', weight: 10 }).score).toBe(
+      5,
+    );
+    const res = run([{ operator: '定量', target: '有效', actual: '有效', weight: 10 }]);
+    expect(res.errors[0].where).toBe('indicators[0].target');
+  });
+
   it('follows qualitativeTiers', () => {
     expect(
       row({ target: '有效', actual: '部分达成', weight: 10 }, { qualitativeTiers: '90%/50%' })

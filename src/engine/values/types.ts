@@ -37,9 +37,9 @@ export type ParsedValue =
   | { kind: 'date'; operator: Operator | null; date: string }
   /** Text with no number in it (定性 targets and actuals: "有效", "达成年度指标"). */
   | { kind: 'text'; operator: Operator | null; text: string }
-  /** 无发生额 / 未发生 / 无 / 未发生相关支出 ... */
+  /** 无发生额 / 未发生 / 无发生 / 本年度未发生 / 未发生相关支出 ... (a lone 无 is text) */
   | { kind: 'noOccurrence'; text: string }
-  /** "/" / 不适用 / N/A ... */
+  /** "/" / 不适用 / 不涉及 / N/A / NA / a lone dash "-" or "—" ... */
   | { kind: 'notApplicable'; text: string }
   /** A spreadsheet error value: #N/A, #DIV/0!, #REF!, #VALUE!, #NAME?, #NUM!, #NULL!, #SPILL!, #CALC! */
   | { kind: 'error'; code: string }
@@ -55,4 +55,9 @@ export interface ParseContext {
    * formatted as percent is a fraction (0.8322), a number in a date format is a date serial.
    */
   numberFormat?: string;
+  /**
+   * The row is known to be 定性 (its operator cell says so): any text that is not a special
+   * value is read as text, even with digits in it ("建立1套制度").
+   */
+  qualitative?: boolean;
 }
