@@ -24,10 +24,6 @@ export function gradeFor(total: Decimal, profile: RuleProfile): string {
   return profile.gradeBands[profile.gradeBands.length - 1].grade;
 }
 
-function sum(values: Decimal[]): Decimal {
-  return values.reduce((a, b) => a.plus(b), ZERO);
-}
-
 /** Level-1 weights against the standard split (execution first, then level-1 groups in order). */
 function levelWeightFlag(
   outcomes: IndicatorOutcome[],
@@ -78,15 +74,19 @@ export function evaluate(input: EvaluationInput, options: EvaluateOptions = {}):
     errors.push(makeProblem('indicators', 'engine.input.noIndicators', locale));
 
   // Composite: execution + indicators; not-applicable rows rescale or score zero (profile).
-  const scoredRows = outcomes.filter(
-    (o) => o.result.status !== 'notApplicable' || profile.notApplicable === 'zero',
-  );
-  const pick = (o: { unroundedScore: Decimal | null; roundedScore: Decimal | null }) =>
+  const byTotalFrom = (o: { unroundedScore: Decimal | null; roundedScore: Decimal | null }) =>
     profile.totalFrom === 'roundedRows' ? o.roundedScore : o.unroundedScore;
-  const parts = [pick(execution), ...scoredRows.map(pick)];
-  const allWeights = sum([execution.weight, ...outcomes.map((o) => o.weight ?? ZERO)]);
-  const applicableWeights = sum([execution.weight, ...scoredRows.map((o) => o.weight ?? ZERO)]);
-  let raw = sum(parts.filter((p): p is Decimal => p !== null));
+  let raw = byTotalFrom(execution) ?? ZERO;
+  let allWeights = execution.weight;
+  let applicableWeights = execution.weight;
+  for (const o of outcomes) {
+    const weight = o.weight ?? ZERO;
+    allWeights = allWeights.plus(weight);
+    if (o.result.status === 'notApplicable' && profile.notApplicable === 'rescale') continue;
+    applicableWeights = applicableWeights.plus(weight);
+    const score = byTotalFrom(o);
+    if (score !== null) raw = raw.plus(score);
+  }
   const rescaled =
     profile.notApplicable === 'rescale' &&
     outcomes.some((o) => o.result.status === 'notApplicable');

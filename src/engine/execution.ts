@@ -67,7 +67,7 @@ export function scoreExecution(
 ): ExecutionOutcome {
   const problems: Problem[] = [];
   const unit = unitText ? parseUnit(unitText) : null;
-  const cell = (field: keyof BudgetInput) => cellOf(budget[field], `budget.${field}`);
+  const cell = (field: keyof BudgetInput) => cellOf(budget[field], 'budget', field);
   const finalCell = cell('final');
   const spentCell = cell('spent');
   const initial = readMoney(cell('initial'), unit, problems, locale);

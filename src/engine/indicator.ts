@@ -144,7 +144,7 @@ export function scoreIndicator(
 ): IndicatorOutcome {
   const path = `indicators[${index}]`;
   const cell = (field: keyof IndicatorInput): Cell =>
-    cellOf(row[field] as IndicatorInput['name'], `${path}.${field}`);
+    cellOf(row[field] as IndicatorInput['name'], path, field);
   const nameCell = cell('name');
   const name = textOf(nameCell.raw);
   const ctx: RowContext = { index, name: name || `#${index + 1}`, locale, problems: [] };
@@ -291,10 +291,14 @@ export function scoreIndicator(
   let ruleScore: Decimal | null = null;
   const scoredRatio = scoring?.completion?.scored ?? null;
   if (weight !== null && scoredRatio) {
-    ruleUnrounded = profile.roundCompletionFirst
-      ? weight.times(roundHalfUp(ratioValue(scoredRatio), 4))
-      : weight.times(scoredRatio.num).dividedBy(scoredRatio.den);
-    ruleScore = roundHalfUp(ruleUnrounded, profile.scoreDecimals);
+    if (scoredRatio.num === scoredRatio.den) ruleUnrounded = weight;
+    else if (profile.roundCompletionFirst)
+      ruleUnrounded = weight.times(roundHalfUp(ratioValue(scoredRatio), 4));
+    else ruleUnrounded = weight.times(scoredRatio.num).dividedBy(scoredRatio.den);
+    ruleScore =
+      ruleUnrounded.decimalPlaces() <= profile.scoreDecimals
+        ? ruleUnrounded
+        : roundHalfUp(ruleUnrounded, profile.scoreDecimals);
   }
   const bandFraction = scoring?.manual?.band ?? tier?.band ?? null;
   const manualBand =
@@ -430,6 +434,9 @@ export function scoreIndicator(
   }
 
   const completion = scoring?.completion ?? null;
+  const completionRate = completion ? rate4(completion.uncapped) : null;
+  const weightNumber =
+    weight === null ? 0 : typeof weightCell.raw === 'number' ? weightCell.raw : weight.toNumber();
   const result: IndicatorResult = {
     index,
     level1,
@@ -439,13 +446,15 @@ export function scoreIndicator(
     targetText: textOf(targetCell.raw),
     actualText: textOf(actualCell.raw),
     unit: unitText(rowUnit) || unitText(targetUnit),
-    completion: completion ? rate4(completion.uncapped) : null,
-    scoredCompletion: completion?.scored ? rate4(ratioValue(completion.scored)) : null,
+    completion: completionRate,
+    // The scored completion is the uncapped one, capped at 1 (the same fraction, see completion.ts).
+    scoredCompletion:
+      completion?.scored && completionRate !== null ? Math.min(completionRate, 1) : null,
     midYearCompletion: rate4(midYearCompletion),
-    weight: weight ? weight.toNumber() : 0,
-    ruleScore: d(ruleScore),
+    weight: weightNumber,
+    ruleScore: ruleScore === weight ? weightNumber : d(ruleScore),
     manualScore: d(manual),
-    score: d(score),
+    score: score === weight ? weightNumber : d(score),
     status,
     flags,
     manualBand: manualBand

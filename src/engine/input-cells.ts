@@ -1,27 +1,34 @@
 /** Reading the two shapes of input values (bare JSON values, or values with their cell). */
 import type { CellInput, CellScalar, InputValue } from './types';
 
-export interface Cell {
-  raw: CellScalar;
-  numberFormat?: string;
-  /** The cell ("绩效指标!H7") or, for JSON input, the JSON path ("indicators[3].actual"). */
-  where: string;
+/**
+ * A value with its number format and where it is: the cell ("绩效指标!H7") or, for JSON
+ * input, the JSON path ("indicators[3].actual"), built only when a message needs it.
+ */
+export class Cell {
+  constructor(
+    readonly raw: CellScalar,
+    readonly numberFormat: string | undefined,
+    private readonly cellAddress: string | undefined,
+    private readonly parent: string,
+    private readonly field: string,
+  ) {}
+
+  get where(): string {
+    return this.cellAddress ?? `${this.parent}.${this.field}`;
+  }
 }
 
 function isCellInput(value: InputValue): value is CellInput {
   return value !== null && typeof value === 'object';
 }
 
-/** The value, its number format and where it is; `path` names it when no cell is known. */
-export function cellOf(value: InputValue, path: string): Cell {
+/** The value of `parent.field` (e.g. indicators[3] . actual), with its cell when known. */
+export function cellOf(value: InputValue, parent: string, field: string): Cell {
   if (isCellInput(value)) {
-    return {
-      raw: value.value ?? null,
-      numberFormat: value.numberFormat,
-      where: value.where ?? path,
-    };
+    return new Cell(value.value ?? null, value.numberFormat, value.where, parent, field);
   }
-  return { raw: value === undefined ? null : value, where: path };
+  return new Cell(value === undefined ? null : value, undefined, undefined, parent, field);
 }
 
 /** The value as trimmed display text ("" for blank). */
