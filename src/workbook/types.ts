@@ -12,6 +12,7 @@
  * name unquoted ("绩效指标!H7"), which is how messages show them to the user.
  */
 import type { CellScalar } from '../engine/types';
+import type { EvaluationInput, EvaluationResult, Locale, Problem } from '../engine/types';
 
 export type { CellScalar };
 
@@ -105,4 +106,188 @@ export interface WritePlan {
 export interface WorkbookHost {
   read(request: SnapshotRequest): Promise<WorkbookSnapshot>;
   apply(plan: WritePlan): Promise<void>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The contract as read (src/workbook/read.ts) and what a recalculation writes (plan.ts).
+// ---------------------------------------------------------------------------------------------
+
+/** Column keys of the Indicators table (workbook-contract.md §1). */
+export type ColumnKey =
+  | 'level1'
+  | 'level2'
+  | 'name'
+  | 'operator'
+  | 'target'
+  | 'adjustedTarget'
+  | 'unit'
+  | 'midYear'
+  | 'actual'
+  | 'weight'
+  | 'manualScore'
+  | 'completion'
+  | 'score'
+  | 'status'
+  | 'reason'
+  | 'measures';
+
+/** input: read only; output: rewritten by every recalculation; annotation: by annotation only. */
+export type ColumnRole = 'input' | 'output' | 'annotation';
+
+export type BudgetKey = 'initial' | 'adjustment' | 'final' | 'spent' | 'weight' | 'reason';
+export type ResultKey = 'executionRate' | 'executionScore' | 'total' | 'grade' | 'status';
+/** Optional header cells (not in contract v1 §1, used by batch summaries when present). */
+export type InfoKey = 'department' | 'year' | 'unit';
+
+/** One cell of the workbook, located. Indices are 0-based and sheet-absolute. */
+export interface CellLocation {
+  sheet: string;
+  /** "H7" (no sheet, no $). */
+  address: string;
+  rowIndex: number;
+  columnIndex: number;
+  /** "绩效指标!H7", as shown to users. */
+  where: string;
+}
+
+/** A one-cell name of the contract, as found in the workbook. */
+export interface NamedCell extends CellLocation {
+  /** The name as the workbook spells it ("全年预算数", "budget_final"). */
+  name: string;
+}
+
+export interface ColumnLayout {
+  key: ColumnKey;
+  role: ColumnRole;
+  /** 0-based sheet column index. */
+  columnIndex: number;
+  /** Column letters ("H"). */
+  letter: string;
+  /** The header text as the workbook spells it. */
+  header: string;
+}
+
+export interface IndicatorTableLayout {
+  /** The name as the workbook spells it ("Indicators", "绩效指标"). */
+  name: string;
+  sheet: string;
+  /** The whole range, "A3:P20". */
+  address: string;
+  /** 0-based sheet row of the header row. */
+  headerRowIndex: number;
+  firstColumnIndex: number;
+  lastColumnIndex: number;
+  /** 0-based sheet row of the range's last row. */
+  lastRowIndex: number;
+  /** Recognised columns, by key (unknown columns are not listed and never touched). */
+  columns: Partial<Record<ColumnKey, ColumnLayout>>;
+  /**
+   * 0-based sheet row index of each data row, aligned with `input.indicators` and
+   * `result.indicators` (blank rows are skipped). Excel's row number is `rowIndex + 1`.
+   */
+  dataRows: number[];
+}
+
+export interface RulesLayout {
+  name: string;
+  sheet: string;
+  address: string;
+  /** Each key row: the key text, the 0-based sheet row, and the value cell. */
+  entries: { key: string; rowIndex: number; value: CellLocation }[];
+}
+
+/** Everything needed later to write into the workbook. */
+export interface ContractLayout {
+  budget: Partial<Record<BudgetKey, NamedCell>>;
+  info: Partial<Record<InfoKey, NamedCell>>;
+  indicators: IndicatorTableLayout | null;
+  results: Partial<Record<ResultKey, NamedCell>>;
+  rules: RulesLayout | null;
+  /** The 评分记录 sheet as read: null when the workbook has none. */
+  log: { sheet: string; lastRowIndex: number } | null;
+  /** The product's state sheet as read: null when the workbook has none. */
+  state: { sheet: string; lastRowIndex: number; lastColumnIndex: number } | null;
+}
+
+export interface ContractReading {
+  input: EvaluationInput;
+  layout: ContractLayout;
+  /** Structural problems (missing names or headers, #REF! names...); any of them blocks writing. */
+  problems: Problem[];
+  /**
+   * Output cells whose hand-typed values were moved into 人工得分 (set by
+   * `applyConflictResolution`); a recalculation plan then writes those 人工得分 cells too.
+   */
+  manualMoves?: ManualMove[];
+}
+
+/** An output cell holding a value the product did not write. */
+export interface OutputConflict {
+  /** "绩效指标!K7" */
+  where: string;
+  sheet: string;
+  address: string;
+  /** What the cell holds now. */
+  value: CellScalar;
+  /** Its formula, when it holds one ("=H7/G7"). */
+  formula?: string | null;
+  /** Which output: a column key of the table, or a Result_* key. */
+  output: ColumnKey | ResultKey;
+  /** Index of the indicator row (for table cells; absent for Result_* cells). */
+  indicatorIndex?: number;
+}
+
+/** One hand-typed score moved from 得分 to 人工得分. */
+export interface ManualMove {
+  indicatorIndex: number;
+  from: CellLocation;
+  to: CellLocation;
+  value: CellScalar;
+}
+
+export type ConflictPolicy = 'refuse' | 'overwrite' | 'moveToManual';
+
+export interface RecalcPlanOptions {
+  now: Date;
+  conflictPolicy: ConflictPolicy;
+  locale?: Locale;
+  /** The profile override the evaluation used (--profile), for rounding and the log. */
+  profile?: string;
+}
+
+export interface RecalcPlan {
+  /** Empty (nothing to write) when conflicts block it. */
+  plan: WritePlan;
+  conflicts: OutputConflict[];
+  /**
+   * Conflicts that still block writing: all of them with 'refuse'; with 'moveToManual' those
+   * that cannot be moved (not in 得分, no 人工得分 column, 人工得分 already filled) until the
+   * reading carries the moves; none with 'overwrite'.
+   */
+  blocking: OutputConflict[];
+  /**
+   * With 'moveToManual' and movable conflicts: the reading with those scores moved into the
+   * input's manual scores. Evaluate `rescore.input` and call buildRecalcPlan again with
+   * `rescore` (recalculate() does this for you).
+   */
+  rescore?: ContractReading;
+}
+
+export interface RecalcOutcome {
+  result?: EvaluationResult;
+  reading: ContractReading;
+  conflicts: OutputConflict[];
+  /** The conflicts that stopped the write (absent when nothing blocked it). */
+  blocking?: OutputConflict[];
+  /**
+   * Why nothing was written, each naming a cell: reading problems, else evaluation errors,
+   * else the blocking conflicts (with 'moveToManual': why each could not be moved).
+   */
+  problems: Problem[];
+  /** True when the plan was applied. */
+  written: boolean;
+  /** The plan that was applied (or would have been). */
+  plan?: WritePlan;
+  /** Values moved from 得分 into 人工得分 (moveToManual). */
+  moved: ManualMove[];
 }

@@ -1,3 +1,227 @@
 import type { MessageTable } from '../catalog';
 
-export const paneMessages: MessageTable = {};
+/** Texts of the task pane and the browser preview. */
+export const paneMessages: MessageTable = {
+  'pane.title': { 'zh-CN': '绩效自评助手', 'en-US': 'PerfScore' },
+  'pane.recalculate': { 'zh-CN': '重新计算', 'en-US': 'Recalculate' },
+  'pane.recalculating': { 'zh-CN': '正在计算…', 'en-US': 'Calculating…' },
+  'pane.notYetCalculated': {
+    'zh-CN': '点击“重新计算”读取工作簿并评分。',
+    'en-US': 'Click “Recalculate” to read the workbook and score it.',
+  },
+
+  // Summary card.
+  'pane.summary.title': { 'zh-CN': '综合得分', 'en-US': 'Composite score' },
+  'pane.summary.outOf': { 'zh-CN': '满分 {max}', 'en-US': 'out of {max}' },
+  'pane.summary.grade': { 'zh-CN': '评价等级', 'en-US': 'Grade' },
+  'pane.summary.provisional': {
+    'zh-CN': '暂定得分，尚非最终结果',
+    'en-US': 'Provisional score, not final',
+  },
+  'pane.summary.provisionalGrade': {
+    'zh-CN': '若无待处理事项，等级将为 {grade}',
+    'en-US': 'Would be graded {grade} once nothing is pending',
+  },
+  'pane.summary.provisionalReasons': { 'zh-CN': '待定原因', 'en-US': 'Why it is provisional' },
+  'pane.summary.final': { 'zh-CN': '最终结果', 'en-US': 'Final result' },
+  'pane.summary.executionRate': { 'zh-CN': '预算执行率', 'en-US': 'Budget execution' },
+  'pane.summary.executionScore': { 'zh-CN': '执行率得分', 'en-US': 'Execution score' },
+  'pane.summary.subtotals': { 'zh-CN': '一级指标得分', 'en-US': 'Scores by level-1 indicator' },
+  'pane.summary.scoreOf': { 'zh-CN': '{score} / {weight}', 'en-US': '{score} / {weight}' },
+  'pane.summary.openCount': { 'zh-CN': '{count} 项偏差待说明', 'en-US': '{count} open item(s)' },
+  'pane.summary.allExplained': {
+    'zh-CN': '所有偏差均已说明',
+    'en-US': 'Every deviation is explained',
+  },
+  'pane.summary.errors': {
+    'zh-CN': '{count} 处数据有误，请先更正',
+    'en-US': '{count} input problem(s) to correct first',
+  },
+
+  // Deviations.
+  'pane.deviations.title': { 'zh-CN': '偏差说明', 'en-US': 'Deviations' },
+  'pane.deviations.open': { 'zh-CN': '待说明（{count}）', 'en-US': 'Open ({count})' },
+  'pane.deviations.explained': { 'zh-CN': '已说明（{count}）', 'en-US': 'Explained ({count})' },
+  'pane.deviations.none': {
+    'zh-CN': '没有需要说明的偏差。',
+    'en-US': 'No deviation needs an explanation.',
+  },
+  'pane.deviations.target': { 'zh-CN': '目标', 'en-US': 'Target' },
+  'pane.deviations.actual': { 'zh-CN': '实际', 'en-US': 'Actual' },
+  'pane.deviations.completion': { 'zh-CN': '完成率', 'en-US': 'Completion' },
+  'pane.deviations.score': { 'zh-CN': '得分', 'en-US': 'Score' },
+  'pane.deviations.budgetName': { 'zh-CN': '预算执行', 'en-US': 'Budget execution' },
+  'pane.deviations.statusOpen': { 'zh-CN': '待说明', 'en-US': 'Open' },
+  'pane.deviations.statusManual': { 'zh-CN': '待人工评分', 'en-US': 'Needs manual score' },
+  'pane.deviations.statusExplained': { 'zh-CN': '已说明', 'en-US': 'Explained' },
+  'pane.deviations.errorsTitle': { 'zh-CN': '数据问题', 'en-US': 'Input problems' },
+
+  // Annotation editor.
+  'pane.editor.reason': { 'zh-CN': '偏差原因分析', 'en-US': 'Reason for the deviation' },
+  'pane.editor.measures': { 'zh-CN': '改进措施', 'en-US': 'Improvement measures' },
+  'pane.editor.phrases': { 'zh-CN': '常用语', 'en-US': 'Quick phrases' },
+  'pane.editor.save': { 'zh-CN': '保存说明', 'en-US': 'Save explanation' },
+  'pane.editor.saving': { 'zh-CN': '正在保存…', 'en-US': 'Saving…' },
+  'pane.editor.cancel': { 'zh-CN': '取消', 'en-US': 'Cancel' },
+  'pane.editor.reasonRequired': {
+    'zh-CN': '请填写偏差原因分析。',
+    'en-US': 'Please write the reason for the deviation.',
+  },
+  'pane.editor.saved': { 'zh-CN': '已保存到工作表：{name}', 'en-US': 'Saved to the sheet: {name}' },
+  'pane.editor.manualHint': {
+    'zh-CN': '此指标需人工评分：请在“人工得分”列填写 {min}–{max} 分，并说明评分依据。',
+    'en-US':
+      'This indicator needs a manual score: enter {min}–{max} in the “Manual score” column and explain it.',
+  },
+
+  // Quick phrases (reason / measures) by flag.
+  'pane.phrase.shortfall.reason.1': {
+    'zh-CN': '受客观因素影响，实际完成值未达到年度目标。',
+    'en-US': 'Objective factors kept the result below the annual target.',
+  },
+  'pane.phrase.shortfall.reason.2': {
+    'zh-CN': '年度目标设置偏高，与实际工作量不匹配。',
+    'en-US': 'The annual target was set too high for the actual workload.',
+  },
+  'pane.phrase.shortfall.measures.1': {
+    'zh-CN': '加强过程监控，及时纠正执行偏差。',
+    'en-US': 'Monitor progress more closely and correct deviations early.',
+  },
+  'pane.phrase.shortfall.measures.2': {
+    'zh-CN': '科学合理设置下年度绩效目标。',
+    'en-US': 'Set next year’s targets on a sounder basis.',
+  },
+  'pane.phrase.overAchievement.reason.1': {
+    'zh-CN': '工作效率较高，超额完成年度目标任务。',
+    'en-US': 'Higher efficiency: the annual target was exceeded.',
+  },
+  'pane.phrase.overAchievement.reason.2': {
+    'zh-CN': '年度目标设置偏保守。',
+    'en-US': 'The annual target was set conservatively.',
+  },
+  'pane.phrase.overAchievement.measures.1': {
+    'zh-CN': '合理安排制定下年度目标。',
+    'en-US': 'Set next year’s targets realistically.',
+  },
+  'pane.phrase.budget.reason.1': {
+    'zh-CN': '根据工作需要调整年度预算。',
+    'en-US': 'The budget was adjusted to the year’s work.',
+  },
+  'pane.phrase.budget.reason.2': {
+    'zh-CN': '部分项目支出进度慢于预期。',
+    'en-US': 'Some projects spent more slowly than planned.',
+  },
+  'pane.phrase.budget.measures.1': {
+    'zh-CN': '加强预算执行管理，提高预算编制的准确性。',
+    'en-US': 'Manage budget execution better and budget more accurately.',
+  },
+  'pane.phrase.manual.reason.1': {
+    'zh-CN': '该指标为定性指标，依据工作完成情况人工评分。',
+    'en-US': 'A qualitative indicator, scored by hand from the work done.',
+  },
+  'pane.phrase.manual.reason.2': {
+    'zh-CN': '人工得分依据：',
+    'en-US': 'Basis of the manual score: ',
+  },
+  'pane.phrase.manual.measures.1': {
+    'zh-CN': '完善指标设置，尽量采用可量化的指标。',
+    'en-US': 'Prefer measurable indicators in future.',
+  },
+  'pane.phrase.general.reason.1': {
+    'zh-CN': '偏差较小，属正常波动。',
+    'en-US': 'A small deviation within normal variation.',
+  },
+  'pane.phrase.general.measures.1': {
+    'zh-CN': '持续跟踪，确保目标按期完成。',
+    'en-US': 'Keep tracking to meet the targets on time.',
+  },
+
+  // Empty state (names missing) and template insertion.
+  'pane.empty.title': {
+    'zh-CN': '此工作簿还不是绩效自评表',
+    'en-US': 'This workbook is not a self-evaluation form yet',
+  },
+  'pane.empty.body': {
+    'zh-CN': '找不到所需的名称（{names}）。插入模板后，填写预算与指标，再点击“重新计算”。',
+    'en-US':
+      'The required names ({names}) are missing. Insert the template, fill in the budget and indicators, then click “Recalculate”.',
+  },
+  'pane.empty.insert': { 'zh-CN': '插入模板', 'en-US': 'Insert template' },
+  'pane.empty.inserting': { 'zh-CN': '正在插入…', 'en-US': 'Inserting…' },
+  'pane.empty.confirmTitle': {
+    'zh-CN': '替换同名工作表？',
+    'en-US': 'Replace sheets of the same name?',
+  },
+  'pane.empty.confirmBody': {
+    'zh-CN': '工作簿中已有工作表：{sheets}。插入模板会覆盖其中的内容。',
+    'en-US': 'The workbook already has the sheets {sheets}. Inserting the template overwrites them.',
+  },
+  'pane.empty.confirmReplace': { 'zh-CN': '覆盖并插入', 'en-US': 'Overwrite and insert' },
+  'pane.empty.inserted': {
+    'zh-CN': '模板已插入，请填写后重新计算。',
+    'en-US': 'The template is in place: fill it in and recalculate.',
+  },
+
+  // Settings.
+  'pane.settings.title': { 'zh-CN': '评分规则', 'en-US': 'Scoring rules' },
+  'pane.settings.open': { 'zh-CN': '评分规则设置', 'en-US': 'Scoring rule settings' },
+  'pane.settings.profile': { 'zh-CN': '规则方案', 'en-US': 'Rule profile' },
+  'pane.settings.hint': {
+    'zh-CN': '留空表示采用方案默认值。设置保存在工作簿的“评分规则”区域，随文件保存。',
+    'en-US':
+      'Leave blank for the profile default. Settings are saved in the workbook’s Rules range and travel with the file.',
+  },
+  'pane.settings.keyHint': {
+    'zh-CN': '{description}（默认 {value}）',
+    'en-US': '{description} (default {value})',
+  },
+  'pane.settings.save': { 'zh-CN': '保存设置', 'en-US': 'Save settings' },
+  'pane.settings.saved': {
+    'zh-CN': '设置已保存到“评分规则”。',
+    'en-US': 'Settings saved to the Rules range.',
+  },
+  'pane.settings.noRules': {
+    'zh-CN': '工作簿中没有“评分规则”区域（名称 Rules），无法保存设置。',
+    'en-US': 'The workbook has no Rules range (name Rules): settings cannot be saved.',
+  },
+  'pane.settings.close': { 'zh-CN': '关闭', 'en-US': 'Close' },
+
+  // Output conflicts.
+  'pane.conflict.title': {
+    'zh-CN': '输出单元格中有手工填写的值',
+    'en-US': 'Output cells hold hand-typed values',
+  },
+  'pane.conflict.body': {
+    'zh-CN': '以下单元格不是由本工具写入的，重新计算会覆盖它们：',
+    'en-US': 'These cells were not written by PerfScore; recalculating would overwrite them:',
+  },
+  'pane.conflict.cell': { 'zh-CN': '{where}：{value}', 'en-US': '{where}: {value}' },
+  'pane.conflict.more': { 'zh-CN': '另有 {count} 处', 'en-US': 'and {count} more' },
+  'pane.conflict.move': { 'zh-CN': '移到人工得分', 'en-US': 'Move to manual score' },
+  'pane.conflict.overwrite': { 'zh-CN': '覆盖', 'en-US': 'Overwrite' },
+  'pane.conflict.cancel': { 'zh-CN': '取消', 'en-US': 'Cancel' },
+
+  // Messages.
+  'pane.error.title': { 'zh-CN': '操作未完成', 'en-US': 'The operation did not complete' },
+  'pane.error.unexpected': {
+    'zh-CN': '发生意外错误：{message}',
+    'en-US': 'Unexpected error: {message}',
+  },
+  'pane.ribbonRecalculated': {
+    'zh-CN': '功能区“重新计算”已完成。',
+    'en-US': 'The ribbon recalculation has finished.',
+  },
+
+  // Preview page.
+  'pane.preview.title': {
+    'zh-CN': '绩效自评助手 · 浏览器预览',
+    'en-US': 'PerfScore · browser preview',
+  },
+  'pane.preview.subtitle': {
+    'zh-CN': '示例工作簿（内存中，不连接 Excel）。右侧任务窗格的每次写入都会显示在下表中。',
+    'en-US':
+      'The sample workbook, in memory (no Excel). Every write of the task pane on the right shows in this grid.',
+  },
+  'pane.preview.grid': { 'zh-CN': '绩效指标（只读）', 'en-US': 'Indicators (read-only)' },
+  'pane.preview.writes': { 'zh-CN': '已写入 {count} 次', 'en-US': '{count} write(s)' },
+};

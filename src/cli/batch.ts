@@ -1,0 +1,161 @@
+/**
+ * `perfscore batch <folder> --summary <out.xlsx>`: scores every .xlsx and .json file of a
+ * folder (not the *.scored.xlsx files the score command writes) and writes a summary workbook.
+ * The scored files themselves are not written; a file that fails gets one line on standard
+ * error and the others are still scored.
+ */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import type { EvaluationInput, EvaluationResult } from '../engine/types';
+import { isXlsxError, saveXlsxAtomic } from '../hosts/xlsx';
+import type { ConflictPolicy } from '../workbook/types';
+import { isArgError, parseArgs } from './args';
+import { scoreJsonFile } from './evaluate-json';
+import { scoreXlsxFile } from './evaluate-xlsx';
+import type { Console } from './io';
+import { Progress } from './progress';
+import { conflictOption, fileKind, profileOption } from './score';
+import { summaryWorkbook, type FailedFile, type SummaryRow } from './summary';
+import { EXIT, usageError } from './usage';
+
+const SPEC = {
+  flags: ['--overwrite', '--move-to-manual'],
+  options: ['--summary', '--profile', '--lang'],
+};
+
+/** The files of a folder that batch scores, by name. */
+export async function batchFiles(folder: string, summary: string): Promise<string[]> {
+  const entries = await fs.readdir(folder, { withFileTypes: true });
+  const summaryPath = path.resolve(summary);
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => entry.name)
+    .filter(
+      (name) =>
+        fileKind(name) !== null &&
+        !/\.scored\.xls[xm]$/i.test(name) &&
+        !name.startsWith('~$') &&
+        !name.startsWith('.') &&
+        path.resolve(folder, name) !== summaryPath,
+    )
+    .sort((a, b) => a.localeCompare(b));
+}
+
+type FileOutcome =
+  | { ok: true; input: EvaluationInput; result: EvaluationResult; decimals: number }
+  | { ok: false; reason: string };
+
+async function scoreOne(
+  file: string,
+  c: Console,
+  profile: string | undefined,
+  policy: ConflictPolicy,
+): Promise<FileOutcome> {
+  const options = { locale: c.locale, profile };
+  const scored =
+    fileKind(file) === 'json'
+      ? await scoreJsonFile(file, options)
+      : await scoreXlsxFile(file, { ...options, now: c.now(), conflictPolicy: policy });
+  switch (scored.kind) {
+    case 'scored':
+      return { ok: true, input: scored.input, result: scored.result, decimals: scored.decimals };
+    case 'unreadable':
+      return { ok: false, reason: scored.message };
+    case 'inputErrors': {
+      const first = scored.problems[0];
+      return {
+        ok: false,
+        reason: c.msg('cli.batch.inputErrors', {
+          count: scored.problems.length,
+          where: first?.where ?? '',
+          message: first?.message ?? '',
+        }),
+      };
+    }
+    case 'conflicts': {
+      const cells = scored.conflicts.slice(0, 5).map((x) => x.where);
+      if (scored.conflicts.length > 5) cells.push('…');
+      return {
+        ok: false,
+        reason: c.msg('cli.batch.conflicts', {
+          count: scored.conflicts.length,
+          cells: cells.join('、'),
+        }),
+      };
+    }
+  }
+}
+
+export async function batchCommand(argv: string[], c: Console): Promise<number> {
+  const args = parseArgs(argv, SPEC);
+  if (isArgError(args)) return usageError(c, args.key, args.params);
+  const [folder, ...extra] = args.positionals;
+  if (!folder) return usageError(c, 'cli.error.missingArgument', { what: '<folder>' });
+  if (extra.length) return usageError(c, 'cli.error.extraArgument', { argument: extra[0] });
+  const summary = args.options.get('--summary');
+  if (!summary) return usageError(c, 'cli.error.missingArgument', { what: '--summary <out.xlsx>' });
+  if (fileKind(summary) !== 'xlsx') {
+    return usageError(c, 'cli.error.unknownFileType', { file: summary });
+  }
+  const profile = profileOption(args, c);
+  if (profile === null) return EXIT.usage;
+  const policy = conflictOption(args, c);
+  if (policy === null) return EXIT.usage;
+
+  let names: string[];
+  try {
+    const stat = await fs.stat(folder);
+    if (!stat.isDirectory()) return usageError(c, 'cli.error.notFolder', { folder });
+    names = await batchFiles(folder, summary);
+  } catch {
+    return usageError(c, 'cli.error.notFolder', { folder });
+  }
+  if (!names.length) {
+    c.fail('cli.batch.none', { folder });
+    return EXIT.usage;
+  }
+
+  const rows: SummaryRow[] = [];
+  const failed: FailedFile[] = [];
+  let decimals = 2;
+  const progress = new Progress(c, names.length);
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    progress.update(i, name);
+    let outcome: FileOutcome;
+    try {
+      outcome = await scoreOne(path.join(folder, name), c, profile, policy);
+    } catch (error) {
+      outcome = { ok: false, reason: error instanceof Error ? error.message : String(error) };
+    }
+    if (outcome.ok) {
+      const { input, result } = outcome;
+      decimals = outcome.decimals;
+      rows.push({
+        department: input.department ?? '',
+        year: input.year ?? null,
+        total: result.total,
+        grade: result.grade,
+        provisional: result.provisional,
+        open: result.openCount,
+        file: name,
+      });
+    } else {
+      progress.clear();
+      c.err(c.msg('cli.batch.failed', { file: name, reason: outcome.reason }));
+      failed.push({ file: name, reason: outcome.reason });
+    }
+  }
+  progress.update(names.length, '');
+  progress.clear();
+
+  try {
+    await saveXlsxAtomic(summaryWorkbook(rows, failed, decimals, c), summary);
+  } catch (error) {
+    if (!isXlsxError(error)) throw error;
+    c.failText(error.localized(c.locale));
+    return EXIT.usage;
+  }
+  c.err(c.msg('cli.batch.done', { scored: rows.length, failed: failed.length, file: summary }));
+  return failed.length ? EXIT.inputErrors : EXIT.ok;
+}

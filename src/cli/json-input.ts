@@ -1,0 +1,126 @@
+/**
+ * Reading a contract JSON file (workbook-contract.md §4) and checking its shape before the
+ * engine sees it: every problem names its JSON path ("indicators[2]", "budget.final").
+ *
+ * A file that cannot be read or is not JSON at all is a usage-level failure (exit 2); a JSON
+ * document of the wrong shape is an input error (exit 1), like a bad value.
+ */
+import { promises as fs } from 'fs';
+import type { EvaluationInput, Locale, Problem } from '../engine/types';
+import { t } from '../i18n/catalog';
+
+export type JsonRead =
+  | { ok: true; input: EvaluationInput }
+  | { ok: false; kind: 'unreadable'; message: string }
+  | { ok: false; kind: 'shape'; problems: Problem[] };
+
+const BUDGET_FIELDS = ['initial', 'adjustment', 'final', 'spent', 'weight', 'reason'];
+const INDICATOR_FIELDS = [
+  'level1',
+  'level2',
+  'name',
+  'operator',
+  'target',
+  'adjustedTarget',
+  'unit',
+  'midYear',
+  'actual',
+  'weight',
+  'manualScore',
+  'reason',
+  'measures',
+];
+
+function typeName(value: unknown, locale: Locale): string {
+  const kind = Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value;
+  const key = `cli.shape.type.${kind}`;
+  return ['array', 'null', 'object', 'string', 'number', 'boolean'].includes(kind)
+    ? t(key, {}, locale)
+    : kind;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function isScalar(value: unknown): boolean {
+  return (
+    value === null ||
+    value === undefined ||
+    typeof value === 'string' ||
+    typeof value === 'number' ||
+    typeof value === 'boolean'
+  );
+}
+
+/** Shape problems of a parsed JSON document; empty when it can be evaluated. */
+export function shapeProblems(doc: unknown, locale: Locale): Problem[] {
+  const problems: Problem[] = [];
+  const add = (where: string, code: string, params: Record<string, string> = {}): void => {
+    problems.push({ where, code, message: t(code, params, locale), params });
+  };
+  const notObject = (where: string, value: unknown): void =>
+    add(where, 'cli.shape.notObject', { actual: typeName(value, locale) });
+  const scalars = (obj: Record<string, unknown>, fields: string[], prefix: string): void => {
+    for (const field of fields) {
+      if (!isScalar(obj[field])) {
+        add(`${prefix}.${field}`, 'cli.shape.notScalar', { actual: typeName(obj[field], locale) });
+      }
+    }
+  };
+
+  if (!isObject(doc)) {
+    notObject('$', doc);
+    return problems;
+  }
+  scalars(doc, ['department', 'year', 'unit'], '$');
+  for (const p of problems) p.where = p.where.replace(/^\$\./, '');
+  if (doc.budget !== undefined) {
+    if (isObject(doc.budget)) scalars(doc.budget, BUDGET_FIELDS, 'budget');
+    else notObject('budget', doc.budget);
+  }
+  if (doc.rules !== undefined && doc.rules !== null && !isObject(doc.rules)) {
+    notObject('rules', doc.rules);
+  }
+  if (doc.indicators === undefined) {
+    add('indicators', 'cli.shape.missing');
+  } else if (!Array.isArray(doc.indicators)) {
+    add('indicators', 'cli.shape.notArray', { actual: typeName(doc.indicators, locale) });
+  } else {
+    doc.indicators.forEach((row: unknown, i: number) => {
+      if (isObject(row)) scalars(row, INDICATOR_FIELDS, `indicators[${i}]`);
+      else notObject(`indicators[${i}]`, row);
+    });
+  }
+  return problems;
+}
+
+/** Reads and checks a JSON input file. */
+export async function readJsonInput(file: string, locale: Locale): Promise<JsonRead> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const message =
+      code === 'ENOENT'
+        ? t('cli.error.fileNotFound', { file }, locale)
+        : t('cli.error.fileUnreadable', { file, reason: (error as Error).message }, locale);
+    return { ok: false, kind: 'unreadable', message };
+  }
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return {
+      ok: false,
+      kind: 'unreadable',
+      message: t('cli.error.jsonSyntax', { file, reason: (error as Error).message }, locale),
+    };
+  }
+  const problems = shapeProblems(doc, locale);
+  if (problems.length) return { ok: false, kind: 'shape', problems };
+  const input = doc as EvaluationInput;
+  if (input.budget === undefined) input.budget = { final: undefined, spent: undefined };
+  return { ok: true, input };
+}

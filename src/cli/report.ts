@@ -1,0 +1,219 @@
+/**
+ * The readable report of one evaluation: header, the indicator table, the budget execution
+ * line, the composite and grade (clearly marked while provisional) and the flags, each with
+ * what to do about it.
+ */
+import { Decimal } from 'decimal.js';
+import type { EvaluationResult, Flag, IndicatorResult, RowStatus } from '../engine/types';
+import type { Console } from './io';
+import { renderTable, type Column } from './text-table';
+
+export interface ReportHeader {
+  department?: string;
+  year?: string | number;
+  /** The file that was scored. */
+  file?: string;
+}
+
+/** A number rounded half-up to `decimals` places, with that many places shown. */
+export function fixed(value: number, decimals: number): string {
+  return new Decimal(value).toFixed(decimals, Decimal.ROUND_HALF_UP);
+}
+
+/** A fraction as a percentage with two decimals (0.9457 → "94.57%"). */
+export function percent(value: number): string {
+  return `${new Decimal(value).times(100).toFixed(2, Decimal.ROUND_HALF_UP)}%`;
+}
+
+function plain(value: number): string {
+  return new Decimal(value).toString();
+}
+
+const PLAIN_NUMBER = /^[+-]?[\d,]*\.?\d+$/;
+
+/** A workbook's bare number gets the row's operator and unit back ("88" → "≥88%"). */
+export function targetDisplay(row: IndicatorResult): string {
+  const text = row.targetText;
+  if (!PLAIN_NUMBER.test(text)) return text;
+  const op = row.operator && row.operator !== '定性' ? row.operator : '';
+  return `${op}${text}${row.unit}`;
+}
+
+export function actualDisplay(row: IndicatorResult): string {
+  const text = row.actualText;
+  return PLAIN_NUMBER.test(text) ? `${text}${row.unit}` : text;
+}
+
+const ADVICE_CODES = new Set([
+  'shortfall',
+  'overAchievement',
+  'overrideDiffers',
+  'executionBelow',
+  'budgetAdjusted',
+  'needsManualScore',
+  'incomplete',
+  'weightsNot100',
+  'nonStandardLevelWeights',
+]);
+
+interface FlagItem {
+  subject: string;
+  flag: Flag;
+  state: 'open' | 'explained' | 'note';
+  reason?: string;
+}
+
+function stateOf(flag: Flag, status: RowStatus | null): FlagItem['state'] {
+  if (flag.severity === 'info') return 'note';
+  return status === 'explained' ? 'explained' : 'open';
+}
+
+function flagItems(result: EvaluationResult, c: Console): FlagItem[] {
+  const items: FlagItem[] = [];
+  const execution = c.msg('cli.table.subject.execution');
+  for (const flag of result.execution.flags) {
+    items.push({ subject: execution, flag, state: stateOf(flag, result.execution.status) });
+  }
+  for (const row of result.indicators) {
+    for (const flag of row.flags) {
+      const state = stateOf(flag, row.status);
+      items.push({
+        subject: row.name,
+        flag,
+        state,
+        reason: state === 'explained' && row.reason ? row.reason : undefined,
+      });
+    }
+  }
+  const overall = c.msg('cli.table.subject.overall');
+  for (const flag of result.flags) {
+    items.push({ subject: overall, flag, state: flag.severity === 'info' ? 'note' : 'open' });
+  }
+  return items;
+}
+
+function indicatorRows(
+  result: EvaluationResult,
+  decimals: number,
+  withLevel1: boolean,
+  c: Console,
+): string[][] {
+  const none = c.msg('cli.table.none');
+  return result.indicators.map((row: IndicatorResult) => {
+    let score = row.score === null ? none : fixed(row.score, decimals);
+    if (row.score !== null && row.manualScore !== null) {
+      score = c.msg('cli.table.manualMark', { score });
+    }
+    const cells = [
+      row.name,
+      targetDisplay(row) || none,
+      actualDisplay(row) || none,
+      row.completion === null ? none : percent(row.completion),
+      plain(row.weight),
+      score,
+      c.msg(`engine.status.${row.status}`),
+    ];
+    return withLevel1 ? [row.level1, ...cells] : cells;
+  });
+}
+
+/** The report as lines of text. */
+export function renderReport(
+  result: EvaluationResult,
+  header: ReportHeader,
+  decimals: number,
+  c: Console,
+): string[] {
+  const lines: string[] = [];
+  const unknown = c.msg('cli.table.unknown');
+  lines.push(c.msg('cli.table.title'));
+  lines.push(c.msg('cli.table.department', { value: header.department || unknown }));
+  lines.push(
+    `${c.msg('cli.table.year', { value: header.year ?? unknown })}    ${c.msg('cli.table.profile', {
+      value: result.profile,
+    })}`,
+  );
+  if (header.file) lines.push(c.msg('cli.table.source', { value: header.file }));
+  lines.push('');
+
+  const withLevel1 = result.indicators.some((row) => row.level1 !== '');
+  const columns: Column[] = [
+    { header: c.msg('cli.table.col.name'), align: 'left', maxWidth: 40 },
+    { header: c.msg('cli.table.col.target'), align: 'left', maxWidth: 24 },
+    { header: c.msg('cli.table.col.actual'), align: 'left', maxWidth: 24 },
+    { header: c.msg('cli.table.col.completion'), align: 'right' },
+    { header: c.msg('cli.table.col.weight'), align: 'right' },
+    { header: c.msg('cli.table.col.score'), align: 'right' },
+    { header: c.msg('cli.table.col.status'), align: 'left' },
+  ];
+  if (withLevel1) {
+    columns.unshift({ header: c.msg('cli.table.col.level1'), align: 'left', maxWidth: 16 });
+  }
+  lines.push(...renderTable(columns, indicatorRows(result, decimals, withLevel1, c)));
+  lines.push('');
+
+  const ex = result.execution;
+  const none = c.msg('cli.table.none');
+  lines.push(
+    c.msg('cli.table.execution', {
+      rate: ex.rate === null ? none : percent(ex.rate),
+      adjustmentRate: ex.adjustmentRate === null ? none : percent(ex.adjustmentRate),
+      score: ex.score === null ? none : fixed(ex.score, decimals),
+      weight: plain(ex.weight),
+      status: c.msg(`engine.status.${ex.status}`),
+    }),
+  );
+  lines.push('');
+
+  const total = fixed(result.total, decimals);
+  const max = plain(result.maxTotal);
+  if (result.provisional) {
+    lines.push(c.msg('cli.table.totalProvisional', { total, max, grade: result.provisionalGrade }));
+    if (result.provisionalReasons.length) {
+      lines.push(c.msg('cli.table.provisionalWhy'));
+      for (const reason of result.provisionalReasons) {
+        lines.push(c.msg('cli.table.reasonLine', { message: reason.message }));
+      }
+    }
+  } else {
+    lines.push(c.msg('cli.table.totalFinal', { total, max, grade: result.grade }));
+  }
+  lines.push('');
+
+  const items = flagItems(result, c);
+  const open = items.filter((item) => item.state === 'open');
+  const rest = items.filter((item) => item.state !== 'open');
+  if (open.length) {
+    lines.push(c.msg('cli.table.openHeader', { count: open.length }));
+    open.forEach((item, i) => {
+      lines.push(
+        c.msg('cli.table.flagLine', {
+          n: i + 1,
+          label: c.msg('cli.table.label.open'),
+          subject: item.subject,
+          message: item.flag.message,
+        }),
+      );
+      const code = ADVICE_CODES.has(item.flag.code) ? item.flag.code : 'other';
+      lines.push(c.msg('cli.table.adviceLine', { advice: c.msg(`cli.advice.${code}`) }));
+    });
+  } else {
+    lines.push(c.msg('cli.table.noOpen'));
+  }
+  if (rest.length) {
+    lines.push('');
+    lines.push(c.msg('cli.table.doneHeader'));
+    rest.forEach((item, i) => {
+      lines.push(
+        c.msg('cli.table.flagLine', {
+          n: i + 1,
+          label: c.msg(`cli.table.label.${item.state}`),
+          subject: item.subject,
+          message: item.flag.message,
+        }),
+      );
+      if (item.reason) lines.push(c.msg('cli.table.explanationLine', { reason: item.reason }));
+    });
+  }
+  return lines;
+}

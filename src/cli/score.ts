@@ -1,0 +1,145 @@
+/** `perfscore score <in.json|in.xlsx>`: score one file, print the report, write the workbook. */
+import * as path from 'path';
+import { PROFILE_NAMES } from '../engine';
+import type { EvaluationResult } from '../engine/types';
+import { isXlsxError, saveXlsxAtomic } from '../hosts/xlsx';
+import type { ConflictPolicy } from '../workbook/types';
+import { isArgError, parseArgs, type ParsedArgs } from './args';
+import { scoreJsonFile } from './evaluate-json';
+import { scoreXlsxFile } from './evaluate-xlsx';
+import type { Console } from './io';
+import { printConflicts, printProblems } from './problems';
+import { renderReport, type ReportHeader } from './report';
+import { EXIT, usageError, usageFailure } from './usage';
+
+const SPEC = {
+  flags: ['--json', '--in-place', '--overwrite', '--move-to-manual'],
+  options: ['--profile', '--out', '--lang'],
+};
+
+export type FileKind = 'json' | 'xlsx';
+
+export function fileKind(file: string): FileKind | null {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.json') return 'json';
+  if (ext === '.xlsx' || ext === '.xlsm') return 'xlsx';
+  return null;
+}
+
+/** The checked --profile value; undefined when not given, null (after a message) when unknown. */
+export function profileOption(args: ParsedArgs, c: Console): string | undefined | null {
+  const profile = args.options.get('--profile');
+  if (profile === undefined || PROFILE_NAMES.includes(profile)) return profile;
+  usageError(c, 'cli.error.unknownProfile', { name: profile, profiles: PROFILE_NAMES.join(', ') });
+  return null;
+}
+
+/** --overwrite / --move-to-manual; null (after a message) when both are given. */
+export function conflictOption(args: ParsedArgs, c: Console): ConflictPolicy | null {
+  const overwrite = args.flags.has('--overwrite');
+  const move = args.flags.has('--move-to-manual');
+  if (overwrite && move) {
+    usageError(c, 'cli.error.conflictingOptions', {
+      first: '--overwrite',
+      second: '--move-to-manual',
+    });
+    return null;
+  }
+  return overwrite ? 'overwrite' : move ? 'moveToManual' : 'refuse';
+}
+
+/** Where the scored workbook goes; null (after a message) when --out names the input. */
+function outputPath(file: string, args: ParsedArgs, c: Console): string | null {
+  if (args.flags.has('--in-place')) {
+    if (args.options.has('--out')) {
+      usageError(c, 'cli.error.conflictingOptions', { first: '--in-place', second: '--out' });
+      return null;
+    }
+    return file;
+  }
+  const out = args.options.get('--out');
+  if (out !== undefined) {
+    if (path.resolve(out) === path.resolve(file)) {
+      usageError(c, 'cli.error.outIsInput');
+      return null;
+    }
+    return out;
+  }
+  const ext = path.extname(file);
+  return path.join(path.dirname(file), `${path.basename(file, ext)}.scored${ext.toLowerCase()}`);
+}
+
+function printResult(
+  c: Console,
+  json: boolean,
+  result: EvaluationResult,
+  header: ReportHeader,
+  decimals: number,
+): void {
+  if (json) c.out(JSON.stringify(result, null, 2));
+  else c.out(renderReport(result, header, decimals, c).join('\n'));
+}
+
+export async function scoreCommand(argv: string[], c: Console): Promise<number> {
+  const args = parseArgs(argv, SPEC);
+  if (isArgError(args)) return usageError(c, args.key, args.params);
+  const [file, ...extra] = args.positionals;
+  if (!file) return usageError(c, 'cli.error.missingArgument', { what: '<in.json|in.xlsx>' });
+  if (extra.length) return usageError(c, 'cli.error.extraArgument', { argument: extra[0] });
+  const profile = profileOption(args, c);
+  if (profile === null) return EXIT.usage;
+  const policy = conflictOption(args, c);
+  if (policy === null) return EXIT.usage;
+  const kind = fileKind(file);
+  if (!kind) return usageError(c, 'cli.error.unknownFileType', { file });
+  const json = args.flags.has('--json');
+  const options = { locale: c.locale, profile };
+
+  if (kind === 'json') {
+    for (const option of ['--in-place', '--overwrite', '--move-to-manual']) {
+      if (args.flags.has(option)) return usageError(c, 'cli.error.optionOnlyForXlsx', { option });
+    }
+    if (args.options.has('--out')) {
+      return usageError(c, 'cli.error.optionOnlyForXlsx', { option: '--out' });
+    }
+    const scored = await scoreJsonFile(file, options);
+    if (scored.kind === 'unreadable') return usageFailure(c, scored.message);
+    if (scored.kind === 'inputErrors') {
+      if (json && scored.result) c.out(JSON.stringify(scored.result, null, 2));
+      printProblems(c, scored.problems);
+      return EXIT.inputErrors;
+    }
+    const header = { department: scored.input.department, year: scored.input.year, file };
+    printResult(c, json, scored.result, header, scored.decimals);
+    return EXIT.ok;
+  }
+
+  const out = outputPath(file, args, c);
+  if (out === null) return EXIT.usage;
+  const scored = await scoreXlsxFile(file, { ...options, now: c.now(), conflictPolicy: policy });
+  switch (scored.kind) {
+    case 'unreadable':
+      return usageFailure(c, scored.message);
+    case 'inputErrors':
+      printProblems(c, scored.problems);
+      return EXIT.inputErrors;
+    case 'conflicts':
+      printConflicts(c, scored.conflicts, scored.policy);
+      return EXIT.inputErrors;
+  }
+  try {
+    await saveXlsxAtomic(scored.workbook, out, scored.source);
+  } catch (error) {
+    if (!isXlsxError(error)) throw error;
+    c.failText(error.localized(c.locale));
+    return EXIT.inputErrors;
+  }
+  const header = { department: scored.input.department, year: scored.input.year, file };
+  printResult(c, json, scored.result, header, scored.decimals);
+  if (scored.moved.length) {
+    const cells = scored.moved.map((m) => `${m.from.where} → ${m.to.where}`).join('，');
+    c.err(c.msg('cli.moved', { count: scored.moved.length, cells }));
+  }
+  c.err(c.msg('cli.written', { file: out }));
+  return EXIT.ok;
+}

@@ -1,0 +1,67 @@
+/** `perfscore template <out.xlsx> [--sample] [--force]`: the 自评表 template workbook. */
+import { promises as fs } from 'fs';
+import { XlsxHost, isXlsxError, saveXlsxAtomic, writeTemplateXlsx } from '../hosts/xlsx';
+import { recalculate } from '../workbook/recalculate';
+import { buildTemplateSpec } from '../workbook/template';
+import { isArgError, parseArgs } from './args';
+import { scoreDecimals } from './evaluate-json';
+import type { Console } from './io';
+import { printProblems } from './problems';
+import { renderReport } from './report';
+import { fileKind } from './score';
+import { EXIT, usageError } from './usage';
+
+const SPEC = { flags: ['--sample', '--force'], options: [] };
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function templateCommand(argv: string[], c: Console): Promise<number> {
+  const args = parseArgs(argv, SPEC);
+  if (isArgError(args)) return usageError(c, args.key, args.params);
+  const [out, ...extra] = args.positionals;
+  if (!out) return usageError(c, 'cli.error.missingArgument', { what: '<out.xlsx>' });
+  if (extra.length) return usageError(c, 'cli.error.extraArgument', { argument: extra[0] });
+  if (fileKind(out) !== 'xlsx') return usageError(c, 'cli.error.unknownFileType', { file: out });
+  if (!args.flags.has('--force') && (await exists(out))) {
+    c.fail('cli.error.targetExists', { file: out });
+    return EXIT.usage;
+  }
+  const sample = args.flags.has('--sample');
+  const workbook = writeTemplateXlsx(buildTemplateSpec({ sample, locale: c.locale }));
+  let report: string[] = [];
+  if (sample) {
+    const outcome = await recalculate(new XlsxHost(workbook), {
+      locale: c.locale,
+      now: c.now(),
+      conflictPolicy: 'refuse',
+    });
+    if (outcome.problems.length || !outcome.result) {
+      printProblems(c, outcome.problems);
+      return EXIT.inputErrors;
+    }
+    const input = outcome.reading.input;
+    report = renderReport(
+      outcome.result,
+      { department: input.department, year: input.year, file: out },
+      scoreDecimals(input, { locale: c.locale }),
+      c,
+    );
+  }
+  try {
+    await saveXlsxAtomic(workbook, out);
+  } catch (error) {
+    if (!isXlsxError(error)) throw error;
+    c.failText(error.localized(c.locale));
+    return EXIT.usage;
+  }
+  if (report.length) c.out(report.join('\n'));
+  c.err(c.msg(sample ? 'cli.template.sampleWritten' : 'cli.template.written', { file: out }));
+  return EXIT.ok;
+}

@@ -1,0 +1,33 @@
+/** Exit codes (workbook-contract.md §5) and usage errors. */
+import { DEFAULT_PROFILE, PROFILE_NAMES } from '../engine';
+import type { MessageParams } from '../engine/types';
+import type { Console } from './io';
+
+export const EXIT = {
+  /** Scored (final or provisional). */
+  ok: 0,
+  /** The inputs have errors (listed on standard error); nothing written. */
+  inputErrors: 1,
+  /** Usage error or unreadable file. */
+  usage: 2,
+} as const;
+
+export function usageText(c: Console): string {
+  return c.msg('cli.usage', {
+    profiles: PROFILE_NAMES.join(', '),
+    defaultProfile: DEFAULT_PROFILE,
+  });
+}
+
+/** Prints "perfscore：<message>" and the usage on standard error; returns exit code 2. */
+export function usageFailure(c: Console, message: string): number {
+  c.err(c.msg('cli.error.prefix', { message }));
+  c.err('');
+  c.err(usageText(c));
+  return EXIT.usage;
+}
+
+/** usageFailure with a catalog message. */
+export function usageError(c: Console, key: string, params: MessageParams = {}): number {
+  return usageFailure(c, c.msg(key, params));
+}

@@ -1,0 +1,283 @@
+/// <reference types="office-js" />
+/**
+ * The Office.js host: the workbook contract over the Excel JavaScript API.
+ *
+ * Needs ExcelApi 1.4 (getItemOrNullObject, getRangeOrNullObject, getUsedRangeOrNullObject,
+ * names.add).
+ *
+ * read(): ONE sync, whatever the number of names and rows: every requested name through
+ * names.getItemOrNullObject(n) (+ getRangeOrNullObject(), ExcelApi 1.4), every requested
+ * sheet through worksheets.getItemOrNullObject(s) (+ getUsedRangeOrNullObject(true)), and the
+ * sheet names. apply(): ONE sync (none for an empty plan): sheets added (visibility), names
+ * added, then each CellWrite as one range write, number formats before values, text written
+ * so that it stays text (text-values.ts).
+ *
+ * `run` is Excel.run inside Excel, or runOnFakeWorkbook(fake) in tests and the preview.
+ * Office errors are turned into catalog messages by their `error.code` (errors.ts).
+ */
+import type { Locale } from '../../engine/types';
+import type {
+  CellScalar,
+  CellWrite,
+  NameSnapshot,
+  RangeSnapshot,
+  SheetSnapshot,
+  SnapshotRequest,
+  WorkbookHost,
+  WorkbookSnapshot,
+  WritePlan,
+} from '../../workbook/types';
+import { parseRect, rectAddress, splitSheetAddress } from '../fake-excel/a1';
+import { OfficeHostError, officeError } from './errors';
+import { excelInputValue } from './text-values';
+
+/** Excel.run, or anything that runs a batch the same way. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface OfficeHostOptions {
+  /** Language of error messages (default zh-CN). */
+  locale?: Locale;
+}
+
+const RANGE_PROPERTIES = [
+  'address',
+  'values',
+  'numberFormat',
+  'formulas',
+  'rowIndex',
+  'columnIndex',
+];
+
+const VISIBILITY: Record<'visible' | 'hidden' | 'veryHidden', Excel.SheetVisibility> = {
+  visible: 'Visible' as Excel.SheetVisibility,
+  hidden: 'Hidden' as Excel.SheetVisibility,
+  veryHidden: 'VeryHidden' as Excel.SheetVisibility,
+};
+
+function unique(list: string[]): string[] {
+  const seen = new Set<string>();
+  return list.filter((item) => {
+    const key = item.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function scalar(value: unknown): CellScalar {
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return value;
+  return value === null || value === undefined ? '' : String(value);
+}
+
+/** A loaded Excel range as the contract's RangeSnapshot. */
+export function rangeSnapshot(range: Excel.Range): RangeSnapshot {
+  const { sheet, address } = splitSheetAddress(range.address);
+  const values = (range.values as unknown[][]).map((row) => row.map(scalar));
+  const formulas = (range.formulas as unknown[][]).map((row, r) =>
+    row.map((formula, c) =>
+      // A text cell reads back its text in `formulas` too: only a "=…" that differs from the
+      // value is a formula.
+      typeof formula === 'string' && formula.startsWith('=') && formula !== values[r][c]
+        ? formula
+        : null,
+    ),
+  );
+  return {
+    sheet: sheet ?? '',
+    address: address.replace(/\$/g, ''),
+    rowIndex: range.rowIndex,
+    columnIndex: range.columnIndex,
+    values,
+    numberFormats: (range.numberFormat as unknown[][]).map((row) =>
+      row.map((f) => String(f ?? 'General')),
+    ),
+    formulas,
+  };
+}
+
+export class OfficeHost implements WorkbookHost {
+  private readonly locale: Locale;
+
+  constructor(
+    private readonly run: ExcelRun,
+    options: OfficeHostOptions = {},
+  ) {
+    this.locale = options.locale ?? 'zh-CN';
+  }
+
+  private async guarded<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      throw officeError(error, this.locale);
+    }
+  }
+
+  read(request: SnapshotRequest): Promise<WorkbookSnapshot> {
+    return this.guarded(() =>
+      this.run(async (context) => {
+        const workbook = context.workbook;
+        const names = unique(request.names).map((requested) => {
+          const item = workbook.names.getItemOrNullObject(requested);
+          // value (ExcelApi 1.1) rather than formula (1.7): for a range it is the address.
+          item.load('name,type,value');
+          const range = item.getRangeOrNullObject();
+          range.load(RANGE_PROPERTIES);
+          return { item, range };
+        });
+        const sheets = unique(request.sheets).map((requested) => {
+          const sheet = workbook.worksheets.getItemOrNullObject(requested);
+          sheet.load('name');
+          const used = sheet.getUsedRangeOrNullObject(true);
+          used.load(RANGE_PROPERTIES);
+          return { sheet, used };
+        });
+        workbook.worksheets.load('items/name');
+        await context.sync();
+
+        const seen = new Set<string>();
+        const nameSnapshots: NameSnapshot[] = [];
+        for (const { item, range } of names) {
+          if (item.isNullObject) continue;
+          // Two requested spellings may find the same name.
+          if (seen.has(item.name.toLowerCase())) continue;
+          seen.add(item.name.toLowerCase());
+          const type = String(item.type);
+          const value: unknown = item.value;
+          const formula =
+            (type === 'Range' || type === 'Error') && typeof value === 'string'
+              ? `=${value}`
+              : undefined;
+          const withFormula = formula === undefined ? {} : { formula };
+          if (type === 'Error' || (typeof value === 'string' && /#REF!/i.test(value))) {
+            nameSnapshots.push({
+              name: item.name,
+              range: null,
+              problem: 'invalidReference',
+              ...withFormula,
+            });
+          } else if (range.isNullObject) {
+            nameSnapshots.push({
+              name: item.name,
+              range: null,
+              problem: 'notARange',
+              ...withFormula,
+            });
+          } else {
+            nameSnapshots.push({ name: item.name, range: rangeSnapshot(range), ...withFormula });
+          }
+        }
+        const sheetSnapshots: SheetSnapshot[] = sheets
+          .filter(({ sheet }) => !sheet.isNullObject)
+          .map(({ sheet, used }) => ({
+            name: sheet.name,
+            used: used.isNullObject ? null : rangeSnapshot(used),
+          }));
+        return {
+          names: nameSnapshots,
+          sheets: sheetSnapshots,
+          sheetNames: workbook.worksheets.items.map((sheet) => sheet.name),
+        };
+      }),
+    );
+  }
+
+  /** Checks the plan before anything is queued: a malformed plan writes nothing. */
+  private checkPlan(plan: WritePlan): void {
+    for (const write of plan.writes) {
+      const rect = parseRect(write.address);
+      const rows = write.values.length;
+      const columns = rows > 0 ? write.values[0].length : 0;
+      const ragged = write.values.some((row) => row.length !== columns);
+      const formats = write.numberFormats;
+      const formatsFit =
+        !formats || (formats.length === rows && formats.every((row) => row.length === columns));
+      const single = rect !== null && rect.rowCount === 1 && rect.columnCount === 1;
+      const blockFits =
+        rect !== null && (single || (rect.rowCount === rows && rect.columnCount === columns));
+      if (!rect || rows === 0 || columns === 0 || ragged || !formatsFit || !blockFits) {
+        const address = `${write.sheet}!${write.address}`;
+        throw new OfficeHostError(
+          'InvalidPlan',
+          'office.error.planShape',
+          { address },
+          this.locale,
+        );
+      }
+    }
+    for (const name of plan.createNames) {
+      if (splitSheetAddress(name.reference).sheet === null) {
+        throw new OfficeHostError(
+          'InvalidPlan',
+          'office.error.nameReference',
+          { name: name.name, reference: name.reference },
+          this.locale,
+        );
+      }
+    }
+  }
+
+  async apply(plan: WritePlan): Promise<void> {
+    if (
+      plan.createSheets.length === 0 &&
+      plan.createNames.length === 0 &&
+      plan.writes.length === 0
+    ) {
+      return;
+    }
+    this.checkPlan(plan);
+    await this.guarded(() =>
+      this.run(async (context) => {
+        const worksheets = context.workbook.worksheets;
+        const sheets = new Map<string, Excel.Worksheet>();
+        const sheet = (name: string): Excel.Worksheet => {
+          const key = name.toLowerCase();
+          let found = sheets.get(key);
+          if (!found) {
+            found = worksheets.getItem(name);
+            sheets.set(key, found);
+          }
+          return found;
+        };
+        for (const creation of plan.createSheets) {
+          const added = worksheets.add(creation.name);
+          if (creation.visibility && creation.visibility !== 'visible') {
+            added.visibility = VISIBILITY[creation.visibility];
+          }
+          sheets.set(creation.name.toLowerCase(), added);
+        }
+        for (const name of plan.createNames) {
+          const { sheet: sheetName, address } = splitSheetAddress(name.reference);
+          // A Range, not a string: a reference string without "=" would become a text constant.
+          context.workbook.names.add(
+            name.name,
+            sheet(sheetName!).getRange(address.replace(/\$/g, '')),
+          );
+        }
+        for (const write of plan.writes) this.queueWrite(sheet(write.sheet), write);
+        await context.sync();
+      }),
+    );
+  }
+
+  private queueWrite(worksheet: Excel.Worksheet, write: CellWrite): void {
+    const rows = write.values.length;
+    const columns = write.values[0].length;
+    // A single top-left cell stands for the whole block of the values' shape.
+    const topLeft = parseRect(write.address)!;
+    const range = worksheet.getRange(
+      rectAddress({
+        row: topLeft.row,
+        column: topLeft.column,
+        rowCount: rows,
+        columnCount: columns,
+      }),
+    );
+    const formats = write.numberFormats;
+    if (formats) range.numberFormat = formats;
+    range.values = write.values.map((row, r) =>
+      row.map((value, c) => excelInputValue(value, formats?.[r][c] === '@')),
+    );
+  }
+}

@@ -1,0 +1,213 @@
+/**
+ * Reading and writing .xlsx files.
+ *
+ * - loadXlsxFile: a clear catalog error for a file that is not a workbook; remembers the
+ *   file's sheet list and defined names (source.ts) for the host and for the save.
+ * - saveXlsxAtomic: the workbook is written to a temporary file in the target's folder, flushed
+ *   and renamed over the target, so an interrupted run never leaves a broken file and nothing
+ *   but the target is ever touched. The file's defined names are put back verbatim (exceljs
+ *   drops or damages sheet-scoped, constant, formula and hidden names); when a name cannot be
+ *   kept (a link to another workbook, a name local to a chart sheet) nothing is written and
+ *   the error names the names and why.
+ */
+import { randomBytes } from 'crypto';
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import * as ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import {
+  definedNameXml,
+  parseNameFormula,
+  readWorkbookXml,
+  replaceDefinedNames,
+  withLocalSheetId,
+} from './defined-names';
+import { XlsxError } from './errors';
+import { attachSource, sourceOf, type XlsxSource } from './source';
+
+const WORKBOOK_XML = 'xl/workbook.xml';
+
+export interface LoadedXlsx {
+  workbook: ExcelJS.Workbook;
+  source: XlsxSource;
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function isZip(buffer: Buffer): boolean {
+  return buffer.length >= 4 && buffer.readUInt32LE(0) === 0x04034b50;
+}
+
+/** Old .xls files and password-protected .xlsx files are OLE compound documents. */
+function isCompoundDocument(buffer: Buffer): boolean {
+  return buffer.length >= 8 && buffer.subarray(0, 8).equals(Buffer.from('d0cf11e0a1b11ae1', 'hex'));
+}
+
+async function workbookXmlOf(zip: JSZip): Promise<string | null> {
+  const entry = zip.file(WORKBOOK_XML);
+  return entry ? entry.async('string') : null;
+}
+
+/** Reads a workbook from the bytes of an .xlsx file; `file` names it in messages. */
+export async function loadXlsxBuffer(buffer: Buffer, file: string): Promise<LoadedXlsx> {
+  if (isCompoundDocument(buffer)) throw new XlsxError('xlsx.file.legacyOrEncrypted', { file });
+  if (!isZip(buffer)) throw new XlsxError('xlsx.file.notWorkbook', { file });
+  let xml: string | null;
+  try {
+    xml = await workbookXmlOf(await JSZip.loadAsync(buffer));
+  } catch (error) {
+    throw new XlsxError('xlsx.file.damaged', { file, reason: reasonOf(error) });
+  }
+  if (xml === null) throw new XlsxError('xlsx.file.notWorkbook', { file });
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+  } catch (error) {
+    throw new XlsxError('xlsx.file.damaged', { file, reason: reasonOf(error) });
+  }
+  const info = readWorkbookXml(xml);
+  const source: XlsxSource = { path: file, sheets: info.sheets, names: info.names, created: [] };
+  attachSource(workbook, source);
+  return { workbook, source };
+}
+
+/** Reads an .xlsx file. Errors are XlsxError with a catalog message naming the file. */
+export async function loadXlsxFile(file: string): Promise<LoadedXlsx> {
+  let buffer: Buffer;
+  try {
+    buffer = await fs.readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new XlsxError('xlsx.file.notFound', { file });
+    throw new XlsxError('xlsx.file.unreadable', { file, reason: reasonOf(error) });
+  }
+  return loadXlsxBuffer(buffer, file);
+}
+
+/**
+ * The <definedName> elements the written file must hold: the source file's own (with their
+ * localSheetId moved to where their sheet now is), the names created since, and the names
+ * exceljs writes that the source did not have (print areas and titles of new sheets, names
+ * added through exceljs). Throws when a source name cannot be kept.
+ */
+function namesToWrite(
+  source: XlsxSource,
+  writtenXml: string,
+  file: string,
+): { elements: string[] } {
+  const written = readWorkbookXml(writtenXml);
+  const lost: { key: string; params: Record<string, string> }[] = [];
+  const elements: string[] = [];
+  const kept = new Set<string>();
+  const scopeKey = (name: string, sheet: string | undefined): string =>
+    `${name.toLowerCase()}|${sheet ?? ''}`;
+  for (const record of source.names) {
+    if (parseNameFormula(record.formula).kind === 'external') {
+      lost.push({ key: 'xlsx.save.nameExternal', params: { name: record.name } });
+      continue;
+    }
+    if (record.localSheetId !== undefined) {
+      const sheet = record.localSheet;
+      const index = sheet === undefined ? -1 : written.sheets.indexOf(sheet);
+      if (index < 0) {
+        lost.push({
+          key: 'xlsx.save.nameSheetLost',
+          params: { name: record.name, sheet: sheet ?? String(record.localSheetId) },
+        });
+        continue;
+      }
+      elements.push(withLocalSheetId(record, index));
+    } else {
+      elements.push(record.xml);
+    }
+    kept.add(scopeKey(record.name, record.localSheet));
+  }
+  if (lost.length) {
+    throw new XlsxError('xlsx.save.namesLost', { file }, { param: 'names', items: lost });
+  }
+  const sourceNames = new Set(source.names.map((n) => n.name.toLowerCase()));
+  for (const created of source.created) {
+    if (kept.has(scopeKey(created.name, undefined))) continue;
+    elements.push(definedNameXml(created.name, created.formula));
+    kept.add(scopeKey(created.name, undefined));
+  }
+  for (const record of written.names) {
+    const builtIn = record.name.startsWith('_xlnm.');
+    if (
+      builtIn
+        ? kept.has(scopeKey(record.name, record.localSheet))
+        : sourceNames.has(record.name.toLowerCase())
+    ) {
+      continue;
+    }
+    if (kept.has(scopeKey(record.name, record.localSheet))) continue;
+    elements.push(record.xml);
+    kept.add(scopeKey(record.name, record.localSheet));
+  }
+  return { elements };
+}
+
+/**
+ * The bytes of the .xlsx file for a workbook. For a workbook read from a file, the file's
+ * defined names are restored (see namesToWrite); chart and dialog sheets, which exceljs
+ * cannot keep, make it refuse.
+ */
+export async function writeXlsxBuffer(
+  workbook: ExcelJS.Workbook,
+  original?: XlsxSource,
+  file = '',
+): Promise<Buffer> {
+  const source = original ?? sourceOf(workbook);
+  const written = Buffer.from(await workbook.xlsx.writeBuffer());
+  if (!source) return written;
+  const kept = new Set(workbook.worksheets.map((ws) => ws.name));
+  const lostSheets = source.sheets.filter((s) => !kept.has(s));
+  if (lostSheets.length) {
+    throw new XlsxError('xlsx.save.sheetsLost', { file, sheets: lostSheets.join('、') });
+  }
+  const zip = await JSZip.loadAsync(written);
+  const xml = await workbookXmlOf(zip);
+  if (xml === null) throw new Error('exceljs wrote no xl/workbook.xml');
+  const { elements } = namesToWrite(source, xml, file);
+  zip.file(WORKBOOK_XML, replaceDefinedNames(xml, elements));
+  return zip.generateAsync({
+    type: 'nodebuffer',
+    compression: 'DEFLATE',
+    compressionOptions: { level: 6 },
+  });
+}
+
+/**
+ * Writes the workbook to `file` atomically: a temporary file in the same folder, flushed to
+ * disk, then renamed over `file`. Any other file (the input, when it is not the target) is
+ * never touched; on failure the temporary file is removed and `file` is as it was.
+ *
+ * @param original what loadXlsxFile read (defaults to the workbook's own source, if any)
+ */
+export async function saveXlsxAtomic(
+  workbook: ExcelJS.Workbook,
+  file: string,
+  original?: XlsxSource,
+): Promise<void> {
+  const buffer = await writeXlsxBuffer(workbook, original, file);
+  const dir = path.dirname(path.resolve(file));
+  const temp = path.join(
+    dir,
+    `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`,
+  );
+  try {
+    const handle = await fs.open(temp, 'wx');
+    try {
+      await handle.writeFile(buffer);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(temp, file);
+  } catch (error) {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    throw new XlsxError('xlsx.save.failed', { file, reason: reasonOf(error) });
+  }
+}

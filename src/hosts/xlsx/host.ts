@@ -1,0 +1,241 @@
+/**
+ * The workbook host of the command line: the named-range contract over an exceljs workbook.
+ * read() answers as Excel's API would (see cell-values.ts); apply() writes values and number
+ * formats, creates sheets and workbook-scoped names. Strings are always stored as text.
+ */
+import * as ExcelJS from 'exceljs';
+import type {
+  CellScalar,
+  CellWrite,
+  NameSnapshot,
+  RangeSnapshot,
+  SheetSnapshot,
+  SnapshotRequest,
+  WorkbookHost,
+  WorkbookSnapshot,
+  WritePlan,
+} from '../../workbook/types';
+import {
+  absoluteReference,
+  blockName,
+  cellName,
+  parseBlock,
+  type BlockRef,
+} from '../../workbook/template/a1';
+import { cellFormula, cellNumberFormat, cellValue, isMergedSlave } from './cell-values';
+import { parseNameFormula } from './defined-names';
+import { XlsxError } from './errors';
+import { sourceOf, type XlsxSource } from './source';
+
+/** A workbook-scoped name and its formula (without "="). */
+interface WorkbookName {
+  name: string;
+  formula: string;
+}
+
+export class XlsxHost implements WorkbookHost {
+  readonly workbook: ExcelJS.Workbook;
+  private readonly source: XlsxSource | undefined;
+
+  /**
+   * @param workbook an exceljs workbook (from loadXlsxFile, writeTemplateXlsx or new)
+   * @param source what loadXlsxFile read from the file; found automatically for workbooks
+   *   loaded by loadXlsxFile/loadXlsxBuffer.
+   */
+  constructor(workbook: ExcelJS.Workbook, source?: XlsxSource) {
+    this.workbook = workbook;
+    this.source = source ?? sourceOf(workbook);
+  }
+
+  private get date1904(): boolean {
+    return Boolean(this.workbook.properties?.date1904);
+  }
+
+  /** Workbook-scoped names, with the scope the file gave them. */
+  private workbookNames(): WorkbookName[] {
+    if (this.source) {
+      return [
+        ...this.source.names
+          .filter((n) => n.localSheetId === undefined && !n.name.startsWith('_xlnm.'))
+          .map((n) => ({ name: n.name, formula: n.formula })),
+        ...this.source.created,
+      ];
+    }
+    return this.workbook.definedNames.model.map((n: { name: string; ranges: string[] }) => ({
+      name: n.name,
+      formula: n.ranges.join(','),
+    }));
+  }
+
+  private worksheet(name: string): ExcelJS.Worksheet | undefined {
+    const exact = this.workbook.getWorksheet(name);
+    if (exact) return exact;
+    const lower = name.toLowerCase();
+    return this.workbook.worksheets.find((ws) => ws.name.toLowerCase() === lower);
+  }
+
+  private rangeSnapshot(ws: ExcelJS.Worksheet, block: BlockRef): RangeSnapshot {
+    const values: CellScalar[][] = [];
+    const numberFormats: string[][] = [];
+    const formulas: (string | null)[][] = [];
+    const date1904 = this.date1904;
+    for (let r = block.top; r <= block.bottom; r++) {
+      const row = ws.findRow(r);
+      const v: CellScalar[] = [];
+      const f: string[] = [];
+      const x: (string | null)[] = [];
+      for (let c = block.left; c <= block.right; c++) {
+        const cell = row?.findCell(c);
+        v.push(cellValue(cell, date1904));
+        f.push(cellNumberFormat(cell));
+        x.push(cellFormula(cell));
+      }
+      values.push(v);
+      numberFormats.push(f);
+      formulas.push(x);
+    }
+    return {
+      sheet: ws.name,
+      address: blockName(block),
+      rowIndex: block.top - 1,
+      columnIndex: block.left - 1,
+      values,
+      numberFormats,
+      formulas,
+    };
+  }
+
+  /** The block of cells that hold a value (Excel's used range, values only); null when none. */
+  private usedBlock(ws: ExcelJS.Worksheet): BlockRef | null {
+    let block: BlockRef | null = null;
+    const date1904 = this.date1904;
+    ws.eachRow({ includeEmpty: false }, (row, r) => {
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        if (cellValue(cell, date1904) === '' && cellFormula(cell) === null) return;
+        if (!block) block = { top: r, left: c, bottom: r, right: c };
+        else {
+          block.top = Math.min(block.top, r);
+          block.left = Math.min(block.left, c);
+          block.bottom = Math.max(block.bottom, r);
+          block.right = Math.max(block.right, c);
+        }
+      });
+    });
+    return block;
+  }
+
+  private nameSnapshot(entry: WorkbookName): NameSnapshot {
+    const formula = `=${entry.formula}`;
+    const target = parseNameFormula(entry.formula);
+    if (target.kind === 'invalidReference' || target.kind === 'external') {
+      return { name: entry.name, range: null, problem: 'invalidReference', formula };
+    }
+    if (target.kind === 'notARange') {
+      return { name: entry.name, range: null, problem: 'notARange', formula };
+    }
+    const ws = this.worksheet(target.sheet);
+    if (!ws) return { name: entry.name, range: null, problem: 'invalidReference', formula };
+    const block = { ...target.block };
+    if (target.wholeColumns) block.bottom = Math.max(block.top, ws.rowCount);
+    if (target.wholeRows) block.right = Math.max(block.left, ws.columnCount);
+    return { name: entry.name, range: this.rangeSnapshot(ws, block), formula };
+  }
+
+  read(request: SnapshotRequest): Promise<WorkbookSnapshot> {
+    const wanted = new Set(request.names.map((n) => n.toLowerCase()));
+    const seen = new Set<string>();
+    const names: NameSnapshot[] = [];
+    for (const entry of this.workbookNames()) {
+      const key = entry.name.toLowerCase();
+      if (!wanted.has(key) || seen.has(key)) continue;
+      seen.add(key);
+      names.push(this.nameSnapshot(entry));
+    }
+    const sheets: SheetSnapshot[] = [];
+    for (const sheetName of request.sheets) {
+      const ws = this.worksheet(sheetName);
+      if (!ws || sheets.some((s) => s.name === ws.name)) continue;
+      const used = this.usedBlock(ws);
+      sheets.push({ name: ws.name, used: used ? this.rangeSnapshot(ws, used) : null });
+    }
+    return Promise.resolve({
+      names,
+      sheets,
+      sheetNames: this.workbook.worksheets.map((ws) => ws.name),
+    });
+  }
+
+  apply(plan: WritePlan): Promise<void> {
+    try {
+      for (const sheet of plan.createSheets) {
+        if (this.worksheet(sheet.name)) continue;
+        this.workbook.addWorksheet(sheet.name, { state: sheet.visibility ?? 'visible' });
+      }
+      for (const created of plan.createNames) this.createName(created.name, created.reference);
+      for (const write of plan.writes) this.write(write);
+      return Promise.resolve();
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
+  }
+
+  private createName(name: string, reference: string): void {
+    const key = name.toLowerCase();
+    if (this.workbookNames().some((n) => n.name.toLowerCase() === key)) return;
+    const target = parseNameFormula(reference);
+    const ws = target.kind === 'range' ? this.worksheet(target.sheet) : undefined;
+    if (target.kind !== 'range' || !ws) {
+      throw new XlsxError('xlsx.name.badReference', { name, reference });
+    }
+    const formula = absoluteReference(ws.name, target.block);
+    if (this.source) this.source.created.push({ name, formula });
+    else this.workbook.definedNames.add(formula, name);
+  }
+
+  private write(write: CellWrite): void {
+    const ws = this.worksheet(write.sheet);
+    if (!ws) throw new XlsxError('xlsx.write.noSheet', { sheet: write.sheet });
+    const block = parseBlock(write.address);
+    const where = `${write.sheet}!${write.address}`;
+    if (!block) throw new XlsxError('xlsx.write.badAddress', { address: where });
+    const rows = write.values.length;
+    const columns = rows ? write.values[0].length : 0;
+    const single = block.top === block.bottom && block.left === block.right;
+    const fits =
+      write.values.every((row) => row.length === columns) &&
+      (single ||
+        (rows === block.bottom - block.top + 1 && columns === block.right - block.left + 1));
+    if (!fits) throw new XlsxError('xlsx.write.shape', { address: where });
+    for (let i = 0; i < rows; i++) {
+      for (let j = 0; j < columns; j++) {
+        const cell = ws.getCell(block.top + i, block.left + j);
+        writeCell(cell, ws.name, write.values[i][j], write.numberFormats?.[i]?.[j]);
+      }
+    }
+  }
+}
+
+function writeCell(
+  cell: ExcelJS.Cell,
+  sheet: string,
+  value: CellScalar,
+  numberFormat: string | undefined,
+): void {
+  const where = `${sheet}!${cellName(Number(cell.row), Number(cell.col))}`;
+  if (isMergedSlave(cell)) {
+    if (value === null || value === '') return;
+    throw new XlsxError('xlsx.write.mergedCell', {
+      cell: where,
+      master: `${sheet}!${cell.master.address}`,
+    });
+  }
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    throw new XlsxError('xlsx.write.badNumber', { cell: where });
+  }
+  // exceljs stores a JS string as a string cell, never as a formula: "=SUM(A1)" stays text.
+  cell.value = value === '' ? null : value;
+  if (numberFormat !== undefined && numberFormat !== cellNumberFormat(cell)) {
+    // Styles are shared between cells that had the same style in the file: copy, then change.
+    cell.style = { ...cell.style, numFmt: numberFormat };
+  }
+}

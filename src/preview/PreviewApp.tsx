@@ -1,0 +1,134 @@
+/**
+ * The browser preview: the task pane, outside Office, on the sample workbook in the fake Excel,
+ * beside a read-only grid of the 绩效自评表 sheet (which holds the 绩效指标 range and the
+ * Result cells) that re-renders after each write.
+ */
+import { useMemo, useRef, useState } from 'react';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { Locale } from '../engine/types';
+import type { FakeWorkbook } from '../hosts/fake-excel/workbook';
+import { translator } from '../taskpane/i18n';
+import { Pane } from '../taskpane/Pane';
+import type { PaneBackend } from '../taskpane/backend';
+import type { TemplateSpec, TemplateStyle } from '../workbook/template/spec';
+import { parseBlock } from '../workbook/template/a1';
+import { SheetGrid, type GridBlock } from './SheetGrid';
+
+const useStyles = makeStyles({
+  page: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) 380px',
+    height: '100vh',
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+  left: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: '10px',
+    padding: '16px 20px',
+    minWidth: 0,
+    overflow: 'hidden',
+  },
+  head: { display: 'flex', alignItems: 'baseline', justifyContent: 'space-between', gap: '12px' },
+  sub: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  sheetTab: {
+    alignSelf: 'flex-start',
+    padding: '4px 14px',
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `2px solid ${tokens.colorBrandStroke1}`,
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase200,
+  },
+  gridArea: { flexGrow: 1, minHeight: 0, display: 'flex', flexDirection: 'column' },
+  right: {
+    borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
+    boxShadow: tokens.shadow16,
+    overflowY: 'auto',
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+});
+
+export interface PreviewAppProps {
+  workbook: FakeWorkbook;
+  spec: TemplateSpec;
+  backend: PaneBackend;
+  locale: Locale;
+  /** The preview's select: the pane asks, the grid highlights. */
+  onSelectRows: (listener: (rows: Set<number>) => void) => void;
+}
+
+function styleTable(spec: TemplateSpec, sheet: string): Map<string, TemplateStyle> {
+  const styles = new Map<string, TemplateStyle>();
+  const found = spec.sheets.find((s) => s.name === sheet);
+  for (const cell of found?.cells ?? []) {
+    const at = parseBlock(cell.address);
+    if (at && cell.style) styles.set(`${at.top - 1}:${at.left - 1}`, cell.style);
+  }
+  // A merged area takes its top-left cell's style.
+  return styles;
+}
+
+export function PreviewApp({ workbook, spec, backend, locale, onSelectRows }: PreviewAppProps) {
+  const s = useStyles();
+  const tr = translator(locale);
+  const sheet = spec.layout.sheet;
+  const [version, setVersion] = useState(0);
+  const [selectedRows, setSelectedRows] = useState<Set<number>>(new Set());
+  const previous = useRef<string[][] | null>(null);
+  const registered = useRef(false);
+  if (!registered.current) {
+    registered.current = true;
+    onSelectRows(setSelectedRows);
+  }
+  const styles = useMemo(() => styleTable(spec, sheet), [spec, sheet]);
+  const sheetSpec = spec.sheets.find((x) => x.name === sheet);
+
+  const block: GridBlock = useMemo(() => {
+    const cells = workbook.sheetGrid(sheet);
+    const texts = cells.map((row) => row.map((c) => c.text));
+    const changed = new Set<string>();
+    const before = previous.current;
+    if (before) {
+      texts.forEach((row, r) =>
+        row.forEach((text, c) => {
+          if ((before[r]?.[c] ?? '') !== text) changed.add(`${r}:${c}`);
+        }),
+      );
+    }
+    previous.current = texts;
+    return {
+      sheet,
+      row: 0,
+      column: 0,
+      cells,
+      merges: workbook.sheetMerges(sheet),
+      widths: sheetSpec?.columnWidths ?? [],
+      styleOf: (r, c) => styles.get(`${r}:${c}`),
+      changed,
+    };
+    // `version` changes after every write: the grid is read again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [workbook, sheet, version, styles, sheetSpec]);
+
+  return (
+    <div className={s.page}>
+      <section className={s.left} aria-label={tr('pane.preview.grid')}>
+        <div className={s.head}>
+          <h1 className={s.title}>{tr('pane.preview.title')}</h1>
+          <span className={s.sub} data-testid="write-count">
+            {tr('pane.preview.writes', { count: version })}
+          </span>
+        </div>
+        <p className={s.sub}>{tr('pane.preview.subtitle')}</p>
+        <div className={s.gridArea}>
+          <SheetGrid block={block} selectedRows={selectedRows} label={tr('pane.preview.grid')} />
+          <span className={s.sheetTab}>{sheet}</span>
+        </div>
+      </section>
+      <aside className={s.right}>
+        <Pane backend={backend} locale={locale} onWrite={() => setVersion((v) => v + 1)} />
+      </aside>
+    </div>
+  );
+}

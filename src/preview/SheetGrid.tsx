@@ -1,0 +1,185 @@
+/**
+ * A read-only grid of a block of the fake workbook, drawn like a spreadsheet (column letters,
+ * row numbers, merged cells), so that a person sees what the pane wrote.
+ */
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import type { CSSProperties } from 'react';
+import type { GridCell } from '../hosts/fake-excel/workbook';
+import type { TemplateStyle } from '../workbook/template/spec';
+
+const useStyles = makeStyles({
+  wrap: {
+    overflow: 'auto',
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  table: {
+    borderCollapse: 'collapse',
+    fontSize: '12px',
+    tableLayout: 'fixed',
+    minWidth: '100%',
+  },
+  corner: { width: '34px' },
+  colHead: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground3,
+    fontWeight: 'normal',
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: '2px 4px',
+  },
+  rowHead: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground3,
+    textAlign: 'center',
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: '2px 4px',
+  },
+  cell: {
+    border: `1px solid ${tokens.colorNeutralStroke3}`,
+    padding: '3px 6px',
+    verticalAlign: 'middle',
+    overflowWrap: 'anywhere',
+  },
+  number: { fontVariantNumeric: 'tabular-nums' },
+  selectedCell: {
+    backgroundImage: 'linear-gradient(rgba(15, 108, 189, 0.16), rgba(15, 108, 189, 0.16))',
+  },
+  selectedHead: {
+    backgroundColor: tokens.colorBrandBackground,
+    color: tokens.colorNeutralForegroundOnBrand,
+  },
+  flash: { boxShadow: `inset 0 0 0 2px ${tokens.colorPaletteGreenBorder2}` },
+});
+
+export interface GridBlock {
+  sheet: string;
+  /** 0-based sheet row and column of the block's top-left cell. */
+  row: number;
+  column: number;
+  cells: GridCell[][];
+  /** Merged areas inside the block, 0-based sheet coordinates. */
+  merges: { row: number; column: number; rowCount: number; columnCount: number }[];
+  /** Column widths in characters (from the template), by block column. */
+  widths: number[];
+  /** The template's style of a cell (block coordinates), when it has one. */
+  styleOf: (r: number, c: number) => TemplateStyle | undefined;
+  /** Cells that changed with the last write ("r:c" in block coordinates). */
+  changed: Set<string>;
+}
+
+/** The template's cell style as CSS (fill, bold, size, alignment, wrapping). */
+function cssOf(style: TemplateStyle | undefined, numeric: boolean): CSSProperties {
+  const css: CSSProperties = { textAlign: numeric ? 'right' : 'left' };
+  if (!style) return css;
+  if (style.border) css.border = '1px solid #8A8A8A';
+  if (style.fill) css.backgroundColor = `#${style.fill}`;
+  if (style.bold) css.fontWeight = 600;
+  if (style.fontSize && style.fontSize !== 11) css.fontSize = `${Math.round(style.fontSize * 1.1)}px`;
+  if (style.horizontal) css.textAlign = style.horizontal;
+  if (style.vertical) css.verticalAlign = style.vertical;
+  css.whiteSpace = style.wrap ? 'normal' : 'nowrap';
+  return css;
+}
+
+function letters(index: number): string {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+export function SheetGrid({
+  block,
+  selectedRows,
+  label,
+}: {
+  block: GridBlock;
+  selectedRows: Set<number>;
+  label: string;
+}) {
+  const s = useStyles();
+  const covered = new Set<string>();
+  const spans = new Map<string, { rowSpan: number; colSpan: number }>();
+  for (const m of block.merges) {
+    const r0 = m.row - block.row;
+    const c0 = m.column - block.column;
+    spans.set(`${r0}:${c0}`, { rowSpan: m.rowCount, colSpan: m.columnCount });
+    for (let r = r0; r < r0 + m.rowCount; r++) {
+      for (let c = c0; c < c0 + m.columnCount; c++) {
+        if (r !== r0 || c !== c0) covered.add(`${r}:${c}`);
+      }
+    }
+  }
+  const columns = block.cells[0]?.length ?? 0;
+  return (
+    <div className={s.wrap}>
+      <table className={s.table} aria-label={label} data-testid="sheet-grid">
+        <colgroup>
+          <col className={s.corner} />
+          {Array.from({ length: columns }, (_, c) => (
+            <col key={c} style={{ width: `${Math.max(4, block.widths[c] ?? 10) * 7.5}px` }} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr>
+            <th className={s.colHead} />
+            {Array.from({ length: columns }, (_, c) => (
+              <th key={c} className={s.colHead} scope="col">
+                {letters(block.column + c)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {block.cells.map((row, r) => {
+            const sheetRow = block.row + r;
+            const selected = selectedRows.has(sheetRow);
+            return (
+              <tr key={r} data-row={sheetRow + 1} aria-selected={selected}>
+                <th
+                  scope="row"
+                  className={mergeClasses(s.rowHead, selected && s.selectedHead)}
+                >
+                  {sheetRow + 1}
+                </th>
+                {row.map((cell, c) => {
+                  const key = `${r}:${c}`;
+                  if (covered.has(key)) return null;
+                  const span = spans.get(key);
+                  const style = block.styleOf(r, c);
+                  const numeric = typeof cell.value === 'number';
+                  return (
+                    <td
+                      key={c}
+                      rowSpan={span?.rowSpan}
+                      colSpan={span?.colSpan}
+                      data-address={`${letters(block.column + c)}${sheetRow + 1}`}
+                      data-formula={cell.formula ?? ''}
+                      style={cssOf(style, numeric)}
+                      className={mergeClasses(
+                        s.cell,
+                        numeric && s.number,
+                        selected && s.selectedCell,
+                        block.changed.has(key) && s.flash,
+                      )}
+                    >
+                      {cell.text}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * dist/preview.html: the task pane outside Office, on the sample workbook (the template with
+ * the seed report's figures) loaded into the fake Excel. No office.js; nothing leaves the page.
+ * `?lang=en` shows the English pane. `window.perfscorePreview` lets the end-to-end tests look
+ * at a cell of the fake workbook (its value and whether it holds a formula).
+ */
+import { createRoot } from 'react-dom/client';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { localeFor } from '../i18n/catalog';
+import { fakeWorkbookFromTemplateSpec } from '../hosts/fake-excel/from-template';
+import { OfficeHost } from '../hosts/office/office-host';
+import { OperationQueue } from '../hosts/office/queue';
+import { runOnFakeWorkbook } from '../hosts/office/run-on-fake';
+import { buildTemplateSpec } from '../workbook/template/build';
+import { createWorkbookBackend } from '../taskpane/workbook-backend';
+import { PreviewApp } from './PreviewApp';
+
+const lang = new URLSearchParams(window.location.search).get('lang');
+const locale = lang ? localeFor(lang) : 'zh-CN';
+document.documentElement.lang = locale;
+document.body.style.margin = '0';
+
+const spec = buildTemplateSpec({ sample: true, locale: 'zh-CN' });
+const workbook = fakeWorkbookFromTemplateSpec(spec);
+const host = new OfficeHost(runOnFakeWorkbook(workbook), { locale });
+
+let showRows: (rows: Set<number>) => void = () => undefined;
+const backend = createWorkbookBackend({
+  host,
+  queue: new OperationQueue(),
+  locale,
+  selectCells: async (location) => {
+    const rows = new Set<number>();
+    for (let r = location.firstRowIndex; r <= location.lastRowIndex; r++) rows.add(r);
+    showRows(rows);
+  },
+});
+
+declare global {
+  interface Window {
+    perfscorePreview?: {
+      cell: (sheet: string, address: string) => { value: unknown; text: string; formula: string | null };
+    };
+  }
+}
+window.perfscorePreview = {
+  cell: (sheet, address) => {
+    const cell = workbook.sheetGrid(sheet, address)[0][0];
+    return { value: cell.value, text: cell.text, formula: cell.formula ?? null };
+  },
+};
+
+createRoot(document.getElementById('root')!).render(
+  <FluentProvider theme={webLightTheme} style={{ height: '100%' }}>
+    <PreviewApp
+      workbook={workbook}
+      spec={spec}
+      backend={backend}
+      locale={locale}
+      onSelectRows={(listener) => {
+        showRows = listener;
+      }}
+    />
+  </FluentProvider>,
+);

@@ -1,0 +1,174 @@
+/** The deviations: open items first, each with target, actual, completion and why flagged. */
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Badge, type BadgeColor } from './ui';
+import type { AnnotationTarget } from './backend';
+import type { DeviationItem, DeviationState } from './model';
+import { AnnotationEditor } from './AnnotationEditor';
+import { useT } from './i18n';
+
+const useStyles = makeStyles({
+  list: { display: 'flex', flexDirection: 'column', rowGap: '8px', margin: 0, padding: 0 },
+  item: {
+    listStyleType: 'none',
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    overflow: 'hidden',
+  },
+  open: { borderLeft: `4px solid ${tokens.colorPaletteDarkOrangeBorder2}` },
+  manual: { borderLeft: `4px solid ${tokens.colorPaletteRedBorder2}` },
+  explained: { borderLeft: `4px solid ${tokens.colorPaletteGreenBorder2}` },
+  selected: { boxShadow: tokens.shadow8 },
+  button: {
+    display: 'block',
+    width: '100%',
+    textAlign: 'left',
+    padding: '10px 12px',
+    border: 'none',
+    background: 'none',
+    cursor: 'pointer',
+    font: 'inherit',
+    color: 'inherit',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
+  },
+  top: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: '8px' },
+  name: { fontWeight: tokens.fontWeightSemibold },
+  group: { fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3 },
+  figures: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(4, auto)',
+    justifyContent: 'space-between',
+    columnGap: '8px',
+    marginTop: '6px',
+    fontSize: tokens.fontSizeBase200,
+  },
+  figure: { display: 'flex', flexDirection: 'column' },
+  figureLabel: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },
+  figureValue: { fontVariantNumeric: 'tabular-nums' },
+  flag: {
+    marginTop: '6px',
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+  },
+  reason: {
+    marginTop: '6px',
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorPaletteGreenForeground1,
+  },
+  heading: {
+    margin: '6px 0 4px',
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground2,
+  },
+  none: { margin: 0, color: tokens.colorNeutralForeground3 },
+});
+
+const STATE_BADGE: Record<DeviationState, { key: string; color: BadgeColor }> = {
+  open: { key: 'pane.deviations.statusOpen', color: 'warning' },
+  manual: { key: 'pane.deviations.statusManual', color: 'danger' },
+  explained: { key: 'pane.deviations.statusExplained', color: 'success' },
+};
+
+export interface DeviationListProps {
+  items: DeviationItem[];
+  selected: string | null;
+  saving: boolean;
+  onSelect: (item: DeviationItem) => void;
+  onCancel: () => void;
+  onSave: (target: AnnotationTarget, reason: string, measures: string) => void;
+}
+
+export function DeviationList(props: DeviationListProps) {
+  const s = useStyles();
+  const tr = useT();
+  const open = props.items.filter((i) => i.state !== 'explained');
+  const explained = props.items.filter((i) => i.state === 'explained');
+  if (props.items.length === 0) {
+    return <p className={s.none}>{tr('pane.deviations.none')}</p>;
+  }
+  const render = (item: DeviationItem) => {
+    const badge = STATE_BADGE[item.state];
+    const isSelected = props.selected === item.key;
+    return (
+      <li
+        key={item.key}
+        className={mergeClasses(s.item, s[item.state], isSelected && s.selected)}
+        data-testid="deviation"
+        data-state={item.state}
+      >
+        <button
+          type="button"
+          className={s.button}
+          aria-expanded={isSelected}
+          onClick={() => props.onSelect(item)}
+        >
+          <div className={s.top}>
+            <span className={s.name}>{item.name}</span>
+            <Badge color={badge.color}>
+              {tr(badge.key)}
+            </Badge>
+          </div>
+          {item.group && <div className={s.group}>{item.group}</div>}
+          <div className={s.figures}>
+            <div className={s.figure}>
+              <span className={s.figureLabel}>{tr('pane.deviations.target')}</span>
+              <span className={s.figureValue}>{item.targetText}</span>
+            </div>
+            <div className={s.figure}>
+              <span className={s.figureLabel}>{tr('pane.deviations.actual')}</span>
+              <span className={s.figureValue}>{item.actualText}</span>
+            </div>
+            <div className={s.figure}>
+              <span className={s.figureLabel}>{tr('pane.deviations.completion')}</span>
+              <span className={s.figureValue}>{item.completionText}</span>
+            </div>
+            <div className={s.figure}>
+              <span className={s.figureLabel}>{tr('pane.deviations.score')}</span>
+              <span className={s.figureValue}>{item.scoreText}</span>
+            </div>
+          </div>
+          {item.flags.map((flag) => (
+            <div className={s.flag} key={flag.code}>
+              {flag.message}
+            </div>
+          ))}
+          {item.state === 'explained' && item.reason && !isSelected && (
+            <div className={s.reason}>{item.reason}</div>
+          )}
+        </button>
+        {isSelected && (
+          <AnnotationEditor
+            item={item}
+            saving={props.saving}
+            onCancel={props.onCancel}
+            onSave={(reason, measures) => props.onSave(item.target, reason, measures)}
+          />
+        )}
+      </li>
+    );
+  };
+  return (
+    <div>
+      {open.length > 0 && (
+        <>
+          <h3 className={s.heading}>{tr('pane.deviations.open', { count: open.length })}</h3>
+          <ul className={s.list} data-testid="deviations-open">
+            {open.map(render)}
+          </ul>
+        </>
+      )}
+      {explained.length > 0 && (
+        <>
+          <h3 className={s.heading}>
+            {tr('pane.deviations.explained', { count: explained.length })}
+          </h3>
+          <ul className={s.list} data-testid="deviations-explained">
+            {explained.map(render)}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

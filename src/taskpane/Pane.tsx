@@ -1,0 +1,281 @@
+/**
+ * The task pane: summary card, 重新计算, the deviations with their editor, the empty state with
+ * 插入模板, the rule settings and the output-conflict dialog. It runs the same against Excel
+ * and against the preview's fake workbook: everything goes through a PaneBackend.
+ */
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import type { EvaluationResult, Locale } from '../engine/types';
+import type {
+  AnnotationTarget,
+  ConflictCell,
+  ConflictPolicy,
+  PaneBackend,
+  RecalcView,
+  RuleSetting,
+} from './backend';
+import { DeviationList } from './DeviationList';
+import { LocaleContext, translator } from './i18n';
+import { buildPaneModel, withAnnotation, type DeviationItem } from './model';
+import { SummaryCard } from './SummaryCard';
+import { Notice, Spinner } from './ui';
+
+// Shown rarely (a workbook without the names, hand-typed outputs, the settings): loaded on
+// demand so that the pane's first load stays small.
+const EmptyState = lazy(() => import('./EmptyState').then((m) => ({ default: m.EmptyState })));
+const ConflictDialog = lazy(() =>
+  import('./ConflictDialog').then((m) => ({ default: m.ConflictDialog })),
+);
+const SettingsDialog = lazy(() =>
+  import('./SettingsDialog').then((m) => ({ default: m.SettingsDialog })),
+);
+
+const useStyles = makeStyles({
+  pane: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: '14px',
+    padding: '14px',
+    minHeight: '100%',
+    boxSizing: 'border-box',
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: '8px' },
+  actions: { display: 'flex', gap: '8px', alignItems: 'center' },
+  primary: { flexGrow: 1 },
+  section: { display: 'flex', flexDirection: 'column', rowGap: '8px' },
+  errors: { margin: 0, paddingLeft: '18px', fontSize: tokens.fontSizeBase200 },
+  intro: { margin: 0, color: tokens.colorNeutralForeground3 },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  h2: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+});
+
+type Notice = { intent: 'success' | 'error' | 'info'; title?: string; text: string };
+
+function messageOf(error: unknown, locale: Locale): string {
+  const tr = translator(locale);
+  if (error instanceof Error && error.message) return error.message;
+  return tr('pane.error.unexpected', { message: String(error) });
+}
+
+export interface PaneProps {
+  backend: PaneBackend;
+  locale: Locale;
+  /** Called after every write (the preview re-renders its grid). */
+  onWrite?: () => void;
+}
+
+export function Pane({ backend, locale, onWrite }: PaneProps) {
+  const s = useStyles();
+  const tr = translator(locale);
+  const [result, setResult] = useState<EvaluationResult | null>(null);
+  const [budgetReason, setBudgetReason] = useState('');
+  const [missing, setMissing] = useState<string[] | null>(null);
+  const [busy, setBusy] = useState<null | 'recalculate' | 'annotate' | 'insert' | 'settings'>(
+    null,
+  );
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [conflicts, setConflicts] = useState<ConflictCell[] | null>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [settings, setSettings] = useState<RuleSetting[] | null>(null);
+  const busyRef = useRef(false);
+
+  const model = useMemo(
+    () => (result ? buildPaneModel(result, locale, { budgetReason }) : null),
+    [result, locale, budgetReason],
+  );
+
+  const fail = useCallback(
+    (error: unknown) =>
+      setNotice({ intent: 'error', title: tr('pane.error.title'), text: messageOf(error, locale) }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [locale],
+  );
+
+  const show = useCallback((view: RecalcView) => {
+    if (view.kind === 'scored') {
+      setResult(view.result);
+      setBudgetReason(view.budgetReason);
+      setMissing(null);
+    } else if (view.kind === 'missingNames') {
+      setResult(null);
+      setMissing(view.missing);
+    } else {
+      setConflicts(view.conflicts);
+    }
+  }, []);
+
+  /** Runs one operation at a time from the pane (the host's queue guards the workbook). */
+  const guarded = async (kind: NonNullable<typeof busy>, work: () => Promise<void>) => {
+    if (busyRef.current) return;
+    busyRef.current = true;
+    setBusy(kind);
+    try {
+      await work();
+    } catch (error) {
+      fail(error);
+    } finally {
+      busyRef.current = false;
+      setBusy(null);
+    }
+  };
+
+  const recalculate = (policy: ConflictPolicy) =>
+    guarded('recalculate', async () => {
+      setNotice(null);
+      const view = await backend.recalculate(policy);
+      show(view);
+      if (view.kind === 'scored') {
+        setSelected(null);
+        onWrite?.();
+      }
+    });
+
+  useEffect(() => {
+    if (!backend.onExternalRecalc) return undefined;
+    return backend.onExternalRecalc((view) => {
+      show(view);
+      if (view.kind === 'scored') {
+        setNotice({ intent: 'info', text: tr('pane.ribbonRecalculated') });
+        onWrite?.();
+      }
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [backend, show]);
+
+  const select = (item: DeviationItem) => {
+    if (selected === item.key) return;
+    setSelected(item.key);
+    backend.select(item.target).catch(fail);
+  };
+
+  const annotate = (target: AnnotationTarget, reason: string, measures: string) =>
+    guarded('annotate', async () => {
+      await backend.annotate(target, reason, measures);
+      setResult((r) => (r ? withAnnotation(r, target, reason, measures) : r));
+      if (target === 'budget') setBudgetReason(reason);
+      setSelected(null);
+      const name =
+        target === 'budget'
+          ? tr('pane.deviations.budgetName')
+          : (result?.indicators.find((i) => i.index === target)?.name ?? '');
+      setNotice({ intent: 'success', text: tr('pane.editor.saved', { name }) });
+      onWrite?.();
+    });
+
+  const insertTemplate = () =>
+    guarded('insert', async () => {
+      await backend.insertTemplate();
+      setMissing(null);
+      setResult(null);
+      setNotice({ intent: 'success', text: tr('pane.empty.inserted') });
+      onWrite?.();
+    });
+
+  const openSettings = () =>
+    guarded('settings', async () => {
+      const loaded = await backend.readSettings();
+      setSettings(loaded.rows);
+      setSettingsOpen(true);
+    });
+
+  const saveSettings = (rows: RuleSetting[]) =>
+    guarded('settings', async () => {
+      await backend.saveSettings(rows);
+      setSettings(rows);
+      setSettingsOpen(false);
+      setNotice({ intent: 'success', text: tr('pane.settings.saved') });
+      onWrite?.();
+    });
+
+  const recalculating = busy === 'recalculate';
+  return (
+    <LocaleContext.Provider value={locale}>
+      <main className={s.pane} aria-busy={busy !== null}>
+        <div className={s.header}>
+          <h1 className={s.title}>{tr('pane.title')}</h1>
+          <Button appearance="subtle" size="small" onClick={() => void openSettings()}>
+            {tr('pane.settings.open')}
+          </Button>
+        </div>
+        <div className={s.actions}>
+          <Button
+            className={s.primary}
+            appearance="primary"
+            size="large"
+            disabled={busy !== null}
+            aria-label={tr('pane.recalculate')}
+            icon={recalculating ? <Spinner /> : undefined}
+            onClick={() => void recalculate('refuse')}
+          >
+            {recalculating ? tr('pane.recalculating') : tr('pane.recalculate')}
+          </Button>
+        </div>
+        {notice && (
+          <Notice intent={notice.intent} title={notice.title}>
+            {notice.text}
+          </Notice>
+        )}
+        {missing && (
+          <Suspense fallback={null}>
+            <EmptyState
+              missing={missing}
+              busy={busy === 'insert'}
+              check={async () => (await backend.checkTemplate()).existingSheets}
+              onInsert={() => void insertTemplate()}
+            />
+          </Suspense>
+        )}
+        {!missing && !model && (
+          <p className={s.intro}>{tr('pane.notYetCalculated')}</p>
+        )}
+        {model && (
+          <>
+            <SummaryCard model={model} />
+            {model.errors.length > 0 && (
+              <Notice intent="error" title={tr('pane.deviations.errorsTitle')}>
+                <ul className={s.errors}>
+                  {model.errors.map((e) => (
+                    <li key={`${e.where}:${e.message}`}>{e.message}</li>
+                  ))}
+                </ul>
+              </Notice>
+            )}
+            <section className={s.section} aria-label={tr('pane.deviations.title')}>
+              <h2 className={s.h2}>{tr('pane.deviations.title')}</h2>
+              <DeviationList
+                items={model.deviations}
+                selected={selected}
+                saving={busy === 'annotate'}
+                onSelect={select}
+                onCancel={() => setSelected(null)}
+                onSave={(target, reason, measures) => void annotate(target, reason, measures)}
+              />
+            </section>
+          </>
+        )}
+        <Suspense fallback={null}>
+          {conflicts && (
+            <ConflictDialog
+              conflicts={conflicts}
+              onChoose={(policy) => {
+                setConflicts(null);
+                if (policy) void recalculate(policy);
+              }}
+            />
+          )}
+          {settingsOpen && (
+            <SettingsDialog
+              open={settingsOpen}
+              rows={settings}
+              saving={busy === 'settings'}
+              onSave={(rows) => void saveSettings(rows)}
+              onClose={() => setSettingsOpen(false)}
+            />
+          )}
+        </Suspense>
+      </main>
+    </LocaleContext.Provider>
+  );
+}

@@ -1,0 +1,49 @@
+/**
+ * The task pane inside Excel: the Office.js host over Excel.run, the add-in's one operation
+ * queue, recalculation through recalculateInWorkbook (so a ribbon recalculation, published on
+ * recalcEvents in the shared runtime, shows here at once), the pane in Chinese or English after
+ * Office's display language.
+ */
+import { createRoot } from 'react-dom/client';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { localeFor } from '../i18n/catalog';
+import { OfficeHost } from '../hosts/office/office-host';
+import { workbookOperations } from '../hosts/office/queue';
+import { recalcEvents, recalculateInWorkbook } from '../hosts/office/recalculate-in-workbook';
+import { Pane } from './Pane';
+import { createWorkbookBackend } from './workbook-backend';
+
+Office.onReady(() => {
+  const locale = localeFor(Office.context.displayLanguage);
+  document.documentElement.lang = locale;
+  document.body.style.margin = '0';
+  const host = new OfficeHost((batch) => Excel.run(batch), { locale });
+  const backend = createWorkbookBackend({
+    host,
+    queue: workbookOperations,
+    locale,
+    recalculate: (conflictPolicy) =>
+      recalculateInWorkbook(host, { source: 'pane', locale, conflictPolicy }),
+    subscribe: (listener) => {
+      // A ribbon recalculation that ran before the pane opened (e.g. one that could not write
+      // and so opened the pane) is shown at once.
+      const last = recalcEvents.last;
+      if (last?.type === 'finished' && last.source !== 'pane') listener(last.outcome);
+      return recalcEvents.subscribe((event) => {
+        if (event.type === 'finished' && event.source !== 'pane') listener(event.outcome);
+      });
+    },
+    selectCells: (location) =>
+      Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(location.sheet);
+        sheet.activate();
+        sheet.getRange(location.address).select();
+        await context.sync();
+      }),
+  });
+  createRoot(document.getElementById('root')!).render(
+    <FluentProvider theme={webLightTheme} style={{ minHeight: '100vh' }}>
+      <Pane backend={backend} locale={locale} />
+    </FluentProvider>,
+  );
+});

@@ -1,0 +1,282 @@
+/**
+ * The task pane's view model: what the summary card and the deviations list show, computed
+ * from an EvaluationResult as plain data (tested without a DOM). Numbers are formatted with
+ * decimal.js, half-up; a provisional composite is labelled as such, never as final.
+ */
+import Decimal from 'decimal.js';
+import type {
+  EvaluationResult,
+  Flag,
+  FlagCode,
+  IndicatorResult,
+  Locale,
+  RowStatus,
+} from '../engine/types';
+import { t } from '../i18n/catalog';
+import type { AnnotationTarget } from './backend';
+
+export type DeviationState = 'open' | 'manual' | 'explained';
+
+/** The family of quick phrases that fits an item. */
+export type PhraseKind = 'shortfall' | 'overAchievement' | 'budget' | 'manual' | 'general';
+
+export interface DeviationItem {
+  target: AnnotationTarget;
+  /** Stable React key. */
+  key: string;
+  name: string;
+  /** "产出指标 / 数量指标" */
+  group: string;
+  targetText: string;
+  actualText: string;
+  completionText: string;
+  scoreText: string;
+  state: DeviationState;
+  flags: { code: FlagCode; message: string; severity: Flag['severity'] }[];
+  phraseKind: PhraseKind;
+  reason: string;
+  measures: string;
+  manualBand: { min: string; max: string } | null;
+}
+
+export interface Subtotal {
+  level1: string;
+  scoreText: string;
+  weightText: string;
+  /** score ÷ weight, 0..1, for the bar (null when not scorable). */
+  fraction: number | null;
+}
+
+export interface PaneModel {
+  totalText: string;
+  maxText: string;
+  grade: string;
+  provisional: boolean;
+  /** The grade the total would have if final (shown only as a hint while provisional). */
+  provisionalGrade: string;
+  provisionalReasons: string[];
+  executionRateText: string;
+  executionScoreText: string;
+  executionWeightText: string;
+  subtotals: Subtotal[];
+  /** Open items first (then manual-score items), explained last, each in sheet order. */
+  deviations: DeviationItem[];
+  openCount: number;
+  explainedCount: number;
+  errors: { where: string; message: string }[];
+  statusLine: string;
+}
+
+const DASH = '—';
+
+function fixed(value: number | null, decimals = 2): string {
+  return value === null ? DASH : new Decimal(value).toFixed(decimals, Decimal.ROUND_HALF_UP);
+}
+
+/** 0.9795 → "97.95%" (rates are fractions rounded to 4 decimals). */
+export function percentText(rate: number | null): string {
+  return rate === null
+    ? DASH
+    : `${new Decimal(rate).times(100).toFixed(2, Decimal.ROUND_HALF_UP)}%`;
+}
+
+function stateOf(status: RowStatus): DeviationState | null {
+  switch (status) {
+    case 'needsExplanation':
+      return 'open';
+    case 'needsManualScore':
+      return 'manual';
+    case 'explained':
+      return 'explained';
+    default:
+      return null;
+  }
+}
+
+const STATE_ORDER: Record<DeviationState, number> = { open: 0, manual: 1, explained: 2 };
+
+function phraseKindOf(flags: Flag[], budget: boolean): PhraseKind {
+  if (budget) return 'budget';
+  const codes = flags.map((f) => f.code);
+  if (codes.includes('needsManualScore') || codes.includes('overrideDiffers')) return 'manual';
+  if (codes.includes('shortfall')) return 'shortfall';
+  if (codes.includes('overAchievement')) return 'overAchievement';
+  return 'general';
+}
+
+function flagViews(flags: Flag[]): DeviationItem['flags'] {
+  return flags.map((f) => ({ code: f.code, message: f.message, severity: f.severity }));
+}
+
+function indicatorItem(row: IndicatorResult): DeviationItem | null {
+  const state = stateOf(row.status);
+  if (!state) return null;
+  return {
+    target: row.index,
+    key: `row-${row.index}`,
+    name: row.name,
+    group: [row.level1, row.level2].filter((s) => s !== '').join(' / '),
+    targetText: row.targetText,
+    actualText: row.actualText,
+    completionText: percentText(row.completion),
+    scoreText: `${fixed(row.score)} / ${fixed(row.weight)}`,
+    state,
+    flags: flagViews(row.flags),
+    phraseKind: phraseKindOf(row.flags, false),
+    reason: row.reason,
+    measures: row.measures,
+    manualBand: row.manualBand
+      ? { min: fixed(row.manualBand.min), max: fixed(row.manualBand.max) }
+      : null,
+  };
+}
+
+function budgetItem(
+  result: EvaluationResult,
+  locale: Locale,
+  budgetReason: string,
+): DeviationItem | null {
+  const execution = result.execution;
+  const state = stateOf(execution.status);
+  if (!state) return null;
+  return {
+    target: 'budget',
+    key: 'budget',
+    name: t('pane.deviations.budgetName', {}, locale),
+    group: '',
+    targetText: '100%',
+    actualText: percentText(execution.rate),
+    completionText: percentText(execution.rate),
+    scoreText: `${fixed(execution.score)} / ${fixed(execution.weight)}`,
+    state,
+    flags: flagViews(execution.flags),
+    phraseKind: 'budget',
+    reason: budgetReason,
+    measures: '',
+    manualBand: null,
+  };
+}
+
+function subtotalsOf(result: EvaluationResult): Subtotal[] {
+  const groups = new Map<string, { score: Decimal | null; weight: Decimal }>();
+  for (const row of result.indicators) {
+    if (row.status === 'notApplicable') continue;
+    const key = row.level1;
+    const group = groups.get(key) ?? { score: new Decimal(0), weight: new Decimal(0) };
+    group.weight = group.weight.plus(row.weight);
+    group.score = row.score === null || group.score === null ? null : group.score.plus(row.score);
+    groups.set(key, group);
+  }
+  return [...groups.entries()].map(([level1, g]) => ({
+    level1,
+    scoreText: g.score === null ? DASH : g.score.toFixed(2, Decimal.ROUND_HALF_UP),
+    weightText: g.weight.toFixed(2, Decimal.ROUND_HALF_UP),
+    fraction:
+      g.score === null || g.weight.isZero()
+        ? null
+        : Decimal.min(1, Decimal.max(0, g.score.dividedBy(g.weight))).toNumber(),
+  }));
+}
+
+/** What the workbook holds beside the result: the budget's explanation (预算偏差说明). */
+export interface PaneExtras {
+  budgetReason?: string;
+}
+
+export function buildPaneModel(
+  result: EvaluationResult,
+  locale: Locale,
+  extras: PaneExtras = {},
+): PaneModel {
+  const items: DeviationItem[] = [];
+  const budget = budgetItem(result, locale, extras.budgetReason ?? '');
+  if (budget) items.push(budget);
+  for (const row of result.indicators) {
+    const item = indicatorItem(row);
+    if (item) items.push(item);
+  }
+  // Stable sort: open first, then manual, explained last; sheet order within each group.
+  const deviations = items
+    .map((item, order) => ({ item, order }))
+    .sort((a, b) => STATE_ORDER[a.item.state] - STATE_ORDER[b.item.state] || a.order - b.order)
+    .map(({ item }) => item);
+  const openCount = deviations.filter((d) => d.state !== 'explained').length;
+  const explainedCount = deviations.length - openCount;
+  const errors = result.errors.map((e) => ({ where: e.where, message: e.message }));
+  const statusLine =
+    errors.length > 0
+      ? t('pane.summary.errors', { count: errors.length }, locale)
+      : openCount > 0
+        ? t('pane.summary.openCount', { count: openCount }, locale)
+        : t('pane.summary.allExplained', {}, locale);
+  return {
+    totalText: fixed(result.total),
+    maxText: fixed(result.maxTotal, 0),
+    grade: result.grade,
+    provisional: result.provisional,
+    provisionalGrade: result.provisionalGrade,
+    provisionalReasons: result.provisionalReasons.map((p) =>
+      p.where ? `${p.where}：${p.message}` : p.message,
+    ),
+    executionRateText: percentText(result.execution.rate),
+    executionScoreText: fixed(result.execution.score),
+    executionWeightText: fixed(result.execution.weight),
+    subtotals: subtotalsOf(result),
+    deviations,
+    openCount,
+    explainedCount,
+    errors,
+    statusLine,
+  };
+}
+
+/**
+ * The result after an annotation was saved: the row carries the new texts and, when it was
+ * waiting for an explanation and now has a reason, counts as explained at once (the next
+ * recalculation confirms it from the sheet).
+ */
+export function withAnnotation(
+  result: EvaluationResult,
+  target: AnnotationTarget,
+  reason: string,
+  measures: string,
+): EvaluationResult {
+  const explained = reason.trim() !== '';
+  if (target === 'budget') {
+    const execution = result.execution;
+    if (execution.status !== 'needsExplanation' || !explained) return result;
+    return {
+      ...result,
+      execution: { ...execution, status: 'explained' },
+      openCount: Math.max(0, result.openCount - execution.flags.length),
+    };
+  }
+  let closed = 0;
+  const indicators = result.indicators.map((row) => {
+    if (row.index !== target) return row;
+    const becomesExplained = row.status === 'needsExplanation' && explained;
+    if (becomesExplained) closed = row.flags.length;
+    return {
+      ...row,
+      reason,
+      measures,
+      status: becomesExplained ? ('explained' as const) : row.status,
+    };
+  });
+  return { ...result, indicators, openCount: Math.max(0, result.openCount - closed) };
+}
+
+/** Quick phrase keys for an item: reason phrases and measures phrases. */
+export function phraseKeys(kind: PhraseKind): { reason: string[]; measures: string[] } {
+  const table: Record<PhraseKind, { reason: number; measures: number }> = {
+    shortfall: { reason: 2, measures: 2 },
+    overAchievement: { reason: 2, measures: 1 },
+    budget: { reason: 2, measures: 1 },
+    manual: { reason: 2, measures: 1 },
+    general: { reason: 1, measures: 1 },
+  };
+  const counts = table[kind];
+  const keys = (part: string, n: number) =>
+    Array.from({ length: n }, (_, i) => `pane.phrase.${kind}.${part}.${i + 1}`);
+  return { reason: keys('reason', counts.reason), measures: keys('measures', counts.measures) };
+}

@@ -1,0 +1,271 @@
+/**
+ * Small accessible building blocks styled with Fluent UI v9's theme tokens and Griffel.
+ * The pane page must stay ≤ 150 KB gzip with React 19 and the scoring engine on board, so only
+ * Fluent's Button comes from the component library; dialogs are native <dialog> elements, form
+ * controls are native inputs, all drawn with the same tokens as Fluent's own controls.
+ */
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+
+const useStyles = makeStyles({
+  spinner: {
+    display: 'inline-block',
+    width: '14px',
+    height: '14px',
+    borderRadius: '50%',
+    border: '2px solid currentColor',
+    borderTopColor: 'transparent',
+    boxSizing: 'border-box',
+    animationName: { from: { transform: 'rotate(0deg)' }, to: { transform: 'rotate(360deg)' } },
+    animationDuration: '0.8s',
+    animationIterationCount: 'infinite',
+    animationTimingFunction: 'linear',
+    '@media (prefers-reduced-motion: reduce)': { animationDuration: '2.4s' },
+  },
+  badge: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    padding: '0 8px',
+    minHeight: '20px',
+    borderRadius: tokens.borderRadiusCircular,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    whiteSpace: 'nowrap',
+    border: '1px solid transparent',
+  },
+  success: {
+    backgroundColor: tokens.colorPaletteGreenBackground1,
+    color: tokens.colorPaletteGreenForeground1,
+    border: `1px solid ${tokens.colorPaletteGreenBorder1}`,
+  },
+  warning: {
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+    color: tokens.colorPaletteDarkOrangeForeground1,
+    border: `1px solid ${tokens.colorPaletteYellowBorder1}`,
+  },
+  danger: {
+    backgroundColor: tokens.colorPaletteRedBackground1,
+    color: tokens.colorPaletteRedForeground1,
+    border: `1px solid ${tokens.colorPaletteRedBorder1}`,
+  },
+  brand: {
+    backgroundColor: tokens.colorBrandBackground2,
+    color: tokens.colorBrandForeground2,
+    border: `1px solid ${tokens.colorBrandStroke2}`,
+  },
+  neutral: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground2,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  notice: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: '2px',
+    padding: '8px 12px',
+    borderRadius: tokens.borderRadiusMedium,
+    fontSize: tokens.fontSizeBase300,
+    border: '1px solid transparent',
+  },
+  noticeSuccess: {
+    backgroundColor: tokens.colorPaletteGreenBackground1,
+    border: `1px solid ${tokens.colorPaletteGreenBorder1}`,
+  },
+  noticeError: {
+    backgroundColor: tokens.colorPaletteRedBackground1,
+    border: `1px solid ${tokens.colorPaletteRedBorder1}`,
+  },
+  noticeInfo: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+  },
+  noticeTitle: { fontWeight: tokens.fontWeightSemibold },
+  field: { display: 'flex', flexDirection: 'column', rowGap: '4px' },
+  label: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
+  required: { color: tokens.colorPaletteRedForeground1, paddingLeft: '2px' },
+  hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  invalid: { fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteRedForeground1 },
+  control: {
+    fontFamily: 'inherit',
+    fontSize: tokens.fontSizeBase300,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderBottomColor: tokens.colorNeutralStrokeAccessible,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: '5px 8px',
+    boxSizing: 'border-box',
+    width: '100%',
+    ':focus': {
+      outline: 'none',
+      borderBottomColor: tokens.colorCompoundBrandStroke,
+      boxShadow: `inset 0 -1px 0 ${tokens.colorCompoundBrandStroke}`,
+    },
+    ':disabled': { backgroundColor: tokens.colorNeutralBackgroundDisabled },
+  },
+  textarea: { minHeight: '64px', resize: 'vertical', lineHeight: tokens.lineHeightBase300 },
+  dialog: {
+    border: 'none',
+    borderRadius: tokens.borderRadiusXLarge,
+    boxShadow: tokens.shadow64,
+    padding: '20px',
+    width: 'min(92vw, 420px)',
+    maxHeight: '85vh',
+    boxSizing: 'border-box',
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    fontFamily: tokens.fontFamilyBase,
+    '::backdrop': { backgroundColor: 'rgba(0, 0, 0, 0.4)' },
+  },
+  dialogTitle: {
+    margin: '0 0 10px',
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase500,
+  },
+  dialogBody: { fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
+  dialogActions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    justifyContent: 'flex-end',
+    gap: '8px',
+    marginTop: '20px',
+  },
+});
+
+export function Spinner({ label }: { label?: string }) {
+  const s = useStyles();
+  return <span className={s.spinner} role={label ? 'progressbar' : undefined} aria-label={label} />;
+}
+
+export type BadgeColor = 'success' | 'warning' | 'danger' | 'brand' | 'neutral';
+
+export function Badge({
+  color,
+  className,
+  children,
+  ...rest
+}: {
+  color: BadgeColor;
+  className?: string;
+  children: ReactNode;
+  'data-testid'?: string;
+}) {
+  const s = useStyles();
+  return (
+    <span className={mergeClasses(s.badge, s[color], className)} {...rest}>
+      {children}
+    </span>
+  );
+}
+
+export function Notice({
+  intent,
+  title,
+  children,
+}: {
+  intent: 'success' | 'error' | 'info';
+  title?: string;
+  children: ReactNode;
+}) {
+  const s = useStyles();
+  const cls = { success: s.noticeSuccess, error: s.noticeError, info: s.noticeInfo }[intent];
+  return (
+    <div className={mergeClasses(s.notice, cls)} role={intent === 'error' ? 'alert' : 'status'}>
+      {title && <span className={s.noticeTitle}>{title}</span>}
+      <div>{children}</div>
+    </div>
+  );
+}
+
+export interface FieldProps {
+  label: string;
+  required?: boolean;
+  hint?: string;
+  error?: string;
+  children: (props: { id: string; describedBy?: string; invalid: boolean }) => ReactNode;
+}
+
+/** A label, its control, a hint and a validation message, wired with ids. */
+export function Field({ label, required, hint, error, children }: FieldProps) {
+  const s = useStyles();
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ');
+  return (
+    <div className={s.field}>
+      <label htmlFor={id} className={s.label}>
+        {label}
+        {required && (
+          <span className={s.required} aria-hidden>
+            *
+          </span>
+        )}
+      </label>
+      {children({ id, describedBy: describedBy || undefined, invalid: Boolean(error) })}
+      {error && (
+        <span id={errorId} className={s.invalid} role="alert">
+          {error}
+        </span>
+      )}
+      {hint && (
+        <span id={hintId} className={s.hint}>
+          {hint}
+        </span>
+      )}
+    </div>
+  );
+}
+
+export function useControlClasses(): { input: string; textarea: string } {
+  const s = useStyles();
+  return { input: s.control, textarea: mergeClasses(s.control, s.textarea) };
+}
+
+export interface ModalProps {
+  open: boolean;
+  title: string;
+  onClose: () => void;
+  /** An alert dialog (a decision the user must take). */
+  alert?: boolean;
+  children: ReactNode;
+  actions: ReactNode;
+}
+
+/** A modal dialog on the native <dialog> element (focus trap, Esc and backdrop built in). */
+export function Modal({ open, title, onClose, alert, children, actions }: ModalProps) {
+  const s = useStyles();
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+  return (
+    <dialog
+      ref={ref}
+      className={s.dialog}
+      role={alert ? 'alertdialog' : undefined}
+      aria-labelledby={titleId}
+      aria-modal="true"
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      {open && (
+        <>
+          <h2 id={titleId} className={s.dialogTitle}>
+            {title}
+          </h2>
+          <div className={s.dialogBody}>{children}</div>
+          <div className={s.dialogActions}>{actions}</div>
+        </>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,255 @@
+/**
+ * The pane's backend over any WorkbookHost (Office.js in Excel, the fake Excel in the
+ * preview), through the workbook contract: recalculation is src/workbook's recalculate (one
+ * read, one write), an annotation is one read (to find the row as the sheet is now) and ONE
+ * write of buildAnnotationPlan, settings are the 评分规则 (Rules) range's value cells written
+ * in one block. Every operation runs in the operation queue, so none interleave.
+ */
+import type { Locale } from '../engine/types';
+import { t } from '../i18n/catalog';
+import { readContract, snapshotRequest } from '../workbook/read';
+import { buildAnnotationPlan, recalculate } from '../workbook';
+import { BUDGET_NAMES, INDICATORS_NAME } from '../workbook/contract';
+import type {
+  CellLocation,
+  ContractReading,
+  RecalcOutcome,
+  WorkbookHost,
+  WritePlan,
+} from '../workbook/types';
+import type { OperationQueue } from '../hosts/office/queue';
+import type {
+  AnnotationTarget,
+  ConflictPolicy,
+  PaneBackend,
+  RecalcView,
+  RuleSetting,
+  RuleSettings,
+  TemplateCheck,
+} from './backend';
+
+/** Where a row (or the budget block) is, for selecting it in the sheet. */
+export interface RowLocation {
+  sheet: string;
+  /** "A7:P7" or, for the budget, the budget cells' block. */
+  address: string;
+  /** 0-based sheet rows covered. */
+  firstRowIndex: number;
+  lastRowIndex: number;
+}
+
+export interface WorkbookBackendOptions {
+  host: WorkbookHost;
+  queue: OperationQueue;
+  locale: Locale;
+  /** Selects cells in the sheet (Excel: Range.select(); the preview: highlights the grid). */
+  selectCells: (location: RowLocation) => Promise<void>;
+  /** Recalculation, e.g. the Office host's recalculateInWorkbook (publishes ribbon events). */
+  recalculate?: (policy: ConflictPolicy) => Promise<RecalcOutcome>;
+  /** Recalculations started elsewhere (the ribbon, in the shared runtime). */
+  subscribe?: (listener: (outcome: RecalcOutcome) => void) => () => void;
+  now?: () => Date;
+}
+
+const REQUIRED = [
+  { spec: INDICATORS_NAME, found: (r: ContractReading) => r.layout.indicators !== null },
+  ...BUDGET_NAMES.filter((n) => n.required).map((spec) => ({
+    spec,
+    found: (r: ContractReading) => r.layout.budget[spec.key as 'final' | 'spent'] !== undefined,
+  })),
+];
+
+/** Required names the workbook lacks ("Indicators（绩效指标）"), in the contract's order. */
+export function missingRequiredNames(reading: ContractReading): string[] {
+  return REQUIRED.filter((r) => !r.found(reading)).map(
+    (r) => `${r.spec.name}（${r.spec.aliases.join('、')}）`,
+  );
+}
+
+/** What the pane shows for a recalculation outcome. */
+export function recalcView(outcome: RecalcOutcome): RecalcView {
+  const missing = missingRequiredNames(outcome.reading);
+  if (missing.length > 0) return { kind: 'missingNames', missing };
+  if (!outcome.written && outcome.conflicts.length > 0) {
+    return {
+      kind: 'conflicts',
+      conflicts: outcome.conflicts.map((c) => ({
+        where: c.where,
+        value: c.formula ? c.formula : String(c.value ?? ''),
+      })),
+    };
+  }
+  if (outcome.result) {
+    const reason = outcome.reading.input.budget.reason;
+    const value = reason !== null && typeof reason === 'object' ? reason.value : reason;
+    return {
+      kind: 'scored',
+      result: outcome.result,
+      budgetReason: value === null || value === undefined ? '' : String(value),
+    };
+  }
+  // Structural problems that block scoring: shown as the pane's error.
+  throw new Error(outcome.problems.map((p) => p.message).join('\n'));
+}
+
+function rowLocation(reading: ContractReading, target: AnnotationTarget): RowLocation | null {
+  const layout = reading.layout;
+  if (target === 'budget') {
+    const cells = Object.values(layout.budget).filter((c): c is CellLocation & { name: string } =>
+      Boolean(c),
+    );
+    if (cells.length === 0) return null;
+    const sheet = cells[0].sheet;
+    const same = cells.filter((c) => c.sheet === sheet);
+    const top = Math.min(...same.map((c) => c.rowIndex));
+    const bottom = Math.max(...same.map((c) => c.rowIndex));
+    const first = same.find((c) => c.rowIndex === top)!;
+    const last = same.find((c) => c.rowIndex === bottom)!;
+    return {
+      sheet,
+      address: top === bottom && first === last ? first.address : `${first.address}:${last.address}`,
+      firstRowIndex: top,
+      lastRowIndex: bottom,
+    };
+  }
+  const table = layout.indicators;
+  const rowIndex = table?.dataRows[target];
+  if (!table || rowIndex === undefined) return null;
+  const row = rowIndex + 1;
+  const letters = (index: number) => {
+    let n = index + 1;
+    let out = '';
+    while (n > 0) {
+      const rem = (n - 1) % 26;
+      out = String.fromCharCode(65 + rem) + out;
+      n = Math.floor((n - 1) / 26);
+    }
+    return out;
+  };
+  return {
+    sheet: table.sheet,
+    address: `${letters(table.firstColumnIndex)}${row}:${letters(table.lastColumnIndex)}${row}`,
+    firstRowIndex: rowIndex,
+    lastRowIndex: rowIndex,
+  };
+}
+
+export function createWorkbookBackend(options: WorkbookBackendOptions): PaneBackend {
+  const { host, queue, locale } = options;
+  const now = options.now ?? (() => new Date());
+  const read = async (): Promise<ContractReading> =>
+    readContract(await host.read(snapshotRequest()), { locale });
+  // The template is needed only by 插入模板: loaded on demand, it stays out of the pane's bundle.
+  const template = async () => {
+    const [{ buildTemplateSpec }, plans] = await Promise.all([
+      import('../workbook/template/build'),
+      import('./template-plan'),
+    ]);
+    return { spec: buildTemplateSpec({ sample: false, locale }), ...plans };
+  };
+
+  const runRecalc =
+    options.recalculate ??
+    ((policy: ConflictPolicy) =>
+      queue.run(
+        'recalculate',
+        () => recalculate(host, { locale, now: now(), conflictPolicy: policy }),
+        { locale },
+      ));
+
+  return {
+    async recalculate(policy) {
+      return recalcView(await runRecalc(policy));
+    },
+
+    annotate(target, reason, measures) {
+      // An explanation the user typed is never dropped: it waits for a running recalculation.
+      return queue.run(
+        'annotate',
+        async () => {
+          const reading = await read();
+          const plan: WritePlan = buildAnnotationPlan(reading, target, reason, measures, locale);
+          await host.apply(plan);
+        },
+        { wait: true, locale },
+      );
+    },
+
+    async select(target) {
+      const location = rowLocation(await read(), target);
+      if (location) await options.selectCells(location);
+    },
+
+    async checkTemplate(): Promise<TemplateCheck> {
+      const [snapshot, { spec, clashingSheets }] = await Promise.all([
+        host.read({ names: [], sheets: [] }),
+        template(),
+      ]);
+      return { existingSheets: clashingSheets(spec, snapshot.sheetNames) };
+    },
+
+    insertTemplate() {
+      return queue.run(
+        'insertTemplate',
+        async () => {
+          const { spec, templatePlan } = await template();
+          const snapshot = await host.read(snapshotRequest());
+          const existingNames = snapshot.names.map((n) => n.name);
+          await host.apply(templatePlan(spec, snapshot.sheetNames, existingNames));
+        },
+        { locale },
+      );
+    },
+
+    async readSettings(): Promise<RuleSettings> {
+      const rules = (await read()).layout.rules;
+      if (!rules) return { rows: null };
+      const snapshot = await host.read({ names: [rules.name], sheets: [] });
+      const range = snapshot.names[0]?.range;
+      return {
+        rows: rules.entries.map((entry) => {
+          const r = range ? entry.value.rowIndex - range.rowIndex : -1;
+          const c = range ? entry.value.columnIndex - range.columnIndex : -1;
+          const value = range?.values[r]?.[c];
+          return { key: entry.key, value: value === null || value === undefined ? '' : String(value) };
+        }),
+      };
+    },
+
+    saveSettings(rows: RuleSetting[]) {
+      return queue.run(
+        'saveSettings',
+        async () => {
+          const rules = (await read()).layout.rules;
+          if (!rules) throw new Error(translateNoRules(locale));
+          const byKey = new Map(rows.map((r) => [r.key, r.value]));
+          const writes = rules.entries
+            .filter((entry) => byKey.has(entry.key))
+            .map((entry) => ({
+              sheet: entry.value.sheet,
+              address: entry.value.address,
+              values: [[byKey.get(entry.key)!.trim()]],
+              numberFormats: [['@']],
+            }));
+          await host.apply({ createSheets: [], createNames: [], writes });
+        },
+        { locale },
+      );
+    },
+
+    onExternalRecalc: options.subscribe
+      ? (listener) =>
+          options.subscribe!((outcome) => {
+            try {
+              listener(recalcView(outcome));
+            } catch {
+              // A ribbon recalculation that could not score shows its own message there.
+            }
+          })
+      : undefined,
+  };
+}
+
+function translateNoRules(locale: Locale): string {
+  return t('pane.settings.noRules', {}, locale);
+}

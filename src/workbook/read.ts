@@ -1,0 +1,456 @@
+/**
+ * Snapshot → evaluation input (workbook-contract.md §1–2): the contract's names and aliases,
+ * the Indicators table by header text (any column order, unknown columns ignored), blank level
+ * cells inheriting from above, fully blank rows skipped, and the 评分规则 key | value rows.
+ * Everything needed later to write is kept in the layout.
+ */
+import { PROFILE_KEYS } from '../engine/profiles';
+import type {
+  BudgetInput,
+  CellInput,
+  EvaluationInput,
+  IndicatorInput,
+  Locale,
+  MessageParams,
+  Problem,
+  RulesInput,
+} from '../engine/types';
+import { t } from '../i18n/catalog';
+import { blockAddress, cellAddress, columnLetter, locate, parseBlock, whereOf } from './a1';
+import {
+  BUDGET_NAMES,
+  COLUMN_ROLES,
+  COLUMN_SPECS,
+  INDICATORS_NAME,
+  INFO_NAMES,
+  LOG_SHEET,
+  RESULT_NAMES,
+  RULES_NAME,
+  STATE_SHEET,
+  type ContractName,
+} from './contract';
+import { columnKeyOf, normalizeHeader } from './headers';
+import { allSpellings, findName, indexNames, nameKey, type NameIndex } from './names';
+import type {
+  CellScalar,
+  ColumnKey,
+  ColumnLayout,
+  ContractLayout,
+  ContractReading,
+  IndicatorTableLayout,
+  NameSnapshot,
+  NamedCell,
+  RangeSnapshot,
+  RulesLayout,
+  SnapshotRequest,
+  WorkbookSnapshot,
+} from './types';
+
+/** Every canonical name and alias of the contract, and the product's own sheets. */
+export function snapshotRequest(): SnapshotRequest {
+  return {
+    names: [
+      ...allSpellings(BUDGET_NAMES),
+      ...allSpellings([INDICATORS_NAME]),
+      ...allSpellings(RESULT_NAMES),
+      ...allSpellings([RULES_NAME]),
+      ...allSpellings(INFO_NAMES),
+    ],
+    sheets: [LOG_SHEET, STATE_SHEET],
+  };
+}
+
+export interface ReadOptions {
+  locale?: Locale;
+}
+
+class Problems {
+  readonly list: Problem[] = [];
+  constructor(private readonly locale: Locale) {}
+  add(where: string, key: string, params: MessageParams = {}): void {
+    this.list.push({ where, code: key, message: t(key, params, this.locale), params });
+  }
+}
+
+export function isBlankValue(value: CellScalar | undefined): boolean {
+  return (
+    value === null || value === undefined || (typeof value === 'string' && value.trim() === '')
+  );
+}
+
+function cellInput(range: RangeSnapshot, r: number, c: number): CellInput {
+  const value = range.values[r]?.[c] ?? '';
+  const numberFormat = range.numberFormats[r]?.[c];
+  const where = whereOf(range.sheet, cellAddress(range.rowIndex + r, range.columnIndex + c));
+  return numberFormat === undefined ? { value, where } : { value, numberFormat, where };
+}
+
+function nameWhere(n: NameSnapshot): string {
+  return n.range ? whereOf(n.range.sheet, n.range.address) : (n.formula ?? n.name);
+}
+
+/** A usable range for a found name, or null with the problem recorded. */
+function usableRange(
+  spec: ContractName,
+  index: NameIndex,
+  problems: Problems,
+): { name: NameSnapshot; range: RangeSnapshot } | null {
+  const { found, clashing } = findName(index, spec);
+  if (!found) {
+    if (spec.required)
+      problems.add(spec.name, 'workbook.name.missing', {
+        name: spec.name,
+        aliases: spec.aliases.join(' / '),
+      });
+    return null;
+  }
+  if (clashing.length > 0) {
+    problems.add(nameWhere(found), 'workbook.name.clash', {
+      name: spec.name,
+      names: clashing.map((n) => `${n.name} → ${nameWhere(n)}`).join('; '),
+    });
+  }
+  if (!found.range) {
+    const key =
+      found.problem === 'notARange' ? 'workbook.name.notARange' : 'workbook.name.invalidReference';
+    problems.add(found.formula ? `${found.name} (${found.formula})` : found.name, key, {
+      name: found.name,
+      formula: found.formula ?? '',
+    });
+    return null;
+  }
+  return { name: found, range: found.range };
+}
+
+/** A one-cell name: its top-left cell (a name over merged cells spans several). */
+function readNamedCell(
+  spec: ContractName,
+  index: NameIndex,
+  problems: Problems,
+): { cell: NamedCell; input: CellInput } | null {
+  const hit = usableRange(spec, index, problems);
+  if (!hit) return null;
+  const { name, range } = hit;
+  const others = range.values.some((row, r) =>
+    row.some((v, c) => (r > 0 || c > 0) && !isBlankValue(v)),
+  );
+  if (others) {
+    problems.add(whereOf(range.sheet, range.address), 'workbook.name.notOneCell', {
+      name: name.name,
+      address: range.address,
+    });
+  }
+  const cell: NamedCell = {
+    ...locate(range.sheet, range.rowIndex, range.columnIndex),
+    name: name.name,
+  };
+  return { cell, input: cellInput(range, 0, 0) };
+}
+
+const LEVEL_KEYS: ColumnKey[] = ['level1', 'level2'];
+
+function readIndicators(
+  index: NameIndex,
+  problems: Problems,
+): { layout: IndicatorTableLayout | null; indicators: IndicatorInput[] } {
+  const hit = usableRange(INDICATORS_NAME, index, problems);
+  if (!hit) return { layout: null, indicators: [] };
+  const { name, range } = hit;
+  const rangeWhere = whereOf(range.sheet, range.address);
+  const height = range.values.length;
+  const width = height > 0 ? range.values[0].length : 0;
+  if (height <= 1 && width <= 1) {
+    problems.add(rangeWhere, 'workbook.indicators.oneCell', { name: name.name });
+    return { layout: null, indicators: [] };
+  }
+
+  // Header row.
+  const headerRow = range.values[0];
+  const columns: Partial<Record<ColumnKey, ColumnLayout>> = {};
+  const found = new Map<ColumnKey, number[]>();
+  headerRow.forEach((raw, c) => {
+    const key = columnKeyOf(raw);
+    if (!key) return;
+    const list = found.get(key) ?? [];
+    list.push(c);
+    found.set(key, list);
+  });
+  const headerWhere = whereOf(
+    range.sheet,
+    blockAddress(range.rowIndex, range.columnIndex, range.rowIndex, range.columnIndex + width - 1),
+  );
+  for (const [key, cs] of found) {
+    const columnIndex = range.columnIndex + cs[0];
+    if (cs.length > 1) {
+      problems.add(
+        whereOf(range.sheet, cellAddress(range.rowIndex, range.columnIndex + cs[1])),
+        'workbook.header.duplicate',
+        {
+          header: String(headerRow[cs[1]]).trim(),
+          cells: cs
+            .map((c) => whereOf(range.sheet, cellAddress(range.rowIndex, range.columnIndex + c)))
+            .join(', '),
+        },
+      );
+    }
+    columns[key] = {
+      key,
+      role: COLUMN_ROLES[key],
+      columnIndex,
+      letter: columnLetter(columnIndex),
+      header: String(headerRow[cs[0]]).trim(),
+    };
+  }
+  let missingRequired = false;
+  for (const spec of COLUMN_SPECS) {
+    if (spec.required && !columns[spec.key]) {
+      missingRequired = true;
+      problems.add(headerWhere, 'workbook.header.missing', {
+        header: spec.headers[0],
+        accepted: spec.headers.join(' / '),
+      });
+    }
+  }
+
+  const layout: IndicatorTableLayout = {
+    name: name.name,
+    sheet: range.sheet,
+    address: range.address,
+    headerRowIndex: range.rowIndex,
+    firstColumnIndex: range.columnIndex,
+    lastColumnIndex: range.columnIndex + width - 1,
+    lastRowIndex: range.rowIndex + height - 1,
+    columns,
+    dataRows: [],
+  };
+  if (missingRequired) return { layout, indicators: [] };
+
+  // Columns that decide whether a row holds an indicator (levels alone do not).
+  const present = COLUMN_SPECS.filter((s) => columns[s.key]).map((s) => ({
+    key: s.key,
+    c: (columns[s.key] as ColumnLayout).columnIndex - range.columnIndex,
+  }));
+  const deciding = present.filter(
+    (p) => COLUMN_ROLES[p.key] === 'input' && !LEVEL_KEYS.includes(p.key),
+  );
+  const readKeys = present.filter((p) => COLUMN_ROLES[p.key] !== 'output');
+  const c1 = columns.level1 ? columns.level1.columnIndex - range.columnIndex : -1;
+  const c2 = columns.level2 ? columns.level2.columnIndex - range.columnIndex : -1;
+
+  const indicators: IndicatorInput[] = [];
+  let level1: CellInput | undefined;
+  let level2: CellInput | undefined;
+  /** The level-1 text the current level-2 value belongs to. */
+  let level2Parent = '';
+  for (let r = 1; r < height; r++) {
+    const row = range.values[r];
+    const l1Raw = c1 >= 0 ? row[c1] : '';
+    const l2Raw = c2 >= 0 ? row[c2] : '';
+    if (c1 >= 0 && !isBlankValue(l1Raw)) level1 = cellInput(range, r, c1);
+    const l1Text = level1 ? String(level1.value).trim() : '';
+    if (c2 >= 0 && !isBlankValue(l2Raw)) {
+      level2 = cellInput(range, r, c2);
+      level2Parent = l1Text;
+    } else if (c2 >= 0 && level2 && level2Parent !== l1Text) {
+      level2 = undefined;
+    }
+    if (deciding.every((p) => isBlankValue(row[p.c]))) continue;
+
+    const sheetRow = range.rowIndex + r;
+    const indicator: Partial<IndicatorInput> & Record<string, unknown> = {};
+    for (const p of readKeys) {
+      if (p.key === 'level1') indicator.level1 = level1;
+      else if (p.key === 'level2') indicator.level2 = level2;
+      else indicator[p.key] = cellInput(range, r, p.c);
+    }
+    indicator.where = `${range.sheet}!${sheetRow + 1}:${sheetRow + 1}`;
+    indicators.push(indicator as IndicatorInput);
+    layout.dataRows.push(sheetRow);
+  }
+  if (indicators.length === 0) {
+    problems.add(rangeWhere, 'workbook.indicators.empty', { name: name.name });
+  }
+  return { layout, indicators };
+}
+
+const RULE_HEADER_WORDS = new Set(['key', '键', '规则', '规则项', '参数', '项目', '名称']);
+
+function readRules(
+  index: NameIndex,
+  problems: Problems,
+): { layout: RulesLayout | null; rules: RulesInput | undefined } {
+  const hit = usableRange(RULES_NAME, index, problems);
+  if (!hit) return { layout: null, rules: undefined };
+  const { name, range } = hit;
+  const width = range.values[0]?.length ?? 0;
+  if (width < 2) {
+    problems.add(whereOf(range.sheet, range.address), 'workbook.rules.shape', {
+      name: name.name,
+      address: range.address,
+    });
+    return { layout: null, rules: undefined };
+  }
+  const layout: RulesLayout = {
+    name: name.name,
+    sheet: range.sheet,
+    address: range.address,
+    entries: [],
+  };
+  const rules: RulesInput = {};
+  const validKeys = ['profile', ...PROFILE_KEYS];
+  const seen = new Map<string, string>();
+  range.values.forEach((row, r) => {
+    const raw = row[0];
+    if (isBlankValue(raw)) return;
+    const keyText = normalizeHeader(raw);
+    const keyWhere = whereOf(range.sheet, cellAddress(range.rowIndex + r, range.columnIndex));
+    const key = validKeys.find((k) => k.toLowerCase() === keyText);
+    if (!key) {
+      if (r === 0 && RULE_HEADER_WORDS.has(keyText)) return;
+      problems.add(keyWhere, 'workbook.rules.unknownKey', {
+        key: String(raw).trim(),
+        keys: validKeys.join(', '),
+      });
+      return;
+    }
+    const earlier = seen.get(key);
+    if (earlier) {
+      problems.add(keyWhere, 'workbook.rules.duplicateKey', { key, cell: earlier });
+      return;
+    }
+    seen.set(key, keyWhere);
+    const value = locate(range.sheet, range.rowIndex + r, range.columnIndex + 1);
+    layout.entries.push({ key, rowIndex: range.rowIndex + r, value });
+    const cell = cellInput(range, r, 1);
+    if (!isBlankValue(cell.value)) rules[key] = cell;
+  });
+  return { layout, rules };
+}
+
+function sheetExtent(
+  snapshot: WorkbookSnapshot,
+  sheet: string,
+): { sheet: string; lastRowIndex: number; lastColumnIndex: number } | null {
+  const found = snapshot.sheets.find((s) => s.name.toLowerCase() === sheet.toLowerCase());
+  if (!found) {
+    const exists = snapshot.sheetNames.find((s) => s.toLowerCase() === sheet.toLowerCase());
+    return exists ? { sheet: exists, lastRowIndex: -1, lastColumnIndex: -1 } : null;
+  }
+  const used = found.used;
+  if (!used) return { sheet: found.name, lastRowIndex: -1, lastColumnIndex: -1 };
+  return {
+    sheet: found.name,
+    lastRowIndex: used.rowIndex + used.values.length - 1,
+    lastColumnIndex: used.columnIndex + (used.values[0]?.length ?? 0) - 1,
+  };
+}
+
+function textValue(input: CellInput | undefined): string | undefined {
+  if (!input || isBlankValue(input.value)) return undefined;
+  return String(input.value).trim();
+}
+
+/** The contract read from a snapshot: the evaluation input, the layout and any problems. */
+export function readContract(
+  snapshot: WorkbookSnapshot,
+  options: ReadOptions = {},
+): ContractReading {
+  const problems = new Problems(options.locale ?? 'zh-CN');
+  const index = indexNames(snapshot);
+
+  const budget: Partial<BudgetInput> = {};
+  const budgetCells: ContractLayout['budget'] = {};
+  for (const spec of BUDGET_NAMES) {
+    const hit = readNamedCell(spec, index, problems);
+    if (!hit) continue;
+    budget[spec.key] = hit.input;
+    budgetCells[spec.key] = hit.cell;
+  }
+  const info: ContractLayout['info'] = {};
+  const infoValues: Partial<Record<'department' | 'year' | 'unit', CellInput>> = {};
+  for (const spec of INFO_NAMES) {
+    const hit = readNamedCell(spec, index, problems);
+    if (!hit) continue;
+    info[spec.key] = hit.cell;
+    infoValues[spec.key] = hit.input;
+  }
+  const results: ContractLayout['results'] = {};
+  for (const spec of RESULT_NAMES) {
+    const hit = usableRange(spec, index, problems);
+    if (!hit) continue;
+    results[spec.key] = {
+      ...locate(hit.range.sheet, hit.range.rowIndex, hit.range.columnIndex),
+      name: hit.name.name,
+    };
+  }
+  const table = readIndicators(index, problems);
+  const rules = readRules(index, problems);
+
+  const input: EvaluationInput = {
+    budget: { final: budget.final ?? null, spent: budget.spent ?? null, ...budget },
+    indicators: table.indicators,
+  };
+  const department = textValue(infoValues.department);
+  if (department !== undefined) input.department = department;
+  const year = infoValues.year?.value;
+  if (typeof year === 'number') input.year = year;
+  else if (typeof year === 'string' && year.trim()) input.year = year.trim();
+  const unit = textValue(infoValues.unit);
+  if (unit !== undefined) input.unit = unit;
+  if (rules.rules && Object.keys(rules.rules).length > 0) input.rules = rules.rules;
+
+  const layout: ContractLayout = {
+    budget: budgetCells,
+    info,
+    indicators: table.layout,
+    results,
+    rules: rules.layout,
+    log: (() => {
+      const e = sheetExtent(snapshot, LOG_SHEET);
+      return e ? { sheet: e.sheet, lastRowIndex: e.lastRowIndex } : null;
+    })(),
+    state: sheetExtent(snapshot, STATE_SHEET),
+  };
+  checkResultCells(layout, problems);
+  return { input, layout, problems: problems.list };
+}
+
+/** A Result_* name on an input or annotation cell would make a recalculation overwrite it. */
+function checkResultCells(layout: ContractLayout, problems: Problems): void {
+  const table = layout.indicators;
+  const outputColumns = new Set(
+    Object.values(table?.columns ?? {})
+      .filter((c) => c.role === 'output')
+      .map((c) => c.columnIndex),
+  );
+  const inputs = [...Object.values(layout.budget), ...Object.values(layout.info)];
+  const rulesBlock = layout.rules ? parseBlock(layout.rules.address) : null;
+  for (const cell of Object.values(layout.results)) {
+    const inTable =
+      table !== null &&
+      cell.sheet === table.sheet &&
+      cell.rowIndex >= table.headerRowIndex &&
+      cell.rowIndex <= table.lastRowIndex &&
+      cell.columnIndex >= table.firstColumnIndex &&
+      cell.columnIndex <= table.lastColumnIndex &&
+      (cell.rowIndex === table.headerRowIndex || !outputColumns.has(cell.columnIndex));
+    const onInput = inputs.some(
+      (i) =>
+        i.sheet === cell.sheet &&
+        i.rowIndex === cell.rowIndex &&
+        i.columnIndex === cell.columnIndex,
+    );
+    const inRules =
+      layout.rules !== null &&
+      rulesBlock !== null &&
+      cell.sheet === layout.rules.sheet &&
+      cell.rowIndex >= rulesBlock.top &&
+      cell.rowIndex <= rulesBlock.bottom &&
+      cell.columnIndex >= rulesBlock.left &&
+      cell.columnIndex <= rulesBlock.right;
+    if (inTable || onInput || inRules)
+      problems.add(cell.where, 'workbook.name.resultOnInput', { name: cell.name });
+  }
+}
+
+export { nameKey };

@@ -1,0 +1,97 @@
+/**
+ * One recalculation, the same for every host (command line, ribbon button, task pane):
+ * one host.read, the contract read, evaluate, the plan, and at most one host.apply.
+ */
+import { evaluate } from '../engine/evaluate';
+import type { EvaluationResult, Locale, Problem } from '../engine/types';
+import { applyConflictResolution, buildRecalcPlan, conflictProblems } from './plan';
+import { readContract, snapshotRequest } from './read';
+import type {
+  ConflictPolicy,
+  ContractReading,
+  ManualMove,
+  RecalcOutcome,
+  WorkbookHost,
+  WorkbookSnapshot,
+} from './types';
+
+export interface RecalculateOptions {
+  locale?: Locale;
+  /** A profile name overriding the workbook's 评分规则 profile (--profile). */
+  profile?: string;
+  /** The time logged on 评分记录 (default: now). */
+  now?: Date;
+  conflictPolicy: ConflictPolicy;
+}
+
+/** Snapshot → outcome and plan, without touching a host (exported for tests and batch runs). */
+export function planRecalculation(
+  snapshot: WorkbookSnapshot,
+  options: RecalculateOptions,
+): RecalcOutcome {
+  const locale = options.locale ?? 'zh-CN';
+  const evalOptions = { locale, profile: options.profile };
+  const planOptions = {
+    now: options.now ?? new Date(),
+    conflictPolicy: options.conflictPolicy,
+    locale,
+    profile: options.profile,
+  };
+  let reading: ContractReading = readContract(snapshot, { locale });
+  if (reading.problems.length > 0) {
+    return { reading, conflicts: [], problems: reading.problems, written: false, moved: [] };
+  }
+  let result: EvaluationResult = evaluate(reading.input, evalOptions);
+  if (result.errors.length > 0) {
+    return { result, reading, conflicts: [], problems: result.errors, written: false, moved: [] };
+  }
+  let built = buildRecalcPlan(result, reading, snapshot, planOptions);
+  const conflicts = built.conflicts;
+  if (built.rescore) {
+    reading = built.rescore;
+    result = evaluate(reading.input, evalOptions);
+    if (result.errors.length > 0) {
+      return {
+        result,
+        reading,
+        conflicts,
+        problems: result.errors,
+        written: false,
+        moved: reading.manualMoves ?? [],
+      };
+    }
+    built = buildRecalcPlan(result, reading, snapshot, planOptions);
+  }
+  const moved: ManualMove[] = reading.manualMoves ?? [];
+  if (built.blocking.length > 0 || built.rescore) {
+    const problems: Problem[] =
+      options.conflictPolicy === 'moveToManual'
+        ? applyConflictResolution(reading, built.blocking, snapshot, locale).unmovable
+        : conflictProblems(built.blocking, locale);
+    return {
+      result,
+      reading,
+      conflicts,
+      blocking: built.blocking,
+      problems,
+      written: false,
+      moved,
+    };
+  }
+  return { result, reading, conflicts, problems: [], written: false, plan: built.plan, moved };
+}
+
+/**
+ * Reads the workbook once, scores it and, when the inputs have no errors and no conflict
+ * blocks it, writes the plan once. `written` says whether anything was written.
+ */
+export async function recalculate(
+  host: WorkbookHost,
+  options: RecalculateOptions,
+): Promise<RecalcOutcome> {
+  const snapshot = await host.read(snapshotRequest());
+  const outcome = planRecalculation(snapshot, options);
+  if (!outcome.plan) return outcome;
+  await host.apply(outcome.plan);
+  return { ...outcome, written: true };
+}

@@ -1,0 +1,388 @@
+/**
+ * The template workbook an accountant recognises as the MOF 项目支出绩效自评表:
+ *
+ * - 绩效自评表: title, department and year; the 项目资金 block (年初预算数, 年中调整数, 全年预算数,
+ *   全年执行数, 分值, and the computed 执行率 and 得分); the indicator table with merged level
+ *   cells, drop-down lists, number formats and a frozen header; the total, grade and status.
+ * - 评分规则: every rule key of the scoring profile, its default and meaning; the 取值 column
+ *   (blank = default) is the Rules range.
+ * - 评分记录: the header of the log that each recalculation appends to.
+ *
+ * Every name of the workbook contract is defined. With `sample`, the seed report's figures
+ * and reasons are filled in (output cells stay empty: the scoring writes them).
+ */
+import type { Locale } from '../../engine/types';
+import {
+  PROFILE_KEY_KINDS,
+  PROFILE_NAMES,
+  DEFAULT_PROFILE,
+  profileEntries,
+} from '../../engine/profiles';
+import { t } from '../../i18n/catalog';
+import { LOG_SHEET } from '../contract';
+import { LOG_COLUMNS } from '../plan';
+import { blockName, cellName, columnLetters } from './a1';
+import { SAMPLE } from './sample';
+import { SheetBuilder } from './sheet-builder';
+import type { TemplateName, TemplateSpec, TemplateStyle } from './spec';
+
+export const MAIN_SHEET = '绩效自评表';
+export const RULES_SHEET = '评分规则';
+/** The log sheet is the contract's (src/workbook/contract.ts). */
+export { LOG_SHEET };
+
+export interface TemplateOptions {
+  /** Fill in the seed report's figures. */
+  sample: boolean;
+  locale?: Locale;
+}
+
+const FILL_HEADER = 'D9E1F2';
+const FILL_OUTPUT = 'EDEDED';
+
+const TITLE: TemplateStyle = { bold: true, fontSize: 16, horizontal: 'center', vertical: 'middle' };
+const HEADER: TemplateStyle = {
+  bold: true,
+  fill: FILL_HEADER,
+  border: true,
+  horizontal: 'center',
+  vertical: 'middle',
+  wrap: true,
+};
+const INPUT: TemplateStyle = { border: true, vertical: 'middle' };
+const INPUT_CENTER: TemplateStyle = { ...INPUT, horizontal: 'center' };
+const INPUT_WRAP: TemplateStyle = { ...INPUT, wrap: true };
+const OUTPUT: TemplateStyle = {
+  border: true,
+  fill: FILL_OUTPUT,
+  horizontal: 'center',
+  vertical: 'middle',
+};
+const OUTPUT_WRAP: TemplateStyle = { ...OUTPUT, horizontal: 'left', wrap: true };
+const LEVEL: TemplateStyle = { ...INPUT_CENTER, wrap: true };
+const NOTE: TemplateStyle = { fontSize: 9, wrap: true, vertical: 'top' };
+
+/** Indicator table columns, in order (keys are the contract's column keys). */
+interface ColumnDef {
+  key: string;
+  width: number;
+  numberFormat?: string;
+  style: TemplateStyle;
+}
+
+const INDICATOR_COLUMNS: ColumnDef[] = [
+  { key: 'level1', width: 10, style: LEVEL },
+  { key: 'level2', width: 12, style: LEVEL },
+  { key: 'name', width: 24, style: INPUT_WRAP },
+  { key: 'operator', width: 8, style: INPUT_CENTER },
+  { key: 'target', width: 11, style: INPUT_CENTER },
+  { key: 'unit', width: 9, style: INPUT_CENTER },
+  { key: 'midYear', width: 11, style: INPUT_CENTER },
+  { key: 'actual', width: 13, style: INPUT_CENTER },
+  { key: 'weight', width: 7, style: INPUT_CENTER },
+  { key: 'manualScore', width: 9, numberFormat: '0.00', style: INPUT_CENTER },
+  { key: 'completion', width: 10, numberFormat: '0.00%', style: OUTPUT },
+  { key: 'score', width: 8, numberFormat: '0.00', style: OUTPUT },
+  { key: 'status', width: 11, style: OUTPUT_WRAP },
+  { key: 'reason', width: 28, numberFormat: '@', style: INPUT_WRAP },
+  { key: 'measures', width: 28, numberFormat: '@', style: INPUT_WRAP },
+];
+
+export const OPERATORS = ['≥', '>', '≤', '<', '=', '定性'];
+export const QUALITATIVE_TIERS = [
+  '达成年度指标',
+  '部分达成年度指标并具有一定效果',
+  '未达成年度指标且效果较差',
+];
+
+/** Blank template rows: the MOF level-1/level-2 framework, two rows per level 2. */
+const BLANK_LEVELS: [string, string[]][] = [
+  ['output', ['quantity', 'quality', 'timeliness', 'cost']],
+  ['effect', ['economic', 'social', 'ecological', 'sustainable']],
+  ['satisfaction', ['serviceSatisfaction']],
+];
+const BLANK_ROWS_PER_LEVEL2 = 2;
+
+const HEADER_ROW = 5;
+const FIRST_DATA_ROW = HEADER_ROW + 1;
+const LAST_COLUMN = INDICATOR_COLUMNS.length;
+
+interface RowData {
+  level1: string;
+  level2: string;
+  values: Record<string, string | number | null>;
+}
+
+function sampleRows(): RowData[] {
+  return SAMPLE.indicators.map((row) => ({
+    level1: row.level1,
+    level2: row.level2,
+    values: {
+      name: row.name,
+      operator: row.operator,
+      target: row.target,
+      unit: row.unit,
+      midYear: row.midYear,
+      actual: row.actual,
+      weight: row.weight,
+      reason: row.reason || null,
+      measures: row.measures || null,
+    },
+  }));
+}
+
+function blankRows(locale: Locale): RowData[] {
+  const rows: RowData[] = [];
+  for (const [level1, level2s] of BLANK_LEVELS) {
+    for (const level2 of level2s) {
+      for (let i = 0; i < BLANK_ROWS_PER_LEVEL2; i++) {
+        rows.push({
+          level1: t(`xlsx.template.level.${level1}`, {}, locale),
+          level2: t(`xlsx.template.level.${level2}`, {}, locale),
+          values: {},
+        });
+      }
+    }
+  }
+  return rows;
+}
+
+/** Runs of equal values: [start index, length]. */
+function runs(values: string[]): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (let i = 1; i <= values.length; i++) {
+    if (i === values.length || values[i] !== values[start]) {
+      out.push([start, i - start]);
+      start = i;
+    }
+  }
+  return out;
+}
+
+function buildMainSheet(
+  options: TemplateOptions,
+  locale: Locale,
+  names: TemplateName[],
+): { sheet: SheetBuilder; lastDataRow: number; columns: Record<string, string> } {
+  const b = new SheetBuilder(
+    MAIN_SHEET,
+    INDICATOR_COLUMNS.map((c) => c.width),
+  );
+  const name = (n: string, address: string): void => {
+    names.push({ name: n, sheet: MAIN_SHEET, address });
+  };
+  const sample = options.sample;
+
+  // Title, department, year.
+  const year = sample ? String(SAMPLE.year) : t('xlsx.template.yearBlank', {}, locale);
+  b.area(1, 1, 1, LAST_COLUMN, t('xlsx.template.title', { year }, locale), { style: TITLE });
+  b.height(1, 32);
+  const label: TemplateStyle = { ...HEADER };
+  b.area(2, 1, 2, 2, t('xlsx.template.department', {}, locale), { style: label });
+  b.area(2, 3, 2, 10, sample ? SAMPLE.department : null, { style: INPUT });
+  name('Info_Department', 'C2');
+  b.set(2, 11, t('xlsx.template.year', {}, locale), { style: label });
+  b.set(2, 12, sample ? SAMPLE.year : null, { numberFormat: '0', style: INPUT_CENTER });
+  name('Info_Year', 'L2');
+  b.set(2, 13, t('xlsx.template.unit', {}, locale), { style: label });
+  b.area(2, 14, 2, LAST_COLUMN, SAMPLE.unit, { style: INPUT_CENTER });
+  name('Info_Unit', 'N2');
+  b.height(2, 22);
+
+  // 项目资金 block: rows 3 (labels) and 4 (figures), columns C..I, reason J..O.
+  b.area(3, 1, 4, 2, t('xlsx.template.funds', {}, locale), { style: label });
+  const money = '#,##0.00';
+  const funds: [string, string, number | null, string, TemplateStyle][] = [
+    ['budgetInitial', 'Budget_Initial', sample ? SAMPLE.budget.initial : null, money, INPUT_CENTER],
+    [
+      'budgetAdjustment',
+      'Budget_Adjustment',
+      sample ? SAMPLE.budget.adjustment : null,
+      money,
+      INPUT_CENTER,
+    ],
+    ['budgetFinal', 'Budget_Final', sample ? SAMPLE.budget.final : null, money, INPUT_CENTER],
+    ['budgetSpent', 'Budget_Spent', sample ? SAMPLE.budget.spent : null, money, INPUT_CENTER],
+    ['budgetWeight', 'Budget_Weight', SAMPLE.budget.weight, 'General', INPUT_CENTER],
+    ['executionRate', 'Result_ExecutionRate', null, '0.00%', OUTPUT],
+    ['executionScore', 'Result_ExecutionScore', null, '0.00', OUTPUT],
+  ];
+  funds.forEach(([labelKey, contractName, value, numberFormat, style], i) => {
+    const column = 3 + i;
+    b.set(3, column, t(`xlsx.template.${labelKey}`, {}, locale), { style: HEADER });
+    b.set(4, column, value, { numberFormat, style });
+    name(contractName, cellName(4, column));
+  });
+  const reasonColumn = 3 + funds.length;
+  b.area(3, reasonColumn, 3, LAST_COLUMN, t('xlsx.template.budgetReason', {}, locale), {
+    style: HEADER,
+  });
+  b.area(4, reasonColumn, 4, LAST_COLUMN, null, { numberFormat: '@', style: INPUT_WRAP });
+  name('Budget_Reason', cellName(4, reasonColumn));
+  b.height(3, 30);
+  b.height(4, 36);
+
+  // Indicator table.
+  const columns: Record<string, string> = {};
+  INDICATOR_COLUMNS.forEach((col, i) => {
+    columns[col.key] = columnLetters(i + 1);
+    b.set(HEADER_ROW, i + 1, t(`xlsx.template.header.${col.key}`, {}, locale), { style: HEADER });
+  });
+  b.height(HEADER_ROW, 30);
+  const rows = sample ? sampleRows() : blankRows(locale);
+  const lastDataRow = FIRST_DATA_ROW + rows.length - 1;
+  rows.forEach((row, i) => {
+    const r = FIRST_DATA_ROW + i;
+    INDICATOR_COLUMNS.forEach((col, j) => {
+      if (col.key === 'level1' || col.key === 'level2') return;
+      const value = row.values[col.key] ?? null;
+      b.set(r, j + 1, value, { numberFormat: col.numberFormat, style: col.style });
+    });
+    b.height(r, 36);
+  });
+  // Level cells merged over their runs (level 2 runs never cross a level 1 boundary).
+  const level1s = rows.map((r) => r.level1);
+  const level2s = rows.map((r) => `${r.level1}\u0000${r.level2}`);
+  for (const [start, length] of runs(level1s)) {
+    const top = FIRST_DATA_ROW + start;
+    b.area(top, 1, top + length - 1, 1, level1s[start], { style: LEVEL });
+  }
+  for (const [start, length] of runs(level2s)) {
+    const top = FIRST_DATA_ROW + start;
+    b.area(top, 2, top + length - 1, 2, rows[start].level2, { style: LEVEL });
+  }
+  name(
+    'Indicators',
+    blockName({ top: HEADER_ROW, left: 1, bottom: lastDataRow, right: LAST_COLUMN }),
+  );
+
+  const dataBlock = (key: string): string => {
+    const letter = columns[key];
+    return `${letter}${FIRST_DATA_ROW}:${letter}${lastDataRow}`;
+  };
+  b.sheet.validations.push(
+    {
+      range: dataBlock('operator'),
+      list: OPERATORS,
+      strict: true,
+      promptTitle: t('xlsx.template.validation.operatorTitle', {}, locale),
+      prompt: t('xlsx.template.validation.operator', {}, locale),
+      error: t('xlsx.template.validation.operatorError', {}, locale),
+    },
+    {
+      range: dataBlock('actual'),
+      list: QUALITATIVE_TIERS,
+      strict: false,
+      promptTitle: t('xlsx.template.validation.actualTitle', {}, locale),
+      prompt: t('xlsx.template.validation.actual', {}, locale),
+    },
+  );
+
+  // Total, grade, status.
+  const totalRow = lastDataRow + 1;
+  b.area(totalRow, 1, totalRow, 2, t('xlsx.template.total', {}, locale), { style: label });
+  b.set(totalRow, 3, null, { numberFormat: '0.00', style: { ...OUTPUT, bold: true } });
+  name('Result_Total', cellName(totalRow, 3));
+  b.set(totalRow, 4, t('xlsx.template.grade', {}, locale), { style: label });
+  b.set(totalRow, 5, null, { style: { ...OUTPUT, bold: true } });
+  name('Result_Grade', cellName(totalRow, 5));
+  b.area(totalRow, 6, totalRow, 7, t('xlsx.template.status', {}, locale), { style: label });
+  b.area(totalRow, 8, totalRow, LAST_COLUMN, null, { style: OUTPUT_WRAP });
+  name('Result_Status', cellName(totalRow, 8));
+  b.height(totalRow, 28);
+  b.area(totalRow + 1, 1, totalRow + 1, LAST_COLUMN, t('xlsx.template.note', {}, locale), {
+    style: NOTE,
+  });
+  b.height(totalRow + 1, 30);
+
+  b.sheet.freeze = { rows: HEADER_ROW, columns: 3 };
+  b.sheet.print = {
+    paper: 'A4',
+    orientation: 'landscape',
+    fitToWidth: true,
+    titleRows: `${HEADER_ROW}:${HEADER_ROW}`,
+    centerHorizontally: true,
+  };
+  return { sheet: b, lastDataRow, columns };
+}
+
+function buildRulesSheet(locale: Locale, names: TemplateName[]): SheetBuilder {
+  const b = new SheetBuilder(RULES_SHEET, [28, 20, 20, 80]);
+  b.area(1, 1, 1, 4, t('xlsx.template.rules.title', {}, locale), {
+    style: { bold: true, fontSize: 14, vertical: 'middle' },
+  });
+  b.height(1, 24);
+  const headers = [
+    t('xlsx.template.rules.key', {}, locale),
+    t('xlsx.template.rules.value', {}, locale),
+    t('xlsx.template.rules.default', { profile: DEFAULT_PROFILE }, locale),
+    t('xlsx.template.rules.description', {}, locale),
+  ];
+  headers.forEach((h, i) => b.set(2, i + 1, h, { style: HEADER }));
+  const entries = profileEntries(DEFAULT_PROFILE, locale);
+  const kinds = PROFILE_KEY_KINDS as Record<string, { kind: string; values?: readonly string[] }>;
+  entries.forEach((entry, i) => {
+    const r = 3 + i;
+    b.set(r, 1, entry.key, { style: INPUT });
+    const isProfile = entry.key === 'profile';
+    b.set(r, 2, isProfile ? entry.value : null, { numberFormat: '@', style: INPUT_CENTER });
+    b.set(r, 3, entry.value, { numberFormat: '@', style: { ...OUTPUT, fill: undefined } });
+    b.set(r, 4, entry.description, { style: INPUT_WRAP });
+    const kind = kinds[entry.key];
+    const list = isProfile
+      ? PROFILE_NAMES
+      : kind?.kind === 'enum'
+        ? [...(kind.values ?? [])]
+        : kind?.kind === 'boolean'
+          ? ['true', 'false', '是', '否']
+          : null;
+    if (list) {
+      b.sheet.validations.push({
+        range: cellName(r, 2),
+        list,
+        strict: true,
+        promptTitle: t('xlsx.template.validation.ruleTitle', {}, locale),
+        prompt: t('xlsx.template.validation.rule', {}, locale),
+      });
+    }
+  });
+  const last = 2 + entries.length;
+  names.push({ name: 'Rules', sheet: RULES_SHEET, address: `A3:B${last}` });
+  b.area(last + 2, 1, last + 2, 4, t('xlsx.template.rules.note', {}, locale), { style: NOTE });
+  b.height(last + 2, 24);
+  b.sheet.freeze = { rows: 2, columns: 0 };
+  b.sheet.print = { paper: 'A4', orientation: 'landscape', fitToWidth: true };
+  return b;
+}
+
+function buildLogSheet(locale: Locale): SheetBuilder {
+  const b = new SheetBuilder(LOG_SHEET, [20, 14, 10, 8, 12, 12, 68]);
+  // The header the recalculation writes on a new log (src/workbook/plan.ts), styled.
+  LOG_COLUMNS.forEach((key, i) => {
+    b.set(1, i + 1, t(`workbook.log.${key}`, {}, locale), { style: HEADER });
+  });
+  b.sheet.freeze = { rows: 1, columns: 0 };
+  b.sheet.print = { paper: 'A4', orientation: 'landscape', fitToWidth: true };
+  return b;
+}
+
+/** The template as data: sheets, cells, merges, validations, print setup and names. */
+export function buildTemplateSpec(options: TemplateOptions): TemplateSpec {
+  const locale = options.locale ?? 'zh-CN';
+  const names: TemplateName[] = [];
+  const main = buildMainSheet(options, locale, names);
+  const rules = buildRulesSheet(locale, names);
+  const log = buildLogSheet(locale);
+  return {
+    sheets: [main.sheet.build(), rules.build(), log.build()],
+    names,
+    layout: {
+      sheet: MAIN_SHEET,
+      headerRow: HEADER_ROW,
+      firstDataRow: FIRST_DATA_ROW,
+      lastDataRow: main.lastDataRow,
+      columns: main.columns,
+    },
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * The template workbook as plain data, independent of any spreadsheet library: the command
+ * line renders it with exceljs (src/hosts/xlsx/template-writer.ts), the browser preview and
+ * the task pane's 插入模板 render it into their own workbooks. No Node or DOM imports here.
+ *
+ * Addresses are A1 style without "$" or sheet ("B3", "A5:O13"); rows and columns 1-based.
+ */
+import type { CellScalar } from '../types';
+
+export type HorizontalAlignment = 'left' | 'center' | 'right';
+export type VerticalAlignment = 'top' | 'middle' | 'bottom';
+
+export interface TemplateStyle {
+  bold?: boolean;
+  /** Font size in points (default 11). */
+  fontSize?: number;
+  /** Solid fill, RGB hex without "#" ("D9E1F2"). */
+  fill?: string;
+  /** A thin border on all four sides. */
+  border?: boolean;
+  horizontal?: HorizontalAlignment;
+  vertical?: VerticalAlignment;
+  wrap?: boolean;
+}
+
+export interface TemplateCell {
+  address: string;
+  /** null: no value (a styled empty cell, or a covered cell of a merged area). */
+  value: CellScalar;
+  /** Excel number format ("0.00%", "@"); absent means General. */
+  numberFormat?: string;
+  style?: TemplateStyle;
+}
+
+/** A drop-down list on a block of cells. */
+export interface TemplateValidation {
+  range: string;
+  list: string[];
+  /** true: only list values are accepted; false: the list is a suggestion. */
+  strict: boolean;
+  promptTitle?: string;
+  prompt?: string;
+  error?: string;
+}
+
+export interface TemplatePrint {
+  paper: 'A4';
+  orientation: 'landscape' | 'portrait';
+  /** Scale the sheet so that its width fits one page (height: as many pages as needed). */
+  fitToWidth: boolean;
+  /** Rows repeated at the top of each printed page ("5:5"). */
+  titleRows?: string;
+  /** Centre the print horizontally on the page. */
+  centerHorizontally?: boolean;
+}
+
+export interface TemplateSheet {
+  name: string;
+  visibility: 'visible' | 'hidden' | 'veryHidden';
+  /** Column widths in characters, from column A. */
+  columnWidths: number[];
+  /** Row heights in points, by 1-based row number. */
+  rowHeights: Record<number, number>;
+  cells: TemplateCell[];
+  /** Merged areas ("A1:O1"). */
+  merges: string[];
+  /** Rows and columns frozen at the top and left (a frozen header). */
+  freeze?: { rows: number; columns: number };
+  validations: TemplateValidation[];
+  print?: TemplatePrint;
+}
+
+/** A workbook-scoped defined name. */
+export interface TemplateName {
+  name: string;
+  sheet: string;
+  /** "C4" or "A5:O13". */
+  address: string;
+}
+
+/** Where the indicator table is, for hosts and tests. */
+export interface TemplateLayout {
+  sheet: string;
+  headerRow: number;
+  firstDataRow: number;
+  lastDataRow: number;
+  /** Column letter of each indicator column, by contract key (level1, name, score…). */
+  columns: Record<string, string>;
+}
+
+export interface TemplateSpec {
+  sheets: TemplateSheet[];
+  names: TemplateName[];
+  layout: TemplateLayout;
+}

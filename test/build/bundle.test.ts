@@ -1,0 +1,169 @@
+/**
+ * Weight and safety of the production build (dist/ from `npm run build`, which `npm test` runs
+ * before jest): what the task pane page loads, source maps, polyfills, eval, the CSP.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { DIST, pageWeight, readReport } from '../../scripts/build/weight';
+
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const BUDGET_KB = 150;
+
+interface Tag {
+  name: string;
+  attributes: Record<string, string>;
+  index: number;
+}
+
+/** The <script> and <meta> tags of a page, quoted or unquoted attributes (minified HTML). */
+function tags(html: string): Tag[] {
+  const out: Tag[] = [];
+  for (const m of html.matchAll(/<(script|meta)\b([^>]*)>/gi)) {
+    const attributes: Record<string, string> = {};
+    for (const a of m[2].matchAll(/([\w:-]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+))?/g)) {
+      const raw = a[2] ?? '';
+      attributes[a[1].toLowerCase()] = /^["']/.test(raw) ? raw.slice(1, -1) : raw;
+    }
+    out.push({ name: m[1].toLowerCase(), attributes, index: m.index ?? 0 });
+  }
+  return out;
+}
+
+function page(name: string): { html: string; tags: Tag[] } {
+  const file = path.join(DIST, name);
+  if (!fs.existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first`);
+  const html = fs.readFileSync(file, 'utf8');
+  return { html, tags: tags(html) };
+}
+
+function scripts(name: string): string[] {
+  return page(name)
+    .tags.filter((t) => t.name === 'script')
+    .map((t) => t.attributes.src);
+}
+
+/** The policy of a page's CSP <meta>, as directive → sources. */
+function policy(name: string): Map<string, string[]> {
+  const { tags: all } = page(name);
+  const metas = all.filter(
+    (t) => t.name === 'meta' && t.attributes['http-equiv']?.toLowerCase() === 'content-security-policy',
+  );
+  expect(metas).toHaveLength(1);
+  // A <meta> policy only covers what comes after it: it must precede every script.
+  const firstScript = all.find((t) => t.name === 'script');
+  if (firstScript) expect(metas[0].index).toBeLessThan(firstScript.index);
+  return new Map(
+    metas[0].attributes.content
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((parts) => parts[0])
+      .map((parts) => [parts[0], parts.slice(1)] as [string, string[]]),
+  );
+}
+
+function distFiles(dir = DIST): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? distFiles(full) : [path.relative(DIST, full)];
+  });
+}
+
+const jsFiles = () => distFiles().filter((f) => f.endsWith('.js'));
+
+test('dist holds the pages, the manifest, the shortcuts and the icons', () => {
+  const files = distFiles();
+  for (const expected of [
+    'taskpane.html',
+    'preview.html',
+    'manifest.xml',
+    'shortcuts.json',
+    'assets/icon-16.png',
+    'assets/icon-32.png',
+    'assets/icon-64.png',
+    'assets/icon-80.png',
+    'assets/icon-128.png',
+  ]) {
+    expect(files).toContain(expected);
+  }
+  expect(fs.readFileSync(path.join(DIST, 'manifest.xml'), 'utf8')).toBe(
+    fs.readFileSync(path.join(__dirname, '..', '..', 'manifest.xml'), 'utf8'),
+  );
+});
+
+test('the task pane page is the shared runtime: office.js, then the commands, then the pane', () => {
+  const srcs = scripts('taskpane.html');
+  expect(srcs[0]).toBe(OFFICE_JS);
+  const report = readReport();
+  expect(srcs.slice(1)).toEqual(report.pages['taskpane.html'].initial.map((f) => `/${f}`));
+  expect(srcs[1]).toMatch(/^\/commands\.[0-9a-f]{8}\.js$/);
+  expect(srcs[2]).toMatch(/^\/taskpane\.[0-9a-f]{8}\.js$/);
+  for (const src of srcs.slice(1)) expect(fs.existsSync(path.join(DIST, src))).toBe(true);
+});
+
+test('the preview page loads no office.js, only our own scripts', () => {
+  const srcs = scripts('preview.html');
+  expect(srcs.length).toBeGreaterThan(0);
+  for (const src of srcs) expect(src).toMatch(/^\/[\w.-]+\.js$/);
+  expect(page('preview.html').html).not.toContain('appsforoffice');
+});
+
+test(`the JavaScript the task pane page loads from our origin is at most ${BUDGET_KB} KB gzip`, () => {
+  const weight = pageWeight('taskpane.html');
+  const detail = weight.files
+    .map((f) => `${f.file}${f.onDemand ? ' (on demand)' : ''}: ${(f.gzipBytes / 1024).toFixed(1)} KB`)
+    .join(', ');
+  expect({ totalKB: weight.gzipKB, detail }).toEqual({
+    totalKB: expect.any(Number),
+    detail: expect.any(String),
+  });
+  if (weight.gzipBytes > BUDGET_KB * 1024) {
+    throw new Error(`task pane page loads ${weight.gzipKB} KB gzip (> ${BUDGET_KB}): ${detail}`);
+  }
+});
+
+test('no source maps in the production build', () => {
+  expect(distFiles().filter((f) => f.endsWith('.map'))).toEqual([]);
+  for (const file of jsFiles()) {
+    expect([file, /\/\/# sourceMappingURL=/.test(fs.readFileSync(path.join(DIST, file), 'utf8'))]).toEqual([
+      file,
+      false,
+    ]);
+  }
+});
+
+test('no IE11 polyfills, no eval, no new Function in any bundle', () => {
+  const found: string[] = [];
+  const patterns: [string, RegExp][] = [
+    ['core-js', /core-js/],
+    ['regenerator-runtime', /regeneratorRuntime|regenerator-runtime/],
+    ['Promise polyfill', /es6-promise|promise-polyfill/],
+    ['fetch polyfill', /whatwg-fetch/],
+    ['eval(', /(^|[^\w.$])eval\(/],
+    ['new Function(', /new\s+Function\s*\(/],
+    ['Function("…")', /[^\w.$]Function\(\s*["'`]/],
+  ];
+  for (const file of jsFiles()) {
+    const code = fs.readFileSync(path.join(DIST, file), 'utf8');
+    for (const [what, pattern] of patterns) if (pattern.test(code)) found.push(`${file}: ${what}`);
+  }
+  expect(found).toEqual([]);
+});
+
+test('each page has a restrictive Content-Security-Policy', () => {
+  for (const name of ['taskpane.html', 'preview.html']) {
+    const csp = policy(name);
+    const own = name === 'taskpane.html' ? ["'self'", 'https://appsforoffice.microsoft.com'] : ["'self'"];
+    expect([name, csp.get('default-src')]).toEqual([name, ["'self'"]]);
+    expect([name, csp.get('script-src')]).toEqual([name, own]);
+    expect([name, csp.get('connect-src')]).toEqual([name, own]);
+    expect([name, csp.get('object-src')]).toEqual([name, ["'none'"]]);
+    expect([name, csp.get('base-uri')]).toEqual([name, ["'self'"]]);
+    // Styles: our origin, and inline rules for Fluent UI's Griffel and office.js.
+    expect([name, csp.get('style-src')]).toEqual([name, ["'self'", "'unsafe-inline'"]]);
+    for (const [directive, sources] of csp) {
+      for (const source of sources) {
+        expect([name, directive, source]).not.toEqual([name, directive, expect.stringMatching(/^(\*|'unsafe-eval'|data:|http:|https:)$/)]);
+      }
+    }
+  }
+});

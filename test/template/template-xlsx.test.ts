@@ -1,0 +1,124 @@
+import * as ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { XlsxHost, loadXlsxBuffer, writeTemplateXlsx, writeXlsxBuffer } from '../../src/hosts/xlsx';
+import { buildTemplateSpec, MAIN_SHEET } from '../../src/workbook/template';
+import { ALL_CONTRACT_NAMES } from './contract-names';
+import { LOG_COLUMNS, recalculate } from '../../src/workbook';
+import { t } from '../../src/i18n/catalog';
+
+async function renderedTemplate(
+  sample: boolean,
+): Promise<{ buffer: Buffer; workbook: ExcelJS.Workbook }> {
+  const buffer = await writeXlsxBuffer(
+    writeTemplateXlsx(buildTemplateSpec({ sample, locale: 'zh-CN' })),
+  );
+  const { workbook } = await loadXlsxBuffer(buffer, 'template.xlsx');
+  return { buffer, workbook };
+}
+
+describe('writeTemplateXlsx', () => {
+  let buffer: Buffer;
+  let workbook: ExcelJS.Workbook;
+  let main: ExcelJS.Worksheet;
+
+  beforeAll(async () => {
+    ({ buffer, workbook } = await renderedTemplate(true));
+    main = workbook.getWorksheet(MAIN_SHEET)!;
+  });
+
+  it('writes the sheets and every contract name, each resolving to a range', async () => {
+    expect(workbook.worksheets.map((ws) => ws.name)).toEqual([
+      '绩效自评表',
+      '评分规则',
+      '评分记录',
+    ]);
+    const snapshot = await new XlsxHost(workbook).read({
+      names: ALL_CONTRACT_NAMES,
+      sheets: ['评分记录'],
+    });
+    expect(snapshot.names.map((n) => n.name).sort()).toEqual([...ALL_CONTRACT_NAMES].sort());
+    for (const name of snapshot.names) expect(name.range).not.toBeNull();
+    expect(snapshot.sheets[0].used?.values[0]).toEqual(
+      LOG_COLUMNS.map((key) => t(`workbook.log.${key}`)),
+    );
+  });
+
+  it('keeps merges, column widths, number formats and styles', () => {
+    const merges = (main as unknown as { model: { merges: string[] } }).model.merges;
+    expect(merges).toEqual(expect.arrayContaining(['A1:O1', 'A6:A10', 'B6:B7', 'A11:A12']));
+    expect(main.getColumn('C').width).toBe(24);
+    expect(main.getCell('H4').numFmt).toBe('0.00%');
+    expect(main.getCell('K6').numFmt).toBe('0.00%');
+    expect(main.getCell('A5').font?.bold).toBe(true);
+    expect(main.getCell('A5').fill).toMatchObject({
+      type: 'pattern',
+      fgColor: { argb: 'FFD9E1F2' },
+    });
+    expect(main.getCell('C6').border?.left?.style).toBe('thin');
+    expect(main.getCell('N7').alignment?.wrapText).toBe(true);
+    expect(main.getCell('A1').value).toBe('2023年度项目支出绩效自评表');
+  });
+
+  it('keeps the drop-down lists, the frozen header and the A4 landscape fit-to-width print setup', async () => {
+    const validations = (
+      main as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }
+    ).dataValidations.model;
+    const operator = Object.entries(validations).find(
+      ([, v]) => v.formulae?.[0] === '"≥,>,≤,<,=,定性"',
+    );
+    expect(operator).toBeDefined();
+    expect(operator?.[1].type).toBe('list');
+    const xml = await (
+      await JSZip.loadAsync(buffer)
+    )
+      .file('xl/worksheets/sheet1.xml')!
+      .async('string');
+    expect(xml).toMatch(/<dataValidation [^>]*sqref="D6:D13"/);
+    expect(xml).toMatch(/<dataValidation [^>]*sqref="H6:H13"/);
+    expect(xml).toContain('达成年度指标,部分达成年度指标并具有一定效果,未达成年度指标且效果较差');
+    expect(xml).toMatch(/<pane [^>]*ySplit="5"[^>]*state="frozen"/);
+    expect(xml).toMatch(/<pageSetup [^>]*paperSize="9"/);
+    expect(xml).toMatch(/<pageSetup [^>]*orientation="landscape"/);
+    expect(xml).toMatch(/<pageSetup [^>]*fitToWidth="1"/);
+    expect(xml).toMatch(/<pageSetup [^>]*fitToHeight="0"/);
+    expect(xml).toMatch(/<pageSetUpPr fitToPage="1"/);
+  });
+
+  it('is scored by a recalculation as the seed: 99.26 and 优 in Result_Total and Result_Grade, the scores in 得分', async () => {
+    const { workbook: fresh } = await renderedTemplate(true);
+    const host = new XlsxHost(fresh);
+    const outcome = await recalculate(host, { conflictPolicy: 'refuse' });
+    expect(outcome.problems).toEqual([]);
+    expect(outcome.written).toBe(true);
+    const saved = await loadXlsxBuffer(await writeXlsxBuffer(fresh), 'scored.xlsx');
+    const snapshot = await new XlsxHost(saved.workbook).read({
+      names: ['Result_Total', 'Result_Grade', 'Result_ExecutionRate', 'Indicators'],
+      sheets: [],
+    });
+    const range = (name: string) => snapshot.names.find((n) => n.name === name)!.range!;
+    expect(range('Result_Total').values).toEqual([[99.26]]);
+    expect(range('Result_Grade').values).toEqual([['优']]);
+    expect(range('Result_ExecutionRate').values).toEqual([[0.9795]]);
+    expect(range('Result_ExecutionRate').numberFormats).toEqual([['0.00%']]);
+    const table = range('Indicators').values;
+    const score = table[0].indexOf('得分');
+    expect(table.slice(1).map((row) => row[score])).toEqual([8, 12, 10, 10, 15, 9.46, 15, 10]);
+  });
+
+  it('scores nothing in the blank template: its framework rows are not indicators', async () => {
+    const { workbook: blank } = await renderedTemplate(false);
+    const outcome = await recalculate(new XlsxHost(blank), { conflictPolicy: 'refuse' });
+    expect(outcome.written).toBe(false);
+    expect(outcome.problems.map((p) => p.code)).toEqual(['workbook.indicators.empty']);
+  });
+
+  it('renders the blank template with its 18 framework rows', async () => {
+    const blank = await renderedTemplate(false);
+    const ws = blank.workbook.getWorksheet(MAIN_SHEET)!;
+    expect(ws.getCell('A1').value).toBe('____年度项目支出绩效自评表');
+    expect(ws.getCell('A6').value).toBe('产出指标');
+    expect(ws.getCell('A22').value).toBe('满意度指标');
+    expect(ws.getCell('A23').isMerged).toBe(true);
+    expect(ws.getCell('A24').value).toBe('自评总分');
+  });
+});

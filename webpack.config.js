@@ -1,0 +1,171 @@
+'use strict';
+// The add-in's browser build (`npm run build` = webpack --mode production; `npm start` runs it
+// in development mode). dist/ gets:
+//   taskpane.html  the task pane AND the shared runtime: loads office.js from Microsoft's CDN,
+//                  then commands.js (Office.actions.associate: ribbon + keyboard shortcut), then
+//                  taskpane.js (the React pane). `taskpane` dependOn `commands`, so a module both
+//                  use (the operation queue, the recalculation events) exists ONCE in the page:
+//                  a ribbon recalculation is seen by an open pane.
+//   preview.html   the same pane on the in-memory fake Excel over the sample workbook, no office.js.
+//   manifest.xml, shortcuts.json, assets/   copied as they are (scripts/manifest/layout.js).
+// Every page carries a Content-Security-Policy <meta> (csp below). No source maps in production;
+// development uses separate .map files (never eval-based: the CSP forbids eval).
+const fs = require('fs');
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { SOURCE_FILES, SOURCE_DIRS } = require('./scripts/manifest/layout');
+
+const ROOT = __dirname;
+const OFFICE_JS_ORIGIN = 'https://appsforoffice.microsoft.com';
+const OFFICE_JS = `${OFFICE_JS_ORIGIN}/lib/1/hosted/office.js`;
+
+/**
+ * The Content-Security-Policy of a page. Scripts and connections: our origin, plus Microsoft's
+ * office.js CDN for the task pane. Styles need 'unsafe-inline': Fluent UI's Griffel creates
+ * <style> elements at run time (and office.js for Excel on the web sets inline styles); no
+ * script may be inline or eval'd.
+ */
+function csp({ officeJs }) {
+  const scripts = officeJs ? `'self' ${OFFICE_JS_ORIGIN}` : "'self'";
+  return [
+    "default-src 'self'",
+    `script-src ${scripts}`,
+    `connect-src ${scripts}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self'",
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+/** Which entry points each page loads (the order is the order of its <script> tags). */
+const PAGES = {
+  'taskpane.html': ['commands', 'taskpane'],
+  'preview.html': ['preview'],
+};
+
+/**
+ * Writes dist/build-report.json: for each page, the JavaScript files it loads at once (initial)
+ * and those it may load later (onDemand: import() chunks). test/build/bundle.test.ts and
+ * scripts/bench/build.js weigh the task pane page from it.
+ */
+class PageReportPlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('PageReportPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'PageReportPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => {
+          const pages = {};
+          for (const [page, names] of Object.entries(PAGES)) {
+            const initial = new Set();
+            const onDemand = new Set();
+            for (const name of names) {
+              const entrypoint = compilation.entrypoints.get(name);
+              if (!entrypoint) continue;
+              for (const file of entrypoint.getFiles()) if (file.endsWith('.js')) initial.add(file);
+              for (const chunk of entrypoint.chunks) {
+                for (const lazy of chunk.getAllAsyncChunks()) {
+                  for (const file of lazy.files) if (file.endsWith('.js')) onDemand.add(file);
+                }
+              }
+            }
+            for (const file of initial) onDemand.delete(file);
+            pages[page] = { initial: [...initial], onDemand: [...onDemand].sort() };
+          }
+          compilation.emitAsset(
+            'build-report.json',
+            new sources.RawSource(JSON.stringify({ pages }, null, 2) + '\n'),
+          );
+        },
+      );
+    });
+  }
+}
+
+const ENTRIES = {
+  commands: './src/commands/commands.ts',
+  taskpane: './src/taskpane/index.tsx',
+  preview: './src/preview/index.tsx',
+};
+
+/** The configuration for a mode ('production' | 'development') and entry files. */
+function makeConfig(mode, entries = ENTRIES) {
+  const production = mode !== 'development';
+  const missing = Object.values(entries).filter((file) => !fs.existsSync(path.resolve(ROOT, file)));
+  if (missing.length > 0) {
+    throw new Error(`webpack: entry files missing: ${missing.join(', ')}`);
+  }
+  const copies = [
+    ...Object.entries(SOURCE_FILES)
+      .filter(([, source]) => !source.endsWith('.html'))
+      .map(([to, from]) => ({ from, to })),
+    ...Object.entries(SOURCE_DIRS).map(([to, from]) => ({ from, to })),
+  ];
+  return {
+    mode: production ? 'production' : 'development',
+    context: ROOT,
+    target: ['web', 'es2020'],
+    entry: {
+      commands: entries.commands,
+      taskpane: { import: entries.taskpane, dependOn: 'commands' },
+      preview: entries.preview,
+    },
+    output: {
+      path: path.join(ROOT, 'dist'),
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      publicPath: '/',
+      clean: true,
+    },
+    devtool: production ? false : 'source-map',
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              configFile: path.join(ROOT, 'tsconfig.json'),
+              transpileOnly: true,
+              // ES modules so webpack can tree-shake; the type check is `npm run typecheck`.
+              compilerOptions: { module: 'esnext', target: 'es2020', sourceMap: !production },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: SOURCE_FILES['taskpane.html'],
+        chunks: PAGES['taskpane.html'],
+        chunksSortMode: 'manual',
+        templateParameters: { csp: csp({ officeJs: true }), officeJs: OFFICE_JS },
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'preview.html',
+        template: SOURCE_FILES['preview.html'],
+        chunks: PAGES['preview.html'],
+        templateParameters: { csp: csp({ officeJs: false }) },
+      }),
+      new CopyWebpackPlugin({ patterns: copies }),
+      new PageReportPlugin(),
+    ],
+    // The weight budget is enforced by test/build/bundle.test.ts (≤ 150 KB gzip for the pane).
+    performance: { hints: false },
+    stats: production ? 'normal' : 'minimal',
+  };
+}
+
+module.exports = (_env, argv = {}) => makeConfig(argv.mode || 'production');
+module.exports.makeConfig = makeConfig;
+module.exports.ENTRIES = ENTRIES;
+module.exports.PAGES = PAGES;
+module.exports.csp = csp;
+module.exports.OFFICE_JS = OFFICE_JS;
