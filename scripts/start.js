@@ -39,25 +39,31 @@ function log(line = '') {
   process.stdout.write(`${line}\n`);
 }
 
-/** Whether the certificate in .certs/ exists, names localhost and is valid for 7 more days. */
-function certificateUsable() {
-  if (!fs.existsSync(CERT_FILE) || !fs.existsSync(KEY_FILE)) return false;
+/** Whether certFile/keyFile exist, match, name localhost and are valid for 7 more days. */
+function certificateUsable(certFile, keyFile) {
+  if (!fs.existsSync(certFile) || !fs.existsSync(keyFile)) return false;
   try {
-    const cert = new crypto.X509Certificate(fs.readFileSync(CERT_FILE));
+    const cert = new crypto.X509Certificate(fs.readFileSync(certFile));
     const week = 7 * 24 * 3600 * 1000;
     return (
       new Date(cert.validTo).getTime() - Date.now() > week &&
       cert.checkHost('localhost') === 'localhost' &&
-      cert.checkPrivateKey(crypto.createPrivateKey(fs.readFileSync(KEY_FILE)))
+      cert.checkPrivateKey(crypto.createPrivateKey(fs.readFileSync(keyFile)))
     );
   } catch {
     return false;
   }
 }
 
-/** Creates .certs/localhost.{crt,key} (self-signed, localhost/127.0.0.1/::1, one year). */
-async function ensureCertificate() {
-  if (certificateUsable()) return false;
+/**
+ * Makes sure dir (default .certs/) holds localhost.crt and localhost.key: a self-signed
+ * certificate for localhost, 127.0.0.1 and ::1, valid one year; a usable one is kept.
+ * Returns { created, certFile, keyFile }.
+ */
+async function ensureCertificate(dir = CERT_DIR) {
+  const certFile = path.join(dir, path.basename(CERT_FILE));
+  const keyFile = path.join(dir, path.basename(KEY_FILE));
+  if (certificateUsable(certFile, keyFile)) return { created: false, certFile, keyFile };
   const selfsigned = require('selfsigned');
   const notBefore = new Date(Date.now() - 60 * 1000);
   const notAfter = new Date(notBefore.getTime() + 365 * 24 * 3600 * 1000);
@@ -86,10 +92,10 @@ async function ensureCertificate() {
       ],
     },
   );
-  fs.mkdirSync(CERT_DIR, { recursive: true, mode: 0o700 });
-  fs.writeFileSync(KEY_FILE, pems.private, { mode: 0o600 });
-  fs.writeFileSync(CERT_FILE, pems.cert);
-  return true;
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  fs.writeFileSync(keyFile, pems.private, { mode: 0o600 });
+  fs.writeFileSync(certFile, pems.cert);
+  return { created: true, certFile, keyFile };
 }
 
 /** A request handler serving the files of dir (GET/HEAD only, no directory listings). */
@@ -226,7 +232,7 @@ async function main(argv) {
     log('  builds dist/ and serves it on https://localhost:3000 (the manifest expects port 3000)');
     return;
   }
-  const certCreated = await ensureCertificate();
+  const { created: certCreated } = await ensureCertificate();
   const mode = options.production ? 'production' : 'development';
   log(`Building dist/ (webpack, ${mode} mode${options.watch ? ', rebuilding on change' : ''}) …`);
   await build(mode, options.watch, () => log(`${new Date().toLocaleTimeString()} rebuilt dist/`));

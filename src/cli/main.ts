@@ -45,6 +45,12 @@ function takeLang(argv: string[]): { rest: string[]; lang?: string; bad?: string
 }
 
 function defaultIo(): CliIo {
+  // `perfscore score … | head`: a closed pipe ends the output quietly, not with a crash.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+    });
+  }
   return { stdout: process.stdout, stderr: process.stderr, isTTY: Boolean(process.stderr.isTTY) };
 }
 

@@ -37,5 +37,7 @@ export function printConflicts(
   for (const conflict of conflicts) {
     c.err(c.msg('cli.conflict.cell', { where: conflict.where, value: shown(conflict) }));
   }
-  c.err(c.msg('cli.conflict.options'));
+  c.err(
+    c.msg(policy === 'moveToManual' ? 'cli.conflict.unmovableOptions' : 'cli.conflict.options'),
+  );
 }

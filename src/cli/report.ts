@@ -204,12 +204,17 @@ export function renderReport(
     lines.push('');
     lines.push(c.msg('cli.table.doneHeader'));
     rest.forEach((item, i) => {
+      // The label already says it is a note: drop the message's own "（提示）" / "(note)".
+      const message =
+        item.state === 'note'
+          ? item.flag.message.replace(/\s*(（提示）|\(note\))$/, '')
+          : item.flag.message;
       lines.push(
         c.msg('cli.table.flagLine', {
           n: i + 1,
           label: c.msg(`cli.table.label.${item.state}`),
           subject: item.subject,
-          message: item.flag.message,
+          message,
         }),
       );
       if (item.reason) lines.push(c.msg('cli.table.explanationLine', { reason: item.reason }));

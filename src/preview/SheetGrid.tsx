@@ -52,7 +52,10 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorBrandBackground,
     color: tokens.colorNeutralForegroundOnBrand,
   },
-  flash: { boxShadow: `inset 0 0 0 2px ${tokens.colorPaletteGreenBorder2}` },
+  flash: {
+    backgroundImage: 'linear-gradient(rgba(16, 124, 16, 0.12), rgba(16, 124, 16, 0.12))',
+    boxShadow: `inset 0 0 0 1px ${tokens.colorPaletteGreenBorder2}`,
+  },
 });
 
 export interface GridBlock {
@@ -78,7 +81,8 @@ function cssOf(style: TemplateStyle | undefined, numeric: boolean): CSSPropertie
   if (style.border) css.border = '1px solid #8A8A8A';
   if (style.fill) css.backgroundColor = `#${style.fill}`;
   if (style.bold) css.fontWeight = 600;
-  if (style.fontSize && style.fontSize !== 11) css.fontSize = `${Math.round(style.fontSize * 1.1)}px`;
+  if (style.fontSize && style.fontSize !== 11)
+    css.fontSize = `${Math.round(style.fontSize * 1.1)}px`;
   if (style.horizontal) css.textAlign = style.horizontal;
   if (style.vertical) css.verticalAlign = style.vertical;
   css.whiteSpace = style.wrap ? 'normal' : 'nowrap';
@@ -144,10 +148,7 @@ export function SheetGrid({
             const selected = selectedRows.has(sheetRow);
             return (
               <tr key={r} data-row={sheetRow + 1} aria-selected={selected}>
-                <th
-                  scope="row"
-                  className={mergeClasses(s.rowHead, selected && s.selectedHead)}
-                >
+                <th scope="row" className={mergeClasses(s.rowHead, selected && s.selectedHead)}>
                   {sheetRow + 1}
                 </th>
                 {row.map((cell, c) => {

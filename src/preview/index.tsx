@@ -39,7 +39,10 @@ const backend = createWorkbookBackend({
 declare global {
   interface Window {
     perfscorePreview?: {
-      cell: (sheet: string, address: string) => { value: unknown; text: string; formula: string | null };
+      cell: (
+        sheet: string,
+        address: string,
+      ) => { value: unknown; text: string; formula: string | null };
     };
   }
 }

@@ -92,32 +92,32 @@ export function AnnotationEditor({ item, saving, onSave, onCancel }: AnnotationE
       </div>
       {item.target !== 'budget' && (
         <>
-      <Field label={tr('pane.editor.measures')}>
-        {({ id }) => (
-          <textarea
-            id={id}
-            className={controls.textarea}
-            value={measures}
-            rows={2}
-            onChange={(e) => setMeasures(e.target.value)}
-            disabled={saving}
-          />
-        )}
-      </Field>
-      <div className={s.phrases} role="group" aria-label={tr('pane.editor.phrases')}>
-        {phrases.measures.map((key) => (
-          <Button
-            key={key}
-            size="small"
-            appearance="outline"
-            className={s.phrase}
-            disabled={saving}
-            onClick={() => setMeasures((m) => append(m, tr(key)))}
-          >
-            {tr(key)}
-          </Button>
-        ))}
-      </div>
+          <Field label={tr('pane.editor.measures')}>
+            {({ id }) => (
+              <textarea
+                id={id}
+                className={controls.textarea}
+                value={measures}
+                rows={2}
+                onChange={(e) => setMeasures(e.target.value)}
+                disabled={saving}
+              />
+            )}
+          </Field>
+          <div className={s.phrases} role="group" aria-label={tr('pane.editor.phrases')}>
+            {phrases.measures.map((key) => (
+              <Button
+                key={key}
+                size="small"
+                appearance="outline"
+                className={s.phrase}
+                disabled={saving}
+                onClick={() => setMeasures((m) => append(m, tr(key)))}
+              >
+                {tr(key)}
+              </Button>
+            ))}
+          </div>
         </>
       )}
       <div className={s.actions}>

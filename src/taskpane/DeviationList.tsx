@@ -106,28 +106,25 @@ export function DeviationList(props: DeviationListProps) {
         >
           <div className={s.top}>
             <span className={s.name}>{item.name}</span>
-            <Badge color={badge.color}>
-              {tr(badge.key)}
-            </Badge>
+            <Badge color={badge.color}>{tr(badge.key)}</Badge>
           </div>
           {item.group && <div className={s.group}>{item.group}</div>}
           <div className={s.figures}>
-            <div className={s.figure}>
-              <span className={s.figureLabel}>{tr('pane.deviations.target')}</span>
-              <span className={s.figureValue}>{item.targetText}</span>
-            </div>
-            <div className={s.figure}>
-              <span className={s.figureLabel}>{tr('pane.deviations.actual')}</span>
-              <span className={s.figureValue}>{item.actualText}</span>
-            </div>
-            <div className={s.figure}>
-              <span className={s.figureLabel}>{tr('pane.deviations.completion')}</span>
-              <span className={s.figureValue}>{item.completionText}</span>
-            </div>
-            <div className={s.figure}>
-              <span className={s.figureLabel}>{tr('pane.deviations.score')}</span>
-              <span className={s.figureValue}>{item.scoreText}</span>
-            </div>
+            {(
+              [
+                ['pane.deviations.target', item.targetText],
+                ['pane.deviations.actual', item.actualText],
+                [item.target === 'budget' ? 'pane.deviations.rate' : 'pane.deviations.completion', item.completionText],
+                ['pane.deviations.score', item.scoreText],
+              ] as const
+            )
+              .filter(([, value]) => value !== '')
+              .map(([label, value]) => (
+                <div className={s.figure} key={label}>
+                  <span className={s.figureLabel}>{tr(label)}</span>
+                  <span className={s.figureValue}>{value}</span>
+                </div>
+              ))}
           </div>
           {item.flags.map((flag) => (
             <div className={s.flag} key={flag.code}>

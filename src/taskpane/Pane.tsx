@@ -3,7 +3,7 @@
  * 插入模板, the rule settings and the output-conflict dialog. It runs the same against Excel
  * and against the preview's fake workbook: everything goes through a PaneBackend.
  */
-import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { EvaluationResult, Locale } from '../engine/types';
 import type {
@@ -17,18 +17,11 @@ import type {
 import { DeviationList } from './DeviationList';
 import { LocaleContext, translator } from './i18n';
 import { buildPaneModel, withAnnotation, type DeviationItem } from './model';
+import { ConflictDialog } from './ConflictDialog';
+import { EmptyState } from './EmptyState';
+import { SettingsDialog } from './SettingsDialog';
 import { SummaryCard } from './SummaryCard';
 import { Notice, Spinner } from './ui';
-
-// Shown rarely (a workbook without the names, hand-typed outputs, the settings): loaded on
-// demand so that the pane's first load stays small.
-const EmptyState = lazy(() => import('./EmptyState').then((m) => ({ default: m.EmptyState })));
-const ConflictDialog = lazy(() =>
-  import('./ConflictDialog').then((m) => ({ default: m.ConflictDialog })),
-);
-const SettingsDialog = lazy(() =>
-  import('./SettingsDialog').then((m) => ({ default: m.SettingsDialog })),
-);
 
 const useStyles = makeStyles({
   pane: {
@@ -71,9 +64,7 @@ export function Pane({ backend, locale, onWrite }: PaneProps) {
   const [result, setResult] = useState<EvaluationResult | null>(null);
   const [budgetReason, setBudgetReason] = useState('');
   const [missing, setMissing] = useState<string[] | null>(null);
-  const [busy, setBusy] = useState<null | 'recalculate' | 'annotate' | 'insert' | 'settings'>(
-    null,
-  );
+  const [busy, setBusy] = useState<null | 'recalculate' | 'annotate' | 'insert' | 'settings'>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [conflicts, setConflicts] = useState<ConflictCell[] | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
@@ -218,18 +209,14 @@ export function Pane({ backend, locale, onWrite }: PaneProps) {
           </Notice>
         )}
         {missing && (
-          <Suspense fallback={null}>
-            <EmptyState
-              missing={missing}
-              busy={busy === 'insert'}
-              check={async () => (await backend.checkTemplate()).existingSheets}
-              onInsert={() => void insertTemplate()}
-            />
-          </Suspense>
+          <EmptyState
+            missing={missing}
+            busy={busy === 'insert'}
+            check={async () => (await backend.checkTemplate()).existingSheets}
+            onInsert={() => void insertTemplate()}
+          />
         )}
-        {!missing && !model && (
-          <p className={s.intro}>{tr('pane.notYetCalculated')}</p>
-        )}
+        {!missing && !model && <p className={s.intro}>{tr('pane.notYetCalculated')}</p>}
         {model && (
           <>
             <SummaryCard model={model} />
@@ -255,26 +242,24 @@ export function Pane({ backend, locale, onWrite }: PaneProps) {
             </section>
           </>
         )}
-        <Suspense fallback={null}>
-          {conflicts && (
-            <ConflictDialog
-              conflicts={conflicts}
-              onChoose={(policy) => {
-                setConflicts(null);
-                if (policy) void recalculate(policy);
-              }}
-            />
-          )}
-          {settingsOpen && (
-            <SettingsDialog
-              open={settingsOpen}
-              rows={settings}
-              saving={busy === 'settings'}
-              onSave={(rows) => void saveSettings(rows)}
-              onClose={() => setSettingsOpen(false)}
-            />
-          )}
-        </Suspense>
+        {conflicts && (
+          <ConflictDialog
+            conflicts={conflicts}
+            onChoose={(policy) => {
+              setConflicts(null);
+              if (policy) void recalculate(policy);
+            }}
+          />
+        )}
+        {settingsOpen && (
+          <SettingsDialog
+            open={settingsOpen}
+            rows={settings}
+            saving={busy === 'settings'}
+            onSave={(rows) => void saveSettings(rows)}
+            onClose={() => setSettingsOpen(false)}
+          />
+        )}
       </main>
     </LocaleContext.Provider>
   );

@@ -7,7 +7,11 @@ import { useLocale, useT } from './i18n';
 import { Field, Modal, Spinner, useControlClasses } from './ui';
 
 const useStyles = makeStyles({
-  hint: { margin: '0 0 10px', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  hint: {
+    margin: '0 0 10px',
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground3,
+  },
   grid: {
     display: 'flex',
     flexDirection: 'column',

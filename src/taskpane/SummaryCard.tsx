@@ -26,7 +26,12 @@ const useStyles = makeStyles({
   provisionalTotal: { color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
   outOf: { color: tokens.colorNeutralForeground3, marginLeft: '6px' },
   gradeBox: { display: 'flex', flexDirection: 'column', alignItems: 'flex-end', rowGap: '4px' },
-  grade: { fontSize: '20px', minWidth: '48px', minHeight: '36px', borderRadius: tokens.borderRadiusMedium },
+  grade: {
+    fontSize: '20px',
+    minWidth: '48px',
+    minHeight: '36px',
+    borderRadius: tokens.borderRadiusMedium,
+  },
   reasonsTitle: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200 },
   status: { fontSize: tokens.fontSizeBase200 },
   reasons: {

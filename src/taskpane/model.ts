@@ -80,6 +80,11 @@ export function percentText(rate: number | null): string {
     : `${new Decimal(rate).times(100).toFixed(2, Decimal.ROUND_HALF_UP)}%`;
 }
 
+/** "88" with unit "%" → "88%"; text that carries its own unit stays as it is. */
+export function withUnit(text: string, unit: string): string {
+  return unit && /^[-+]?[\d,]*\.?\d+$/.test(text.trim()) ? `${text.trim()}${unit}` : text;
+}
+
 function stateOf(status: RowStatus): DeviationState | null {
   switch (status) {
     case 'needsExplanation':
@@ -116,8 +121,8 @@ function indicatorItem(row: IndicatorResult): DeviationItem | null {
     key: `row-${row.index}`,
     name: row.name,
     group: [row.level1, row.level2].filter((s) => s !== '').join(' / '),
-    targetText: row.targetText,
-    actualText: row.actualText,
+    targetText: withUnit(row.targetText, row.unit),
+    actualText: withUnit(row.actualText, row.unit),
     completionText: percentText(row.completion),
     scoreText: `${fixed(row.score)} / ${fixed(row.weight)}`,
     state,
@@ -144,8 +149,9 @@ function budgetItem(
     key: 'budget',
     name: t('pane.deviations.budgetName', {}, locale),
     group: '',
-    targetText: '100%',
-    actualText: percentText(execution.rate),
+    // The budget has no target/actual pair: its figures are the execution rate and score.
+    targetText: '',
+    actualText: '',
     completionText: percentText(execution.rate),
     scoreText: `${fixed(execution.score)} / ${fixed(execution.weight)}`,
     state,

@@ -107,7 +107,8 @@ function rowLocation(reading: ContractReading, target: AnnotationTarget): RowLoc
     const last = same.find((c) => c.rowIndex === bottom)!;
     return {
       sheet,
-      address: top === bottom && first === last ? first.address : `${first.address}:${last.address}`,
+      address:
+        top === bottom && first === last ? first.address : `${first.address}:${last.address}`,
       firstRowIndex: top,
       lastRowIndex: bottom,
     };
@@ -211,7 +212,10 @@ export function createWorkbookBackend(options: WorkbookBackendOptions): PaneBack
           const r = range ? entry.value.rowIndex - range.rowIndex : -1;
           const c = range ? entry.value.columnIndex - range.columnIndex : -1;
           const value = range?.values[r]?.[c];
-          return { key: entry.key, value: value === null || value === undefined ? '' : String(value) };
+          return {
+            key: entry.key,
+            value: value === null || value === undefined ? '' : String(value),
+          };
         }),
       };
     },

@@ -331,7 +331,7 @@ export function applyConflictResolution(
  * The write plan of one recalculation, and the output cells holding values the product did
  * not write. With conflicts and 'refuse' the plan is empty. With 'moveToManual' the plan is
  * empty and `rescore` is set until the reading carries the moves (see applyConflictResolution);
- * hand-typed values of other output cells (完成率, 偏差状态, Result_*) are then overwritten.
+ * hand-typed values of other output cells (完成率, 偏差状态, Result_*) cannot move and block.
  */
 export function buildRecalcPlan(
   result: EvaluationResult,
@@ -356,12 +356,14 @@ export function buildRecalcPlan(
     return { plan: emptyPlan(), conflicts, blocking: conflicts };
   }
   if (options.conflictPolicy === 'moveToManual') {
+    // Only hand-typed scores can move (into 人工得分); any other hand-typed output value
+    // would be lost, so it still blocks the write until the user chooses to overwrite.
     const scoreConflicts = open.filter((c) => c.output === 'score');
+    const blocking = open.filter(
+      (c) => c.output !== 'score' || unmovableReason(c, reading, snapshot, locale) !== null,
+    );
+    if (blocking.length > 0) return { plan: emptyPlan(), conflicts, blocking };
     if (scoreConflicts.length > 0) {
-      const blocking = scoreConflicts.filter(
-        (c) => unmovableReason(c, reading, snapshot, locale) !== null,
-      );
-      if (blocking.length > 0) return { plan: emptyPlan(), conflicts, blocking };
       const next = applyConflictResolution(reading, scoreConflicts, snapshot, locale);
       return { plan: emptyPlan(), conflicts, blocking: [], rescore: next.reading };
     }

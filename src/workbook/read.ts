@@ -131,8 +131,10 @@ function readNamedCell(
   const hit = usableRange(spec, index, problems);
   if (!hit) return null;
   const { name, range } = hit;
+  // A name over merged cells spans several; some hosts repeat the first cell's value in them.
+  const first = range.values[0]?.[0] ?? '';
   const others = range.values.some((row, r) =>
-    row.some((v, c) => (r > 0 || c > 0) && !isBlankValue(v)),
+    row.some((v, c) => (r > 0 || c > 0) && !isBlankValue(v) && v !== first),
   );
   if (others) {
     problems.add(whereOf(range.sheet, range.address), 'workbook.name.notOneCell', {

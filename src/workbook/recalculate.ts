@@ -66,7 +66,13 @@ export function planRecalculation(
   if (built.blocking.length > 0 || built.rescore) {
     const problems: Problem[] =
       options.conflictPolicy === 'moveToManual'
-        ? applyConflictResolution(reading, built.blocking, snapshot, locale).unmovable
+        ? [
+            ...conflictProblems(
+              built.blocking.filter((c) => c.output !== 'score'),
+              locale,
+            ),
+            ...applyConflictResolution(reading, built.blocking, snapshot, locale).unmovable,
+          ]
         : conflictProblems(built.blocking, locale);
     return {
       result,

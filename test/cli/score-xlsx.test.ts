@@ -112,6 +112,23 @@ describe('perfscore template / score <file.xlsx>', () => {
     expect(both.code).toBe(2);
   });
 
+  test('--move-to-manual never overwrites a hand-typed value it cannot move', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(sample);
+    const ranges = workbook.definedNames.getRanges('Result_ExecutionScore').ranges;
+    const ref = /^'?(.+?)'?!\$?([A-Z]+)\$?(\d+)/.exec(ranges[0])!;
+    const cell = workbook.getWorksheet(ref[1])!.getCell(`${ref[2]}${ref[3]}`);
+    cell.value = 7;
+    const file = path.join(dir, 'typed-result.xlsx');
+    await workbook.xlsx.writeFile(file);
+    const r = await run(['score', file, '--move-to-manual']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${ref[1]}!${ref[2]}${ref[3]}`);
+    expect(r.stderr).toContain('无法移到“人工得分”列');
+    expect(r.stderr).toContain('--overwrite');
+    await expect(fs.access(path.join(dir, 'typed-result.scored.xlsx'))).rejects.toThrow();
+  });
+
   test('a file that is not a workbook: exit 2 with the reason', async () => {
     const fake = path.join(dir, 'fake.xlsx');
     await fs.writeFile(fake, 'not a zip');

@@ -136,9 +136,10 @@ describe('buildRecalcPlan', () => {
     typedStatus.set(MAIN, 5, 12, '手填'); // M6: a typed status, not a score
     const s = plan(typedStatus, 'moveToManual');
     expect(s.conflicts.map((c) => c.where)).toEqual([`${MAIN}!M6`]);
-    // Not a score: nothing to move, the typed status is overwritten.
+    // Not a score: it cannot move, so it blocks the write (only 'overwrite' replaces it).
     expect(s.rescore).toBeUndefined();
-    expect(s.plan.writes.find((w) => w.address === 'M5:M12')?.values[1]).toEqual(['正常']);
+    expect(s.blocking.map((c) => c.where)).toEqual([`${MAIN}!M6`]);
+    expect(s.plan.writes).toEqual([]);
     expect(applyConflictResolution(s.reading, s.conflicts, s.snapshot).moved).toEqual([]);
     const noColumn = canonicalSeedWorkbook();
     noColumn.set(MAIN, 5, 11, 11.76);

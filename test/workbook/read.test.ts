@@ -228,6 +228,21 @@ describe('problems name the cell', () => {
     expect(codes(wb)).toEqual(['workbook.name.clash']);
   });
 
+  it('a one-cell name over several filled cells, but not over a merged area', () => {
+    const wb = canonicalSeedWorkbook();
+    wb.names.find((n) => n.name === 'Budget_Final')!.reference = `${MAIN}!C2:D2`;
+    const p = readContract(snap(wb)).problems;
+    expect(p.map((x) => [x.code, x.where])).toEqual([
+      ['workbook.name.notOneCell', `${MAIN}!C2:D2`],
+    ]);
+    const merged = canonicalSeedWorkbook();
+    merged.put(MAIN, 'J2', [[187.84, 187.84]]); // a merged J2:K2 as exceljs reads it
+    merged.names.find((n) => n.name === 'Budget_Final')!.reference = `${MAIN}!J2:K2`;
+    const r = readContract(snap(merged));
+    expect(r.problems).toEqual([]);
+    expect(r.input.budget.final).toMatchObject({ value: 187.84, where: `${MAIN}!J2` });
+  });
+
   it('a result name on an input cell', () => {
     const wb = canonicalSeedWorkbook();
     wb.names.find((n) => n.name === 'Result_Total')!.reference = `${MAIN}!H6`;

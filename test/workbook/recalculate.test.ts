@@ -197,6 +197,17 @@ describe('hand-typed values in output cells', () => {
     return wb;
   }
 
+  it('a score typed over one the product wrote is the user’s', async () => {
+    const wb = canonicalSeedWorkbook();
+    const host = new MemoryHost(wb);
+    await recalculate(host, { conflictPolicy: 'refuse', now: NOW });
+    wb.set(MAIN, 5, 11, 11.76); // L6: was 12, written by the product
+    const outcome = await recalculate(host, { conflictPolicy: 'refuse', now: NOW });
+    expect(outcome.written).toBe(false);
+    expect(outcome.conflicts.map((c) => [c.where, c.value])).toEqual([[`${MAIN}!L6`, 11.76]]);
+    expect(wb.value(MAIN, 'L6')).toBe(11.76);
+  });
+
   it('refuse: writes nothing and names the cells', async () => {
     const wb = handTyped();
     const host = new MemoryHost(wb);
@@ -234,8 +245,20 @@ describe('hand-typed values in output cells', () => {
     expect(wb.get(MAIN, 'K10')).toMatchObject({ value: 0.9457, formula: null });
   });
 
+  it('moveToManual: refuses while a hand-typed value outside 得分 would be lost', async () => {
+    const wb = handTyped();
+    const host = new MemoryHost(wb);
+    const outcome = await recalculate(host, { conflictPolicy: 'moveToManual', now: NOW });
+    expect(outcome.written).toBe(false);
+    expect(host.applies).toBe(0);
+    expect(outcome.blocking?.map((c) => c.where)).toEqual([`${MAIN}!K10`]);
+    expect(outcome.problems[0].message).toContain('=H10/E10');
+    expect(wb.get(MAIN, 'K10')).toMatchObject({ formula: '=H10/E10' });
+  });
+
   it('moveToManual: moves the typed scores into 人工得分 and scores again, in one apply', async () => {
     const wb = handTyped();
+    wb.set(MAIN, 9, 10, ''); // K10: the user's own formula removed
     const host = new MemoryHost(wb);
     const outcome = await recalculate(host, { conflictPolicy: 'moveToManual', now: NOW });
     expect(outcome.written).toBe(true);
@@ -261,6 +284,7 @@ describe('hand-typed values in output cells', () => {
 
   it('moveToManual: refuses when 人工得分 already holds another value', async () => {
     const wb = handTyped();
+    wb.set(MAIN, 9, 10, ''); // K10
     wb.set(MAIN, 5, 9, 11.5); // J6
     const host = new MemoryHost(wb);
     const outcome = await recalculate(host, { conflictPolicy: 'moveToManual', now: NOW });

@@ -151,6 +151,11 @@ export const cliMessages: MessageTable = {
     'en-US':
       'These cells cannot be moved into the manual score column (not in the score column, no manual score column, or the manual score is already filled in):',
   },
+  'cli.conflict.unmovableOptions': {
+    'zh-CN': '请先在工作簿中处理这些单元格（移走或清空），或使用 --overwrite 用计算结果覆盖它们',
+    'en-US':
+      'Deal with these cells in the workbook first (move or clear them), or use --overwrite to replace them with the computed results',
+  },
   'cli.moved': {
     'zh-CN': '已把 {count} 个手工得分移到“人工得分”列：{cells}',
     'en-US': 'Moved {count} hand-typed score(s) into the manual score column: {cells}',

@@ -49,6 +49,7 @@ export const paneMessages: MessageTable = {
   'pane.deviations.target': { 'zh-CN': '目标', 'en-US': 'Target' },
   'pane.deviations.actual': { 'zh-CN': '实际', 'en-US': 'Actual' },
   'pane.deviations.completion': { 'zh-CN': '完成率', 'en-US': 'Completion' },
+  'pane.deviations.rate': { 'zh-CN': '预算执行率', 'en-US': 'Execution rate' },
   'pane.deviations.score': { 'zh-CN': '得分', 'en-US': 'Score' },
   'pane.deviations.budgetName': { 'zh-CN': '预算执行', 'en-US': 'Budget execution' },
   'pane.deviations.statusOpen': { 'zh-CN': '待说明', 'en-US': 'Open' },
@@ -154,7 +155,8 @@ export const paneMessages: MessageTable = {
   },
   'pane.empty.confirmBody': {
     'zh-CN': '工作簿中已有工作表：{sheets}。插入模板会覆盖其中的内容。',
-    'en-US': 'The workbook already has the sheets {sheets}. Inserting the template overwrites them.',
+    'en-US':
+      'The workbook already has the sheets {sheets}. Inserting the template overwrites them.',
   },
   'pane.empty.confirmReplace': { 'zh-CN': '覆盖并插入', 'en-US': 'Overwrite and insert' },
   'pane.empty.inserted': {

@@ -1,0 +1,151 @@
+/**
+ * The preview (dist/preview.html) in a real Chromium: the task pane on the sample workbook in
+ * the fake Excel. Recalculation shows 99.26 优 in the pane and in the sheet's Result cells; an
+ * explanation lands in the reason cell and the open count drops; a reason beginning with "="
+ * is stored as text; nothing leaves 127.0.0.1. Screenshots go to test-results/.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Page } from 'playwright-core';
+import { buildTemplateSpec } from '../../src/workbook/template/build';
+import { SAMPLE } from '../../src/workbook/template/sample';
+import {
+  RESULTS,
+  launchIsolated,
+  requireBuild,
+  serveDist,
+  type IsolatedBrowser,
+  type StaticServer,
+} from './serve';
+
+const spec = buildTemplateSpec({ sample: true, locale: 'zh-CN' });
+const SHEET = spec.layout.sheet;
+
+function nameAddress(name: string): string {
+  const found = spec.names.find((n) => n.name === name);
+  if (!found) throw new Error(`the template defines no name ${name}`);
+  return found.address;
+}
+
+function rowOf(indicator: string): number {
+  const index = SAMPLE.indicators.findIndex((i) => i.name === indicator);
+  if (index < 0) throw new Error(`the sample has no indicator ${indicator}`);
+  return spec.layout.firstDataRow + index;
+}
+
+const gridCell = (page: Page, address: string) =>
+  page.getByTestId('sheet-grid').locator(`td[data-address="${address}"]`);
+
+let server: StaticServer;
+let browser: IsolatedBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  requireBuild('preview.html');
+  fs.mkdirSync(RESULTS, { recursive: true });
+  server = await serveDist();
+  browser = await launchIsolated(server.origin);
+  page = await browser.context.newPage();
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const shot = (name: string) =>
+  page.screenshot({ path: path.join(RESULTS, `${name}.png`), fullPage: false });
+
+test('the preview loads the sample workbook beside the pane', async () => {
+  await page.goto(`${server.origin}/preview.html`);
+  const button = page.getByRole('button', { name: '重新计算', exact: true });
+  await expectEnabled(button);
+  // The sample's inputs are in the grid; its outputs are still empty.
+  await expectText(gridCell(page, `C${rowOf('全程网办事项比例')}`), '全程网办事项比例');
+  expect((await gridCell(page, nameAddress('Result_Total')).textContent())?.trim()).toBe('');
+  await shot('preview-1-loaded');
+});
+
+test('重新计算 shows 99.26 and 优 in the pane and in the sheet', async () => {
+  await page.getByRole('button', { name: '重新计算', exact: true }).click();
+  await expectText(page.getByTestId('pane-total'), '99.26');
+  await expectText(page.getByTestId('pane-grade'), '优');
+  await expectText(gridCell(page, nameAddress('Result_Total')), '99.26');
+  await expectText(gridCell(page, nameAddress('Result_Grade')), '优');
+  await expectText(gridCell(page, nameAddress('Result_ExecutionRate')), '97.95%');
+  // The 得分 column of 全程网办事项比例 was written too.
+  const scoreColumn = spec.layout.columns.score;
+  await expectText(gridCell(page, `${scoreColumn}${rowOf('全程网办事项比例')}`), '9.46');
+  await shot('preview-2-recalculated');
+});
+
+test('explaining the open item writes the reason cell and the open count drops', async () => {
+  const open = page.getByTestId('deviations-open').getByTestId('deviation');
+  const before = await open.count();
+  expect(before).toBeGreaterThan(0);
+  // The sample's one open item is the budget adjustment (全程网办事项比例 is already explained).
+  const item = open.filter({ hasText: '预算执行' });
+  await item.getByRole('button').first().click();
+  const reason = '年中根据实际工作需要调减预算 24.81 万元。';
+  await page.getByLabel('偏差原因分析').fill(reason);
+  await shot('preview-3-editor');
+  await page.getByRole('button', { name: '保存说明' }).click();
+  await expectText(gridCell(page, nameAddress('Budget_Reason')), reason);
+  await eventually(() => open.count(), before - 1);
+  await expectText(page.getByTestId('pane-status'), '所有偏差均已说明');
+  await shot('preview-4-annotated');
+});
+
+test('editing an explained item: a reason "=SUM(A1)" is stored as text, not a formula', async () => {
+  const row = rowOf('全程网办事项比例');
+  const reasonAddress = `${spec.layout.columns.reason}${row}`;
+  const measuresAddress = `${spec.layout.columns.measures}${row}`;
+  const item = page
+    .getByTestId('deviations-explained')
+    .getByTestId('deviation')
+    .filter({ hasText: '全程网办事项比例' });
+  await item.getByRole('button').first().click();
+  await page.getByLabel('偏差原因分析').fill('=SUM(A1)');
+  await page.getByLabel('改进措施').fill('+1 加强网办事项梳理');
+  await page.getByRole('button', { name: '保存说明' }).click();
+  await expectText(gridCell(page, reasonAddress), '=SUM(A1)');
+  await expectText(gridCell(page, measuresAddress), '+1 加强网办事项梳理');
+  const stored = await page.evaluate(
+    ([sheet, address]) => window.perfscorePreview!.cell(sheet, address),
+    [SHEET, reasonAddress] as const,
+  );
+  expect(stored).toEqual({ value: '=SUM(A1)', text: '=SUM(A1)', formula: null });
+  expect(await gridCell(page, reasonAddress).getAttribute('data-formula')).toBe('');
+  await shot('preview-5-formula-as-text');
+});
+
+test('no request left 127.0.0.1', () => {
+  expect(browser.blocked).toEqual([]);
+});
+
+// Small polling helpers (Playwright's own expect is not part of playwright-core).
+/** Waits until `read()` gives `expected` (or the timeout), then asserts it. */
+async function eventually<T>(read: () => Promise<T>, expected: T, timeout = 15000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  let value = await read();
+  while (value !== expected && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await read();
+  }
+  expect(value).toBe(expected);
+}
+
+async function expectText(locator: ReturnType<Page['locator']>, text: string): Promise<void> {
+  await eventually(
+    async () => ((await locator.count()) > 0 ? (await locator.first().textContent())?.trim() : null),
+    text,
+  );
+}
+
+async function expectEnabled(locator: ReturnType<Page['locator']>): Promise<void> {
+  await locator.waitFor({ state: 'visible', timeout: 15000 });
+  await eventually(() => locator.isEnabled(), true);
+}

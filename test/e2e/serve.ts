@@ -1,0 +1,108 @@
+/**
+ * A tiny static file server for dist/ on 127.0.0.1 (a free port), and a Chromium that may talk
+ * to nothing else: every request to another origin is aborted and recorded.
+ */
+import * as fs from 'fs';
+import * as http from 'http';
+import * as os from 'os';
+import * as path from 'path';
+import type { AddressInfo } from 'net';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+export const DIST = path.resolve(__dirname, '../../dist');
+export const RESULTS = path.resolve(__dirname, '../../test-results');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Fails (does not skip) when the build is missing. */
+export function requireBuild(page: string): void {
+  const file = path.join(DIST, page);
+  if (!fs.existsSync(file)) {
+    throw new Error(
+      `${file} is missing: the end-to-end tests need the production build. Run \`npm run build\` first (\`npm test\` does).`,
+    );
+  }
+}
+
+export interface StaticServer {
+  origin: string;
+  close: () => Promise<void>;
+}
+
+export function serveDist(): Promise<StaticServer> {
+  const server = http.createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const relative = decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'preview.html';
+    const file = path.resolve(DIST, relative);
+    if (!file.startsWith(DIST + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      response.writeHead(404, { 'content-type': 'text/plain' });
+      response.end('not found');
+      return;
+    }
+    response.writeHead(200, {
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
+    fs.createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({
+        origin: `http://127.0.0.1:${port}`,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+  });
+}
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface IsolatedBrowser {
+  context: BrowserContext;
+  /** Requests that tried to leave the origin (aborted). */
+  blocked: string[];
+  close: () => Promise<void>;
+}
+
+/** Chromium with a fresh profile whose only reachable origin is `origin`. */
+export async function launchIsolated(origin: string): Promise<IsolatedBrowser> {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'perfscore-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+  });
+  const blocked: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${origin}/`)) return route.continue();
+    blocked.push(url);
+    return route.abort('blockedbyclient');
+  });
+  return {
+    context,
+    blocked,
+    close: async () => {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
