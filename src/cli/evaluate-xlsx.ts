@@ -61,13 +61,6 @@ export async function scoreXlsxFile(file: string, options: XlsxScoreOptions): Pr
       policy: options.conflictPolicy,
     };
   }
-  if (options.conflictPolicy === 'moveToManual') {
-    // Hand-typed values that could not be moved (a Result_* cell, no 人工得分 column…) are
-    // never overwritten silently: the file is not saved.
-    const moved = new Set(outcome.moved.map((m) => m.from.where));
-    const unmoved = outcome.conflicts.filter((x) => !moved.has(x.where));
-    if (unmoved.length) return { kind: 'conflicts', conflicts: unmoved, policy: 'moveToManual' };
-  }
   const input = outcome.reading.input;
   return {
     kind: 'scored',
