@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'lib', 'coverage', 'test-results'] },
+  { ignores: ['node_modules', 'dist', 'lib', 'coverage', 'test-results', '.benchtmp', '.certs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

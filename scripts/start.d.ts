@@ -4,7 +4,9 @@ import type { IncomingMessage, Server, ServerResponse } from 'http';
 export function ensureCertificate(
   dir?: string,
 ): Promise<{ created: boolean; certFile: string; keyFile: string }>;
-export function staticHandler(dir: string): (request: IncomingMessage, response: ServerResponse) => void;
+export function staticHandler(
+  dir: string,
+): (request: IncomingMessage, response: ServerResponse) => void;
 export function serve(
   handler: (request: IncomingMessage, response: ServerResponse) => void,
   port: number,

@@ -10,7 +10,7 @@ const fs = require('fs');
 const http = require('http');
 const https = require('https');
 const path = require('path');
-const crypto = require('crypto');
+const { X509Certificate, createPrivateKey } = require('crypto');
 
 const ROOT = path.resolve(__dirname, '..');
 const DIST = path.join(ROOT, 'dist');
@@ -43,12 +43,12 @@ function log(line = '') {
 function certificateUsable(certFile, keyFile) {
   if (!fs.existsSync(certFile) || !fs.existsSync(keyFile)) return false;
   try {
-    const cert = new crypto.X509Certificate(fs.readFileSync(certFile));
+    const cert = new X509Certificate(fs.readFileSync(certFile));
     const week = 7 * 24 * 3600 * 1000;
     return (
       new Date(cert.validTo).getTime() - Date.now() > week &&
       cert.checkHost('localhost') === 'localhost' &&
-      cert.checkPrivateKey(crypto.createPrivateKey(fs.readFileSync(keyFile)))
+      cert.checkPrivateKey(createPrivateKey(fs.readFileSync(keyFile)))
     );
   } catch {
     return false;
@@ -121,7 +121,8 @@ function staticHandler(dir) {
     fs.stat(file, (error, stat) => {
       if (error || !stat.isFile()) return send(404, 'Not found\n');
       response.writeHead(200, {
-        'Content-Type': CONTENT_TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream',
+        'Content-Type':
+          CONTENT_TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream',
         'Content-Length': stat.size,
         'Cache-Control': 'no-store',
         'X-Content-Type-Options': 'nosniff',
@@ -187,24 +188,42 @@ function printInstructions(port, certCreated) {
   log(`  Task pane page:                  ${origin}/taskpane.html`);
   log(`  Manifest:                        ${origin}/manifest.xml`);
   log('');
-  log(`Development certificate ${certCreated ? '(new) ' : ''}: ${rel(CERT_FILE)} (key ${rel(KEY_FILE)})`);
+  log(
+    `Development certificate${certCreated ? ' (new)' : ''}: ${rel(CERT_FILE)} (key ${rel(KEY_FILE)})`,
+  );
   log('  It is self-signed and trusted by nothing yet. Trust it for your user only (no sudo):');
-  log(`  - Chrome/Chromium/Edge on Linux:  certutil -d sql:$HOME/.pki/nssdb -A -t "P,," -n perfscore-localhost -i ${rel(CERT_FILE)}`);
+  log(
+    `  - Chrome/Chromium/Edge on Linux:  certutil -d sql:$HOME/.pki/nssdb -A -t "P,," -n perfscore-localhost -i ${rel(CERT_FILE)}`,
+  );
   log('      (certutil is in libnss3-tools; restart the browser afterwards)');
-  log(`  - Firefox: Settings → Privacy & Security → Certificates → View Certificates → Servers → Import ${rel(CERT_FILE)}`);
+  log(
+    `  - Firefox: Settings → Privacy & Security → Certificates → View Certificates → Servers → Import ${rel(CERT_FILE)}`,
+  );
   log(`  - Windows (Excel desktop):        certutil -user -addstore Root localhost.crt`);
-  log(`  - macOS (Excel desktop):          security add-trusted-cert -r trustRoot -k ~/Library/Keychains/login.keychain-db localhost.crt`);
-  log(`  - Or just open ${origin}/preview.html once and accept the warning (this browser session only).`);
+  log(
+    `  - macOS (Excel desktop):          security add-trusted-cert -r trustRoot -k ~/Library/Keychains/login.keychain-db localhost.crt`,
+  );
+  log(
+    `  - Or just open ${origin}/preview.html once and accept the warning (this browser session only).`,
+  );
   log('');
   log('Sideload into Excel on the web (Excel 网页版):');
   log('  Open a workbook → Home (开始) → Add-ins (加载项) → More Add-ins → My Add-ins →');
-  log('  Upload My Add-in (上传我的加载项) → choose manifest.xml. The 绩效自评 group appears on the Home tab.');
-  log('  (Older layout: Insert → Add-ins → Upload My Add-in.) The browser must trust the certificate above.');
+  log(
+    '  Upload My Add-in (上传我的加载项) → choose manifest.xml. The 绩效自评 group appears on the Home tab.',
+  );
+  log(
+    '  (Older layout: Insert → Add-ins → Upload My Add-in.) The browser must trust the certificate above.',
+  );
   log('');
   log('Sideload into Excel desktop (Windows or Mac, on the machine that runs this server):');
   log('  npx office-addin-debugging start manifest.xml');
-  log('  (run from this folder in a second terminal; it is fetched by npx, not a project dependency)');
-  log('  Mac by hand: copy manifest.xml to ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/');
+  log(
+    '  (run from this folder in a second terminal; it is fetched by npx, not a project dependency)',
+  );
+  log(
+    '  Mac by hand: copy manifest.xml to ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/',
+  );
   log('');
   log('Press Ctrl+C to stop.');
 }
@@ -243,12 +262,15 @@ async function main(argv) {
     if (error.code === 'EADDRINUSE') {
       throw new Error(
         `port ${options.port} is in use: stop the other server (the manifest expects https://localhost:${MANIFEST_PORT})`,
+        { cause: error },
       );
     }
     throw error;
   }
   if (options.port !== MANIFEST_PORT)
-    log(`Note: manifest.xml names port ${MANIFEST_PORT}; Excel will not find the add-in on ${options.port}.`);
+    log(
+      `Note: manifest.xml names port ${MANIFEST_PORT}; Excel will not find the add-in on ${options.port}.`,
+    );
   printInstructions(options.port, certCreated);
 }
 

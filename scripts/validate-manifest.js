@@ -71,7 +71,7 @@ async function validateManifest(manifestFile, options = {}) {
     return [{ rule: 'xml', line: error.line, message: error.message, severity: 'error' }];
   }
   const problems = (
-    await validateAgainstSchemas(source, path.basename(manifestFile), root, schemasDir)
+    await validateAgainstSchemas(source, path.basename(manifestFile), schemasDir)
   ).map((p) => ({ rule: 'schema', line: p.line, message: p.message, severity: 'error' }));
   problems.push(...checkManifest(root, layout));
   return problems.sort((a, b) => a.line - b.line);

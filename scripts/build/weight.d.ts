@@ -9,6 +9,8 @@ export interface PageWeight {
   files: PageFile[];
   gzipBytes: number;
   gzipKB: number;
+  /** Without the on-demand (import()) chunks: what the page loads when it opens. */
+  initialGzipKB: number;
 }
 export function pageWeight(page: string, dist?: string): PageWeight;
 export function readReport(dist?: string): {

@@ -1,13 +1,12 @@
 'use strict';
 // The manifest checks the XSDs cannot make: resid references, https URLs on one origin, both
-// languages on every text, icon files and their pixel sizes, the shared runtime, the V1_0 and
-// V1_1 ribbons agreeing, the keyboard shortcuts file, and every action being associated in code.
+// languages on every text, icon files and their pixel sizes, the shared runtime, the keyboard
+// shortcuts file, and every action being associated in code.
 // Each problem: { rule, line, message, severity: 'error' | 'warning' }.
 const fs = require('fs');
 const { attr, xsiType, children, descendants, pathOf } = require('./xml');
 const { pngSize } = require('./png');
 const { checkShortcuts } = require('./shortcuts');
-const { NS } = require('./schema');
 
 /** The two languages every text must have (the default locale covers one of them). */
 const LANGUAGES = ['zh-CN', 'en-US'];
@@ -32,6 +31,15 @@ const RESID_KIND = {
   Description: 'LongStrings',
 };
 const TOP_LEVEL_ICON_SIZES = { IconUrl: 32, HighResolutionIconUrl: 64 };
+
+function compareVersions(a, b) {
+  const x = a.split('.').map(Number);
+  const y = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(x.length, y.length); i += 1) {
+    if ((x[i] || 0) !== (y[i] || 0)) return (x[i] || 0) - (y[i] || 0);
+  }
+  return 0;
+}
 
 function isNamespaceOrType(attribute) {
   return (
@@ -318,99 +326,53 @@ function checkManifest(root, context) {
     }
   }
 
-  // --- shared runtime (nested VersionOverrides V1_1) -----------------------------------------
-  const outer = blocks[0];
-  const nested = blocks.slice(1);
+  // --- the shared runtime ---------------------------------------------------------------------
+  // A TaskPaneApp has VersionOverrides V1_0 only (Microsoft: "TaskPaneApp supports only version
+  // 1.0 of VersionOverrides"); a nested block would be ignored by Office, with what it declares.
+  for (const block of blocks.slice(1)) {
+    report(
+      'structure',
+      block,
+      'a task pane add-in has only VersionOverrides V1_0: Office ignores a nested VersionOverrides (put <Runtimes> in the V1_0 <Host>)',
+    );
+  }
   const extendedOverrides = top('ExtendedOverrides');
-  const allSets = [...topSets, ...nested.flatMap((b) => sets(children(b, 'Requirements')[0]))];
-  const needsSharedRuntime = nested.length > 0 || Boolean(extendedOverrides);
-  if (needsSharedRuntime && !allSets.some((s) => s.name === 'SharedRuntime' && s.version === '1.1'))
+  const outer = blocks[0];
+  const runtimes = outer ? ownDescendants(outer).filter((e) => e.local === 'Runtime') : [];
+  const requiresSharedRuntime = topSets.some(
+    (s) => s.name === 'SharedRuntime' && compareVersions(s.version || '0', '1.1') >= 0,
+  );
+  if ((runtimes.length > 0 || extendedOverrides) && !requiresSharedRuntime)
     report(
       'runtime',
       requirements || root,
-      'the shared runtime and keyboard shortcuts need <Set Name="SharedRuntime" MinVersion="1.1"/>',
+      'the shared runtime and keyboard shortcuts need <Set Name="SharedRuntime" MinVersion="1.1"/> in Requirements',
     );
-  if (extendedOverrides && nested.length === 0)
+  if (runtimes.length === 0) {
     report(
       'runtime',
-      extendedOverrides,
-      'keyboard shortcuts need the shared runtime (a nested VersionOverrides V1_1 with <Runtimes>)',
+      outer || root,
+      'no <Runtimes>: the ribbon commands and the pane would not share one runtime (a ribbon recalculation would not show in an open pane)',
     );
-  const urlOf = (block, resid) => {
-    const found = blockResources.get(block).Urls.get(resid);
-    return found ? attr(found, 'DefaultValue') : undefined;
-  };
-  for (const block of nested) {
-    if (block.ns !== NS.taskpane11 || xsiType(block) !== 'VersionOverridesV1_1') {
-      report(
-        'runtime',
-        block,
-        `the nested VersionOverrides must be xmlns="${NS.taskpane11}" xsi:type="VersionOverridesV1_1"`,
-      );
-      continue;
-    }
-    const runtimes = ownDescendants(block).filter((e) => e.local === 'Runtime');
-    if (runtimes.length !== 1) {
-      report(
-        'runtime',
-        block,
-        `VersionOverrides V1_1 must declare exactly one <Runtime> (found ${runtimes.length})`,
-      );
-      continue;
-    }
+  } else if (runtimes.length > 1) {
+    report('runtime', runtimes[1], 'Office supports one <Runtime> only');
+  } else {
     const runtime = runtimes[0];
     if (attr(runtime, 'lifetime') !== 'long')
       report('runtime', runtime, '<Runtime> needs lifetime="long" for a shared runtime in Excel');
-    const runtimeUrl = urlOf(block, attr(runtime, 'resid'));
+    const urls = blockResources.get(outer).Urls;
+    const urlOf = (resid) => (urls.get(resid) ? attr(urls.get(resid), 'DefaultValue') : undefined);
+    const runtimeUrl = urlOf(attr(runtime, 'resid'));
     const paneUrl = sourceLocation && attr(sourceLocation, 'DefaultValue');
     if (runtimeUrl && paneUrl && runtimeUrl !== paneUrl)
       report('runtime', runtime, `the runtime page ${runtimeUrl} is not the task pane ${paneUrl}`);
-    for (const element of ownDescendants(block)) {
+    for (const element of ownDescendants(outer)) {
       if (element.local !== 'FunctionFile' && element.local !== 'SourceLocation') continue;
-      const url = urlOf(block, attr(element, 'resid'));
-      if (url && runtimeUrl && url !== runtimeUrl)
+      if (attr(element, 'resid') !== attr(runtime, 'resid'))
         report(
           'runtime',
           element,
-          `<${element.local}> loads ${url}, not the shared runtime ${runtimeUrl}: it would run in a separate runtime`,
-        );
-    }
-  }
-
-  // --- the V1_0 and V1_1 ribbons say the same ------------------------------------------------
-  const ribbon = (block) =>
-    ownDescendants(block)
-      .filter(
-        (e) =>
-          e.local === 'Control' ||
-          e.local === 'Group' ||
-          e.local === 'OfficeTab' ||
-          e.local === 'CustomTab',
-      )
-      .map((e) => {
-        const action = children(e, 'Action')[0];
-        const fn = action ? children(action, 'FunctionName')[0] : undefined;
-        const label = children(e, 'Label')[0];
-        return [
-          e.local,
-          attr(e, 'id'),
-          xsiType(e),
-          label && attr(label, 'resid'),
-          action && xsiType(action),
-          fn && fn.text.trim(),
-        ]
-          .filter((x) => x !== undefined)
-          .join(' ');
-      });
-  if (outer) {
-    const expected = ribbon(outer).join('\n');
-    for (const block of nested) {
-      const actual = ribbon(block).join('\n');
-      if (actual !== expected)
-        report(
-          'ribbon',
-          block,
-          `the V1_1 ribbon differs from the V1_0 one:\nV1_0:\n${expected}\nV1_1:\n${actual}`,
+          `<${element.local} resid="${attr(element, 'resid')}">: every page of the add-in must use the runtime's resid "${attr(runtime, 'resid')}", or it runs in a runtime of its own`,
         );
     }
   }

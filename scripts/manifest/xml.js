@@ -1,7 +1,6 @@
 'use strict';
 // A small, strict XML reader for the add-in manifest: elements with resolved namespaces,
-// attributes, text, line numbers and source offsets (so a block can be cut out or blanked
-// while keeping every other line where it was). Well-formedness beyond what is needed here
+// attributes, text, line numbers and source offsets. Well-formedness beyond what is needed here
 // (DTDs, processing instructions other than the declaration) is left to xmllint.
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
@@ -201,16 +200,6 @@ function pathOf(element) {
   return parts.join('/');
 }
 
-/**
- * Replaces source[start, end) by spaces, keeping its line breaks: every other offset and line
- * number stays where it was.
- */
-function blank(source, start, end) {
-  return (
-    source.slice(0, start) + source.slice(start, end).replace(/[^\n]/g, ' ') + source.slice(end)
-  );
-}
-
 module.exports = {
   parseXml,
   attr,
@@ -218,6 +207,5 @@ module.exports = {
   children,
   descendants,
   pathOf,
-  blank,
   XmlError,
 };

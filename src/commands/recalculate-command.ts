@@ -34,7 +34,7 @@ export interface CommandEvent {
   completed: () => void;
 }
 
-export type RecalculateCommand = (event?: CommandEvent) => Promise<CommandResult>;
+export type RecalculateCommand = (event?: Partial<CommandEvent>) => Promise<CommandResult>;
 
 export function createRecalculateCommand(options: RecalculateCommandOptions): RecalculateCommand {
   const log = options.log ?? ((message, error) => console.error(message, error));
@@ -46,7 +46,10 @@ export function createRecalculateCommand(options: RecalculateCommandOptions): Re
     }
   };
   return async (event) => {
-    const source: RecalcSource = event ? 'ribbon' : 'shortcut';
+    // Office passes the ribbon's event; what a shortcut passes is not documented: only an
+    // object that can be completed counts as the ribbon's.
+    const completable = typeof event?.completed === 'function';
+    const source: RecalcSource = completable ? 'ribbon' : 'shortcut';
     try {
       const locale = options.locale();
       const outcome = await recalculateInWorkbook(options.host(locale), {
@@ -63,7 +66,7 @@ export function createRecalculateCommand(options: RecalculateCommandOptions): Re
       await showPane();
       return 'failed';
     } finally {
-      event?.completed();
+      if (completable) event!.completed!();
     }
   };
 }

@@ -3,10 +3,11 @@
  * beside a read-only grid of the 绩效自评表 sheet (which holds the 绩效指标 range and the
  * Result cells) that re-renders after each write.
  */
-import { useMemo, useRef, useState } from 'react';
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+import { makeStyles } from '@fluentui/react-components';
+import { tokens } from '../taskpane/theme';
 import type { Locale } from '../engine/types';
-import type { FakeWorkbook } from '../hosts/fake-excel/workbook';
+import type { FakeWorkbook, GridCell } from '../hosts/fake-excel/workbook';
 import { translator } from '../taskpane/i18n';
 import { Pane } from '../taskpane/Pane';
 import type { PaneBackend } from '../taskpane/backend';
@@ -69,47 +70,73 @@ function styleTable(spec: TemplateSpec, sheet: string): Map<string, TemplateStyl
   return styles;
 }
 
+const BLANK: GridCell = { value: '', text: '', numberFormat: 'General' };
+
+/**
+ * The sheet to show (the form's sheet, or the first sheet while the workbook has none) and
+ * its cells; an empty sheet shows as a blank block.
+ */
+function readGrid(workbook: FakeWorkbook, sheet: string): { sheet: string; cells: GridCell[][] } {
+  const names = workbook.sheetNames();
+  const shown = names.includes(sheet) ? sheet : (names[0] ?? sheet);
+  const cells = names.includes(shown) ? workbook.sheetGrid(shown) : [];
+  return {
+    sheet: shown,
+    cells:
+      cells.length > 0
+        ? cells
+        : Array.from({ length: 16 }, () => Array.from({ length: 10 }, () => BLANK)),
+  };
+}
+
+/** Cells whose displayed text differs between two reads of the grid ("r:c"). */
+function changedCells(before: GridCell[][], after: GridCell[][]): Set<string> {
+  const changed = new Set<string>();
+  after.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if ((before[r]?.[c]?.text ?? '') !== cell.text) changed.add(`${r}:${c}`);
+    }),
+  );
+  return changed;
+}
+
 export function PreviewApp({ workbook, spec, backend, locale, onSelectRows }: PreviewAppProps) {
   const s = useStyles();
   const tr = translator(locale);
   const sheet = spec.layout.sheet;
-  const [version, setVersion] = useState(0);
+  const [writes, setWrites] = useState(0);
   const [selectedRows, setSelectedRows] = useState<Set<number>>(new Set());
-  const previous = useRef<string[][] | null>(null);
-  const registered = useRef(false);
-  if (!registered.current) {
-    registered.current = true;
-    onSelectRows(setSelectedRows);
-  }
+  const [grid, setGrid] = useState(() => ({
+    ...readGrid(workbook, sheet),
+    changed: new Set<string>(),
+  }));
+  useEffect(() => onSelectRows(setSelectedRows), [onSelectRows]);
   const styles = useMemo(() => styleTable(spec, sheet), [spec, sheet]);
   const sheetSpec = spec.sheets.find((x) => x.name === sheet);
 
-  const block: GridBlock = useMemo(() => {
-    const cells = workbook.sheetGrid(sheet);
-    const texts = cells.map((row) => row.map((c) => c.text));
-    const changed = new Set<string>();
-    const before = previous.current;
-    if (before) {
-      texts.forEach((row, r) =>
-        row.forEach((text, c) => {
-          if ((before[r]?.[c] ?? '') !== text) changed.add(`${r}:${c}`);
-        }),
-      );
-    }
-    previous.current = texts;
-    return {
-      sheet,
-      row: 0,
-      column: 0,
-      cells,
-      merges: workbook.sheetMerges(sheet),
-      widths: sheetSpec?.columnWidths ?? [],
-      styleOf: (r, c) => styles.get(`${r}:${c}`),
-      changed,
-    };
-    // `version` changes after every write: the grid is read again.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [workbook, sheet, version, styles, sheetSpec]);
+  /** After each write: the grid is read again from the fake workbook. */
+  const refresh = () => {
+    setWrites((n) => n + 1);
+    setGrid((previous) => {
+      const next = readGrid(workbook, sheet);
+      const changed =
+        next.sheet === previous.sheet
+          ? changedCells(previous.cells, next.cells)
+          : new Set<string>();
+      return { ...next, changed };
+    });
+  };
+
+  const block: GridBlock = {
+    sheet: grid.sheet,
+    row: 0,
+    column: 0,
+    cells: grid.cells,
+    merges: workbook.sheetMerges(grid.sheet),
+    widths: grid.sheet === sheet ? (sheetSpec?.columnWidths ?? []) : [],
+    styleOf: (r, c) => (grid.sheet === sheet ? styles.get(`${r}:${c}`) : undefined),
+    changed: grid.changed,
+  };
 
   return (
     <div className={s.page}>
@@ -117,17 +144,17 @@ export function PreviewApp({ workbook, spec, backend, locale, onSelectRows }: Pr
         <div className={s.head}>
           <h1 className={s.title}>{tr('pane.preview.title')}</h1>
           <span className={s.sub} data-testid="write-count">
-            {tr('pane.preview.writes', { count: version })}
+            {tr('pane.preview.writes', { count: writes })}
           </span>
         </div>
         <p className={s.sub}>{tr('pane.preview.subtitle')}</p>
         <div className={s.gridArea}>
           <SheetGrid block={block} selectedRows={selectedRows} label={tr('pane.preview.grid')} />
-          <span className={s.sheetTab}>{sheet}</span>
+          <span className={s.sheetTab}>{grid.sheet}</span>
         </div>
       </section>
       <aside className={s.right}>
-        <Pane backend={backend} locale={locale} onWrite={() => setVersion((v) => v + 1)} />
+        <Pane backend={backend} locale={locale} onWrite={refresh} />
       </aside>
     </div>
   );

@@ -2,7 +2,8 @@
  * A read-only grid of a block of the fake workbook, drawn like a spreadsheet (column letters,
  * row numbers, merged cells), so that a person sees what the pane wrote.
  */
-import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses } from '@fluentui/react-components';
+import { tokens } from '../taskpane/theme';
 import type { CSSProperties } from 'react';
 import type { GridCell } from '../hosts/fake-excel/workbook';
 import type { TemplateStyle } from '../workbook/template/spec';

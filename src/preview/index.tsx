@@ -1,27 +1,33 @@
 /**
  * dist/preview.html: the task pane outside Office, on the sample workbook (the template with
  * the seed report's figures) loaded into the fake Excel. No office.js; nothing leaves the page.
- * `?lang=en` shows the English pane. `window.perfscorePreview` lets the end-to-end tests look
+ * `?lang=en` shows the English pane; `?workbook=empty` starts from a workbook without the
+ * contract's names (the pane's empty state and 插入模板). `window.perfscorePreview` lets the end-to-end tests look
  * at a cell of the fake workbook (its value and whether it holds a formula).
  */
 import { createRoot } from 'react-dom/client';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { localeFor } from '../i18n/catalog';
 import { fakeWorkbookFromTemplateSpec } from '../hosts/fake-excel/from-template';
+import { createFakeWorkbook } from '../hosts/fake-excel/workbook';
 import { OfficeHost } from '../hosts/office/office-host';
 import { OperationQueue } from '../hosts/office/queue';
 import { runOnFakeWorkbook } from '../hosts/office/run-on-fake';
 import { buildTemplateSpec } from '../workbook/template/build';
+import { applyFluentTheme } from '../taskpane/theme';
 import { createWorkbookBackend } from '../taskpane/workbook-backend';
 import { PreviewApp } from './PreviewApp';
 
-const lang = new URLSearchParams(window.location.search).get('lang');
+const params = new URLSearchParams(window.location.search);
+const lang = params.get('lang');
 const locale = lang ? localeFor(lang) : 'zh-CN';
 document.documentElement.lang = locale;
-document.body.style.margin = '0';
+applyFluentTheme();
 
-const spec = buildTemplateSpec({ sample: true, locale: 'zh-CN' });
-const workbook = fakeWorkbookFromTemplateSpec(spec);
+// ?workbook=empty: a workbook without the contract's names, to try 插入模板.
+const empty = params.get('workbook') === 'empty';
+const spec = buildTemplateSpec({ sample: !empty, locale: empty ? locale : 'zh-CN' });
+const workbook = empty ? createFakeWorkbook() : fakeWorkbookFromTemplateSpec(spec);
+if (empty) workbook.model.addSheet('Sheet1');
 const host = new OfficeHost(runOnFakeWorkbook(workbook), { locale });
 
 let showRows: (rows: Set<number>) => void = () => undefined;
@@ -53,16 +59,16 @@ window.perfscorePreview = {
   },
 };
 
+const registerRows = (listener: (rows: Set<number>) => void): void => {
+  showRows = listener;
+};
+
 createRoot(document.getElementById('root')!).render(
-  <FluentProvider theme={webLightTheme} style={{ height: '100%' }}>
-    <PreviewApp
-      workbook={workbook}
-      spec={spec}
-      backend={backend}
-      locale={locale}
-      onSelectRows={(listener) => {
-        showRows = listener;
-      }}
-    />
-  </FluentProvider>,
+  <PreviewApp
+    workbook={workbook}
+    spec={spec}
+    backend={backend}
+    locale={locale}
+    onSelectRows={registerRows}
+  />,
 );

@@ -1,7 +1,8 @@
 /** The editor for 偏差原因分析 and 改进措施, with quick phrases fitting the item's flag. */
 import { useState } from 'react';
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { Field, Spinner, useControlClasses } from './ui';
+import { makeStyles } from '@fluentui/react-components';
+import { tokens } from './theme';
+import { Button, Field, Spinner, useControlClasses } from './ui';
 import type { DeviationItem } from './model';
 import { phraseKeys } from './model';
 import { useT } from './i18n';

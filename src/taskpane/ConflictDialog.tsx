@@ -1,8 +1,9 @@
 /** Hand-typed values in output cells: move them to 人工得分, overwrite, or cancel. */
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles } from '@fluentui/react-components';
+import { tokens } from './theme';
 import type { ConflictCell, ConflictPolicy } from './backend';
 import { useT } from './i18n';
-import { Modal } from './ui';
+import { Button, Modal } from './ui';
 
 const SHOWN = 8;
 

@@ -1,5 +1,6 @@
 /** The deviations: open items first, each with target, actual, completion and why flagged. */
-import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses } from '@fluentui/react-components';
+import { tokens } from './theme';
 import { Badge, type BadgeColor } from './ui';
 import type { AnnotationTarget } from './backend';
 import type { DeviationItem, DeviationState } from './model';
@@ -114,7 +115,10 @@ export function DeviationList(props: DeviationListProps) {
               [
                 ['pane.deviations.target', item.targetText],
                 ['pane.deviations.actual', item.actualText],
-                [item.target === 'budget' ? 'pane.deviations.rate' : 'pane.deviations.completion', item.completionText],
+                [
+                  item.target === 'budget' ? 'pane.deviations.rate' : 'pane.deviations.completion',
+                  item.completionText,
+                ],
                 ['pane.deviations.score', item.scoreText],
               ] as const
             )

@@ -1,8 +1,9 @@
 /** The workbook lacks the contract's names: explain, and offer 插入模板. */
 import { useState } from 'react';
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles } from '@fluentui/react-components';
+import { tokens } from './theme';
 import { useT } from './i18n';
-import { Modal, Spinner } from './ui';
+import { Button, Modal, Spinner } from './ui';
 
 const useStyles = makeStyles({
   box: {

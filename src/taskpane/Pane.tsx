@@ -4,7 +4,8 @@
  * and against the preview's fake workbook: everything goes through a PaneBackend.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles } from '@fluentui/react-components';
+import { tokens } from './theme';
 import type { EvaluationResult, Locale } from '../engine/types';
 import type {
   AnnotationTarget,
@@ -21,7 +22,7 @@ import { ConflictDialog } from './ConflictDialog';
 import { EmptyState } from './EmptyState';
 import { SettingsDialog } from './SettingsDialog';
 import { SummaryCard } from './SummaryCard';
-import { Notice, Spinner } from './ui';
+import { Button, Notice, Spinner } from './ui';
 
 const useStyles = makeStyles({
   pane: {
@@ -38,7 +39,14 @@ const useStyles = makeStyles({
   primary: { flexGrow: 1 },
   section: { display: 'flex', flexDirection: 'column', rowGap: '8px' },
   errors: { margin: 0, paddingLeft: '18px', fontSize: tokens.fontSizeBase200 },
-  intro: { margin: 0, color: tokens.colorNeutralForeground3 },
+  intro: {
+    margin: 0,
+    padding: '16px',
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow4,
+    color: tokens.colorNeutralForeground2,
+  },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   h2: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
 });

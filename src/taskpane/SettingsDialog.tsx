@@ -1,10 +1,11 @@
 /** The rule profile and its thresholds, saved in the workbook's 评分规则 (Rules) range. */
-import { useEffect, useState } from 'react';
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { makeStyles } from '@fluentui/react-components';
+import { tokens } from './theme';
 import { PROFILE_NAMES, DEFAULT_PROFILE, profileEntries } from '../engine/profiles';
 import type { RuleSetting } from './backend';
 import { useLocale, useT } from './i18n';
-import { Field, Modal, Spinner, useControlClasses } from './ui';
+import { Button, Field, Modal, Spinner, useControlClasses } from './ui';
 
 const useStyles = makeStyles({
   hint: {
@@ -35,10 +36,8 @@ export function SettingsDialog({ open, rows, saving, onSave, onClose }: Settings
   const tr = useT();
   const locale = useLocale();
   const controls = useControlClasses();
-  const [draft, setDraft] = useState<RuleSetting[]>([]);
-  useEffect(() => {
-    if (open) setDraft(rows ?? []);
-  }, [open, rows]);
+  // The dialog is mounted when it opens: the draft starts from the workbook's values.
+  const [draft, setDraft] = useState<RuleSetting[]>(() => rows ?? []);
 
   const profileRow = draft.find((r) => r.key.toLowerCase() === 'profile');
   const profile = profileRow?.value || DEFAULT_PROFILE;

@@ -1,5 +1,6 @@
 /** The summary card: composite and grade (待定 with its reasons while provisional). */
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles } from '@fluentui/react-components';
+import { tokens } from './theme';
 import { Badge, type BadgeColor } from './ui';
 import type { PaneModel } from './model';
 import { useT } from './i18n';

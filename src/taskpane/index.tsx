@@ -5,18 +5,18 @@
  * Office's display language.
  */
 import { createRoot } from 'react-dom/client';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { localeFor } from '../i18n/catalog';
 import { OfficeHost } from '../hosts/office/office-host';
 import { workbookOperations } from '../hosts/office/queue';
 import { recalcEvents, recalculateInWorkbook } from '../hosts/office/recalculate-in-workbook';
 import { Pane } from './Pane';
+import { applyFluentTheme } from './theme';
 import { createWorkbookBackend } from './workbook-backend';
 
 Office.onReady(() => {
-  const locale = localeFor(Office.context.displayLanguage);
+  const locale = localeFor(Office.context?.displayLanguage);
   document.documentElement.lang = locale;
-  document.body.style.margin = '0';
+  applyFluentTheme();
   const host = new OfficeHost((batch) => Excel.run(batch), { locale });
   const backend = createWorkbookBackend({
     host,
@@ -41,9 +41,5 @@ Office.onReady(() => {
         await context.sync();
       }),
   });
-  createRoot(document.getElementById('root')!).render(
-    <FluentProvider theme={webLightTheme} style={{ minHeight: '100vh' }}>
-      <Pane backend={backend} locale={locale} />
-    </FluentProvider>,
-  );
+  createRoot(document.getElementById('root')!).render(<Pane backend={backend} locale={locale} />);
 });

@@ -9,6 +9,9 @@ import type { TemplateSpec } from '../workbook/template/spec';
 import { blockName, parseBlock } from '../workbook/template/a1';
 import type { CellScalar, CellWrite, WritePlan } from '../workbook/types';
 
+// The pane loads this module on demand, together with the template it renders.
+export { buildTemplateSpec } from '../workbook/template/build';
+
 /** The template's sheets that the workbook already has (case-insensitive, as Excel). */
 export function clashingSheets(spec: TemplateSpec, sheetNames: string[]): string[] {
   const present = new Set(sheetNames.map((n) => n.toLowerCase()));

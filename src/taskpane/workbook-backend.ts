@@ -142,11 +142,8 @@ export function createWorkbookBackend(options: WorkbookBackendOptions): PaneBack
     readContract(await host.read(snapshotRequest()), { locale });
   // The template is needed only by 插入模板: loaded on demand, it stays out of the pane's bundle.
   const template = async () => {
-    const [{ buildTemplateSpec }, plans] = await Promise.all([
-      import('../workbook/template/build'),
-      import('./template-plan'),
-    ]);
-    return { spec: buildTemplateSpec({ sample: false, locale }), ...plans };
+    const plans = await import('./template-plan');
+    return { spec: plans.buildTemplateSpec({ sample: false, locale }), ...plans };
   };
 
   const runRecalc =

@@ -46,7 +46,8 @@ function scripts(name: string): string[] {
 function policy(name: string): Map<string, string[]> {
   const { tags: all } = page(name);
   const metas = all.filter(
-    (t) => t.name === 'meta' && t.attributes['http-equiv']?.toLowerCase() === 'content-security-policy',
+    (t) =>
+      t.name === 'meta' && t.attributes['http-equiv']?.toLowerCase() === 'content-security-policy',
   );
   expect(metas).toHaveLength(1);
   // A <meta> policy only covers what comes after it: it must precede every script.
@@ -110,7 +111,9 @@ test('the preview page loads no office.js, only our own scripts', () => {
 test(`the JavaScript the task pane page loads from our origin is at most ${BUDGET_KB} KB gzip`, () => {
   const weight = pageWeight('taskpane.html');
   const detail = weight.files
-    .map((f) => `${f.file}${f.onDemand ? ' (on demand)' : ''}: ${(f.gzipBytes / 1024).toFixed(1)} KB`)
+    .map(
+      (f) => `${f.file}${f.onDemand ? ' (on demand)' : ''}: ${(f.gzipBytes / 1024).toFixed(1)} KB`,
+    )
     .join(', ');
   expect({ totalKB: weight.gzipKB, detail }).toEqual({
     totalKB: expect.any(Number),
@@ -124,10 +127,10 @@ test(`the JavaScript the task pane page loads from our origin is at most ${BUDGE
 test('no source maps in the production build', () => {
   expect(distFiles().filter((f) => f.endsWith('.map'))).toEqual([]);
   for (const file of jsFiles()) {
-    expect([file, /\/\/# sourceMappingURL=/.test(fs.readFileSync(path.join(DIST, file), 'utf8'))]).toEqual([
+    expect([
       file,
-      false,
-    ]);
+      /\/\/# sourceMappingURL=/.test(fs.readFileSync(path.join(DIST, file), 'utf8')),
+    ]).toEqual([file, false]);
   }
 });
 
@@ -152,7 +155,8 @@ test('no IE11 polyfills, no eval, no new Function in any bundle', () => {
 test('each page has a restrictive Content-Security-Policy', () => {
   for (const name of ['taskpane.html', 'preview.html']) {
     const csp = policy(name);
-    const own = name === 'taskpane.html' ? ["'self'", 'https://appsforoffice.microsoft.com'] : ["'self'"];
+    const own =
+      name === 'taskpane.html' ? ["'self'", 'https://appsforoffice.microsoft.com'] : ["'self'"];
     expect([name, csp.get('default-src')]).toEqual([name, ["'self'"]]);
     expect([name, csp.get('script-src')]).toEqual([name, own]);
     expect([name, csp.get('connect-src')]).toEqual([name, own]);
@@ -162,7 +166,11 @@ test('each page has a restrictive Content-Security-Policy', () => {
     expect([name, csp.get('style-src')]).toEqual([name, ["'self'", "'unsafe-inline'"]]);
     for (const [directive, sources] of csp) {
       for (const source of sources) {
-        expect([name, directive, source]).not.toEqual([name, directive, expect.stringMatching(/^(\*|'unsafe-eval'|data:|http:|https:)$/)]);
+        expect([name, directive, source]).not.toEqual([
+          name,
+          directive,
+          expect.stringMatching(/^(\*|'unsafe-eval'|data:|http:|https:)$/),
+        ]);
       }
     }
   }

@@ -51,6 +51,9 @@ test('the keyboard shortcut (no event object) runs the same recalculation', asyn
   await expect(command()).resolves.toBe('written');
   expect(named(fake, 'Result_Total')).toBe(99.26);
   expect(recalcEvents.last).toMatchObject({ type: 'finished', source: 'shortcut' });
+  // Whatever argument a shortcut brings, it is not mistaken for a ribbon event.
+  await expect(command({})).resolves.toBe('written');
+  expect(recalcEvents.last).toMatchObject({ type: 'finished', source: 'shortcut' });
 });
 
 test('a value typed into an output cell is kept; the pane is shown to explain', async () => {

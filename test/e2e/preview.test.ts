@@ -122,6 +122,51 @@ test('editing an explained item: a reason "=SUM(A1)" is stored as text, not a fo
   await shot('preview-5-formula-as-text');
 });
 
+test("the rule settings open in a dialog with the workbook's profile", async () => {
+  await page.getByRole('button', { name: '评分规则设置' }).click();
+  const dialog = page.getByRole('dialog', { name: '评分规则' });
+  await dialog.waitFor({ state: 'visible', timeout: 15000 });
+  expect(await dialog.getByLabel('规则方案').inputValue()).toBe('mof-2020');
+  await shot('preview-6-settings');
+  await dialog.getByRole('button', { name: '关闭' }).click();
+  await dialog.waitFor({ state: 'hidden', timeout: 15000 });
+});
+
+test('the English pane: Recalculate gives the same result', async () => {
+  const english = await browser.context.newPage();
+  await english.goto(`${server.origin}/preview.html?lang=en-US`);
+  await english.getByRole('button', { name: 'Recalculate', exact: true }).click();
+  const total = english.getByTestId('pane-total');
+  await eventually(
+    async () => ((await total.count()) > 0 ? await total.textContent() : null),
+    '99.26',
+  );
+  await english.screenshot({ path: path.join(RESULTS, 'preview-7-english.png') });
+  await english.close();
+});
+
+test('a workbook without the names: the empty state, then 插入模板 creates the form', async () => {
+  const blank = await browser.context.newPage();
+  await blank.goto(`${server.origin}/preview.html?workbook=empty`);
+  await blank.getByRole('button', { name: '重新计算', exact: true }).click();
+  const emptyState = blank.getByTestId('empty-state');
+  await emptyState.waitFor({ state: 'visible', timeout: 15000 });
+  expect(await emptyState.textContent()).toContain('Indicators');
+  await blank.screenshot({ path: path.join(RESULTS, 'preview-8-empty-state.png') });
+  await emptyState.getByRole('button', { name: '插入模板' }).click();
+  await emptyState.waitFor({ state: 'detached', timeout: 15000 });
+  // The form's header row is now in the grid, on the template's sheet.
+  const header = blank
+    .getByTestId('sheet-grid')
+    .locator(`td[data-address="C${spec.layout.headerRow}"]`);
+  await eventually(
+    async () => ((await header.count()) > 0 ? await header.textContent() : null),
+    '三级指标',
+  );
+  await blank.screenshot({ path: path.join(RESULTS, 'preview-9-template-inserted.png') });
+  await blank.close();
+});
+
 test('no request left 127.0.0.1', () => {
   expect(browser.blocked).toEqual([]);
 });
@@ -140,7 +185,8 @@ async function eventually<T>(read: () => Promise<T>, expected: T, timeout = 1500
 
 async function expectText(locator: ReturnType<Page['locator']>, text: string): Promise<void> {
   await eventually(
-    async () => ((await locator.count()) > 0 ? (await locator.first().textContent())?.trim() : null),
+    async () =>
+      (await locator.count()) > 0 ? (await locator.first().textContent())?.trim() : null,
     text,
   );
 }

@@ -41,7 +41,11 @@ export function serveDist(): Promise<StaticServer> {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const relative = decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'preview.html';
     const file = path.resolve(DIST, relative);
-    if (!file.startsWith(DIST + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    if (
+      !file.startsWith(DIST + path.sep) ||
+      !fs.existsSync(file) ||
+      fs.statSync(file).isDirectory()
+    ) {
       response.writeHead(404, { 'content-type': 'text/plain' });
       response.end('not found');
       return;

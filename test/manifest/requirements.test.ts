@@ -58,7 +58,8 @@ function usedRequirementSets(files: string[]): Map<string, { version: string; wh
   const record = (set: string, version: string, where: string) => {
     const entry = used.get(set);
     if (!entry || compare(version, entry.version) > 0) used.set(set, { version, where: [where] });
-    else if (compare(version, entry.version) === 0 && entry.where.length < 5) entry.where.push(where);
+    else if (compare(version, entry.version) === 0 && entry.where.length < 5)
+      entry.where.push(where);
   };
   for (const file of files) {
     const source = program.getSourceFile(file);

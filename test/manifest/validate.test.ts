@@ -64,7 +64,11 @@ test('the project manifest is valid, with no warnings either', async () => {
 });
 
 test('a resid that names no resource is reported at its line', async () => {
-  const broken = replaceNth(SOURCE, '<Label resid="OpenPane.Label"/>', '<Label resid="OpenPane.Lable"/>');
+  const broken = replaceNth(
+    SOURCE,
+    '<Label resid="OpenPane.Label"/>',
+    '<Label resid="OpenPane.Lable"/>',
+  );
   const problems = await validateText(broken);
   expect(only(problems, 'resid')).toEqual([
     expect.objectContaining({
@@ -79,7 +83,6 @@ test('a resid naming a resource of the wrong kind is reported', async () => {
     SOURCE,
     '<Label resid="Recalculate.Label"/>',
     '<Label resid="Recalculate.Tooltip"/>',
-    2,
   );
   const problems = await validateText(broken);
   expect(only(problems, 'resid').map((p) => p.message)).toEqual([
@@ -103,12 +106,10 @@ test('an http URL is reported', async () => {
 });
 
 test('a string without its zh-CN override is reported', async () => {
-  const broken = replaceNth(
-    SOURCE,
-    '\n            <bt:Override Locale="zh-CN" Value="重新计算本工作簿的完成率、指标得分、综合得分与等级，无需打开面板。"/>',
-    '',
-  );
-  const problems = await validateText(broken);
+  const override =
+    /\n\s*<bt:Override Locale="zh-CN" Value="重新计算本工作簿的完成率、指标得分、综合得分与等级，无需打开面板。"\/>/;
+  expect(SOURCE).toMatch(override);
+  const problems = await validateText(SOURCE.replace(override, ''));
   expect(only(problems, 'locale').map((p) => p.message)).toEqual([
     'bt:String "Recalculate.Tooltip" has no zh-CN override',
   ]);
@@ -136,28 +137,27 @@ test('a schema violation is reported by the XSD pass', async () => {
   expect(only(problems, 'schema')).toEqual([
     expect.objectContaining({
       line: lineOf(broken, 'ReadWriteEverything'),
-      message: expect.stringContaining("The value 'ReadWriteEverything' is not an element of the set"),
+      message: expect.stringContaining(
+        "The value 'ReadWriteEverything' is not an element of the set",
+      ),
     }),
   ]);
 });
 
-test('a schema violation inside the shared-runtime VersionOverrides V1_1 is reported', async () => {
-  // The second <Supertip> is in V1_0, the fourth in the nested V1_1 block.
-  const broken = replaceNth(SOURCE, '<Supertip>', '<SuperTip>', 4).replace(
-    /(<SuperTip>[\s\S]*?)<\/Supertip>/,
-    '$1</SuperTip>',
-  );
+test('a schema violation in the shared runtime declaration is reported', async () => {
+  const broken = replaceNth(SOURCE, 'lifetime="long"', 'lifetime="forever"');
   const problems = await validateText(broken);
   expect(only(problems, 'schema')).toEqual([
     expect.objectContaining({
-      line: lineOf(broken, '<SuperTip>'),
-      message: expect.stringMatching(/^in VersionOverrides V1_1: .*SuperTip.*not expected/),
+      line: lineOf(broken, 'lifetime="forever"'),
+      message: expect.stringContaining("attribute 'lifetime': [facet 'enumeration']"),
     }),
   ]);
 });
 
 test('ExtendedOverrides anywhere but after VersionOverrides is a schema violation', async () => {
-  const element = '  <ExtendedOverrides Url="https://localhost:3000/shortcuts.json"></ExtendedOverrides>\n';
+  const element =
+    '  <ExtendedOverrides Url="https://localhost:3000/shortcuts.json"></ExtendedOverrides>\n';
   const moved = replaceNth(SOURCE, element, '').replace(
     '  <Permissions>',
     `${element}  <Permissions>`,
@@ -168,38 +168,62 @@ test('ExtendedOverrides anywhere but after VersionOverrides is a schema violatio
   ]);
 });
 
-test('a runtime that is not long-lived, or a pane outside it, breaks the shared runtime', async () => {
+test('a runtime that is not long-lived, missing, or a page outside it breaks the shared runtime', async () => {
   const shortLived = replaceNth(SOURCE, 'lifetime="long"', 'lifetime="short"');
   expect(only(await validateText(shortLived), 'runtime').map((p) => p.message)).toEqual([
     '<Runtime> needs lifetime="long" for a shared runtime in Excel',
   ]);
 
-  // The V1_1 pane button opening another page would get a runtime of its own.
+  const runtimes = SOURCE.slice(
+    SOURCE.indexOf('        <Runtimes>'),
+    SOURCE.indexOf('</Runtimes>') + 12,
+  );
+  const withoutRuntime = replaceNth(SOURCE, runtimes, '');
+  expect(only(await validateText(withoutRuntime), 'runtime').map((p) => p.message)).toEqual([
+    expect.stringContaining('no <Runtimes>'),
+  ]);
+
+  // The pane button opening the page under another resid would get a runtime of its own.
   const otherPage = replaceNth(
     SOURCE,
     '<SourceLocation resid="Taskpane.Url"/>',
     '<SourceLocation resid="GetStarted.LearnMoreUrl"/>',
-    2,
   );
   expect(only(await validateText(otherPage), 'runtime')).toEqual([
     expect.objectContaining({
       line: lineOf(otherPage, '<SourceLocation resid="GetStarted.LearnMoreUrl"/>'),
-      message: expect.stringContaining('not the shared runtime https://localhost:3000/taskpane.html'),
+      message: expect.stringContaining('must use the runtime\'s resid "Taskpane.Url"'),
     }),
   ]);
 });
 
-test('ribbons that differ between V1_0 and V1_1, or an action no code binds, are reported', async () => {
+test('a nested VersionOverrides (which Office ignores in a task pane add-in) is reported', async () => {
+  const nested =
+    '    <VersionOverrides xmlns="http://schemas.microsoft.com/office/taskpaneappversionoverrides/1.1" xsi:type="VersionOverridesV1_1"/>\n';
+  const broken = replaceNth(SOURCE, '  </VersionOverrides>\n', `${nested}  </VersionOverrides>\n`);
+  const problems = await validateText(broken);
+  expect(only(problems, 'structure')).toEqual([
+    expect.objectContaining({
+      line: lineOf(broken, 'VersionOverridesV1_1'),
+      message: expect.stringContaining('Office ignores a nested VersionOverrides'),
+    }),
+  ]);
+});
+
+test('an action that no code binds with Office.actions.associate is reported', async () => {
   const broken = replaceNth(
     SOURCE,
     '<FunctionName>recalculate</FunctionName>',
     '<FunctionName>recalc</FunctionName>',
-    2,
   );
   const problems = await validateText(broken);
-  expect(only(problems, 'ribbon')).toHaveLength(1);
-  expect(only(problems, 'associate').map((p) => p.message)).toEqual([
-    expect.stringContaining('action "recalc" is not bound by Office.actions.associate("recalc"'),
+  expect(only(problems, 'associate')).toEqual([
+    expect.objectContaining({
+      line: lineOf(broken, '<FunctionName>recalc</FunctionName>'),
+      message: expect.stringContaining(
+        'action "recalc" is not bound by Office.actions.associate("recalc"',
+      ),
+    }),
   ]);
 });
 
@@ -220,7 +244,9 @@ test('the shortcuts file is checked: JSON, action ids, key combinations', async 
   const messages = only(await validateText(SOURCE, layout), 'shortcuts').map((p) => p.message);
   expect(messages).toEqual([
     expect.stringContaining('shortcuts[0].action "recalc" is not one of the actions\' ids'),
-    expect.stringContaining('shortcuts[0].key.default "Shift+R": Shift cannot be the only modifier'),
+    expect.stringContaining(
+      'shortcuts[0].key.default "Shift+R": Shift cannot be the only modifier',
+    ),
     expect.stringContaining('shortcuts[0].key.web "Ctrl+W" is kept by the browser'),
   ]);
 
