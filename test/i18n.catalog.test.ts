@@ -1,4 +1,7 @@
 import { catalog, duplicateKeys, localeFor, t } from '../src/i18n/catalog';
+import '../src/i18n/node-messages';
+import { cliMessages } from '../src/i18n/messages/cli';
+import { xlsxMessages } from '../src/i18n/messages/xlsx';
 
 describe('message catalog', () => {
   it('has Chinese and English text for every key, with the same placeholders', () => {
@@ -11,11 +14,17 @@ describe('message catalog', () => {
     }
   });
 
-  it('has no key defined in two sections', () => {
+  it('has no key defined in two sections, the Node-only sections included', () => {
+    expect(Object.keys(cliMessages).every((k) => k in catalog)).toBe(true);
+    expect(Object.keys(xlsxMessages).every((k) => k in catalog)).toBe(true);
     expect(duplicateKeys()).toEqual([]);
   });
 
   it('fills placeholders and refuses unknown keys', () => {
+    expect(t('engine.flag.weightsNot100', { sum: 99 })).toBe('各项分值合计为 99，不是 100');
+    expect(t('engine.flag.weightsNot100', { sum: 99 }, 'en-US')).toBe(
+      'The weights add up to 99, not 100',
+    );
     expect(() => t('no.such.key')).toThrow(/no key/);
   });
 

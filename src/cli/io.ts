@@ -1,6 +1,7 @@
 /** The streams and environment the command line runs with (injected by tests). */
 import type { Locale, MessageParams } from '../engine/types';
 import { t } from '../i18n/catalog';
+import '../i18n/node-messages';
 
 export interface OutputStream {
   write(text: string): unknown;

@@ -8,6 +8,7 @@
 import { promises as fs } from 'fs';
 import type { EvaluationInput, Locale, Problem } from '../engine/types';
 import { t } from '../i18n/catalog';
+import '../i18n/node-messages';
 
 export type JsonRead =
   | { ok: true; input: EvaluationInput }

@@ -8,9 +8,8 @@
 import type { Locale, MessageParams } from '../engine/types';
 import { valuesMessages } from './messages/values';
 import { engineMessages } from './messages/engine';
-import { cliMessages } from './messages/cli';
 import { workbookMessages } from './messages/workbook';
-import { xlsxMessages } from './messages/xlsx';
+import { templateMessages } from './messages/template';
 import { officeMessages } from './messages/office';
 import { paneMessages } from './messages/pane';
 
@@ -21,19 +20,30 @@ export interface MessageText {
 
 export type MessageTable = Record<string, MessageText>;
 
+/**
+ * The sections every build carries. The command line's and the .xlsx host's sections exist only
+ * in Node: those modules add them with `registerMessages` when they load (src/i18n/node-messages.ts),
+ * so that the task pane does not download text it never shows.
+ */
 const sections: MessageTable[] = [
   valuesMessages,
   engineMessages,
-  cliMessages,
   workbookMessages,
-  xlsxMessages,
+  templateMessages,
   officeMessages,
   paneMessages,
 ];
 
 export const catalog: MessageTable = Object.assign({}, ...sections);
 
-/** Keys defined in more than one section (must stay empty; tested). */
+/** Adds a section of messages to the catalog (idempotent). */
+export function registerMessages(section: MessageTable): void {
+  if (sections.includes(section)) return;
+  sections.push(section);
+  Object.assign(catalog, section);
+}
+
+/** Keys defined in more than one registered section (must stay empty; tested). */
 export function duplicateKeys(): string[] {
   const seen = new Set<string>();
   const twice: string[] = [];

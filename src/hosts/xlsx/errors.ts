@@ -4,6 +4,7 @@
  */
 import type { Locale, MessageParams } from '../../engine/types';
 import { t } from '../../i18n/catalog';
+import '../../i18n/node-messages';
 
 /** A parameter that is itself a list of catalog messages (e.g. the names that would be lost). */
 export interface MessageList {

@@ -137,8 +137,8 @@ function blankRows(locale: Locale): RowData[] {
     for (const level2 of level2s) {
       for (let i = 0; i < BLANK_ROWS_PER_LEVEL2; i++) {
         rows.push({
-          level1: t(`xlsx.template.level.${level1}`, {}, locale),
-          level2: t(`xlsx.template.level.${level2}`, {}, locale),
+          level1: t(`template.level.${level1}`, {}, locale),
+          level2: t(`template.level.${level2}`, {}, locale),
           values: {},
         });
       }
@@ -175,23 +175,23 @@ function buildMainSheet(
   const sample = options.sample;
 
   // Title, department, year.
-  const year = sample ? String(SAMPLE.year) : t('xlsx.template.yearBlank', {}, locale);
-  b.area(1, 1, 1, LAST_COLUMN, t('xlsx.template.title', { year }, locale), { style: TITLE });
+  const year = sample ? String(SAMPLE.year) : t('template.yearBlank', {}, locale);
+  b.area(1, 1, 1, LAST_COLUMN, t('template.title', { year }, locale), { style: TITLE });
   b.height(1, 32);
   const label: TemplateStyle = { ...HEADER };
-  b.area(2, 1, 2, 2, t('xlsx.template.department', {}, locale), { style: label });
+  b.area(2, 1, 2, 2, t('template.department', {}, locale), { style: label });
   b.area(2, 3, 2, 10, sample ? SAMPLE.department : null, { style: INPUT });
   name('Info_Department', 'C2');
-  b.set(2, 11, t('xlsx.template.year', {}, locale), { style: label });
+  b.set(2, 11, t('template.year', {}, locale), { style: label });
   b.set(2, 12, sample ? SAMPLE.year : null, { numberFormat: '0', style: INPUT_CENTER });
   name('Info_Year', 'L2');
-  b.set(2, 13, t('xlsx.template.unit', {}, locale), { style: label });
+  b.set(2, 13, t('template.unit', {}, locale), { style: label });
   b.area(2, 14, 2, LAST_COLUMN, SAMPLE.unit, { style: INPUT_CENTER });
   name('Info_Unit', 'N2');
   b.height(2, 22);
 
   // 项目资金 block: rows 3 (labels) and 4 (figures), columns C..I, reason J..O.
-  b.area(3, 1, 4, 2, t('xlsx.template.funds', {}, locale), { style: label });
+  b.area(3, 1, 4, 2, t('template.funds', {}, locale), { style: label });
   const money = '#,##0.00';
   const funds: [string, string, number | null, string, TemplateStyle][] = [
     ['budgetInitial', 'Budget_Initial', sample ? SAMPLE.budget.initial : null, money, INPUT_CENTER],
@@ -210,12 +210,12 @@ function buildMainSheet(
   ];
   funds.forEach(([labelKey, contractName, value, numberFormat, style], i) => {
     const column = 3 + i;
-    b.set(3, column, t(`xlsx.template.${labelKey}`, {}, locale), { style: HEADER });
+    b.set(3, column, t(`template.${labelKey}`, {}, locale), { style: HEADER });
     b.set(4, column, value, { numberFormat, style });
     name(contractName, cellName(4, column));
   });
   const reasonColumn = 3 + funds.length;
-  b.area(3, reasonColumn, 3, LAST_COLUMN, t('xlsx.template.budgetReason', {}, locale), {
+  b.area(3, reasonColumn, 3, LAST_COLUMN, t('template.budgetReason', {}, locale), {
     style: HEADER,
   });
   b.area(4, reasonColumn, 4, LAST_COLUMN, null, { numberFormat: '@', style: INPUT_WRAP });
@@ -227,7 +227,7 @@ function buildMainSheet(
   const columns: Record<string, string> = {};
   INDICATOR_COLUMNS.forEach((col, i) => {
     columns[col.key] = columnLetters(i + 1);
-    b.set(HEADER_ROW, i + 1, t(`xlsx.template.header.${col.key}`, {}, locale), { style: HEADER });
+    b.set(HEADER_ROW, i + 1, t(`template.header.${col.key}`, {}, locale), { style: HEADER });
   });
   b.height(HEADER_ROW, 30);
   const rows = sample ? sampleRows() : blankRows(locale);
@@ -266,32 +266,32 @@ function buildMainSheet(
       range: dataBlock('operator'),
       list: OPERATORS,
       strict: true,
-      promptTitle: t('xlsx.template.validation.operatorTitle', {}, locale),
-      prompt: t('xlsx.template.validation.operator', {}, locale),
-      error: t('xlsx.template.validation.operatorError', {}, locale),
+      promptTitle: t('template.validation.operatorTitle', {}, locale),
+      prompt: t('template.validation.operator', {}, locale),
+      error: t('template.validation.operatorError', {}, locale),
     },
     {
       range: dataBlock('actual'),
       list: QUALITATIVE_TIERS,
       strict: false,
-      promptTitle: t('xlsx.template.validation.actualTitle', {}, locale),
-      prompt: t('xlsx.template.validation.actual', {}, locale),
+      promptTitle: t('template.validation.actualTitle', {}, locale),
+      prompt: t('template.validation.actual', {}, locale),
     },
   );
 
   // Total, grade, status.
   const totalRow = lastDataRow + 1;
-  b.area(totalRow, 1, totalRow, 2, t('xlsx.template.total', {}, locale), { style: label });
+  b.area(totalRow, 1, totalRow, 2, t('template.total', {}, locale), { style: label });
   b.set(totalRow, 3, null, { numberFormat: '0.00', style: { ...OUTPUT, bold: true } });
   name('Result_Total', cellName(totalRow, 3));
-  b.set(totalRow, 4, t('xlsx.template.grade', {}, locale), { style: label });
+  b.set(totalRow, 4, t('template.grade', {}, locale), { style: label });
   b.set(totalRow, 5, null, { style: { ...OUTPUT, bold: true } });
   name('Result_Grade', cellName(totalRow, 5));
-  b.area(totalRow, 6, totalRow, 7, t('xlsx.template.status', {}, locale), { style: label });
+  b.area(totalRow, 6, totalRow, 7, t('template.status', {}, locale), { style: label });
   b.area(totalRow, 8, totalRow, LAST_COLUMN, null, { style: OUTPUT_WRAP });
   name('Result_Status', cellName(totalRow, 8));
   b.height(totalRow, 28);
-  b.area(totalRow + 1, 1, totalRow + 1, LAST_COLUMN, t('xlsx.template.note', {}, locale), {
+  b.area(totalRow + 1, 1, totalRow + 1, LAST_COLUMN, t('template.note', {}, locale), {
     style: NOTE,
   });
   b.height(totalRow + 1, 30);
@@ -309,15 +309,15 @@ function buildMainSheet(
 
 function buildRulesSheet(locale: Locale, names: TemplateName[]): SheetBuilder {
   const b = new SheetBuilder(RULES_SHEET, [28, 20, 20, 80]);
-  b.area(1, 1, 1, 4, t('xlsx.template.rules.title', {}, locale), {
+  b.area(1, 1, 1, 4, t('template.rules.title', {}, locale), {
     style: { bold: true, fontSize: 14, vertical: 'middle' },
   });
   b.height(1, 24);
   const headers = [
-    t('xlsx.template.rules.key', {}, locale),
-    t('xlsx.template.rules.value', {}, locale),
-    t('xlsx.template.rules.default', { profile: DEFAULT_PROFILE }, locale),
-    t('xlsx.template.rules.description', {}, locale),
+    t('template.rules.key', {}, locale),
+    t('template.rules.value', {}, locale),
+    t('template.rules.default', { profile: DEFAULT_PROFILE }, locale),
+    t('template.rules.description', {}, locale),
   ];
   headers.forEach((h, i) => b.set(2, i + 1, h, { style: HEADER }));
   const entries = profileEntries(DEFAULT_PROFILE, locale);
@@ -342,14 +342,14 @@ function buildRulesSheet(locale: Locale, names: TemplateName[]): SheetBuilder {
         range: cellName(r, 2),
         list,
         strict: true,
-        promptTitle: t('xlsx.template.validation.ruleTitle', {}, locale),
-        prompt: t('xlsx.template.validation.rule', {}, locale),
+        promptTitle: t('template.validation.ruleTitle', {}, locale),
+        prompt: t('template.validation.rule', {}, locale),
       });
     }
   });
   const last = 2 + entries.length;
   names.push({ name: 'Rules', sheet: RULES_SHEET, address: `A3:B${last}` });
-  b.area(last + 2, 1, last + 2, 4, t('xlsx.template.rules.note', {}, locale), { style: NOTE });
+  b.area(last + 2, 1, last + 2, 4, t('template.rules.note', {}, locale), { style: NOTE });
   b.height(last + 2, 24);
   b.sheet.freeze = { rows: 2, columns: 0 };
   b.sheet.print = { paper: 'A4', orientation: 'landscape', fitToWidth: true };
