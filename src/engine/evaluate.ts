@@ -3,7 +3,7 @@
  */
 import { Decimal, HUNDRED, ZERO, roundHalfUp } from './decimal';
 import { scoreExecution } from './execution';
-import { scoreIndicator, type IndicatorOutcome, type Levels } from './indicator';
+import { scoreIndicator, type Levels } from './indicator';
 import { makeFlag, makeProblem } from './messages';
 import { resolveRules, type RuleProfile } from './profiles';
 import type {
@@ -11,6 +11,7 @@ import type {
   EvaluationInput,
   EvaluationResult,
   Flag,
+  IndicatorResult,
   Locale,
   Problem,
 } from './types';
@@ -24,18 +25,17 @@ export function gradeFor(total: Decimal, profile: RuleProfile): string {
   return profile.gradeBands[profile.gradeBands.length - 1].grade;
 }
 
-/** Level-1 weights against the standard split (execution first, then level-1 groups in order). */
+/**
+ * Level-1 weights against the standard split (execution first, then the level-1 groups in the
+ * order they appear); `groups` is null when some row has no level 1 or no weight.
+ */
 function levelWeightFlag(
-  outcomes: IndicatorOutcome[],
+  groups: Map<string, Decimal> | null,
   executionWeight: Decimal,
   profile: RuleProfile,
   locale: Locale,
 ): Flag | null {
-  if (outcomes.length === 0 || outcomes.some((o) => o.result.level1 === '' || o.weight === null))
-    return null;
-  const groups = new Map<string, Decimal>();
-  for (const o of outcomes)
-    groups.set(o.result.level1, (groups.get(o.result.level1) ?? ZERO).plus(o.weight as Decimal));
+  if (groups === null || groups.size === 0) return null;
   const actual = [executionWeight, ...groups.values()];
   const standard = profile.standardLevelWeights;
   const same = actual.length === standard.length && actual.every((w, i) => w.equals(standard[i]));
@@ -61,35 +61,50 @@ export function evaluate(input: EvaluationInput, options: EvaluateOptions = {}):
   );
   errors.push(...execution.problems);
 
+  // One pass over the rows: score each, and add up the composite as we go (no per-row state
+  // is kept beyond the result, which keeps large evaluations light on memory).
   const rows = Array.isArray(input.indicators) ? input.indicators : [];
+  const byTotalFrom = (o: { unroundedScore: Decimal | null; roundedScore: Decimal | null }) =>
+    profile.totalFrom === 'roundedRows' ? o.roundedScore : o.unroundedScore;
+  const indicators: IndicatorResult[] = new Array(rows.length);
+  let raw = byTotalFrom(execution) ?? ZERO;
+  let allWeights = execution.weight;
+  let excludedWeights = ZERO;
+  let notApplicableRows = 0;
+  let openCount = execution.result.status === 'needsExplanation' ? 1 : 0;
+  let levelGroups: Map<string, Decimal> | null = new Map();
   let levels: Levels = { level1: '', level2: '' };
-  const outcomes: IndicatorOutcome[] = rows.map((row, index) => {
-    const outcome = scoreIndicator(row ?? {}, index, levels, profile, locale);
-    levels = { level1: outcome.result.level1, level2: outcome.result.level2 };
-    errors.push(...outcome.problems);
-    pending.push(...outcome.pending);
-    return outcome;
-  });
+  for (let index = 0; index < rows.length; index += 1) {
+    const outcome = scoreIndicator(rows[index] ?? {}, index, levels, profile, locale);
+    const { result } = outcome;
+    indicators[index] = result;
+    levels = result;
+    if (outcome.problems.length > 0) errors.push(...outcome.problems);
+    if (outcome.pending.length > 0) pending.push(...outcome.pending);
+    if (result.status === 'needsExplanation' || result.status === 'needsManualScore')
+      openCount += 1;
+    const weight = outcome.weight ?? ZERO;
+    allWeights = allWeights.plus(weight);
+    if (levelGroups !== null) {
+      if (result.level1 === '' || outcome.weight === null) levelGroups = null;
+      else levelGroups.set(result.level1, (levelGroups.get(result.level1) ?? ZERO).plus(weight));
+    }
+    if (result.status === 'notApplicable') {
+      notApplicableRows += 1;
+      if (profile.notApplicable === 'rescale') {
+        excludedWeights = excludedWeights.plus(weight);
+        continue;
+      }
+    }
+    const score = byTotalFrom(outcome);
+    if (score !== null) raw = raw.plus(score);
+  }
   if (rows.length === 0)
     errors.push(makeProblem('indicators', 'engine.input.noIndicators', locale));
 
-  // Composite: execution + indicators; not-applicable rows rescale or score zero (profile).
-  const byTotalFrom = (o: { unroundedScore: Decimal | null; roundedScore: Decimal | null }) =>
-    profile.totalFrom === 'roundedRows' ? o.roundedScore : o.unroundedScore;
-  let raw = byTotalFrom(execution) ?? ZERO;
-  let allWeights = execution.weight;
-  let applicableWeights = execution.weight;
-  for (const o of outcomes) {
-    const weight = o.weight ?? ZERO;
-    allWeights = allWeights.plus(weight);
-    if (o.result.status === 'notApplicable' && profile.notApplicable === 'rescale') continue;
-    applicableWeights = applicableWeights.plus(weight);
-    const score = byTotalFrom(o);
-    if (score !== null) raw = raw.plus(score);
-  }
-  const rescaled =
-    profile.notApplicable === 'rescale' &&
-    outcomes.some((o) => o.result.status === 'notApplicable');
+  // Not-applicable rows: rescale over the applicable weights, or score zero (profile).
+  const rescaled = profile.notApplicable === 'rescale' && notApplicableRows > 0;
+  const applicableWeights = allWeights.minus(excludedWeights);
   if (rescaled)
     raw = applicableWeights.isZero() ? ZERO : raw.dividedBy(applicableWeights).times(HUNDRED);
   const total = roundHalfUp(raw, profile.scoreDecimals);
@@ -98,22 +113,23 @@ export function evaluate(input: EvaluationInput, options: EvaluateOptions = {}):
   if (rows.length > 0 && !allWeights.equals(HUNDRED)) {
     flags.push(makeFlag('weightsNot100', locale, { sum: allWeights.toString() }));
   }
-  const levelFlag = levelWeightFlag(outcomes, execution.weight, profile, locale);
+  const levelFlag = levelWeightFlag(
+    rows.length > 0 ? levelGroups : null,
+    execution.weight,
+    profile,
+    locale,
+  );
   if (levelFlag) flags.push(levelFlag);
 
   if (errors.length > 0)
     pending.unshift(makeProblem('', 'engine.pending.errors', locale, { count: errors.length }));
   const provisional = pending.length > 0 || errors.length > 0;
   const provisionalGrade = gradeFor(total, profile);
-  const statuses = [execution.result.status, ...outcomes.map((o) => o.result.status)];
-  const openCount = statuses.filter(
-    (s) => s === 'needsExplanation' || s === 'needsManualScore',
-  ).length;
 
   return {
     profile: profile.profile,
     execution: execution.result,
-    indicators: outcomes.map((o) => o.result),
+    indicators,
     total: total.toNumber(),
     maxTotal: rescaled ? 100 : allWeights.toNumber(),
     grade: provisional ? PROVISIONAL_GRADE : provisionalGrade,

@@ -17,13 +17,34 @@ export const FLAG_SEVERITY: Record<FlagCode, Severity> = {
   incomplete: 'error',
 };
 
+/**
+ * A flag whose text is rendered from the catalog the first time it is read (most flags of a
+ * large evaluation are never displayed). It serialises to the plain contract shape
+ * {code, severity, message, params}.
+ */
+class CatalogFlag implements Flag {
+  private text: string | undefined;
+
+  constructor(
+    readonly code: FlagCode,
+    readonly severity: Severity,
+    readonly params: MessageParams,
+    private readonly locale: Locale,
+  ) {}
+
+  get message(): string {
+    if (this.text === undefined)
+      this.text = t(`engine.flag.${this.code}`, this.params, this.locale);
+    return this.text;
+  }
+
+  toJSON(): Flag {
+    return { code: this.code, severity: this.severity, message: this.message, params: this.params };
+  }
+}
+
 export function makeFlag(code: FlagCode, locale: Locale, params: MessageParams = {}): Flag {
-  return {
-    code,
-    severity: FLAG_SEVERITY[code],
-    message: t(`engine.flag.${code}`, params, locale),
-    params,
-  };
+  return new CatalogFlag(code, FLAG_SEVERITY[code], params, locale);
 }
 
 export function makeProblem(
