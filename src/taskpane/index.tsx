@@ -5,18 +5,31 @@
  * Office's display language.
  */
 import { createRoot } from 'react-dom/client';
-import { localeFor } from '../i18n/catalog';
+import { localeFor, t } from '../i18n/catalog';
 import { OfficeHost } from '../hosts/office/office-host';
 import { workbookOperations } from '../hosts/office/queue';
 import { recalcEvents, recalculateInWorkbook } from '../hosts/office/recalculate-in-workbook';
 import { Pane } from './Pane';
+import { Notice } from './ui';
 import { applyFluentTheme } from './theme';
 import { createWorkbookBackend } from './workbook-backend';
 
-Office.onReady(() => {
-  const locale = localeFor(Office.context?.displayLanguage);
+Office.onReady((info) => {
+  const locale = localeFor(Office.context?.displayLanguage ?? navigator.language);
   document.documentElement.lang = locale;
   applyFluentTheme();
+  const root = createRoot(document.getElementById('root')!);
+  if (info.host !== Office.HostType.Excel) {
+    // Opened in a plain browser (or another Office application): say where it works.
+    root.render(
+      <div style={{ padding: 12 }}>
+        <Notice intent="info" title={t('pane.notInExcel.title', {}, locale)}>
+          {t('pane.notInExcel.body', {}, locale)}
+        </Notice>
+      </div>,
+    );
+    return;
+  }
   const host = new OfficeHost((batch) => Excel.run(batch), { locale });
   const backend = createWorkbookBackend({
     host,
@@ -41,5 +54,5 @@ Office.onReady(() => {
         await context.sync();
       }),
   });
-  createRoot(document.getElementById('root')!).render(<Pane backend={backend} locale={locale} />);
+  root.render(<Pane backend={backend} locale={locale} />);
 });

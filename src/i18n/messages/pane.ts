@@ -138,6 +138,16 @@ export const paneMessages: MessageTable = {
   },
 
   // Empty state (names missing) and template insertion.
+  'pane.notInExcel.title': {
+    'zh-CN': '请在 Excel 中使用绩效自评助手',
+    'en-US': 'Open PerfScore in Excel',
+  },
+  'pane.notInExcel.body': {
+    'zh-CN':
+      '此页面是 Excel 加载项的任务窗格，需要在 Excel（桌面版或网页版）中打开。不使用 Excel 试用，请打开 preview.html。',
+    'en-US':
+      'This page is the task pane of an Excel add-in: open it in Excel (desktop or on the web). To try it without Excel, open preview.html.',
+  },
   'pane.empty.title': {
     'zh-CN': '此工作簿还不是绩效自评表',
     'en-US': 'This workbook is not a self-evaluation form yet',
