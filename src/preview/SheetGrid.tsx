@@ -7,6 +7,7 @@ import { tokens } from '../taskpane/theme';
 import type { CSSProperties } from 'react';
 import type { GridCell } from '../hosts/fake-excel/workbook';
 import type { TemplateStyle } from '../workbook/template/spec';
+import { columnLetter } from '../workbook/a1';
 
 const useStyles = makeStyles({
   wrap: {
@@ -90,17 +91,6 @@ function cssOf(style: TemplateStyle | undefined, numeric: boolean): CSSPropertie
   return css;
 }
 
-function letters(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
 export function SheetGrid({
   block,
   selectedRows,
@@ -138,7 +128,7 @@ export function SheetGrid({
             <th className={s.colHead} />
             {Array.from({ length: columns }, (_, c) => (
               <th key={c} className={s.colHead} scope="col">
-                {letters(block.column + c)}
+                {columnLetter(block.column + c)}
               </th>
             ))}
           </tr>
@@ -163,7 +153,7 @@ export function SheetGrid({
                       key={c}
                       rowSpan={span?.rowSpan}
                       colSpan={span?.colSpan}
-                      data-address={`${letters(block.column + c)}${sheetRow + 1}`}
+                      data-address={`${columnLetter(block.column + c)}${sheetRow + 1}`}
                       data-formula={cell.formula ?? ''}
                       style={cssOf(style, numeric)}
                       className={mergeClasses(

@@ -18,6 +18,7 @@ import type {
   WritePlan,
 } from '../workbook/types';
 import type { OperationQueue } from '../hosts/office/queue';
+import { blockAddress } from '../workbook/a1';
 import type {
   AnnotationTarget,
   ConflictPolicy,
@@ -116,20 +117,9 @@ function rowLocation(reading: ContractReading, target: AnnotationTarget): RowLoc
   const table = layout.indicators;
   const rowIndex = table?.dataRows[target];
   if (!table || rowIndex === undefined) return null;
-  const row = rowIndex + 1;
-  const letters = (index: number) => {
-    let n = index + 1;
-    let out = '';
-    while (n > 0) {
-      const rem = (n - 1) % 26;
-      out = String.fromCharCode(65 + rem) + out;
-      n = Math.floor((n - 1) / 26);
-    }
-    return out;
-  };
   return {
     sheet: table.sheet,
-    address: `${letters(table.firstColumnIndex)}${row}:${letters(table.lastColumnIndex)}${row}`,
+    address: blockAddress(rowIndex, table.firstColumnIndex, rowIndex, table.lastColumnIndex),
     firstRowIndex: rowIndex,
     lastRowIndex: rowIndex,
   };

@@ -13,6 +13,13 @@ export function columnLetter(columnIndex: number): string {
   return out;
 }
 
+/** "A" → 0, "AA" → 26. */
+export function columnIndexOf(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
 /** (6, 7) → "H7". */
 export function cellAddress(rowIndex: number, columnIndex: number): string {
   return `${columnLetter(columnIndex)}${rowIndex + 1}`;
@@ -46,9 +53,7 @@ const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
 function parseCell(text: string): { row: number; column: number } | null {
   const m = CELL.exec(text.trim());
   if (!m) return null;
-  let column = 0;
-  for (const ch of m[1].toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, column: column - 1 };
+  return { row: Number(m[2]) - 1, column: columnIndexOf(m[1]) };
 }
 
 /** "H7:J12" or "H7" (optionally "Sheet!H7", $ allowed) → 0-based block; null if not A1. */

@@ -6,6 +6,7 @@
  * or when it could be read as a cell reference ("A1", "R1C1", "R", "C"). A quote inside a
  * quoted name is doubled ("'Jenny''s'!A1").
  */
+import { cellAddress, columnIndexOf, columnLetter } from '../../workbook/a1';
 
 export const MAX_ROWS = 1048576;
 export const MAX_COLUMNS = 16384;
@@ -19,28 +20,13 @@ export interface Rect {
 }
 
 /** "A" → 0, "AA" → 26. */
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
+export const columnIndex = columnIndexOf;
 
 /** 0 → "A", 26 → "AA". */
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+export const columnLetters = columnLetter;
 
 /** "B3" for row 2, column 1. */
-export function cellAddress(row: number, column: number): string {
-  return `${columnLetters(column)}${row + 1}`;
-}
+export { cellAddress };
 
 /**
  * "A1:B2", or "A1" for a single cell (no sheet, no $), as Excel's Range.address does; whole

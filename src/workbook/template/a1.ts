@@ -2,6 +2,7 @@
  * A1 addressing for the template and the .xlsx host (pure: no Node, no exceljs).
  * Rows and columns here are 1-based, as in A1 notation.
  */
+import { columnIndexOf, columnLetter } from '../a1';
 
 export interface CellRef {
   row: number;
@@ -17,21 +18,12 @@ export interface BlockRef {
 
 /** 1 → "A", 27 → "AA". */
 export function columnLetters(column: number): string {
-  let n = column;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
+  return columnLetter(column - 1);
 }
 
 /** "A" → 1, "AA" → 27. */
 export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
+  return columnIndexOf(letters) + 1;
 }
 
 /** (3, 2) → "B3". */
