@@ -77,20 +77,11 @@ export function AnnotationEditor({ item, saving, onSave, onCancel }: AnnotationE
           />
         )}
       </Field>
-      <div className={s.phrases} role="group" aria-label={tr('pane.editor.phrases')}>
-        {phrases.reason.map((key) => (
-          <Button
-            key={key}
-            size="small"
-            appearance="outline"
-            className={s.phrase}
-            disabled={saving}
-            onClick={() => setReason((r) => append(r, tr(key)))}
-          >
-            {tr(key)}
-          </Button>
-        ))}
-      </div>
+      <QuickPhrases
+        keys={phrases.reason}
+        disabled={saving}
+        onPick={(text) => setReason((r) => append(r, text))}
+      />
       {item.target !== 'budget' && (
         <>
           <Field label={tr('pane.editor.measures')}>
@@ -105,20 +96,11 @@ export function AnnotationEditor({ item, saving, onSave, onCancel }: AnnotationE
               />
             )}
           </Field>
-          <div className={s.phrases} role="group" aria-label={tr('pane.editor.phrases')}>
-            {phrases.measures.map((key) => (
-              <Button
-                key={key}
-                size="small"
-                appearance="outline"
-                className={s.phrase}
-                disabled={saving}
-                onClick={() => setMeasures((m) => append(m, tr(key)))}
-              >
-                {tr(key)}
-              </Button>
-            ))}
-          </div>
+          <QuickPhrases
+            keys={phrases.measures}
+            disabled={saving}
+            onPick={(text) => setMeasures((m) => append(m, text))}
+          />
         </>
       )}
       <div className={s.actions}>
@@ -134,6 +116,36 @@ export function AnnotationEditor({ item, saving, onSave, onCancel }: AnnotationE
           {tr('pane.editor.cancel')}
         </Button>
       </div>
+    </div>
+  );
+}
+
+/** Buttons that append a quick phrase (fitting the flag) to the text being written. */
+function QuickPhrases({
+  keys,
+  disabled,
+  onPick,
+}: {
+  keys: readonly string[];
+  disabled: boolean;
+  onPick: (text: string) => void;
+}) {
+  const s = useStyles();
+  const tr = useT();
+  return (
+    <div className={s.phrases} role="group" aria-label={tr('pane.editor.phrases')}>
+      {keys.map((key) => (
+        <Button
+          key={key}
+          size="small"
+          appearance="outline"
+          className={s.phrase}
+          disabled={disabled}
+          onClick={() => onPick(tr(key))}
+        >
+          {tr(key)}
+        </Button>
+      ))}
     </div>
   );
 }
