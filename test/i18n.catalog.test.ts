@@ -1,7 +1,9 @@
 import { catalog, duplicateKeys, localeFor, t } from '../src/i18n/catalog';
 import '../src/i18n/node-messages';
+import '../src/report';
 import { cliMessages } from '../src/i18n/messages/cli';
 import { xlsxMessages } from '../src/i18n/messages/xlsx';
+import { reportMessages } from '../src/i18n/messages/report';
 
 describe('message catalog', () => {
   it('has Chinese and English text for every key, with the same placeholders', () => {
@@ -17,6 +19,7 @@ describe('message catalog', () => {
   it('has no key defined in two sections, the Node-only sections included', () => {
     expect(Object.keys(cliMessages).every((k) => k in catalog)).toBe(true);
     expect(Object.keys(xlsxMessages).every((k) => k in catalog)).toBe(true);
+    expect(Object.keys(reportMessages).every((k) => k in catalog)).toBe(true);
     expect(duplicateKeys()).toEqual([]);
   });
 

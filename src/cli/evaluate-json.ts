@@ -1,6 +1,12 @@
 /** Scoring a contract JSON file: read, check the shape, evaluate. Nothing is printed here. */
 import { evaluate, resolveRules } from '../engine';
-import type { EvaluationInput, EvaluationResult, Locale, Problem } from '../engine/types';
+import type {
+  EvaluateOptions,
+  EvaluationInput,
+  EvaluationResult,
+  Locale,
+  Problem,
+} from '../engine/types';
 import { readJsonInput } from './json-input';
 
 export type Scored =
@@ -8,7 +14,7 @@ export type Scored =
   | { kind: 'unreadable'; message: string }
   | { kind: 'inputErrors'; problems: Problem[]; result?: EvaluationResult };
 
-export interface ScoreOptions {
+export interface ScoreOptions extends Pick<EvaluateOptions, 'mode' | 'elapsed'> {
   locale: Locale;
   profile?: string;
 }
@@ -24,7 +30,8 @@ export function scoreDecimals(input: EvaluationInput, options: ScoreOptions): nu
 
 /** Evaluates an input; a result with errors is an input failure (exit 1). */
 export function evaluateInput(input: EvaluationInput, options: ScoreOptions): Scored {
-  const result = evaluate(input, { locale: options.locale, profile: options.profile });
+  const { locale, profile, mode, elapsed } = options;
+  const result = evaluate(input, { locale, profile, mode, elapsed });
   if (result.errors.length) return { kind: 'inputErrors', problems: result.errors, result };
   return { kind: 'scored', input, result, decimals: scoreDecimals(input, options) };
 }

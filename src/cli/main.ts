@@ -7,6 +7,7 @@ import * as path from 'path';
 import type { Locale } from '../engine/types';
 import { batchCommand } from './batch';
 import { Console, localeFromEnv, type CliIo } from './io';
+import { reportCommand } from './report-command';
 import { scoreCommand } from './score';
 import { templateCommand } from './template';
 import { EXIT, usageError, usageText } from './usage';
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, (argv: string[], c: Console) => Promise<number>> 
   score: scoreCommand,
   template: templateCommand,
   batch: batchCommand,
+  report: reportCommand,
 };
 
 function version(): string {

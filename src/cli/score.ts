@@ -1,10 +1,12 @@
 /** `perfscore score <in.json|in.xlsx>`: score one file, print the report, write the workbook. */
 import * as path from 'path';
 import { PROFILE_NAMES } from '../engine';
-import type { EvaluationResult } from '../engine/types';
+import { elapsedShare } from '../engine/monitoring';
+import type { EvaluateOptions, EvaluationResult } from '../engine/types';
 import { isXlsxError, saveXlsxAtomic } from '../hosts/xlsx';
 import type { ConflictPolicy } from '../workbook/types';
 import { isArgError, parseArgs, type ParsedArgs } from './args';
+import { renderAuditLines } from './audit-lines';
 import { scoreJsonFile } from './evaluate-json';
 import { scoreXlsxFile } from './evaluate-xlsx';
 import type { Console } from './io';
@@ -13,8 +15,8 @@ import { renderReport, type ReportHeader } from './report';
 import { EXIT, usageError, usageFailure } from './usage';
 
 const SPEC = {
-  flags: ['--json', '--in-place', '--overwrite', '--move-to-manual'],
-  options: ['--profile', '--out', '--lang'],
+  flags: ['--json', '--in-place', '--overwrite', '--move-to-manual', '--monitor'],
+  options: ['--profile', '--out', '--lang', '--elapsed'],
 };
 
 export type FileKind = 'json' | 'xlsx';
@@ -48,6 +50,20 @@ export function conflictOption(args: ParsedArgs, c: Console): ConflictPolicy | n
   return overwrite ? 'overwrite' : move ? 'moveToManual' : 'refuse';
 }
 
+/** --monitor and --elapsed 0.5 | 50%; null (after a message) when the share is not in (0, 1]. */
+function monitorOptions(args: ParsedArgs, c: Console): EvaluateOptions | null {
+  const text = args.options.get('--elapsed');
+  const elapsed =
+    text === undefined
+      ? undefined
+      : Number(text.endsWith('%') ? text.slice(0, -1) : text) / (text.endsWith('%') ? 100 : 1);
+  if (elapsed !== undefined && elapsedShare(elapsed) === null) {
+    usageError(c, 'monitor.badElapsed', { value: text ?? '' });
+    return null;
+  }
+  return { mode: args.flags.has('--monitor') ? 'monitoring' : undefined, elapsed };
+}
+
 /** Where the scored workbook goes; null (after a message) when --out names the input. */
 function outputPath(file: string, args: ParsedArgs, c: Console): string | null {
   if (args.flags.has('--in-place')) {
@@ -77,7 +93,10 @@ function printResult(
   decimals: number,
 ): void {
   if (json) c.out(JSON.stringify(result, null, 2));
-  else c.out(renderReport(result, header, decimals, c).join('\n'));
+  else
+    c.out(
+      [...renderReport(result, header, decimals, c), ...renderAuditLines(result, c)].join('\n'),
+    );
 }
 
 export async function scoreCommand(argv: string[], c: Console): Promise<number> {
@@ -93,7 +112,9 @@ export async function scoreCommand(argv: string[], c: Console): Promise<number> 
   const kind = fileKind(file);
   if (!kind) return usageError(c, 'cli.error.unknownFileType', { file });
   const json = args.flags.has('--json');
-  const options = { locale: c.locale, profile };
+  const monitoring = monitorOptions(args, c);
+  if (monitoring === null) return EXIT.usage;
+  const options = { locale: c.locale, profile, ...monitoring };
 
   if (kind === 'json') {
     for (const option of ['--in-place', '--overwrite', '--move-to-manual']) {
@@ -114,6 +135,8 @@ export async function scoreCommand(argv: string[], c: Console): Promise<number> 
     return EXIT.ok;
   }
 
+  if (args.flags.has('--monitor'))
+    return usageError(c, 'cli.error.optionOnlyForJson', { option: '--monitor' });
   const out = outputPath(file, args, c);
   if (out === null) return EXIT.usage;
   const scored = await scoreXlsxFile(file, { ...options, now: c.now(), conflictPolicy: policy });

@@ -13,10 +13,13 @@ export const EXIT = {
 } as const;
 
 export function usageText(c: Console): string {
-  return c.msg('cli.usage', {
-    profiles: PROFILE_NAMES.join(', '),
-    defaultProfile: DEFAULT_PROFILE,
-  });
+  const lines = c
+    .msg('cli.usage', { profiles: PROFILE_NAMES.join(', '), defaultProfile: DEFAULT_PROFILE })
+    .split('\n');
+  // `perfscore report` goes after the other commands, before --help / --version.
+  const at = lines.findIndex((line) => line.includes('perfscore --help'));
+  lines.splice(at < 0 ? lines.length : at, 0, c.msg('report.cli.usage'));
+  return lines.join('\n');
 }
 
 /** Prints "perfscore：<message>" and the usage on standard error; returns exit code 2. */

@@ -2,9 +2,11 @@
  * evaluate(input) → result: the whole self-evaluation (workbook-contract.md §4), pure.
  */
 import { Decimal, HUNDRED, ZERO, roundHalfUp } from './decimal';
+import { auditEvaluation } from './audit';
 import { scoreExecution } from './execution';
 import { scoreIndicator, type Levels } from './indicator';
 import { makeFlag, makeProblem } from './messages';
+import { elapsedShare, isMidYearInput, monitorWith } from './monitoring';
 import { resolveRules, type RuleProfile } from './profiles';
 import type {
   EvaluateOptions,
@@ -51,7 +53,15 @@ export function evaluate(input: EvaluationInput, options: EvaluateOptions = {}):
   const locale: Locale = options.locale ?? 'zh-CN';
   const { profile, problems: ruleProblems } = resolveRules(input.rules, options.profile, locale);
   const errors: Problem[] = [...ruleProblems];
-  const pending: Problem[] = [];
+  let pending: Problem[] = [];
+  // Mid-year monitoring: chosen, or every actual blank with mid-year values given.
+  const monitoring =
+    options.mode === 'monitoring' || (options.mode === undefined && isMidYearInput(input));
+  const elapsed = monitoring ? elapsedShare(options.elapsed) : null;
+  if (monitoring && elapsed === null)
+    errors.push(
+      makeProblem('elapsed', 'monitor.badElapsed', locale, { value: String(options.elapsed) }),
+    );
 
   const execution = scoreExecution(
     input.budget ?? { final: null, spent: null },
@@ -121,12 +131,16 @@ export function evaluate(input: EvaluationInput, options: EvaluateOptions = {}):
   );
   if (levelFlag) flags.push(levelFlag);
 
+  if (monitoring) {
+    pending = pending.filter((p) => p.code !== 'engine.pending.actualBlank');
+    pending.unshift(makeProblem('', 'monitor.provisional', locale));
+  }
   if (errors.length > 0)
     pending.unshift(makeProblem('', 'engine.pending.errors', locale, { count: errors.length }));
   const provisional = pending.length > 0 || errors.length > 0;
   const provisionalGrade = gradeFor(total, profile);
 
-  return {
+  const result: EvaluationResult = {
     profile: profile.profile,
     execution: execution.result,
     indicators,
@@ -139,5 +153,9 @@ export function evaluate(input: EvaluationInput, options: EvaluateOptions = {}):
     flags,
     openCount,
     errors,
+    audit: [],
   };
+  result.audit = auditEvaluation(input, result, profile, locale);
+  if (elapsed !== null) result.monitoring = monitorWith(input, result, profile, elapsed, locale);
+  return result;
 }

@@ -47,6 +47,9 @@ export interface RuleProfile {
   midYearRegression: boolean;
   /** Standard level-1 weights: budget execution first, then the level-1 groups in order. */
   standardLevelWeights: Decimal[];
+  /** Mid-year monitoring lights: progress below red is 红灯, below yellow 黄灯 (0.6, 0.8). */
+  monitoringRed: Decimal;
+  monitoringYellow: Decimal;
 }
 
 export type ProfileKey = Exclude<keyof RuleProfile, 'profile'>;
@@ -85,6 +88,8 @@ export const PROFILE_KEY_KINDS: Record<ProfileKey, KeyKind> = {
   budgetAdjusted: { kind: 'boolean' },
   midYearRegression: { kind: 'boolean' },
   standardLevelWeights: { kind: 'numberList' },
+  monitoringRed: { kind: 'fraction' },
+  monitoringYellow: { kind: 'fraction' },
 };
 
 export const PROFILE_KEYS = Object.keys(PROFILE_KEY_KINDS) as ProfileKey[];
@@ -111,6 +116,8 @@ const MOF_2020: RuleProfile = {
   budgetAdjusted: true,
   midYearRegression: true,
   standardLevelWeights: [10, 50, 30, 10].map((n) => new Decimal(n)),
+  monitoringRed: new Decimal('0.6'),
+  monitoringYellow: new Decimal('0.8'),
 };
 
 function bands(mins: number[]): GradeBand[] {
@@ -365,6 +372,8 @@ export function formatKeyValue(profile: RuleProfile, key: ProfileKey): string {
       return profile.standardLevelWeights.map((d) => d.toString()).join('/');
     case 'overAchievementThreshold':
     case 'executionExplainBelow':
+    case 'monitoringRed':
+    case 'monitoringYellow':
       return `${(value as Decimal).times(100).toString()}%`;
     default:
       return value instanceof Decimal ? value.toString() : String(value);

@@ -71,6 +71,13 @@ export interface EvaluateOptions {
   locale?: Locale;
   /** A profile name that replaces `rules.profile` (the command line's --profile). */
   profile?: string;
+  /**
+   * 'monitoring' (年中监控): score the mid-year values against the elapsed share of the year;
+   * 'final': never. Default: monitoring when every actual is blank and a mid-year value is given.
+   */
+  mode?: 'final' | 'monitoring';
+  /** Elapsed share of the year for monitoring, 0 < elapsed ≤ 1 (default 0.5). */
+  elapsed?: number;
 }
 
 export type RowStatus =
@@ -178,4 +185,51 @@ export interface EvaluationResult {
   /** Number of flags that still need an explanation or a manual score. */
   openCount: number;
   errors: Problem[];
+  /** Manual scores that differ from the rule's and inconsistencies in the inputs. */
+  audit: AuditItem[];
+  /** Mid-year monitoring (年中监控), present in monitoring mode. */
+  monitoring?: MonitoringResult;
+}
+
+/** One finding of the audit, with the cell (or JSON path) to look at. */
+export interface AuditItem {
+  /** manualDiffers | budgetMismatch | weightsNot100 | levelWeights | midYearAboveYearEnd */
+  code: string;
+  where: string;
+  message: string;
+  params: MessageParams;
+  severity: Severity;
+}
+
+export type MonitorLight = 'green' | 'yellow' | 'red';
+export type MonitorLikelihood = 'likely' | 'atRisk' | 'unlikely';
+/** Monitoring deviation categories: 经费保障 制度保障 人员保障 硬件条件保障 其他. */
+export type MonitorCategory = 'funding' | 'system' | 'staff' | 'hardware' | 'other';
+
+/** The traffic light of budget execution (index null) or of one indicator at mid-year. */
+export interface MonitorItem {
+  index: number | null;
+  name: string;
+  /** The mid-year cell (budget: the spent cell). */
+  where: string;
+  /** A count or amount that adds up over the year (compared with the elapsed share). */
+  cumulative: boolean;
+  /** Mid-year value ÷ target (execution: spent ÷ final budget), 4 decimals. */
+  completion: number;
+  /** Progress against what is due by now (cumulative: completion ÷ elapsed), 4 decimals. */
+  progress: number;
+  light: MonitorLight;
+  likelihood: MonitorLikelihood;
+  /** The category of the row's deviation reason, when it has one. */
+  category: MonitorCategory | null;
+  message: string;
+  params: MessageParams;
+}
+
+export interface MonitoringResult {
+  elapsed: number;
+  execution: MonitorItem | null;
+  indicators: MonitorItem[];
+  /** The deviation categories with their labels, for the reason pickers. */
+  categories: { code: MonitorCategory; label: string }[];
 }

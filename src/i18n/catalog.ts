@@ -12,6 +12,7 @@ import { workbookMessages } from './messages/workbook';
 import { templateMessages } from './messages/template';
 import { officeMessages } from './messages/office';
 import { paneMessages } from './messages/pane';
+import { auditMessages } from './messages/audit';
 
 export interface MessageText {
   'zh-CN': string;
@@ -21,9 +22,10 @@ export interface MessageText {
 export type MessageTable = Record<string, MessageText>;
 
 /**
- * The sections every build carries. The command line's and the .xlsx host's sections exist only
- * in Node: those modules add them with `registerMessages` when they load (src/i18n/node-messages.ts),
- * so that the task pane does not download text it never shows.
+ * The sections every build carries. Sections of features the task pane does not load (the
+ * command line, the .xlsx host, report drafting) are added with `registerMessages` by the
+ * modules that use them (src/i18n/node-messages.ts, src/report/format.ts), so that the pane
+ * does not download text it never shows.
  */
 const sections: MessageTable[] = [
   valuesMessages,
@@ -32,6 +34,7 @@ const sections: MessageTable[] = [
   templateMessages,
   officeMessages,
   paneMessages,
+  auditMessages,
 ];
 
 export const catalog: MessageTable = Object.assign({}, ...sections);

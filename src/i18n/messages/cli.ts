@@ -9,6 +9,7 @@ export const cliMessages: MessageTable = {
       '                  [--overwrite | --move-to-manual] [--lang zh-CN|en-US]',
       '      评分并显示结果表；.xlsx 的结果写入 <文件名>.scored.xlsx（或 --out 指定的文件，',
       '      --in-place 则写回原文件）',
+      '      --monitor 年中监控（实际完成值均为空时自动进行）；--elapsed 时间进度，默认 0.5',
       '  perfscore template <输出.xlsx> [--sample] [--force]',
       '      生成空白自评表模板；--sample 填入示例数据并评分；--force 覆盖已有文件',
       '  perfscore batch <文件夹> --summary <汇总.xlsx> [--profile 方案] [--overwrite | --move-to-manual]',
@@ -25,6 +26,8 @@ export const cliMessages: MessageTable = {
       '                  [--overwrite | --move-to-manual] [--lang zh-CN|en-US]',
       '      score and print the result table; an .xlsx is written to <name>.scored.xlsx',
       '      (or the --out file; --in-place writes over the input)',
+      '      --monitor: mid-year monitoring (automatic when every actual is blank);',
+      '      --elapsed: the elapsed share of the year, default 0.5',
       '  perfscore template <out.xlsx> [--sample] [--force]',
       '      write a blank self-evaluation template; --sample fills in and scores the sample;',
       '      --force replaces an existing file',
@@ -74,6 +77,11 @@ export const cliMessages: MessageTable = {
   'cli.error.unknownFileType': {
     'zh-CN': '无法识别的文件类型：{file}（应为 .json 或 .xlsx）',
     'en-US': 'Unrecognised file type: {file} (expected .json or .xlsx)',
+  },
+  'cli.error.optionOnlyForJson': {
+    'zh-CN': '选项 {option} 目前只适用于 .json 文件（工作簿中实际完成值为空时自动进行年中监控）',
+    'en-US':
+      'Option {option} applies to .json files for now (a workbook whose actuals are blank is monitored automatically)',
   },
   'cli.error.optionOnlyForXlsx': {
     'zh-CN': '选项 {option} 只适用于 .xlsx 工作簿',
@@ -209,6 +217,29 @@ export const cliMessages: MessageTable = {
   'cli.table.noOpen': {
     'zh-CN': '没有需要处理的事项。',
     'en-US': 'Nothing left to do.',
+  },
+  'cli.audit.header': {
+    'zh-CN': '审核发现 {count} 项（人工得分与规则不一致、输入数据前后不符）：',
+    'en-US':
+      'Audit: {count} finding(s) (manual scores differing from the rules, inconsistent inputs):',
+  },
+  'cli.audit.line': { 'zh-CN': '  {n}. {where}：{message}', 'en-US': '  {n}. {where}: {message}' },
+  'cli.monitor.header': {
+    'zh-CN': '年中监控（时间进度 {elapsed}）：',
+    'en-US': 'Mid-year monitoring ({elapsed} of the year elapsed):',
+  },
+  'cli.monitor.execution': {
+    'zh-CN': '  - 【{light}】{name}：已支出全年预算的 {completion}，进度比 {progress}',
+    'en-US': '  - [{light}] {name}: {completion} of the budget spent, pace {progress}',
+  },
+  'cli.monitor.cumulative': {
+    'zh-CN': '  - 【{light}】{name}：年中完成目标的 {completion}，进度比 {progress}，{likelihood}',
+    'en-US':
+      '  - [{light}] {name}: {completion} of the target at mid-year, pace {progress}, {likelihood}',
+  },
+  'cli.monitor.rate': {
+    'zh-CN': '  - 【{light}】{name}：年中完成率 {progress}，{likelihood}',
+    'en-US': '  - [{light}] {name}: mid-year completion {progress}, {likelihood}',
   },
   'cli.table.doneHeader': {
     'zh-CN': '已说明的事项与提示：',

@@ -341,4 +341,12 @@ export const engineMessages: MessageTable = {
     'zh-CN': '标准一级指标分值：预算执行率/产出/效益/满意度',
     'en-US': 'Standard level-1 weights: execution/output/effect/satisfaction',
   },
+  'engine.rules.describe.monitoringRed': {
+    'zh-CN': '年中监控：进度低于此比例为红灯',
+    'en-US': 'Mid-year monitoring: progress below this share is a red light',
+  },
+  'engine.rules.describe.monitoringYellow': {
+    'zh-CN': '年中监控：进度低于此比例为黄灯，否则为绿灯',
+    'en-US': 'Mid-year monitoring: progress below this share is a yellow light, else green',
+  },
 };

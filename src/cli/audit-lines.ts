@@ -1,0 +1,22 @@
+/** The audit and the mid-year monitoring, printed under the report table of `perfscore score`. */
+import type { EvaluationResult } from '../engine/types';
+import type { Console } from './io';
+import { percent } from './report';
+
+export function renderAuditLines(result: EvaluationResult, c: Console): string[] {
+  const lines: string[] = [];
+  const m = result.monitoring;
+  if (m) {
+    lines.push('', c.msg('cli.monitor.header', { elapsed: percent(m.elapsed) }));
+    if (m.execution) lines.push(c.msg('cli.monitor.execution', m.execution.params));
+    for (const item of m.indicators)
+      lines.push(c.msg(`cli.monitor.${item.cumulative ? 'cumulative' : 'rate'}`, item.params));
+  }
+  if (result.audit.length) {
+    lines.push('', c.msg('cli.audit.header', { count: result.audit.length }));
+    result.audit.forEach((a, i) =>
+      lines.push(c.msg('cli.audit.line', { n: i + 1, where: a.where || '—', message: a.message })),
+    );
+  }
+  return lines;
+}

@@ -1,0 +1,138 @@
+/**
+ * The audit (issue 5): manual scores that differ from the rule's, and inconsistencies in the
+ * inputs (年初 + 调整 ≠ 全年, weights, level-1 weights, a cumulative figure that went down),
+ * each with the cell to look at. Pure: reads the input and the evaluation's result.
+ */
+import { Decimal } from './decimal';
+import { cellOf, textOf, type Cell } from './input-cells';
+import type { RuleProfile } from './profiles';
+import { t } from '../i18n/catalog';
+import type {
+  AuditItem,
+  BudgetInput,
+  EvaluationInput,
+  EvaluationResult,
+  InputValue,
+  Locale,
+  MessageParams,
+} from './types';
+import { parseUnit, parseValue, unitsCompatible } from './values';
+import type { UnitInfo } from './values/types';
+
+/** Units of levels, scores and spans of time: never added up over the year. */
+const NOT_CUMULATIVE = new Set([
+  '%',
+  '',
+  '分',
+  '天',
+  '日',
+  '工作日',
+  '小时',
+  '分钟',
+  '年',
+  '月',
+  '周',
+  '星',
+  '级',
+  '倍',
+]);
+
+/** A count or amount (件, 人次, 万元) that adds up over the year; rates in % do not. */
+export function isCumulative(unit: UnitInfo | null): boolean {
+  return unit !== null && !NOT_CUMULATIVE.has(unit.base);
+}
+
+/** A plain number in the unit's base (18.2万件 → 182000); null when it is anything else. */
+export function amountOf(cell: Cell, unit: UnitInfo | null): Decimal | null {
+  const v = parseValue(cell.raw, { rowUnit: unit, numberFormat: cell.numberFormat });
+  return v.kind === 'quantity' && unitsCompatible(unit, v.quantity.unit) ? v.quantity.amount : null;
+}
+
+/** "绩效指标!J5:J12" for the weight column of a sheet; the JSON path otherwise. */
+function weightSpan(input: EvaluationInput): string {
+  const rows = input.indicators;
+  const cell = (i: number) => cellOf(rows[i]?.weight, `indicators[${i}]`, 'weight').where;
+  const re = /^(.*!)?([A-Z]+)(\d+)$/;
+  const a = re.exec(cell(0));
+  const b = re.exec(cell(rows.length - 1));
+  if (a && b && a[1] === b[1] && a[2] === b[2]) return `${a[0]}:${b[2]}${b[3]}`;
+  return 'indicators[*].weight';
+}
+
+export function auditEvaluation(
+  input: EvaluationInput,
+  result: EvaluationResult,
+  profile: RuleProfile,
+  locale: Locale,
+): AuditItem[] {
+  const items: AuditItem[] = [];
+  const add = (code: string, where: string, params: MessageParams) => {
+    const message = t(`audit.${code}`, params, locale);
+    items.push({ code, where, message, params, severity: 'warning' });
+  };
+  const fixed = (n: number) => new Decimal(n).toFixed(profile.scoreDecimals);
+
+  // 年初 + 调整 = 全年, when all three are given.
+  const budget: Partial<BudgetInput> = input.budget ?? {};
+  const unit = input.unit ? parseUnit(input.unit) : null;
+  const money = (field: 'initial' | 'adjustment' | 'final') => {
+    const cell = cellOf(budget[field] as InputValue, 'budget', field);
+    return { cell, amount: amountOf(cell, unit) };
+  };
+  const [initial, adjustment, final] = [money('initial'), money('adjustment'), money('final')];
+  if (initial.amount && adjustment.amount && final.amount) {
+    const sum = initial.amount.plus(adjustment.amount);
+    if (!sum.equals(final.amount)) {
+      add('budgetMismatch', adjustment.cell.where, {
+        initial: textOf(initial.cell.raw),
+        adjustment: textOf(adjustment.cell.raw),
+        final: textOf(final.cell.raw),
+        sum: (unit ? sum.dividedBy(unit.factor) : sum).toString(),
+      });
+    }
+  }
+
+  // Weights: the evaluation's own flags (and their texts), pointed at the weight column.
+  for (const flag of result.flags) {
+    const code = flag.code === 'nonStandardLevelWeights' ? 'levelWeights' : flag.code;
+    if (code === 'weightsNot100' || code === 'levelWeights') {
+      const { message, params = {}, severity } = flag;
+      items.push({ code, where: weightSpan(input), message, params, severity });
+    }
+  }
+
+  result.indicators.forEach((row, i) => {
+    const inputRow = input.indicators[i] ?? {};
+    const path = `indicators[${i}]`;
+    if (row.manualScore !== null && row.ruleScore !== null && row.manualScore !== row.ruleScore) {
+      add('manualDiffers', cellOf(inputRow.manualScore, path, 'manualScore').where, {
+        name: row.name,
+        manual: fixed(row.manualScore),
+        rule: fixed(row.ruleScore),
+      });
+    }
+    // A cumulative larger-is-better figure cannot be lower at year end than at mid-year. The
+    // rounded completions rule most rows out before anything is parsed again.
+    if (
+      (row.operator === '≥' || row.operator === '>') &&
+      row.midYearCompletion !== null &&
+      row.completion !== null &&
+      row.midYearCompletion >= row.completion
+    ) {
+      const rowUnit = parseUnit(row.unit);
+      if (!isCumulative(rowUnit)) return;
+      const midCell = cellOf(inputRow.midYear, path, 'midYear');
+      const actualCell = cellOf(inputRow.actual, path, 'actual');
+      const mid = amountOf(midCell, rowUnit);
+      const actual = amountOf(actualCell, rowUnit);
+      if (mid && actual && mid.greaterThan(actual)) {
+        add('midYearAboveYearEnd', midCell.where, {
+          name: row.name,
+          midYear: textOf(midCell.raw),
+          actual: textOf(actualCell.raw),
+        });
+      }
+    }
+  });
+  return items;
+}

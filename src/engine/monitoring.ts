@@ -1,0 +1,155 @@
+/**
+ * Mid-year monitoring (年中监控, the 双监控 convention): traffic lights for budget execution
+ * against the elapsed share of the year, and for each indicator's mid-year value (cumulative
+ * counts and amounts against the elapsed share of the target, rates against the target).
+ */
+import { amountOf, isCumulative } from './audit';
+import { quantitativeCompletion } from './completion';
+import { Decimal, ONE, rate4 } from './decimal';
+import { percent } from './indicator';
+import { cellOf, isBlank, textOf } from './input-cells';
+import { resolveRules, type RuleProfile } from './profiles';
+import { t } from '../i18n/catalog';
+import type {
+  EvaluateOptions,
+  EvaluationInput,
+  EvaluationResult,
+  Locale,
+  MonitorCategory,
+  MonitorItem,
+  MonitorLight,
+  MonitoringResult,
+} from './types';
+import { parseUnit } from './values';
+import type { Operator } from './values/types';
+
+const LIKELIHOOD = { green: 'likely', yellow: 'atRisk', red: 'unlikely' } as const;
+
+/** Keywords of the monitoring deviation categories; a reason matching none is 其他. */
+const CATEGORY_WORDS: [MonitorCategory, RegExp][] = [
+  ['funding', /经费|资金|预算|拨付/],
+  ['system', /制度|政策|流程|办法|规定|机制/],
+  ['staff', /人员|人手|编制|人力/],
+  ['hardware', /设备|硬件|场地|网络|平台|系统/],
+];
+
+export function reasonCategory(reason: string): MonitorCategory | null {
+  if (!reason) return null;
+  return CATEGORY_WORDS.find(([, re]) => re.test(reason))?.[0] ?? 'other';
+}
+
+/** Every actual blank and some mid-year value given: the input is a mid-year monitoring. */
+export function isMidYearInput(input: EvaluationInput): boolean {
+  const rows = Array.isArray(input.indicators) ? input.indicators : [];
+  let midYear = false;
+  for (const row of rows) {
+    if (!isBlank(cellOf(row?.actual, '', '').raw)) return false;
+    midYear ||= !isBlank(cellOf(row?.midYear, '', '').raw);
+  }
+  return midYear;
+}
+
+/** The elapsed share of the year (default ½); null when not in (0, 1]. */
+export function elapsedShare(value: number | undefined): Decimal | null {
+  if (value === undefined) return new Decimal('0.5');
+  return Number.isFinite(value) && value > 0 && value <= 1 ? new Decimal(value) : null;
+}
+
+export function monitorWith(
+  input: EvaluationInput,
+  result: EvaluationResult,
+  profile: RuleProfile,
+  elapsed: Decimal,
+  locale: Locale,
+): MonitoringResult {
+  const item = (
+    base: Pick<MonitorItem, 'index' | 'name' | 'where' | 'cumulative' | 'category'>,
+    completion: Decimal,
+    progress: Decimal,
+  ): MonitorItem => {
+    const light: MonitorLight = progress.lessThan(profile.monitoringRed)
+      ? 'red'
+      : progress.lessThan(profile.monitoringYellow)
+        ? 'yellow'
+        : 'green';
+    const likelihood = LIKELIHOOD[light];
+    const params = {
+      name: base.name,
+      completion: percent(completion),
+      elapsed: percent(elapsed),
+      progress: percent(progress),
+      light: t(`monitor.light.${light}`, {}, locale),
+      likelihood: t(`monitor.likelihood.${likelihood}`, {}, locale),
+    };
+    return {
+      ...base,
+      completion: rate4(completion) ?? 0,
+      progress: rate4(progress) ?? 0,
+      light,
+      likelihood,
+      message: t('monitor.item', params, locale),
+      params,
+    };
+  };
+
+  // Budget: spent so far ÷ the year's budget, against the elapsed share of the year.
+  const unit = input.unit ? parseUnit(input.unit) : null;
+  const spentCell = cellOf(input.budget?.spent, 'budget', 'spent');
+  const spent = amountOf(spentCell, unit);
+  const final = amountOf(cellOf(input.budget?.final, 'budget', 'final'), unit);
+  let execution: MonitorItem | null = null;
+  if (spent && final && final.greaterThan(0)) {
+    const share = spent.dividedBy(final);
+    const name = t('monitor.execution', {}, locale);
+    const base = { index: null, name, where: spentCell.where, cumulative: true };
+    const category = reasonCategory(textOf(cellOf(input.budget?.reason, 'budget', 'reason').raw));
+    execution = item({ ...base, category }, share, share.dividedBy(elapsed));
+  }
+
+  const indicators: MonitorItem[] = [];
+  result.indicators.forEach((row, index) => {
+    const op = row.operator;
+    if (op === null || op === '定性' || row.status === 'notApplicable') return;
+    const inputRow = input.indicators[index] ?? {};
+    const path = `indicators[${index}]`;
+    const rowUnit = parseUnit(row.unit);
+    const adjusted = cellOf(inputRow.adjustedTarget, path, 'adjustedTarget');
+    const target = amountOf(
+      isBlank(adjusted.raw) ? cellOf(inputRow.target, path, 'target') : adjusted,
+      rowUnit,
+    );
+    const midCell = cellOf(inputRow.midYear, path, 'midYear');
+    const mid = amountOf(midCell, rowUnit);
+    if (target === null || mid === null || target.isNegative() || mid.isNegative()) return;
+    const cumulative = isCumulative(rowUnit);
+    const completion = target.isZero() ? ONE : mid.dividedBy(target);
+    // Cumulative figures are projected to the year end at the pace so far.
+    const projected = cumulative ? mid.dividedBy(elapsed) : mid;
+    const progress = quantitativeCompletion(op as Operator, target, projected, profile).uncapped;
+    const base = { index, name: row.name, where: midCell.where, cumulative };
+    const category = reasonCategory(row.reason);
+    indicators.push(item({ ...base, category }, completion, progress));
+  });
+
+  const codes: MonitorCategory[] = ['funding', 'system', 'staff', 'hardware', 'other'];
+  return {
+    elapsed: elapsed.toNumber(),
+    execution,
+    indicators,
+    categories: codes.map((code) => ({ code, label: t(`monitor.category.${code}`, {}, locale) })),
+  };
+}
+
+/** Mid-year monitoring of an evaluated input (`elapsed`: share of the year, default ½). */
+export function monitor(
+  input: EvaluationInput,
+  result: EvaluationResult,
+  options: EvaluateOptions = {},
+): MonitoringResult {
+  const locale = options.locale ?? 'zh-CN';
+  const elapsed = elapsedShare(options.elapsed);
+  if (elapsed === null)
+    throw new RangeError(t('monitor.badElapsed', { value: String(options.elapsed) }, locale));
+  const { profile } = resolveRules(input.rules, options.profile, locale);
+  return monitorWith(input, result, profile, elapsed, locale);
+}

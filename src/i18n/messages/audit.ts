@@ -1,0 +1,44 @@
+import type { MessageTable } from '../catalog';
+
+/**
+ * The audit and the mid-year monitoring (年中监控). Kept short: this section is in the task
+ * pane's bundle (the command line's longer lines are in the cli section).
+ */
+export const auditMessages: MessageTable = {
+  'audit.manualDiffers': {
+    'zh-CN': '{name}：人工得分 {manual} 与规则得分 {rule} 不一致',
+    'en-US': '{name}: manual score {manual}, rule score {rule}',
+  },
+  'audit.budgetMismatch': {
+    'zh-CN': '年初预算数 {initial} + 调整数 {adjustment} = {sum}，不等于全年预算数 {final}',
+    'en-US': 'Initial {initial} + adjustment {adjustment} = {sum}, not the final budget {final}',
+  },
+  'audit.midYearAboveYearEnd': {
+    'zh-CN': '{name}：年中值 {midYear} 大于全年值 {actual}（累计指标）',
+    'en-US': '{name}: mid-year {midYear} is above year-end {actual} (cumulative)',
+  },
+  'monitor.provisional': {
+    'zh-CN': '年中监控：尚无全年实际完成值，不是最终评分',
+    'en-US': 'Mid-year monitoring: no year-end actuals, not a final score',
+  },
+  'monitor.badElapsed': {
+    'zh-CN': '时间进度 {value} 无效：应为 0 到 1 之间的比例（如 0.5）',
+    'en-US': 'Elapsed share {value} is not a fraction in (0, 1] (e.g. 0.5)',
+  },
+  'monitor.item': {
+    'zh-CN': '{name}：进度 {progress}，{light}，{likelihood}',
+    'en-US': '{name}: pace {progress}, {light}, {likelihood}',
+  },
+  'monitor.execution': { 'zh-CN': '预算执行', 'en-US': 'Budget execution' },
+  'monitor.light.red': { 'zh-CN': '红灯', 'en-US': 'red' },
+  'monitor.light.yellow': { 'zh-CN': '黄灯', 'en-US': 'yellow' },
+  'monitor.light.green': { 'zh-CN': '绿灯', 'en-US': 'green' },
+  'monitor.likelihood.likely': { 'zh-CN': '预计能完成', 'en-US': 'likely' },
+  'monitor.likelihood.atRisk': { 'zh-CN': '存在风险', 'en-US': 'at risk' },
+  'monitor.likelihood.unlikely': { 'zh-CN': '预计难以完成', 'en-US': 'unlikely' },
+  'monitor.category.funding': { 'zh-CN': '经费保障', 'en-US': 'Funding' },
+  'monitor.category.system': { 'zh-CN': '制度保障', 'en-US': 'Rules' },
+  'monitor.category.staff': { 'zh-CN': '人员保障', 'en-US': 'Staff' },
+  'monitor.category.hardware': { 'zh-CN': '硬件条件保障', 'en-US': 'Equipment' },
+  'monitor.category.other': { 'zh-CN': '其他', 'en-US': 'Other' },
+};

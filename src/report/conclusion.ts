@@ -1,0 +1,91 @@
+/** 四、自评结论: the composite and grade (never as final while provisional), execution, open items. */
+import type { EvaluationInput, EvaluationResult, Flag, RowStatus } from '../engine/types';
+import { percentText, plainNumber, sum, type Say } from './format';
+import type { ReportSection } from './types';
+
+const OPEN: ReadonlySet<RowStatus> = new Set(['needsExplanation', 'needsManualScore', 'invalid']);
+
+function needsAction(flag: Flag): boolean {
+  return flag.severity !== 'info';
+}
+
+/** What still needs an explanation, a manual score or a correction, each with its subject. */
+export function openItems(
+  result: EvaluationResult,
+  say: Say,
+): { subject: string; message: string }[] {
+  const items: { subject: string; message: string }[] = [];
+  const sep = say('report.conclusion.separator');
+  const add = (subject: string, flags: Flag[]): void => {
+    const messages = flags.filter(needsAction).map((f) => f.message);
+    if (messages.length) items.push({ subject, message: messages.join(sep) });
+  };
+  if (OPEN.has(result.execution.status)) {
+    add(say('report.conclusion.executionSubject'), result.execution.flags);
+  }
+  for (const row of result.indicators) if (OPEN.has(row.status)) add(row.name, row.flags);
+  add(say('report.conclusion.wholeSubject'), result.flags);
+  for (const error of result.errors) items.push({ subject: error.where, message: error.message });
+  return items;
+}
+
+function yearText(year: EvaluationInput['year'], say: Say): string {
+  const y = year === undefined || year === null ? '' : String(year).trim();
+  return y ? say('report.conclusion.yearOf', { year: y }) : say('report.conclusion.thisYear');
+}
+
+export function conclusionSection(
+  input: EvaluationInput,
+  result: EvaluationResult,
+  say: Say,
+): ReportSection {
+  const paragraphs: string[] = [];
+  const composite = {
+    year: yearText(input.year, say),
+    total: plainNumber(result.total),
+  };
+  if (result.provisional) {
+    paragraphs.push(say('report.conclusion.provisional', composite));
+    const reasons = result.provisionalReasons.map((p) => p.message);
+    if (reasons.length) {
+      paragraphs.push(
+        say('report.conclusion.pendingBecause', {
+          reasons: reasons.join(say('report.conclusion.separator')),
+        }),
+      );
+    }
+  } else {
+    paragraphs.push(say('report.conclusion.final', { ...composite, grade: result.grade }));
+  }
+
+  const { execution } = result;
+  paragraphs.push(
+    execution.rate === null || execution.score === null
+      ? say('report.conclusion.executionPending', { weight: plainNumber(execution.weight) })
+      : say('report.conclusion.execution', {
+          rate: percentText(execution.rate),
+          score: plainNumber(execution.score),
+          weight: plainNumber(execution.weight),
+        }),
+  );
+  const scores = result.indicators.map((row) => row.score);
+  if (scores.length && scores.every((s): s is number => s !== null)) {
+    paragraphs.push(
+      say('report.conclusion.indicators', {
+        count: scores.length,
+        weight: plainNumber(sum(result.indicators.map((row) => row.weight))),
+        score: plainNumber(sum(scores)),
+      }),
+    );
+  }
+
+  const items = openItems(result, say);
+  if (!items.length) paragraphs.push(say('report.conclusion.noOpenItems'));
+  else {
+    paragraphs.push(say('report.conclusion.openItems', { count: items.length }));
+    items.forEach((item, i) =>
+      paragraphs.push(say('report.conclusion.openItem', { number: i + 1, ...item })),
+    );
+  }
+  return { heading: say('report.conclusion.heading'), paragraphs, subsections: [] };
+}

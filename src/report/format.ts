@@ -1,0 +1,90 @@
+/** Figures and cell values as the report writes them: "97.95%", "212.65万元", "大于等于5%". */
+import { Decimal } from 'decimal.js';
+import type { InputValue, Locale, MessageParams } from '../engine/types';
+import { parseUnit, parseValue } from '../engine/values';
+import type { ParsedValue, Quantity, UnitInfo } from '../engine/values';
+import { registerMessages, t } from '../i18n/catalog';
+import { reportMessages } from '../i18n/messages/report';
+
+// Report texts are not part of the task pane's core catalog: they arrive with this module.
+registerMessages(reportMessages);
+
+/** A bound message function for one locale. */
+export type Say = (key: string, params?: MessageParams) => string;
+
+export function sayer(locale: Locale): Say {
+  return (key, params = {}) => t(key, params, locale);
+}
+
+/** A number as written, without exponent or padding zeros (12 → "12", 9.8 → "9.8"). */
+export function plainNumber(value: number): string {
+  return new Decimal(value).toFixed();
+}
+
+/** A fraction as a percentage, at most two decimals, half-up (1.8075 → "180.75%", 1 → "100%"). */
+export function percentText(rate: number): string {
+  return `${new Decimal(rate).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed()}%`;
+}
+
+/** The sum of some numbers, exactly. */
+export function sum(values: number[]): number {
+  return values.reduce((acc, v) => acc.plus(v), new Decimal(0)).toNumber();
+}
+
+function rawOf(value: InputValue): { raw: string | number | boolean | null; format?: string } {
+  if (value !== null && typeof value === 'object') {
+    return { raw: value.value ?? null, format: value.numberFormat };
+  }
+  return { raw: value === undefined ? null : value };
+}
+
+/** Reads an input value the way the engine does (percent-formatted cells, units, 无发生额…). */
+export function parseInput(value: InputValue, rowUnit: UnitInfo | null): ParsedValue {
+  const { raw, format } = rawOf(value);
+  return parseValue(raw, { rowUnit, numberFormat: format });
+}
+
+export function unitOf(value: InputValue): UnitInfo | null {
+  const { raw } = rawOf(value);
+  if (raw === null || (typeof raw === 'string' && raw.trim() === '')) return null;
+  return parseUnit(raw);
+}
+
+/** A quantity in the unit it was written in: 723000 件 (万件) → "72.3万件". */
+export function quantityText(q: Quantity, fallbackUnit = ''): string {
+  if (q.unit === null) return q.amount.toFixed() + fallbackUnit;
+  return q.amount.dividedBy(q.unit.factor).toFixed() + q.unit.text;
+}
+
+/** A parsed value as display text; null when blank. */
+export function valueText(v: ParsedValue, fallbackUnit = ''): string | null {
+  switch (v.kind) {
+    case 'blank':
+      return null;
+    case 'quantity':
+      return quantityText(v.quantity, fallbackUnit);
+    case 'date':
+      return v.date;
+    case 'error':
+      return v.code;
+    default:
+      return v.text;
+  }
+}
+
+const OPERATORS = new Set(['≥', '>', '≤', '<', '=']);
+
+/** The operator in words ("≥" → "大于等于", "at least "); "" for none or 定性. */
+export function operatorWords(operator: string | null, say: Say): string {
+  return operator && OPERATORS.has(operator) ? say(`report.operator.${operator}`) : '';
+}
+
+/** 1 → 一, 12 → 十二, 25 → 二十五 (the seed numbers its indicators （一）（二）…). */
+export function chineseNumeral(n: number): string {
+  const digits = '零一二三四五六七八九';
+  if (!Number.isInteger(n) || n < 1 || n > 99) return String(n);
+  if (n < 10) return digits[n];
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? '' : digits[tens]}十${ones ? digits[ones] : ''}`;
+}

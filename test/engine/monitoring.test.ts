@@ -1,0 +1,175 @@
+import { evaluate } from '../../src/engine';
+import { isMidYearInput, monitor, reasonCategory } from '../../src/engine/monitoring';
+import type { EvaluationInput, MonitorItem } from '../../src/engine/types';
+import seed from '../fixtures/seed-2023.input.json';
+import { input } from './helpers';
+
+/**
+ * The seed as it stood at the mid-year monitoring: every actual blank, the mid-year values of
+ * the report (年中监控实际完成值), and spending so far 129.67万元 (the report's mid-year value
+ * of 预算经费).
+ */
+function midYearSeed(): EvaluationInput {
+  const copy = JSON.parse(JSON.stringify(seed)) as EvaluationInput;
+  copy.budget.spent = 129.67;
+  for (const row of copy.indicators) row.actual = null;
+  return copy;
+}
+
+const byName = (items: MonitorItem[], name: string) => items.find((i) => i.name === name);
+
+describe('mid-year monitoring of the 2023 seed (actuals blank)', () => {
+  const result = evaluate(midYearSeed());
+  const items = result.monitoring?.indicators ?? [];
+
+  it('is detected as a mid-year monitoring and never final', () => {
+    expect(isMidYearInput(midYearSeed())).toBe(true);
+    expect(result.monitoring?.elapsed).toBe(0.5);
+    expect(result.provisional).toBe(true);
+    expect(result.grade).toBe('待定');
+    expect(result.errors).toEqual([]);
+    // One reason says why, instead of a "actual missing" line per row.
+    expect(result.provisionalReasons.map((p) => p.code)).toEqual(['monitor.provisional']);
+    expect(result.provisionalReasons[0].message).toContain('年中监控');
+  });
+
+  it('shows 全年办件数量 at 45.5% of its target against half the year: progress 91%, green', () => {
+    expect(byName(items, '全年办件数量')).toMatchObject({
+      index: 4,
+      where: 'indicators[4].midYear',
+      cumulative: true,
+      completion: 0.455,
+      progress: 0.91,
+      light: 'green',
+      likelihood: 'likely',
+    });
+    expect(byName(items, '全年办件数量')?.message).toBe(
+      '全年办件数量：进度 91.00%，绿灯，预计能完成',
+    );
+  });
+
+  it('shows 全程网办事项比例 (94.24%) already above its 88% target (a rate, green)', () => {
+    expect(byName(items, '全程网办事项比例')).toMatchObject({
+      cumulative: false,
+      completion: 1.0709,
+      progress: 1.0709,
+      light: 'green',
+      likelihood: 'likely',
+    });
+  });
+
+  it('lights rates behind their target red (项目支出预算执行率 46.91% of 100%)', () => {
+    expect(byName(items, '项目支出预算执行率')).toMatchObject({
+      progress: 0.4691,
+      light: 'red',
+      likelihood: 'unlikely',
+    });
+  });
+
+  it('projects a ceiling amount to the year end (预算经费 129.67 of ≤212.65万元 → yellow)', () => {
+    // 129.67 ÷ 0.5 = 259.34 > 212.65: 1 − 46.69 ÷ 212.65 = 78.04%.
+    expect(byName(items, '预算经费')).toMatchObject({
+      cumulative: true,
+      completion: 0.6098,
+      progress: 0.7804,
+      light: 'yellow',
+      likelihood: 'atRisk',
+    });
+  });
+
+  it('compares budget execution with the elapsed share: 129.67 ÷ 187.84 = 69.03% → 138.06%', () => {
+    expect(result.monitoring?.execution).toMatchObject({
+      index: null,
+      where: 'budget.spent',
+      name: '预算执行',
+      completion: 0.6903,
+      progress: 1.3806,
+      light: 'green',
+    });
+  });
+
+  it('offers the monitoring deviation categories', () => {
+    expect(result.monitoring?.categories.map((c) => c.label)).toEqual([
+      '经费保障',
+      '制度保障',
+      '人员保障',
+      '硬件条件保障',
+      '其他',
+    ]);
+    expect(byName(items, '全程网办事项比例')?.category).toBe('other');
+    expect(byName(items, '群众满意度')?.category).toBeNull();
+  });
+});
+
+describe('monitoring options and thresholds', () => {
+  it('uses the elapsed share given (a quarter of the year: 45.5% of the target is 182%)', () => {
+    const r = evaluate(midYearSeed(), { elapsed: 0.25, locale: 'en-US' });
+    const item = byName(r.monitoring?.indicators ?? [], '全年办件数量');
+    expect(item?.progress).toBe(1.82);
+    expect(item?.message).toBe('全年办件数量: pace 182.00%, green, likely');
+  });
+
+  it('lights red below 60%, yellow below 80%, green from 80% (profile keys)', () => {
+    const light = (midYear: string, rules?: Record<string, unknown>) =>
+      evaluate(input([{ target: '≥100件', midYear, weight: 90 }], { rules }), {
+        mode: 'monitoring',
+      }).monitoring?.indicators[0].light;
+    // Half the year: 29.99件 is 59.98% of the pace, 30件 60%, 39.99件 79.98%, 40件 80%.
+    expect(['29.99', '30', '39.99', '40'].map((m) => light(m))).toEqual([
+      'red',
+      'yellow',
+      'yellow',
+      'green',
+    ]);
+    expect(light('29.99', { monitoringRed: '50%', monitoringYellow: '70%' })).toBe('yellow');
+  });
+
+  it('reports a budget spent too slowly as red', () => {
+    const r = evaluate(
+      input([{ target: '≥100件', midYear: 50, weight: 90 }], {
+        budget: { final: 200, spent: 50 },
+      }),
+      { mode: 'monitoring' },
+    );
+    expect(r.monitoring?.execution).toMatchObject({
+      completion: 0.25,
+      progress: 0.5,
+      light: 'red',
+    });
+  });
+
+  it('is chosen with mode, and never with mode "final"', () => {
+    const full = evaluate(seed as EvaluationInput, { mode: 'monitoring' });
+    expect(full.monitoring?.indicators).toHaveLength(8);
+    expect(full.provisional).toBe(true);
+    expect(full.provisionalReasons[0].code).toBe('monitor.provisional');
+    expect(evaluate(seed as EvaluationInput).monitoring).toBeUndefined();
+    const final = evaluate(midYearSeed(), { mode: 'final' });
+    expect(final.monitoring).toBeUndefined();
+    expect(final.provisionalReasons.map((p) => p.code)).toContain('engine.pending.actualBlank');
+  });
+
+  it('rejects an elapsed share outside (0, 1] with a clear message', () => {
+    const r = evaluate(midYearSeed(), { elapsed: 1.5 });
+    expect(r.errors.map((e) => [e.where, e.message])).toEqual([
+      ['elapsed', '时间进度 1.5 无效：应为 0 到 1 之间的比例（如 0.5）'],
+    ]);
+    expect(r.monitoring).toBeUndefined();
+    expect(() => monitor(midYearSeed(), r, { elapsed: 0 })).toThrow('时间进度 0 无效');
+  });
+
+  it('can be run on its own over an evaluated input', () => {
+    const copy = midYearSeed();
+    const m = monitor(copy, evaluate(copy, { mode: 'final' }), { elapsed: 0.5 });
+    expect(byName(m.indicators, '全年办件数量')?.progress).toBe(0.91);
+  });
+
+  it('sorts deviation reasons into the monitoring categories', () => {
+    expect(reasonCategory('上级资金未及时拨付')).toBe('funding');
+    expect(reasonCategory('审批流程调整')).toBe('system');
+    expect(reasonCategory('人员不足')).toBe('staff');
+    expect(reasonCategory('办事系统升级停机')).toBe('hardware');
+    expect(reasonCategory('天气原因')).toBe('other');
+    expect(reasonCategory('')).toBeNull();
+  });
+});

@@ -1,0 +1,24 @@
+/** The seed and its evaluation, for the report tests. */
+import { readFileSync } from 'fs';
+import * as path from 'path';
+import { evaluate } from '../../src/engine';
+import type { EvaluationInput, EvaluationResult, Locale } from '../../src/engine/types';
+
+export const SEED = path.join(__dirname, '..', 'fixtures', 'seed-2023.input.json');
+export const SEED_MANUAL = path.join(
+  __dirname,
+  '..',
+  'fixtures',
+  'seed-2023-manual-scores.input.json',
+);
+
+export function loadInput(file = SEED): EvaluationInput {
+  return JSON.parse(readFileSync(file, 'utf8')) as EvaluationInput;
+}
+
+export function evaluated(
+  input: EvaluationInput,
+  locale: Locale = 'zh-CN',
+): { input: EvaluationInput; result: EvaluationResult } {
+  return { input, result: evaluate(input, { locale }) };
+}
