@@ -1,5 +1,6 @@
 /** The scoring engine: pure TypeScript + decimal.js (no Office, DOM or Node). */
 export { evaluate, gradeFor } from './evaluate';
+export { monitor } from './monitoring';
 export {
   DEFAULT_PROFILE,
   PROFILE_KEYS,

@@ -133,6 +133,16 @@ describe('composite and grade bands', () => {
     expect(codes(run(standard))).toEqual([]);
   });
 
+  it('compares level-1 weights with standardLevelWeights (e.g. 云南 40/30/20)', () => {
+    const rows = [
+      { level1: '产出指标', target: '≥1', unit: '件', actual: 1, weight: 40 },
+      { level1: '效益指标', target: '≥1', unit: '件', actual: 1, weight: 30 },
+      { level1: '满意度指标', target: '≥1', unit: '件', actual: 1, weight: 20 },
+    ];
+    expect(codes(run(rows))).toEqual(['nonStandardLevelWeights']);
+    expect(codes(run(rows, { rules: { standardLevelWeights: '10/40/30/20' } }))).toEqual([]);
+  });
+
   it('inherits blank level-1 cells from the row above', () => {
     const r = run([
       { level1: '产出指标', target: '≥1', unit: '件', actual: 1, weight: 45 },
