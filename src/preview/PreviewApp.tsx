@@ -3,7 +3,7 @@
  * beside a read-only grid of the 绩效自评表 sheet (which holds the 绩效指标 range and the
  * Result cells) that re-renders after each write.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { makeStyles } from '@fluentui/react-components';
 import { tokens } from '../taskpane/theme';
 import type { Locale } from '../engine/types';
@@ -11,8 +11,7 @@ import type { FakeWorkbook, GridCell } from '../hosts/fake-excel/workbook';
 import { translator } from '../taskpane/i18n';
 import { Pane } from '../taskpane/Pane';
 import type { PaneBackend } from '../taskpane/backend';
-import type { TemplateSpec, TemplateStyle } from '../workbook/template/spec';
-import { parseBlock } from '../workbook/template/a1';
+import type { TemplateSpec } from '../workbook/template/spec';
 import { SheetGrid, type GridBlock } from './SheetGrid';
 
 const useStyles = makeStyles({
@@ -59,18 +58,7 @@ export interface PreviewAppProps {
   onSelectRows: (listener: (rows: Set<number>) => void) => void;
 }
 
-function styleTable(spec: TemplateSpec, sheet: string): Map<string, TemplateStyle> {
-  const styles = new Map<string, TemplateStyle>();
-  const found = spec.sheets.find((s) => s.name === sheet);
-  for (const cell of found?.cells ?? []) {
-    const at = parseBlock(cell.address);
-    if (at && cell.style) styles.set(`${at.top - 1}:${at.left - 1}`, cell.style);
-  }
-  // A merged area takes its top-left cell's style.
-  return styles;
-}
-
-const BLANK: GridCell = { value: '', text: '', numberFormat: 'General' };
+const BLANK: GridCell = { value: '', text: '', numberFormat: 'General', borders: {} };
 
 /**
  * The sheet to show (the form's sheet, or the first sheet while the workbook has none) and
@@ -111,8 +99,6 @@ export function PreviewApp({ workbook, spec, backend, locale, onSelectRows }: Pr
     changed: new Set<string>(),
   }));
   useEffect(() => onSelectRows(setSelectedRows), [onSelectRows]);
-  const styles = useMemo(() => styleTable(spec, sheet), [spec, sheet]);
-  const sheetSpec = spec.sheets.find((x) => x.name === sheet);
 
   /** After each write: the grid is read again from the fake workbook. */
   const refresh = () => {
@@ -133,8 +119,9 @@ export function PreviewApp({ workbook, spec, backend, locale, onSelectRows }: Pr
     column: 0,
     cells: grid.cells,
     merges: workbook.sheetMerges(grid.sheet),
-    widths: grid.sheet === sheet ? (sheetSpec?.columnWidths ?? []) : [],
-    styleOf: (r, c) => (grid.sheet === sheet ? styles.get(`${r}:${c}`) : undefined),
+    // What the workbook holds: the sample's layout, or what 插入模板 wrote.
+    widths: workbook.columnWidths(grid.sheet),
+    heights: grid.cells.map((_, r) => workbook.rowHeight(grid.sheet, r + 1)),
     changed: grid.changed,
   };
 

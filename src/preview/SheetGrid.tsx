@@ -1,12 +1,12 @@
 /**
  * A read-only grid of a block of the fake workbook, drawn like a spreadsheet (column letters,
- * row numbers, merged cells), so that a person sees what the pane wrote.
+ * row numbers, merged cells, the cells' formats, column widths and row heights as the
+ * workbook holds them), so that a person sees what the pane wrote.
  */
 import { makeStyles, mergeClasses } from '@fluentui/react-components';
 import { tokens } from '../taskpane/theme';
 import type { CSSProperties } from 'react';
 import type { GridCell } from '../hosts/fake-excel/workbook';
-import type { TemplateStyle } from '../workbook/template/spec';
 import { columnLetter } from '../workbook/a1';
 
 const useStyles = makeStyles({
@@ -68,26 +68,41 @@ export interface GridBlock {
   cells: GridCell[][];
   /** Merged areas inside the block, 0-based sheet coordinates. */
   merges: { row: number; column: number; rowCount: number; columnCount: number }[];
-  /** Column widths in characters (from the template), by block column. */
+  /** Column widths in points, as the workbook holds them, by block column. */
   widths: number[];
-  /** The template's style of a cell (block coordinates), when it has one. */
-  styleOf: (r: number, c: number) => TemplateStyle | undefined;
+  /** Row heights in points, by block row. */
+  heights: number[];
   /** Cells that changed with the last write ("r:c" in block coordinates). */
   changed: Set<string>;
 }
 
-/** The template's cell style as CSS (fill, bold, size, alignment, wrapping). */
-function cssOf(style: TemplateStyle | undefined, numeric: boolean): CSSProperties {
-  const css: CSSProperties = { textAlign: numeric ? 'right' : 'left' };
-  if (!style) return css;
-  if (style.border) css.border = '1px solid #8A8A8A';
-  if (style.fill) css.backgroundColor = `#${style.fill}`;
-  if (style.bold) css.fontWeight = 600;
-  if (style.fontSize && style.fontSize !== 11)
-    css.fontSize = `${Math.round(style.fontSize * 1.1)}px`;
-  if (style.horizontal) css.textAlign = style.horizontal;
-  if (style.vertical) css.verticalAlign = style.vertical;
-  css.whiteSpace = style.wrap ? 'normal' : 'nowrap';
+const ALIGN: Record<string, CSSProperties['textAlign']> = {
+  Left: 'left',
+  Center: 'center',
+  Right: 'right',
+};
+const VALIGN: Record<string, CSSProperties['verticalAlign']> = {
+  Top: 'top',
+  Center: 'middle',
+  Bottom: 'bottom',
+};
+
+/** The cell's format as the workbook holds it, as CSS (fill, bold, size, alignment, borders). */
+function cssOf(cell: GridCell, numeric: boolean): CSSProperties {
+  const format = cell.format ?? {};
+  const css: CSSProperties = {
+    textAlign: ALIGN[format.horizontalAlignment ?? ''] ?? (numeric ? 'right' : 'left'),
+    whiteSpace: format.wrapText ? 'normal' : 'nowrap',
+  };
+  for (const [side, line] of Object.entries(cell.borders)) {
+    const property = `border${side[0].toUpperCase()}${side.slice(1)}` as 'borderTop';
+    css[property] = `1px solid ${line.color.startsWith('#') ? line.color : '#8A8A8A'}`;
+  }
+  if (format.fill) css.backgroundColor = format.fill;
+  if (format.bold) css.fontWeight = 600;
+  if (format.fontSize && format.fontSize !== 11)
+    css.fontSize = `${Math.round(format.fontSize * 1.1)}px`;
+  if (format.verticalAlignment) css.verticalAlign = VALIGN[format.verticalAlignment];
   return css;
 }
 
@@ -120,7 +135,7 @@ export function SheetGrid({
         <colgroup>
           <col className={s.corner} />
           {Array.from({ length: columns }, (_, c) => (
-            <col key={c} style={{ width: `${Math.max(4, block.widths[c] ?? 10) * 7.5}px` }} />
+            <col key={c} style={{ width: `${Math.max(30, (block.widths[c] ?? 48) / 0.75)}px` }} />
           ))}
         </colgroup>
         <thead>
@@ -138,7 +153,12 @@ export function SheetGrid({
             const sheetRow = block.row + r;
             const selected = selectedRows.has(sheetRow);
             return (
-              <tr key={r} data-row={sheetRow + 1} aria-selected={selected}>
+              <tr
+                key={r}
+                data-row={sheetRow + 1}
+                aria-selected={selected}
+                style={{ height: `${(block.heights[r] ?? 15) / 0.75}px` }}
+              >
                 <th scope="row" className={mergeClasses(s.rowHead, selected && s.selectedHead)}>
                   {sheetRow + 1}
                 </th>
@@ -146,7 +166,6 @@ export function SheetGrid({
                   const key = `${r}:${c}`;
                   if (covered.has(key)) return null;
                   const span = spans.get(key);
-                  const style = block.styleOf(r, c);
                   const numeric = typeof cell.value === 'number';
                   return (
                     <td
@@ -155,7 +174,7 @@ export function SheetGrid({
                       colSpan={span?.colSpan}
                       data-address={`${columnLetter(block.column + c)}${sheetRow + 1}`}
                       data-formula={cell.formula ?? ''}
-                      style={cssOf(style, numeric)}
+                      style={cssOf(cell, numeric)}
                       className={mergeClasses(
                         s.cell,
                         numeric && s.number,

@@ -2,12 +2,21 @@
  * 插入模板: the template spec (src/workbook/template) as one WritePlan for the current
  * workbook. New sheets are created; a sheet of the same name (the user agreed to replace it)
  * has the template's block written over it, empty template cells clearing what was there.
- * Names that already exist are kept. Cell styles, widths and validations are not part of a
- * WritePlan and stay as the workbook has them.
+ * Names that already exist are kept. The plan's `layouts` carry each sheet's merged areas,
+ * column widths, row heights and cell styles (a replaced sheet's old merges and formats are
+ * reset over the template's block first). Drop-down validations, frozen panes and print setup
+ * are not carried: they need ExcelApi 1.7 to 1.9, the manifest asks for 1.4.
  */
 import type { TemplateSpec } from '../workbook/template/spec';
 import { blockName, parseBlock } from '../workbook/template/a1';
-import type { CellScalar, CellWrite, WritePlan } from '../workbook/types';
+import type {
+  CellScalar,
+  CellStyle,
+  CellWrite,
+  SheetLayout,
+  StyledBlock,
+  WritePlan,
+} from '../workbook/types';
 
 // The pane loads this module on demand, together with the template it renders.
 export { buildTemplateSpec } from '../workbook/template/build';
@@ -51,6 +60,84 @@ function sheetWrite(sheet: TemplateSpec['sheets'][number], replacing: boolean): 
   };
 }
 
+/** A style's identity, for grouping equal styles (absent and false/0 mean the same). */
+function styleKey(style: CellStyle): string {
+  return JSON.stringify([
+    Boolean(style.bold),
+    style.fontSize ?? 0,
+    style.fill ?? '',
+    style.horizontal ?? '',
+    style.vertical ?? '',
+    Boolean(style.wrap),
+    Boolean(style.border),
+  ]);
+}
+
+/**
+ * The cells' styles as few rectangular blocks: runs of equal styles along each row, then equal
+ * runs of consecutive rows joined (the template's columns share a style down the table).
+ */
+function styleBlocks(sheet: TemplateSpec['sheets'][number]): StyledBlock[] {
+  const rows = new Map<number, Map<number, { key: string; style: CellStyle }>>();
+  for (const cell of sheet.cells) {
+    const at = parseBlock(cell.address);
+    if (!at || !cell.style) continue;
+    const key = styleKey(cell.style);
+    if (key === styleKey({})) continue;
+    if (!rows.has(at.top)) rows.set(at.top, new Map());
+    rows.get(at.top)!.set(at.left, { key, style: cell.style });
+  }
+  type Block = { top: number; left: number; bottom: number; right: number; key: string };
+  const done: (Block & { style: CellStyle })[] = [];
+  // Blocks still growing downwards, by "left:right:key".
+  let open = new Map<string, Block & { style: CellStyle }>();
+  for (const row of [...rows.keys()].sort((a, b) => a - b)) {
+    const line = rows.get(row)!;
+    const next = new Map<string, Block & { style: CellStyle }>();
+    const columns = [...line.keys()].sort((a, b) => a - b);
+    for (let i = 0; i < columns.length;) {
+      const left = columns[i];
+      const { key, style } = line.get(left)!;
+      let right = left;
+      while (i + 1 < columns.length && columns[i + 1] === right + 1) {
+        if (line.get(columns[i + 1])!.key !== key) break;
+        right += 1;
+        i += 1;
+      }
+      i += 1;
+      const id = `${left}:${right}:${key}`;
+      const above = open.get(id);
+      if (above && above.bottom === row - 1) {
+        above.bottom = row;
+        open.delete(id);
+        next.set(id, above);
+      } else {
+        const block = { top: row, left, bottom: row, right, key, style };
+        done.push(block);
+        next.set(id, block);
+      }
+    }
+    open = next;
+  }
+  return done.map((b) => ({ address: blockName(b), style: b.style }));
+}
+
+function sheetLayout(
+  sheet: TemplateSpec['sheets'][number],
+  write: CellWrite | null,
+  replacing: boolean,
+): SheetLayout {
+  const layout: SheetLayout = {
+    sheet: sheet.name,
+    merges: [...sheet.merges],
+    columnWidths: [...sheet.columnWidths],
+    rowHeights: { ...sheet.rowHeights },
+    styles: styleBlocks(sheet),
+  };
+  if (replacing && write) layout.reset = write.address;
+  return layout;
+}
+
 export function templatePlan(
   spec: TemplateSpec,
   sheetNames: string[],
@@ -58,12 +145,14 @@ export function templatePlan(
 ): WritePlan {
   const present = new Set(sheetNames.map((n) => n.toLowerCase()));
   const named = new Set(existingNames.map((n) => n.toLowerCase()));
-  const plan: WritePlan = { createSheets: [], createNames: [], writes: [] };
+  const layouts: SheetLayout[] = [];
+  const plan: WritePlan = { createSheets: [], createNames: [], writes: [], layouts };
   for (const sheet of spec.sheets) {
     const replacing = present.has(sheet.name.toLowerCase());
     if (!replacing) plan.createSheets.push({ name: sheet.name, visibility: sheet.visibility });
     const write = sheetWrite(sheet, replacing);
     if (write) plan.writes.push(write);
+    layouts.push(sheetLayout(sheet, write, replacing));
   }
   for (const name of spec.names) {
     if (named.has(name.name.toLowerCase())) continue;

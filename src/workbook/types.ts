@@ -91,6 +91,47 @@ export interface NameCreation {
   reference: string;
 }
 
+/** How a block of cells looks (the template spec's TemplateStyle has the same shape). */
+export interface CellStyle {
+  bold?: boolean;
+  /** Font size in points. */
+  fontSize?: number;
+  /** Solid fill, RGB hex without "#" ("D9E1F2"). */
+  fill?: string;
+  horizontal?: 'left' | 'center' | 'right';
+  vertical?: 'top' | 'middle' | 'bottom';
+  wrap?: boolean;
+  /** A thin grey border on every side of every cell of the block. */
+  border?: boolean;
+}
+
+export interface StyledBlock {
+  /** "A5:O5" or "C4". */
+  address: string;
+  style: CellStyle;
+}
+
+/**
+ * How one sheet is laid out: merged areas, column widths, row heights and cell styles. Applied
+ * after the plan's values (a merge keeps its top-left value). Only hosts that draw a workbook
+ * apply it; the .xlsx host ignores it (its templates are rendered by template-writer.ts).
+ */
+export interface SheetLayout {
+  sheet: string;
+  /**
+   * A block whose merged areas and formats are reset BEFORE the plan writes anything: a sheet
+   * being replaced, so that its old merges and fills do not mix with the new layout.
+   */
+  reset?: string;
+  /** Merged areas ("A1:O1"). */
+  merges: string[];
+  /** Column widths in Excel characters (the .xlsx column width), from column A. */
+  columnWidths: number[];
+  /** Row heights in points, by 1-based row number. */
+  rowHeights: Record<number, number>;
+  styles: StyledBlock[];
+}
+
 /**
  * Everything one recalculation (or one annotation) writes, applied by the host in one batch.
  * Text values are always stored as text: a string beginning with = + - or @ never becomes a
@@ -100,6 +141,8 @@ export interface WritePlan {
   createSheets: SheetCreation[];
   createNames: NameCreation[];
   writes: CellWrite[];
+  /** The look of sheets (插入模板); absent for recalculations and annotations. */
+  layouts?: SheetLayout[];
 }
 
 /** A host: the only code that touches a real (or fake) workbook. */

@@ -126,6 +126,31 @@ test('a workbook without the names gives the empty state; 插入模板 creates s
   for (const name of ['Indicators', 'Budget_Final', 'Budget_Spent', 'Rules', 'Result_Total']) {
     expect(names).toContain(name);
   }
+  // The form looks like the template: merged title and level cells, styled header, widths.
+  const blank = buildTemplateSpec({ sample: false, locale: 'zh-CN' });
+  const form = blank.sheets.find((s) => s.name === SHEET)!;
+  expect(fake.sheetMerges(SHEET)).toHaveLength(form.merges.length);
+  expect(fake.sheetMerges(SHEET)).toContainEqual({
+    row: 0,
+    column: 0,
+    rowCount: 1,
+    columnCount: 15,
+  });
+  const level1 = form.merges.find((m) => m.startsWith(`A${blank.layout.firstDataRow}:`))!;
+  const levelRows = Number(level1.split(':')[1].slice(1)) - blank.layout.firstDataRow + 1;
+  expect(fake.sheetMerges(SHEET)).toContainEqual({
+    row: blank.layout.firstDataRow - 1,
+    column: 0,
+    rowCount: levelRows,
+    columnCount: 1,
+  });
+  expect(fake.cellFormat(SHEET, `C${blank.layout.headerRow}`)).toMatchObject({
+    bold: true,
+    fill: '#D9E1F2',
+  });
+  expect(fake.columnWidths(SHEET)).toHaveLength(form.columnWidths.length);
+  expect(fake.columnWidths(SHEET)[2]).toBeGreaterThan(fake.columnWidths(SHEET)[3]);
+  expect(fake.rowHeight(SHEET, 1)).toBe(form.rowHeights[1]);
   // Now the contract is there: the blank template has no indicator rows yet, which is said.
   await expect(backend.recalculate('refuse')).rejects.toThrow(/Indicators/);
 });

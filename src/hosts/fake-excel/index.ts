@@ -8,6 +8,11 @@ export * from './a1';
 export { type CellValue, type FakeCell, ERROR_VALUES, displayText } from './cells';
 export { ErrorCodes, FakeExcelError, type FakeDebugInfo } from './errors';
 export {
+  type BorderLine,
+  type CellFormat,
+  type CellSide,
+  DEFAULT_COLUMN_WIDTH,
+  DEFAULT_ROW_HEIGHT,
   type NameModel,
   type NamedItemType,
   type SheetVisibility,
@@ -24,6 +29,13 @@ export {
   FakeWorksheet,
   FakeWorksheetCollection,
 } from './objects';
+export {
+  FakeRangeBorder,
+  FakeRangeBorderCollection,
+  FakeRangeFill,
+  FakeRangeFont,
+  FakeRangeFormat,
+} from './format';
 export { FakeRequestContext, type LoadOption } from './proxy';
 export {
   FakeContext,

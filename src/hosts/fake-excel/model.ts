@@ -15,6 +15,37 @@ import { type CellValue, type FakeCell, isEmptyCell } from './cells';
 
 export type SheetVisibility = 'Visible' | 'Hidden' | 'VeryHidden';
 
+/** One side of a cell's border, as Office.js's RangeBorder gives it. */
+export interface BorderLine {
+  style: string;
+  weight: string;
+  color: string;
+}
+
+export type CellSide = 'top' | 'bottom' | 'left' | 'right' | 'diagonalDown' | 'diagonalUp';
+
+/**
+ * A cell's format besides its number format (Range.format): absent properties are Excel's
+ * defaults (Calibri 11 not bold, no fill, General/Bottom alignment, no wrap, no borders).
+ */
+export interface CellFormat {
+  bold?: boolean;
+  fontSize?: number;
+  fontColor?: string;
+  fontName?: string;
+  /** "#D9E1F2"; absent: no fill. */
+  fill?: string;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  wrapText?: boolean;
+  borders?: Partial<Record<CellSide, BorderLine>>;
+}
+
+/** Excel's default column width: 8.43 characters, 64 pixels = 48 points. */
+export const DEFAULT_COLUMN_WIDTH = 48;
+/** Excel's default row height in points (Calibri 11). */
+export const DEFAULT_ROW_HEIGHT = 15;
+
 export class SheetModel {
   name: string;
   visibility: SheetVisibility = 'Visible';
@@ -24,6 +55,12 @@ export class SheetModel {
   /** row → column → cell */
   readonly rows = new Map<number, Map<number, FakeCell>>();
   readonly merges: Rect[] = [];
+  /** row → column → format (fonts, fill, alignment, borders); number formats are in cells. */
+  readonly formats = new Map<number, Map<number, CellFormat>>();
+  /** Column widths in points, by 0-based column (absent: DEFAULT_COLUMN_WIDTH). */
+  readonly columnWidths = new Map<number, number>();
+  /** Row heights in points, by 0-based row (absent: DEFAULT_ROW_HEIGHT). */
+  readonly rowHeights = new Map<number, number>();
 
   constructor(name: string, id: string) {
     this.name = name;
@@ -32,6 +69,36 @@ export class SheetModel {
 
   cell(row: number, column: number): FakeCell | undefined {
     return this.rows.get(row)?.get(column);
+  }
+
+  format(row: number, column: number): CellFormat | undefined {
+    return this.formats.get(row)?.get(column);
+  }
+
+  /** Sets (or, with an empty format, removes) the format of one cell. */
+  setFormat(row: number, column: number, format: CellFormat): void {
+    let line = this.formats.get(row);
+    if (Object.keys(format).length === 0) {
+      line?.delete(column);
+      if (line && line.size === 0) this.formats.delete(row);
+      return;
+    }
+    if (!line) {
+      line = new Map();
+      this.formats.set(row, line);
+    }
+    line.set(column, format);
+  }
+
+  /** Removes the formats of every cell inside the rectangle (Range.clear "Formats"). */
+  clearFormats(rect: Rect): void {
+    for (const [row, line] of [...this.formats]) {
+      if (row < rect.row || row >= rect.row + rect.rowCount) continue;
+      for (const column of [...line.keys()]) {
+        if (column >= rect.column && column < rect.column + rect.columnCount) line.delete(column);
+      }
+      if (line.size === 0) this.formats.delete(row);
+    }
   }
 
   setCell(row: number, column: number, cell: FakeCell): void {
@@ -51,21 +118,29 @@ export class SheetModel {
 
   /**
    * The used range: the smallest rectangle holding every cell with a value or formula and,
-   * unless valuesOnly, every cell with a number format other than General. Null when empty.
+   * unless valuesOnly, every cell with a number format other than General or another format
+   * (fill, font, borders...), as Excel. Null when empty.
    */
   usedRect(valuesOnly = false): Rect | null {
     let top = Infinity;
     let left = Infinity;
     let bottom = -1;
     let right = -1;
+    const include = (row: number, column: number): void => {
+      top = Math.min(top, row);
+      bottom = Math.max(bottom, row);
+      left = Math.min(left, column);
+      right = Math.max(right, column);
+    };
     for (const [row, line] of this.rows) {
       for (const [column, cell] of line) {
         if (valuesOnly && isEmptyCell(cell)) continue;
-        top = Math.min(top, row);
-        bottom = Math.max(bottom, row);
-        left = Math.min(left, column);
-        right = Math.max(right, column);
+        include(row, column);
       }
+    }
+    if (!valuesOnly) {
+      for (const [row, line] of this.formats)
+        for (const column of line.keys()) include(row, column);
     }
     if (bottom < 0) return null;
     return { row: top, column: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
@@ -215,6 +290,13 @@ export class WorkbookModel {
     const moved = [...sheet.rows.entries()].filter(([row]) => row >= before);
     for (const [row] of moved) sheet.rows.delete(row);
     for (const [row, line] of moved) sheet.rows.set(row + count, line);
+    // Formats and row heights move with their rows.
+    const movedFormats = [...sheet.formats.entries()].filter(([row]) => row >= before);
+    for (const [row] of movedFormats) sheet.formats.delete(row);
+    for (const [row, line] of movedFormats) sheet.formats.set(row + count, line);
+    const movedHeights = [...sheet.rowHeights.entries()].filter(([row]) => row >= before);
+    for (const [row] of movedHeights) sheet.rowHeights.delete(row);
+    for (const [row, height] of movedHeights) sheet.rowHeights.set(row + count, height);
     const shift = (rect: Rect): Rect => {
       if (rect.row >= before) return { ...rect, row: rect.row + count };
       if (rect.row + rect.rowCount > before) return { ...rect, rowCount: rect.rowCount + count };

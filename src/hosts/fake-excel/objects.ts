@@ -14,6 +14,7 @@ import {
 } from './a1';
 import { type FakeCell, displayText, valueType, writeCellFormula, writeCellValue } from './cells';
 import { ErrorCodes, FakeExcelError, propertyNotLoaded } from './errors';
+import { FakeRangeFormat, type RangeTarget, checkWritable } from './format';
 import {
   type NameModel,
   type SheetModel,
@@ -28,11 +29,6 @@ import {
   type LoadOption,
   parseLoadOption,
 } from './proxy';
-
-interface RangeTarget {
-  sheet: SheetModel;
-  rect: Rect;
-}
 
 const RANGE_PROPERTIES = [
   'address',
@@ -77,15 +73,6 @@ function grid<V>(target: RangeTarget, read: (cell: FakeCell | undefined) => V): 
     out.push(row);
   }
   return out;
-}
-
-function checkWritable(sheet: SheetModel): void {
-  if (sheet.protected) {
-    throw new FakeExcelError(
-      ErrorCodes.accessDenied,
-      'The cell or chart you are trying to change is protected and therefore read-only.',
-    );
-  }
 }
 
 /** Writes a scalar or a 2-D array into every cell of the range, after a shape check. */
@@ -136,6 +123,8 @@ function writeFormat(cell: FakeCell, format: unknown): FakeCell | undefined {
 }
 
 export class FakeRange extends FakeClientObject<RangeTarget> {
+  private formatProxy: FakeRangeFormat | undefined;
+
   constructor(
     context: FakeRequestContext,
     resolver: () => RangeTarget | null,
@@ -224,6 +213,12 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     this.queueSet('numberFormat', input, (target) => writeBlock(target, input, writeFormat));
   }
 
+  /** Fonts, fill, alignment, borders, column width and row height (format.ts). */
+  get format(): FakeRangeFormat {
+    this.formatProxy ??= new FakeRangeFormat(this.context, () => this.require());
+    return this.formatProxy;
+  }
+
   /** The worksheet holding the range (a navigation property: no load needed). */
   get worksheet(): FakeWorksheet {
     return new FakeWorksheet(this.context, () => this.require().sheet);
@@ -276,17 +271,42 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     });
   }
 
-  /** Merges the range into one area (across: one area per row). */
+  /**
+   * Merges the range into one area (across: one area per row). As Excel: merged areas it
+   * overlaps are replaced, only the top-left value of each new area is kept, and a single cell
+   * is not merged.
+   */
   merge(across = false): void {
     this.queueCall('merge', (target) => {
       checkWritable(target.sheet);
-      const { rect } = target;
-      if (across) {
-        for (let r = 0; r < rect.rowCount; r++)
-          target.sheet.merges.push({ ...rect, row: rect.row + r, rowCount: 1 });
-      } else {
-        target.sheet.merges.push({ ...rect });
+      const { sheet, rect } = target;
+      const areas = across
+        ? Array.from({ length: rect.rowCount }, (_, r) => ({
+            ...rect,
+            row: rect.row + r,
+            rowCount: 1,
+          }))
+        : [{ ...rect }];
+      removeMerges(sheet, rect);
+      for (const area of areas) {
+        if (area.rowCount === 1 && area.columnCount === 1) continue;
+        for (let r = area.row; r < area.row + area.rowCount; r++) {
+          for (let c = area.column; c < area.column + area.columnCount; c++) {
+            const cell = sheet.cell(r, c);
+            if ((r !== area.row || c !== area.column) && cell)
+              sheet.setCell(r, c, { value: '', numberFormat: cell.numberFormat });
+          }
+        }
+        sheet.merges.push(area);
       }
+    });
+  }
+
+  /** Undoes every merged area that overlaps the range (ExcelApi 1.2). */
+  unmerge(): void {
+    this.queueCall('unmerge', (target) => {
+      checkWritable(target.sheet);
+      removeMerges(target.sheet, target.rect);
     });
   }
 
@@ -295,6 +315,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     this.queueCall('clear', (target) => {
       checkWritable(target.sheet);
       const { sheet, rect } = target;
+      if (applyTo !== 'Contents') sheet.clearFormats(rect);
       for (let r = 0; r < rect.rowCount; r++) {
         for (let c = 0; c < rect.columnCount; c++) {
           const cell = sheet.cell(rect.row + r, rect.column + c);
@@ -310,6 +331,20 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       }
     });
   }
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return (
+    a.row < b.row + b.rowCount &&
+    b.row < a.row + a.rowCount &&
+    a.column < b.column + b.columnCount &&
+    b.column < a.column + a.columnCount
+  );
+}
+
+function removeMerges(sheet: SheetModel, rect: Rect): void {
+  const kept = sheet.merges.filter((m) => !overlaps(m, rect));
+  sheet.merges.splice(0, sheet.merges.length, ...kept);
 }
 
 // Each context knows its workbook model; proxies reach it through their context.

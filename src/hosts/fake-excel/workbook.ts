@@ -5,7 +5,15 @@
 import { type Rect, parseRect } from './a1';
 import { type CellValue, displayText } from './cells';
 import { ErrorCodes, FakeExcelError } from './errors';
-import { WorkbookModel } from './model';
+import { lineAt } from './format';
+import {
+  type BorderLine,
+  type CellFormat,
+  type CellSide,
+  DEFAULT_COLUMN_WIDTH,
+  DEFAULT_ROW_HEIGHT,
+  WorkbookModel,
+} from './model';
 import { bindModel, FakeWorkbookObject } from './objects';
 import { FakeRequestContext, type SyncEngine } from './proxy';
 
@@ -36,6 +44,10 @@ export interface GridCell {
   text: string;
   formula?: string;
   numberFormat: string;
+  /** Font, fill, alignment (Range.format); absent: Excel's defaults. */
+  format?: CellFormat;
+  /** The border lines drawn around the cell (a line between two cells belongs to both). */
+  borders: Partial<Record<'top' | 'bottom' | 'left' | 'right', BorderLine>>;
 }
 
 export class FakeWorkbook implements SyncEngine {
@@ -135,16 +147,57 @@ export class FakeWorkbook implements SyncEngine {
       const row: GridCell[] = [];
       for (let c = rect.column; c < rect.column + rect.columnCount; c++) {
         const cell = sheet.cell(r, c);
+        const borders: GridCell['borders'] = {};
+        for (const side of ['top', 'bottom', 'left', 'right'] as const) {
+          const line = lineAt(sheet, r, c, side);
+          if (line.style !== 'None') borders[side] = line;
+        }
         row.push({
           value: cell?.value ?? '',
           text: displayText(cell),
           formula: cell?.formula,
           numberFormat: cell?.numberFormat ?? 'General',
+          format: sheet.format(r, c),
+          borders,
         });
       }
       out.push(row);
     }
     return out;
+  }
+
+  /** The format (font, fill, alignment, borders) of one cell ("A5"); undefined: Excel's default. */
+  cellFormat(sheetName: string, address: string): CellFormat | undefined {
+    const rect = parseRect(address);
+    if (!rect) throw new Error(`not an address: ${address}`);
+    return this.model.sheet(sheetName)?.format(rect.row, rect.column);
+  }
+
+  /**
+   * The four border lines of one cell as Excel draws them (a line between two cells belongs to
+   * both: a cell's top is the bottom of the cell above when it has none of its own).
+   */
+  cellBorders(
+    sheetName: string,
+    address: string,
+  ): Record<'top' | 'bottom' | 'left' | 'right', BorderLine> {
+    const rect = parseRect(address);
+    const sheet = this.model.sheet(sheetName);
+    if (!rect || !sheet) throw new Error(`no cell ${sheetName}!${address}`);
+    const at = (side: CellSide) => lineAt(sheet, rect.row, rect.column, side);
+    return { top: at('top'), bottom: at('bottom'), left: at('left'), right: at('right') };
+  }
+
+  /** Column widths in points, by 0-based column, from A to the last column given a width. */
+  columnWidths(sheetName: string): number[] {
+    const widths = this.model.sheet(sheetName)?.columnWidths ?? new Map<number, number>();
+    const last = Math.max(-1, ...widths.keys());
+    return Array.from({ length: last + 1 }, (_, c) => widths.get(c) ?? DEFAULT_COLUMN_WIDTH);
+  }
+
+  /** The height of a row in points (1-based row number, as Excel shows it). */
+  rowHeight(sheetName: string, row: number): number {
+    return this.model.sheet(sheetName)?.rowHeights.get(row - 1) ?? DEFAULT_ROW_HEIGHT;
   }
 
   /** Merged areas of a sheet, as "A1:B2" rectangles (0-based). */

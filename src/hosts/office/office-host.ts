@@ -9,8 +9,9 @@
  * names.getItemOrNullObject(n) (+ getRangeOrNullObject(), ExcelApi 1.4), every requested
  * sheet through worksheets.getItemOrNullObject(s) (+ getUsedRangeOrNullObject(true)), and the
  * sheet names. apply(): ONE sync (none for an empty plan): sheets added (visibility), names
- * added, then each CellWrite as one range write, number formats before values, text written
- * so that it stays text (text-values.ts).
+ * added, layout resets (a replaced sheet's merges and formats), then each CellWrite as one
+ * range write, number formats before values, text written so that it stays text
+ * (text-values.ts), then the sheet layouts (layout.ts: widths, heights, styles, merges).
  *
  * `run` is Excel.run inside Excel, or runOnFakeWorkbook(fake) in tests and the preview.
  * Office errors are turned into catalog messages by their `error.code` (errors.ts).
@@ -29,6 +30,7 @@ import type {
 } from '../../workbook/types';
 import { parseRect, rectAddress, splitSheetAddress } from '../fake-excel/a1';
 import { OfficeHostError, officeError } from './errors';
+import { queueLayout, queueLayoutReset } from './layout';
 import { excelInputValue } from './text-values';
 
 /** Excel.run, or anything that runs a batch the same way. */
@@ -94,6 +96,12 @@ export function rangeSnapshot(range: Excel.Range): RangeSnapshot {
     ),
     formulas,
   };
+}
+
+/** Rows and columns of a checked A1 block ("A5:O5"). */
+function blockSize(address: string): { rows: number; columns: number } {
+  const rect = parseRect(address)!;
+  return { rows: rect.rowCount, columns: rect.columnCount };
 }
 
 export class OfficeHost implements WorkbookHost {
@@ -206,6 +214,25 @@ export class OfficeHost implements WorkbookHost {
         );
       }
     }
+    for (const layout of plan.layouts ?? []) {
+      const blocks = [
+        ...(layout.reset ? [layout.reset] : []),
+        ...layout.merges,
+        ...layout.styles.map((s) => s.address),
+      ];
+      const sizes = [...layout.columnWidths, ...Object.values(layout.rowHeights)];
+      const bad =
+        blocks.find((block) => !parseRect(block)) ??
+        sizes.find((size) => typeof size !== 'number' || !Number.isFinite(size) || size < 0);
+      if (bad !== undefined) {
+        throw new OfficeHostError(
+          'InvalidPlan',
+          'office.error.planLayout',
+          { sheet: layout.sheet, value: String(bad) },
+          this.locale,
+        );
+      }
+    }
     for (const name of plan.createNames) {
       if (splitSheetAddress(name.reference).sheet === null) {
         throw new OfficeHostError(
@@ -222,7 +249,8 @@ export class OfficeHost implements WorkbookHost {
     if (
       plan.createSheets.length === 0 &&
       plan.createNames.length === 0 &&
-      plan.writes.length === 0
+      plan.writes.length === 0 &&
+      (plan.layouts ?? []).length === 0
     ) {
       return;
     }
@@ -255,7 +283,10 @@ export class OfficeHost implements WorkbookHost {
             sheet(sheetName!).getRange(address.replace(/\$/g, '')),
           );
         }
+        const layouts = plan.layouts ?? [];
+        for (const layout of layouts) queueLayoutReset(sheet(layout.sheet), layout);
         for (const write of plan.writes) this.queueWrite(sheet(write.sheet), write);
+        for (const layout of layouts) queueLayout(sheet(layout.sheet), layout, blockSize);
         await context.sync();
       }),
     );

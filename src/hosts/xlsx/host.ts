@@ -2,6 +2,9 @@
  * The workbook host of the command line: the named-range contract over an exceljs workbook.
  * read() answers as Excel's API would (see cell-values.ts); apply() writes values and number
  * formats, creates sheets and workbook-scoped names. Strings are always stored as text.
+ * A plan's `layouts` (the pane's 插入模板: merges, widths, styles) are ignored on purpose: the
+ * command line renders its templates with full fidelity through template-writer.ts, and its
+ * recalculations and annotations carry no layouts.
  */
 import * as ExcelJS from 'exceljs';
 import type {
@@ -173,6 +176,7 @@ export class XlsxHost implements WorkbookHost {
       }
       for (const created of plan.createNames) this.createName(created.name, created.reference);
       for (const write of plan.writes) this.write(write);
+      // plan.layouts: ignored (see the header).
       return Promise.resolve();
     } catch (error) {
       return Promise.reject(error as Error);

@@ -46,6 +46,11 @@ export const officeMessages: MessageTable = {
     'zh-CN': '内部错误：写入 {address} 的数值与区域大小不符，未写入任何内容。',
     'en-US': 'Internal error: the values for {address} do not fit the range; nothing was written.',
   },
+  'office.error.planLayout': {
+    'zh-CN': '内部错误：工作表 {sheet} 的版式含无效的区域或尺寸（{value}），未写入任何内容。',
+    'en-US':
+      'Internal error: the layout of sheet {sheet} has an invalid block or size ({value}); nothing was written.',
+  },
   'office.error.nameReference': {
     'zh-CN': '内部错误：名称 {name} 的引用 {reference} 缺少工作表名，未写入任何内容。',
     'en-US':
