@@ -184,18 +184,26 @@ function toBoolean(raw: unknown): boolean | null {
   return null;
 }
 
+/** A list value: an array, or text separated by "/" "," "、" ";" or spaces ("90/80/60"). */
+function listOf(raw: unknown): unknown[] | null {
+  if (Array.isArray(raw)) return raw;
+  if (typeof raw !== 'string') return null;
+  return foldText(raw)
+    .split(/[/,，、;；\s]+/)
+    .filter(Boolean);
+}
+
 /** [90, 80, 60], "90/80/60", {优:90, 良:80, 中:60}: three descending lower bounds. */
 function toGradeBands(raw: unknown): GradeBand[] | null {
-  let mins: unknown[];
-  if (Array.isArray(raw)) mins = raw;
-  else if (typeof raw === 'string')
-    mins = foldText(raw)
-      .split(/[/,，、;；\s]+/)
-      .filter(Boolean);
-  else if (raw !== null && typeof raw === 'object') {
-    const o = raw as Record<string, unknown>;
-    mins = [o['优'], o['良'], o['中']];
-  } else return null;
+  const mins =
+    raw !== null && typeof raw === 'object' && !Array.isArray(raw)
+      ? [
+          (raw as Record<string, unknown>)['优'],
+          (raw as Record<string, unknown>)['良'],
+          (raw as Record<string, unknown>)['中'],
+        ]
+      : listOf(raw);
+  if (!mins) return null;
   if (mins.length !== 3) return null;
   const nums = mins.map(toNumber);
   if (nums.some((n) => n === null)) return null;
@@ -206,26 +214,14 @@ function toGradeBands(raw: unknown): GradeBand[] | null {
 }
 
 function toNumberList(raw: unknown): Decimal[] | null {
-  const items = Array.isArray(raw)
-    ? raw
-    : typeof raw === 'string'
-      ? foldText(raw)
-          .split(/[/,，、;；\s]+/)
-          .filter(Boolean)
-      : null;
+  const items = listOf(raw);
   if (!items || items.length === 0) return null;
   const nums = items.map(toNumber);
   return nums.some((n) => n === null || n.isNegative()) ? null : (nums as Decimal[]);
 }
 
 function toTiers(raw: unknown): RuleProfile['qualitativeTiers'] | null {
-  const list = Array.isArray(raw)
-    ? raw
-    : typeof raw === 'string'
-      ? foldText(raw)
-          .split(/[/,，、;；\s]+/)
-          .filter(Boolean)
-      : null;
+  const list = listOf(raw);
   if (!list || list.length !== 2) return null;
   const [achieved, partial] = list.map(toFraction);
   if (!achieved || !partial) return null;
