@@ -117,13 +117,8 @@ function indicatorRows(
   });
 }
 
-/** The report as lines of text. */
-export function renderReport(
-  result: EvaluationResult,
-  header: ReportHeader,
-  decimals: number,
-  c: Console,
-): string[] {
+/** The title lines: department, year, profile and file. */
+export function renderHeader(result: EvaluationResult, header: ReportHeader, c: Console): string[] {
   const lines: string[] = [];
   const unknown = c.msg('cli.table.unknown');
   lines.push(c.msg('cli.table.title'));
@@ -135,6 +130,17 @@ export function renderReport(
   );
   if (header.file) lines.push(c.msg('cli.table.source', { value: header.file }));
   lines.push('');
+  return lines;
+}
+
+/** The report as lines of text. */
+export function renderReport(
+  result: EvaluationResult,
+  header: ReportHeader,
+  decimals: number,
+  c: Console,
+): string[] {
+  const lines = renderHeader(result, header, c);
 
   const withLevel1 = result.indicators.some((row) => row.level1 !== '');
   const columns: Column[] = [

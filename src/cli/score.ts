@@ -11,7 +11,7 @@ import { scoreJsonFile } from './evaluate-json';
 import { scoreXlsxFile } from './evaluate-xlsx';
 import type { Console } from './io';
 import { printConflicts, printProblems } from './problems';
-import { renderReport, type ReportHeader } from './report';
+import { renderHeader, renderReport, type ReportHeader } from './report';
 import { EXIT, usageError, usageFailure } from './usage';
 
 const SPEC = {
@@ -93,6 +93,15 @@ function printResult(
   decimals: number,
 ): void {
   if (json) c.out(JSON.stringify(result, null, 2));
+  else if (result.monitoring)
+    // Mid-year monitoring: the traffic lights are the report; year-end scores do not exist yet.
+    c.out(
+      [
+        ...renderHeader(result, header, c),
+        ...result.provisionalReasons.map((r) => r.message),
+        ...renderAuditLines(result, c),
+      ].join('\n'),
+    );
   else
     c.out(
       [...renderReport(result, header, decimals, c), ...renderAuditLines(result, c)].join('\n'),

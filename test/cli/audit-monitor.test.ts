@@ -44,6 +44,10 @@ describe('perfscore score: audit and mid-year monitoring', () => {
       '  - 【绿灯】全年办件数量：年中完成目标的 45.50%，进度比 91.00%，预计能完成',
     );
     expect(r.stdout).toContain('年中监控：尚无全年实际完成值');
+    // No year-end table or year-end flags: blank actuals are expected at mid-year.
+    expect(r.stdout).not.toContain('数据有误');
+    expect(r.stdout).not.toContain('实际完成值未填写');
+    expect(r.stdout).not.toContain('综合得分');
   });
 
   it('takes --monitor and --elapsed (0.25 or 25%) and rejects a share outside (0, 1]', async () => {
