@@ -172,7 +172,13 @@ function collectDesired(
   const resultValues: Record<ResultKey, { value: CellScalar; format?: string }> = {
     executionRate: { value: result.execution.rate ?? '', format: FORMATS.rate },
     executionScore: { value: result.execution.score ?? '', format: scoreFormat(decimals) },
-    total: { value: result.total, format: scoreFormat(decimals) },
+    // A provisional total stays a number but never looks final: "6.90（暂定）".
+    total: {
+      value: result.total,
+      format: result.provisional
+        ? `${scoreFormat(decimals)}"${t('workbook.total.provisionalSuffix', {}, locale)}"`
+        : scoreFormat(decimals),
+    },
     grade: { value: gradeText(result) },
     status: { value: resultStatusText(result, locale) },
   };

@@ -182,6 +182,9 @@ describe('provisional composites', () => {
     expect(outcome.result?.provisional).toBe(true);
     expect(outcome.written).toBe(true);
     expect(wb.value(MAIN, 'D14')).toBe('待定');
+    // The total stays a number, shown as provisional: "89.26（暂定）".
+    expect(typeof wb.value(MAIN, 'B14')).toBe('number');
+    expect(wb.get(MAIN, 'B14')?.format).toBe('0.00"（暂定）"');
     expect(String(wb.value(MAIN, 'F14'))).toMatch(/^暂定：.*群众满意度/);
     expect(wb.value(LOG_SHEET, 'E2')).toBe('暂定');
     expect(wb.value(LOG_SHEET, 'D2')).toBe('待定');

@@ -2,6 +2,7 @@ import type { MessageTable } from '../catalog';
 
 /** Messages of the workbook contract (src/workbook): reading names and headers, writing plans. */
 export const workbookMessages: MessageTable = {
+  'workbook.total.provisionalSuffix': { 'zh-CN': '（暂定）', 'en-US': ' (provisional)' },
   'workbook.name.missing': {
     'zh-CN': '工作簿缺少名称 {name}（或中文名称 {aliases}）',
     'en-US': 'The workbook has no name {name} (or its Chinese alias {aliases})',
