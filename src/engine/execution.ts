@@ -91,10 +91,15 @@ export function scoreExecution(
     ) {
       weight = w.quantity.amount;
     } else {
+      const negative =
+        w.kind === 'quantity' && w.operator === null && w.quantity.amount.isNegative();
       problems.push(
-        makeProblem(weightCell.where, 'engine.budget.weightNotNumber', locale, {
-          text: textOf(weightCell.raw),
-        }),
+        makeProblem(
+          weightCell.where,
+          negative ? 'engine.budget.weightNegative' : 'engine.budget.weightNotNumber',
+          locale,
+          { text: textOf(weightCell.raw) },
+        ),
       );
     }
   }

@@ -219,6 +219,15 @@ export function scoreIndicator(
     });
   }
 
+  // The target text's own unit wins over the unit column: they must at least be comparable.
+  if (
+    target.kind === 'quantity' &&
+    rowUnit !== null &&
+    !unitsCompatible(rowUnit, target.quantity.unit)
+  ) {
+    addProblem(ctx, targetCell, 'engine.row.targetUnitConflict', { unit: unitText(rowUnit) });
+  }
+
   const notApplicable = target.kind === 'notApplicable' || actual.kind === 'notApplicable';
   let scoring: Scoring | null = null;
   let incomplete = false;

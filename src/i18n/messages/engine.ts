@@ -181,6 +181,10 @@ export const engineMessages: MessageTable = {
     'zh-CN': '“{name}”的实际完成值“{text}”为负数',
     'en-US': 'The actual value of "{name}", "{text}", is negative',
   },
+  'engine.row.targetUnitConflict': {
+    'zh-CN': '“{name}”的年度指标值“{text}”与计量单位“{unit}”不一致，无法比较',
+    'en-US': 'The target of "{name}", "{text}", does not match its unit {unit}',
+  },
   'engine.row.unitMismatch': {
     'zh-CN': '“{text}”与目标值的计量单位“{unit}”无法比较',
     'en-US': '"{text}" cannot be compared with target unit {unit}',
@@ -207,6 +211,10 @@ export const engineMessages: MessageTable = {
   'engine.budget.notMoney': {
     'zh-CN': '“{text}”不是金额（单位 {unit}）',
     'en-US': '"{text}" is not an amount (unit {unit})',
+  },
+  'engine.budget.weightNegative': {
+    'zh-CN': '预算执行率分值“{text}”为负数',
+    'en-US': 'The execution weight "{text}" is negative',
   },
   'engine.budget.weightNotNumber': {
     'zh-CN': '预算执行率分值“{text}”不是数字',
