@@ -137,7 +137,7 @@ export const cliMessages: MessageTable = {
   'cli.shape.type.string': { 'zh-CN': '文字', 'en-US': 'text' },
   'cli.shape.type.number': { 'zh-CN': '数字', 'en-US': 'a number' },
   'cli.shape.type.boolean': { 'zh-CN': '布尔值', 'en-US': 'a boolean' },
-  'cli.shape.type.null': { 'zh-CN': 'null', 'en-US': 'null' },
+  'cli.shape.type.null': { 'zh-CN': '空值（null）', 'en-US': 'null' },
 
   // Output conflicts in workbooks.
   'cli.conflict.header': {
