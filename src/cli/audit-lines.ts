@@ -1,7 +1,7 @@
 /** The audit and the mid-year monitoring, printed under the report table of `perfscore score`. */
 import type { EvaluationResult } from '../engine/types';
 import type { Console } from './io';
-import { percent } from './report';
+import { formatPercent as percent } from '../engine/format';
 
 export function renderAuditLines(result: EvaluationResult, c: Console): string[] {
   const lines: string[] = [];

@@ -7,22 +7,13 @@ import { Decimal } from 'decimal.js';
 import type { EvaluationResult, Flag, IndicatorResult, RowStatus } from '../engine/types';
 import type { Console } from './io';
 import { renderTable, type Column } from './text-table';
+import { formatFixed as fixed, formatPercent as percent } from '../engine/format';
 
 export interface ReportHeader {
   department?: string;
   year?: string | number;
   /** The file that was scored. */
   file?: string;
-}
-
-/** A number rounded half-up to `decimals` places, with that many places shown. */
-export function fixed(value: number, decimals: number): string {
-  return new Decimal(value).toFixed(decimals, Decimal.ROUND_HALF_UP);
-}
-
-/** A fraction as a percentage with two decimals (0.9457 → "94.57%"). */
-export function percent(value: number): string {
-  return `${new Decimal(value).times(100).toFixed(2, Decimal.ROUND_HALF_UP)}%`;
 }
 
 function plain(value: number): string {

@@ -1,6 +1,7 @@
 /** Budget execution (预算执行率) and adjustment (预算调整率): scoring-rules.md §1. */
 import { Decimal, ONE, minDecimal, rate4, roundHalfUp } from './decimal';
-import { percent, statusFromFlags } from './indicator';
+import { formatPercent } from './format';
+import { statusFromFlags } from './indicator';
 import { cellOf, isBlank, textOf, type Cell } from './input-cells';
 import { makeFlag, makeProblem } from './messages';
 import type { RuleProfile } from './profiles';
@@ -141,8 +142,8 @@ export function scoreExecution(
     if (profile.executionBelow && rate.lessThan(profile.executionExplainBelow)) {
       flags.push(
         makeFlag('executionBelow', locale, {
-          rate: percent(rate),
-          threshold: percent(profile.executionExplainBelow),
+          rate: formatPercent(rate),
+          threshold: formatPercent(profile.executionExplainBelow),
         }),
       );
     }
@@ -151,7 +152,7 @@ export function scoreExecution(
     flags.push(
       makeFlag('budgetAdjusted', locale, {
         adjustment: adjustment.toString(),
-        rate: adjustmentRate ? percent(adjustmentRate) : '—',
+        rate: adjustmentRate ? formatPercent(adjustmentRate) : '—',
         unit: unit?.text ?? '',
       }),
     );

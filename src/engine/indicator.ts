@@ -19,6 +19,7 @@ import type {
 } from './types';
 import { parseKind, parseUnit, parseValue, unitsCompatible } from './values';
 import type { IndicatorKind, Operator, ParsedValue, UnitInfo } from './values/types';
+import { formatPercent } from './format';
 
 export interface IndicatorOutcome {
   result: IndicatorResult;
@@ -405,8 +406,8 @@ export function scoreIndicator(
       flags.push(
         makeFlag('overAchievement', locale, {
           name: ctx.name,
-          completion: percent(uncapped),
-          threshold: percent(profile.overAchievementThreshold),
+          completion: formatPercent(uncapped),
+          threshold: formatPercent(profile.overAchievementThreshold),
         }),
       );
     }
@@ -434,8 +435,8 @@ export function scoreIndicator(
       flags.push(
         makeFlag('midYearRegression', locale, {
           name: ctx.name,
-          midYear: percent(midYearCompletion),
-          completion: percent(uncapped),
+          midYear: formatPercent(midYearCompletion),
+          completion: formatPercent(uncapped),
         }),
       );
     }
@@ -481,11 +482,6 @@ export function scoreIndicator(
 
 function tText(key: string, locale: Locale): string {
   return makeProblem('', key, locale).message;
-}
-
-/** "94.57%": a fraction shown as a percentage with 2 decimals, half-up. */
-export function percent(fraction: Decimal): string {
-  return `${roundHalfUp(fraction.times(100), 2).toFixed(2)}%`;
 }
 
 /** A row's status from its flags (warnings need an explanation; info never does). */

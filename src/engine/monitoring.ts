@@ -6,7 +6,7 @@
 import { amountOf, isCumulative } from './audit';
 import { quantitativeCompletion } from './completion';
 import { Decimal, ONE, rate4 } from './decimal';
-import { percent } from './indicator';
+import { formatPercent } from './format';
 import { cellOf, isBlank, textOf } from './input-cells';
 import { resolveRules, type RuleProfile } from './profiles';
 import { t } from '../i18n/catalog';
@@ -75,9 +75,9 @@ export function monitorWith(
     const likelihood = LIKELIHOOD[light];
     const params = {
       name: base.name,
-      completion: percent(completion),
-      elapsed: percent(elapsed),
-      progress: percent(progress),
+      completion: formatPercent(completion),
+      elapsed: formatPercent(elapsed),
+      progress: formatPercent(progress),
       light: t(`monitor.light.${light}`, {}, locale),
       likelihood: t(`monitor.likelihood.${likelihood}`, {}, locale),
     };

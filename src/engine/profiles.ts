@@ -9,6 +9,7 @@
 import { Decimal } from './decimal';
 import type { CellInput, CellScalar, Locale, Problem, RulesInput } from './types';
 import { t } from '../i18n/catalog';
+import { fold } from './values/fold';
 
 export type ExecutionDenominator = 'final' | 'initial' | 'initialPlusAdjustment';
 export type ReverseFormula = 'linear' | 'ratio' | 'manual';
@@ -147,18 +148,11 @@ function rawOf(value: unknown): { raw: unknown; where?: string } {
   return { raw: value };
 }
 
-function foldText(s: string): string {
-  return s
-    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, ' ')
-    .trim();
-}
-
 /** "130%" → 1.3, "1.3" → 1.3, 1.3 → 1.3; null when not a number. */
 function toFraction(raw: unknown): Decimal | null {
   if (typeof raw === 'number') return Number.isFinite(raw) ? new Decimal(raw) : null;
   if (typeof raw !== 'string') return null;
-  const m = /^([+-]?\d+(?:\.\d+)?)\s*(%?)$/.exec(foldText(raw).replace(/,/g, ''));
+  const m = /^([+-]?\d+(?:\.\d+)?)\s*(%?)$/.exec(fold(raw).replace(/,/g, ''));
   if (!m) return null;
   const n = new Decimal(m[1]);
   return m[2] ? n.dividedBy(100) : n;
@@ -167,7 +161,7 @@ function toFraction(raw: unknown): Decimal | null {
 function toNumber(raw: unknown): Decimal | null {
   if (typeof raw === 'number') return Number.isFinite(raw) ? new Decimal(raw) : null;
   if (typeof raw !== 'string') return null;
-  const m = /^[+-]?\d+(?:\.\d+)?$/.exec(foldText(raw).replace(/,/g, ''));
+  const m = /^[+-]?\d+(?:\.\d+)?$/.exec(fold(raw).replace(/,/g, ''));
   return m ? new Decimal(m[0]) : null;
 }
 
@@ -178,7 +172,7 @@ function toBoolean(raw: unknown): boolean | null {
   if (typeof raw === 'boolean') return raw;
   if (typeof raw === 'number') return raw === 1 ? true : raw === 0 ? false : null;
   if (typeof raw !== 'string') return null;
-  const s = foldText(raw).toLowerCase();
+  const s = fold(raw).toLowerCase();
   if (TRUE_WORDS.has(s)) return true;
   if (FALSE_WORDS.has(s)) return false;
   return null;
@@ -188,8 +182,10 @@ function toBoolean(raw: unknown): boolean | null {
 function listOf(raw: unknown): unknown[] | null {
   if (Array.isArray(raw)) return raw;
   if (typeof raw !== 'string') return null;
-  return foldText(raw)
-    .split(/[/,，、;；\s]+/)
+  // Split before folding: folding removes the spaces that may separate the items.
+  return raw
+    .split(/[/,，、;；／\s\u3000]+/)
+    .map(fold)
     .filter(Boolean);
 }
 
@@ -234,7 +230,7 @@ function parseKeyValue(kind: KeyKind, raw: unknown): unknown {
   switch (kind.kind) {
     case 'enum': {
       if (typeof raw !== 'string') return null;
-      const s = foldText(raw);
+      const s = fold(raw);
       return kind.values.find((v) => v.toLowerCase() === s.toLowerCase()) ?? null;
     }
     case 'boolean':
@@ -293,7 +289,7 @@ export function resolveRules(
   let name = DEFAULT_PROFILE;
   const requested = profileOverride ?? (profileEntry ? rawOf(profileEntry[1]).raw : undefined);
   if (requested !== undefined && requested !== null && requested !== '') {
-    const wanted = typeof requested === 'string' ? foldText(requested) : String(requested);
+    const wanted = typeof requested === 'string' ? fold(requested) : String(requested);
     const found = PROFILE_NAMES.find((p) => p.toLowerCase() === wanted.toLowerCase());
     if (found) name = found;
     else {
@@ -315,7 +311,7 @@ export function resolveRules(
   for (const [rawKey, rawValue] of entries) {
     if (rawKey.trim().toLowerCase() === 'profile') continue;
     const { raw, where } = rawOf(rawValue);
-    const key = PROFILE_KEYS.find((k) => k.toLowerCase() === foldText(rawKey).toLowerCase());
+    const key = PROFILE_KEYS.find((k) => k.toLowerCase() === fold(rawKey).toLowerCase());
     if (!key) {
       const params = { key: rawKey, keys: PROFILE_KEYS.join(', ') };
       problems.push({

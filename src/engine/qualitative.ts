@@ -5,6 +5,7 @@
  */
 import { Decimal, ONE, ZERO } from './decimal';
 import type { RuleProfile } from './profiles';
+import { fold } from './values/fold';
 
 export interface QualitativeTier {
   label: '达成年度指标' | '部分达成年度指标并具有一定效果' | '未达成年度指标且效果较差';
@@ -28,10 +29,9 @@ const ACHIEVED = new Set([
   '全部达成',
 ]);
 
-function fold(s: string): string {
-  return s
-    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[\s\u3000。.，,]/g, '');
+/** Folded (full-width, spaces) and without punctuation, so "达成。" reads as "达成". */
+function normalize(s: string): string {
+  return fold(s).replace(/[。.，,]/g, '');
 }
 
 /** The tier of an actual value against its target; null when the text says nothing clear. */
@@ -40,8 +40,8 @@ export function qualitativeTier(
   actualText: string,
   profile: RuleProfile,
 ): QualitativeTier | null {
-  const actual = fold(actualText);
-  const target = fold(targetText);
+  const actual = normalize(actualText);
+  const target = normalize(targetText);
   const { achieved, partial } = profile.qualitativeTiers;
   if (actual === '') return null;
   if (/^(未达成|未达到|未完成|没有达成|否)/.test(actual)) {

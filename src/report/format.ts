@@ -22,9 +22,7 @@ export function plainNumber(value: number): string {
 }
 
 /** A fraction as a percentage, at most two decimals, half-up (1.8075 → "180.75%", 1 → "100%"). */
-export function percentText(rate: number): string {
-  return `${new Decimal(rate).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed()}%`;
-}
+export { formatPercentShort as percentText } from '../engine/format';
 
 /** The sum of some numbers, exactly. */
 export function sum(values: number[]): number {

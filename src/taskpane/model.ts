@@ -14,6 +14,7 @@ import type {
 } from '../engine/types';
 import { t } from '../i18n/catalog';
 import type { AnnotationTarget } from './backend';
+import { formatFixed, formatPercent } from '../engine/format';
 
 export type DeviationState = 'open' | 'manual' | 'explained';
 
@@ -70,14 +71,12 @@ export interface PaneModel {
 const DASH = '—';
 
 function fixed(value: number | null, decimals = 2): string {
-  return value === null ? DASH : new Decimal(value).toFixed(decimals, Decimal.ROUND_HALF_UP);
+  return value === null ? DASH : formatFixed(value, decimals);
 }
 
 /** 0.9795 → "97.95%" (rates are fractions rounded to 4 decimals). */
 export function percentText(rate: number | null): string {
-  return rate === null
-    ? DASH
-    : `${new Decimal(rate).times(100).toFixed(2, Decimal.ROUND_HALF_UP)}%`;
+  return rate === null ? DASH : formatPercent(rate);
 }
 
 /** "88" with unit "%" → "88%"; text that carries its own unit stays as it is. */

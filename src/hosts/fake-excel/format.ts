@@ -9,7 +9,7 @@
  * - a border line between two cells is one line: a cell's bottom edge reads the cell below's
  *   top edge when it has none of its own.
  */
-import type { Rect } from './a1';
+import type { Rect } from '../excel-a1';
 import { ErrorCodes, FakeExcelError } from './errors';
 import {
   type BorderLine,

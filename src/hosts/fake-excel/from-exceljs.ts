@@ -4,7 +4,7 @@
  * visibility, workbook-scoped defined names. Only a type import: exceljs is not bundled.
  */
 import type { Cell, CellValue as ExcelJsValue, Workbook as ExcelJsWorkbook } from 'exceljs';
-import { type Rect, absoluteAddress, parseRect, quoteSheet, splitSheetAddress } from './a1';
+import { type Rect, absoluteAddress, parseRect, quoteSheet, splitSheetAddress } from '../excel-a1';
 import type { FakeCell } from './cells';
 import { WorkbookModel, type SheetVisibility } from './model';
 import { FakeWorkbook } from './workbook';

@@ -6,7 +6,7 @@
  * fake does not model them).
  */
 import type { TemplateSpec, TemplateStyle } from '../../workbook/template/spec';
-import { absoluteAddress, parseRect, quoteSheet } from './a1';
+import { absoluteAddress, parseRect, quoteSheet } from '../excel-a1';
 import { columnWidthPoints } from './column-width';
 import { type CellFormat, WorkbookModel, type SheetVisibility } from './model';
 import { FakeWorkbook } from './workbook';

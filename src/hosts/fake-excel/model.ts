@@ -10,7 +10,7 @@ import {
   quoteSheet,
   rectAddress,
   splitSheetAddress,
-} from './a1';
+} from '../excel-a1';
 import { type CellValue, type FakeCell, isEmptyCell } from './cells';
 
 export type SheetVisibility = 'Visible' | 'Hidden' | 'VeryHidden';

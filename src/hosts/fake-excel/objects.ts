@@ -11,7 +11,7 @@ import {
   parseRect,
   quoteSheet,
   rectAddress,
-} from './a1';
+} from '../excel-a1';
 import { type FakeCell, displayText, valueType, writeCellFormula, writeCellValue } from './cells';
 import { ErrorCodes, FakeExcelError, propertyNotLoaded } from './errors';
 import { FakeRangeFormat, type RangeTarget, checkWritable } from './format';

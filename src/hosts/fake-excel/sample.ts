@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../../engine/types';
 import { buildTemplateSpec } from '../../workbook/template';
-import { parseRect, splitSheetAddress } from './a1';
+import { parseRect, splitSheetAddress } from '../excel-a1';
 import { fakeWorkbookFromTemplateSpec } from './from-template';
 import type { FakeWorkbook } from './workbook';
 

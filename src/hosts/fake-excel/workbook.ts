@@ -2,7 +2,7 @@
  * FakeWorkbook: an in-memory workbook with an `Excel.run`-like entry point, a sync counter,
  * fault injection for hardening tests, and plain views of its sheets for the preview grid.
  */
-import { type Rect, parseRect } from './a1';
+import { type Rect, parseRect } from '../excel-a1';
 import { type CellValue, displayText } from './cells';
 import { ErrorCodes, FakeExcelError } from './errors';
 import { lineAt } from './format';

@@ -8,7 +8,7 @@
  * the manifest asks for ExcelApi 1.4.
  */
 import type { CellStyle, SheetLayout } from '../../workbook/types';
-import { columnLetters } from '../fake-excel/a1';
+import { columnLetter } from '../../workbook/a1';
 import { columnWidthPoints } from '../fake-excel/column-width';
 
 export { columnWidthPoints };
@@ -86,7 +86,7 @@ export function queueLayout(
   size: (address: string) => { rows: number; columns: number },
 ): void {
   for (const [first, last, width] of runs(layout.columnWidths.map((w, c) => [c, w]))) {
-    const columns = `${columnLetters(first)}:${columnLetters(last)}`;
+    const columns = `${columnLetter(first)}:${columnLetter(last)}`;
     worksheet.getRange(columns).format.columnWidth = columnWidthPoints(width);
   }
   const heights = Object.entries(layout.rowHeights).map(([row, height]): [number, number] => [

@@ -28,7 +28,7 @@ import type {
   WorkbookSnapshot,
   WritePlan,
 } from '../../workbook/types';
-import { parseRect, rectAddress, splitSheetAddress } from '../fake-excel/a1';
+import { parseRect, rectAddress, splitSheetAddress } from '../excel-a1';
 import { OfficeHostError, officeError } from './errors';
 import { queueLayout, queueLayoutReset } from './layout';
 import { excelInputValue } from './text-values';

@@ -4,7 +4,7 @@
  * (with their values) and workbook names.
  */
 import { FakeWorkbook, WorkbookModel, parseRect, quoteSheet } from '../../../src/hosts/fake-excel';
-import { absoluteAddress } from '../../../src/hosts/fake-excel/a1';
+import { absoluteAddress } from '../../../src/hosts/excel-a1';
 import { cellAddress } from '../../../src/workbook';
 import type { MemoryWorkbook } from '../../workbook/helpers/memory-host';
 

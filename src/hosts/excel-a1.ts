@@ -1,12 +1,12 @@
 /**
- * A1 addressing as Excel writes and reads it. Pure: shared by the fake Excel and the Office host.
+ * A1 addressing as Excel writes and reads it. Pure: shared by the Office host and the fake Excel.
  *
  * Excel quotes a sheet name in an address ("'My Sheet'!A1") when it contains anything but
  * letters (any script, so 绩效指标 stays bare), digits, "_" and "."; when it starts with a digit;
  * or when it could be read as a cell reference ("A1", "R1C1", "R", "C"). A quote inside a
  * quoted name is doubled ("'Jenny''s'!A1").
  */
-import { cellAddress, columnIndexOf, columnLetter } from '../../workbook/a1';
+import { cellAddress, columnIndexOf, columnLetter } from '../workbook/a1';
 
 export const MAX_ROWS = 1048576;
 export const MAX_COLUMNS = 16384;
@@ -19,15 +19,6 @@ export interface Rect {
   columnCount: number;
 }
 
-/** "A" → 0, "AA" → 26. */
-export const columnIndex = columnIndexOf;
-
-/** 0 → "A", 26 → "AA". */
-export const columnLetters = columnLetter;
-
-/** "B3" for row 2, column 1. */
-export { cellAddress };
-
 /**
  * "A1:B2", or "A1" for a single cell (no sheet, no $), as Excel's Range.address does; whole
  * rows as "3:5" (the whole sheet as "1:1048576") and whole columns as "A:C".
@@ -37,7 +28,7 @@ export function rectAddress(rect: Rect): string {
     return `${rect.row + 1}:${rect.row + rect.rowCount}`;
   }
   if (rect.row === 0 && rect.rowCount === MAX_ROWS) {
-    return `${columnLetters(rect.column)}:${columnLetters(rect.column + rect.columnCount - 1)}`;
+    return `${columnLetter(rect.column)}:${columnLetter(rect.column + rect.columnCount - 1)}`;
   }
   const first = cellAddress(rect.row, rect.column);
   if (rect.rowCount === 1 && rect.columnCount === 1) return first;
@@ -73,8 +64,8 @@ export function parseRect(address: string): Rect | null {
   if (ca && cb) {
     const r1 = Number(ca[2]) - 1;
     const r2 = Number(cb[2]) - 1;
-    const c1 = columnIndex(ca[1]);
-    const c2 = columnIndex(cb[1]);
+    const c1 = columnIndexOf(ca[1]);
+    const c2 = columnIndexOf(cb[1]);
     rect = {
       row: Math.min(r1, r2),
       column: Math.min(c1, c2),
@@ -82,8 +73,8 @@ export function parseRect(address: string): Rect | null {
       columnCount: Math.abs(c2 - c1) + 1,
     };
   } else if (parts.length === 2 && COLUMN.test(a) && COLUMN.test(b)) {
-    const c1 = columnIndex(COLUMN.exec(a)![1]);
-    const c2 = columnIndex(COLUMN.exec(b)![1]);
+    const c1 = columnIndexOf(COLUMN.exec(a)![1]);
+    const c2 = columnIndexOf(COLUMN.exec(b)![1]);
     rect = {
       row: 0,
       column: Math.min(c1, c2),
@@ -134,7 +125,7 @@ export function qualifiedAddress(sheet: string, rect: Rect): string {
 
 /** "$A$1:$B$2" (absolute), as a defined name's formula holds it. */
 export function absoluteAddress(rect: Rect): string {
-  const cell = (r: number, c: number) => `$${columnLetters(c)}$${r + 1}`;
+  const cell = (r: number, c: number) => `$${columnLetter(c)}$${r + 1}`;
   const first = cell(rect.row, rect.column);
   if (rect.rowCount === 1 && rect.columnCount === 1) return first;
   return `${first}:${cell(rect.row + rect.rowCount - 1, rect.column + rect.columnCount - 1)}`;
