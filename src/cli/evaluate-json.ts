@@ -1,5 +1,5 @@
 /** Scoring a contract JSON file: read, check the shape, evaluate. Nothing is printed here. */
-import { evaluate, resolveRules } from '../engine';
+import { evaluate } from '../engine';
 import type {
   EvaluateOptions,
   EvaluationInput,
@@ -20,20 +20,12 @@ export interface ScoreOptions extends Pick<EvaluateOptions, 'mode' | 'elapsed'> 
 }
 
 /** Decimal places the profile (with the input's overrides) gives scores. */
-export function scoreDecimals(input: EvaluationInput, options: ScoreOptions): number {
-  try {
-    return resolveRules(input.rules, options.profile, options.locale).profile.scoreDecimals;
-  } catch {
-    return 2;
-  }
-}
-
 /** Evaluates an input; a result with errors is an input failure (exit 1). */
 export function evaluateInput(input: EvaluationInput, options: ScoreOptions): Scored {
   const { locale, profile, mode, elapsed } = options;
   const result = evaluate(input, { locale, profile, mode, elapsed });
   if (result.errors.length) return { kind: 'inputErrors', problems: result.errors, result };
-  return { kind: 'scored', input, result, decimals: scoreDecimals(input, options) };
+  return { kind: 'scored', input, result, decimals: result.scoreDecimals };
 }
 
 export async function scoreJsonFile(file: string, options: ScoreOptions): Promise<Scored> {

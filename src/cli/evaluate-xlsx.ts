@@ -8,7 +8,6 @@ import type { EvaluationInput, EvaluationResult, Locale, Problem } from '../engi
 import { XlsxHost, isXlsxError, loadXlsxFile, type XlsxSource } from '../hosts/xlsx';
 import { recalculate } from '../workbook/recalculate';
 import type { ConflictPolicy, ManualMove, OutputConflict } from '../workbook/types';
-import { scoreDecimals } from './evaluate-json';
 
 export type XlsxScored =
   | {
@@ -66,7 +65,7 @@ export async function scoreXlsxFile(file: string, options: XlsxScoreOptions): Pr
     kind: 'scored',
     input,
     result: outcome.result,
-    decimals: scoreDecimals(input, options),
+    decimals: outcome.result.scoreDecimals,
     workbook: loaded.workbook,
     source: loaded.source,
     moved: outcome.moved,

@@ -4,7 +4,6 @@ import { XlsxHost, isXlsxError, saveXlsxAtomic, writeTemplateXlsx } from '../hos
 import { recalculate } from '../workbook/recalculate';
 import { buildTemplateSpec } from '../workbook/template';
 import { isArgError, parseArgs } from './args';
-import { scoreDecimals } from './evaluate-json';
 import type { Console } from './io';
 import { printProblems } from './problems';
 import { renderReport } from './report';
@@ -50,7 +49,7 @@ export async function templateCommand(argv: string[], c: Console): Promise<numbe
     report = renderReport(
       outcome.result,
       { department: input.department, year: input.year, file: out },
-      scoreDecimals(input, { locale: c.locale }),
+      outcome.result.scoreDecimals,
       c,
     );
   }

@@ -148,6 +148,7 @@ export function evaluate(input: EvaluationInput, options: EvaluateOptions = {}):
     maxTotal: rescaled ? 100 : allWeights.toNumber(),
     grade: provisional ? PROVISIONAL_GRADE : provisionalGrade,
     provisionalGrade,
+    scoreDecimals: profile.scoreDecimals,
     provisional,
     provisionalReasons: pending,
     flags,

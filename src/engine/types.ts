@@ -177,6 +177,8 @@ export interface EvaluationResult {
   grade: string;
   /** The grade the total would have if it were final (never shown as final). */
   provisionalGrade: string;
+  /** Decimals of the scores and the total (the profile's scoreDecimals). */
+  scoreDecimals: number;
   provisional: boolean;
   /** Why the composite is provisional (rows awaiting input, errors…). */
   provisionalReasons: Problem[];

@@ -4,7 +4,6 @@
  * and annotation cells are never written; an output cell holding a value the product did not
  * write is a conflict, handled by the caller's policy.
  */
-import { resolveRules } from '../engine/profiles';
 import type { EvaluationResult, Locale, MessageParams, Problem } from '../engine/types';
 import { t } from '../i18n/catalog';
 import { blockAddress, cellAddress, locate, whereOf } from './a1';
@@ -346,8 +345,7 @@ export function buildRecalcPlan(
   options: RecalcPlanOptions,
 ): RecalcPlan {
   const locale = options.locale ?? 'zh-CN';
-  const decimals = resolveRules(reading.input.rules, options.profile ?? result.profile, locale)
-    .profile.scoreDecimals;
+  const decimals = result.scoreDecimals;
   const state = readState(snapshot);
   const desired = collectDesired(result, reading, snapshot, state, locale, decimals);
   const conflicts: OutputConflict[] = [];
