@@ -48,17 +48,10 @@ export async function scoreXlsxFile(file: string, options: XlsxScoreOptions): Pr
   const inputProblems = [...outcome.reading.problems, ...(outcome.result?.errors ?? [])];
   if (inputProblems.length) return { kind: 'inputErrors', problems: inputProblems };
   if (!outcome.written || !outcome.result) {
-    // What blocks writing: hand-typed values in output cells (their problems name the cells).
-    const blocked = new Set(outcome.problems.map((p) => p.where));
-    const blocking = outcome.conflicts.filter((x) => blocked.has(x.where));
-    if (!blocking.length && outcome.problems.length) {
-      return { kind: 'inputErrors', problems: outcome.problems };
-    }
-    return {
-      kind: 'conflicts',
-      conflicts: blocking.length ? blocking : outcome.conflicts,
-      policy: options.conflictPolicy,
-    };
+    // What blocks writing: hand-typed values in output cells (the recalculation names them).
+    const blocking = outcome.blocking ?? [];
+    if (!blocking.length) return { kind: 'inputErrors', problems: outcome.problems };
+    return { kind: 'conflicts', conflicts: blocking, policy: options.conflictPolicy };
   }
   const input = outcome.reading.input;
   return {
