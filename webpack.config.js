@@ -10,10 +10,17 @@
 //   manifest.xml, shortcuts.json, assets/   copied as they are (scripts/manifest/layout.js).
 // Every page carries a Content-Security-Policy <meta> (csp below). No source maps in production;
 // development uses separate .map files (never eval-based: the CSP forbids eval).
+// Styles are static files, made at build time: theme.<hash>.css (Fluent's light theme as CSS
+// variables, scripts/build/theme-css.js) and griffel.<hash>.css (every makeStyles rule, extracted
+// ahead of time by @griffel/webpack-loader + GriffelCSSExtractionPlugin), so the pages carry no
+// CSS engine (stylis, rtl-css-js) and insert no style rules at run time.
 const fs = require('fs');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const MiniCssExtractPlugin = require('mini-css-extract-plugin');
+const { GriffelCSSExtractionPlugin } = require('@griffel/webpack-extraction-plugin');
+const { themeAsset } = require('./scripts/build/theme-css');
 const { SOURCE_FILES, SOURCE_DIRS } = require('./scripts/manifest/layout');
 
 const ROOT = __dirname;
@@ -22,17 +29,19 @@ const OFFICE_JS = `${OFFICE_JS_ORIGIN}/lib/1/hosted/office.js`;
 
 /**
  * The Content-Security-Policy of a page. Scripts and connections: our origin, plus Microsoft's
- * office.js CDN for the task pane. Styles need 'unsafe-inline': Fluent UI's Griffel creates
- * <style> elements at run time (and office.js for Excel on the web sets inline styles); no
- * script may be inline or eval'd.
+ * office.js CDN for the task pane. Our own styles are files from our origin (the preview allows
+ * nothing else); the task pane keeps style-src 'unsafe-inline' because office.js, Microsoft's
+ * code that we do not control, may style the elements it adds. No script may be inline or
+ * eval'd, on either page.
  */
 function csp({ officeJs }) {
   const scripts = officeJs ? `'self' ${OFFICE_JS_ORIGIN}` : "'self'";
+  const styles = officeJs ? "'self' 'unsafe-inline'" : "'self'";
   return [
     "default-src 'self'",
     `script-src ${scripts}`,
     `connect-src ${scripts}`,
-    "style-src 'self' 'unsafe-inline'",
+    `style-src ${styles}`,
     "img-src 'self'",
     "font-src 'self'",
     "object-src 'none'",
@@ -86,6 +95,22 @@ class PageReportPlugin {
   }
 }
 
+/** Emits the theme style sheet (scripts/build/theme-css.js) that every page links first. */
+class ThemeCssPlugin {
+  constructor(theme) {
+    this.theme = theme;
+  }
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('ThemeCssPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'ThemeCssPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => compilation.emitAsset(this.theme.filename, new sources.RawSource(this.theme.source)),
+      );
+    });
+  }
+}
+
 const ENTRIES = {
   commands: './src/commands/commands.ts',
   taskpane: './src/taskpane/index.tsx',
@@ -99,6 +124,7 @@ function makeConfig(mode, entries = ENTRIES) {
   if (missing.length > 0) {
     throw new Error(`webpack: entry files missing: ${missing.join(', ')}`);
   }
+  const theme = themeAsset({ hashed: production });
   const copies = [
     ...Object.entries(SOURCE_FILES)
       .filter(([, source]) => !source.endsWith('.html'))
@@ -125,6 +151,22 @@ function makeConfig(mode, entries = ENTRIES) {
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
     module: {
       rules: [
+        // Loaders run bottom-up: ts-loader, then Griffel's ahead-of-time transform (makeStyles →
+        // precomputed class names and CSS), then the extraction of that CSS into griffel.css.
+        {
+          test: /\.(ts|tsx)$/,
+          include: path.join(ROOT, 'src'),
+          use: { loader: GriffelCSSExtractionPlugin.loader },
+        },
+        {
+          test: /\.(ts|tsx)$/,
+          include: path.join(ROOT, 'src'),
+          use: {
+            loader: '@griffel/webpack-loader',
+            // It evaluates the style objects (and the modules they import) in TypeScript.
+            options: { babelOptions: { presets: ['@babel/preset-typescript'] } },
+          },
+        },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
@@ -138,6 +180,10 @@ function makeConfig(mode, entries = ENTRIES) {
             },
           },
         },
+        { test: /\.css$/, use: [MiniCssExtractPlugin.loader, 'css-loader'] },
+        // Once makeStyles is evaluated at build time nothing uses the tokens at run time: let
+        // webpack drop the module (and Fluent's theme with it) although components import it.
+        { test: path.join(ROOT, 'src', 'taskpane', 'theme.ts'), sideEffects: false },
       ],
     },
     plugins: [
@@ -146,15 +192,24 @@ function makeConfig(mode, entries = ENTRIES) {
         template: SOURCE_FILES['taskpane.html'],
         chunks: PAGES['taskpane.html'],
         chunksSortMode: 'manual',
-        templateParameters: { csp: csp({ officeJs: true }), officeJs: OFFICE_JS },
+        templateParameters: {
+          csp: csp({ officeJs: true }),
+          officeJs: OFFICE_JS,
+          themeCss: `/${theme.filename}`,
+        },
       }),
       new HtmlWebpackPlugin({
         filename: 'preview.html',
         template: SOURCE_FILES['preview.html'],
         chunks: PAGES['preview.html'],
-        templateParameters: { csp: csp({ officeJs: false }) },
+        templateParameters: { csp: csp({ officeJs: false }), themeCss: `/${theme.filename}` },
       }),
       new CopyWebpackPlugin({ patterns: copies }),
+      new MiniCssExtractPlugin({
+        filename: production ? '[name].[contenthash:8].css' : '[name].css',
+      }),
+      new GriffelCSSExtractionPlugin(),
+      new ThemeCssPlugin(theme),
       new PageReportPlugin(),
     ],
     // The weight budget is enforced by test/build/bundle.test.ts (≤ 150 KB gzip for the pane).

@@ -13,7 +13,6 @@ import { OfficeHost } from '../hosts/office/office-host';
 import { OperationQueue } from '../hosts/office/queue';
 import { runOnFakeWorkbook } from '../hosts/office/run-on-fake';
 import { buildTemplateSpec } from '../workbook/template/build';
-import { applyFluentTheme } from '../taskpane/theme';
 import { createWorkbookBackend } from '../taskpane/workbook-backend';
 import { PreviewApp } from './PreviewApp';
 
@@ -21,7 +20,6 @@ const params = new URLSearchParams(window.location.search);
 const lang = params.get('lang');
 const locale = lang ? localeFor(lang) : 'zh-CN';
 document.documentElement.lang = locale;
-applyFluentTheme();
 
 // ?workbook=empty: a workbook without the contract's names, to try 插入模板.
 const empty = params.get('workbook') === 'empty';

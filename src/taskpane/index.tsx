@@ -11,13 +11,11 @@ import { workbookOperations } from '../hosts/office/queue';
 import { recalcEvents, recalculateInWorkbook } from '../hosts/office/recalculate-in-workbook';
 import { Pane } from './Pane';
 import { Notice } from './ui';
-import { applyFluentTheme } from './theme';
 import { createWorkbookBackend } from './workbook-backend';
 
 Office.onReady((info) => {
   const locale = localeFor(Office.context?.displayLanguage ?? navigator.language);
   document.documentElement.lang = locale;
-  applyFluentTheme();
   const root = createRoot(document.getElementById('root')!);
   if (info.host !== Office.HostType.Excel) {
     // Opened in a plain browser (or another Office application): say where it works.

@@ -124,6 +124,35 @@ test(`the JavaScript the task pane page loads from our origin is at most ${BUDGE
   }
 });
 
+test('styles are static files from our origin: the theme first, then the extracted rules', () => {
+  for (const name of ['taskpane.html', 'preview.html']) {
+    const { html } = page(name);
+    const sheets = [...html.matchAll(/<link\b[^>]*rel=["']?stylesheet[^>]*>/gi)].map(
+      (m) => /href=["']?([^"'\s>]+)/.exec(m[0])?.[1] ?? '',
+    );
+    expect([name, sheets.map((href) => href.replace(/\.[0-9a-f]{8}\.css$/, '.css'))]).toEqual([
+      name,
+      ['/theme.css', '/griffel.css'],
+    ]);
+    for (const href of sheets) {
+      const css = fs.readFileSync(path.join(DIST, href), 'utf8');
+      expect(css.length).toBeGreaterThan(1000);
+    }
+    // The theme defines the variables the extracted rules use.
+    const theme = fs.readFileSync(path.join(DIST, sheets[0]), 'utf8');
+    const rules = fs.readFileSync(path.join(DIST, sheets[1]), 'utf8');
+    const used = new Set([...rules.matchAll(/var\(--([\w-]+)\)/g)].map((m) => m[1]));
+    expect(used.size).toBeGreaterThan(10);
+    const undefinedVariables = [...used].filter((v) => !theme.includes(`--${v}:`));
+    expect(undefinedVariables).toEqual([]);
+  }
+  // No CSS engine in the scripts: makeStyles ran at build time.
+  for (const file of jsFiles()) {
+    const code = fs.readFileSync(path.join(DIST, file), 'utf8');
+    expect([file, /insertRule|stylis/.test(code)]).toEqual([file, false]);
+  }
+});
+
 test('no source maps in the production build', () => {
   expect(distFiles().filter((f) => f.endsWith('.map'))).toEqual([]);
   for (const file of jsFiles()) {
@@ -162,8 +191,10 @@ test('each page has a restrictive Content-Security-Policy', () => {
     expect([name, csp.get('connect-src')]).toEqual([name, own]);
     expect([name, csp.get('object-src')]).toEqual([name, ["'none'"]]);
     expect([name, csp.get('base-uri')]).toEqual([name, ["'self'"]]);
-    // Styles: our origin, and inline rules for Fluent UI's Griffel and office.js.
-    expect([name, csp.get('style-src')]).toEqual([name, ["'self'", "'unsafe-inline'"]]);
+    // Styles: our own are static files (theme + Griffel's extracted rules); only the task pane
+    // allows inline styles, for office.js.
+    const styles = name === 'taskpane.html' ? ["'self'", "'unsafe-inline'"] : ["'self'"];
+    expect([name, csp.get('style-src')]).toEqual([name, styles]);
     for (const [directive, sources] of csp) {
       for (const source of sources) {
         expect([name, directive, source]).not.toEqual([

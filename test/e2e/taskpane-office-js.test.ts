@@ -61,6 +61,16 @@ it('boots with the real office.js and, outside Excel, says where the add-in work
   expect(errors).toEqual([]);
   expect(violations).toEqual([]);
   expect(browser.blocked).toEqual([]);
+  // The static style sheets apply: Fluent's font from the theme, the notice's styled box.
+  const look = await notice.evaluate((element) => {
+    const box = element.closest('[role="status"], [role="alert"]') ?? element.parentElement!;
+    return {
+      font: getComputedStyle(document.body).fontFamily,
+      radius: getComputedStyle(box).borderRadius,
+    };
+  });
+  expect(look.font).toMatch(/Segoe UI/);
+  expect(look.radius).not.toBe('0px');
   await page.screenshot({
     path: path.resolve(__dirname, '../../test-results/taskpane-office-js.png'),
   });
