@@ -16,6 +16,8 @@ export type JsonRead =
   | { ok: false; kind: 'shape'; problems: Problem[] };
 
 const BUDGET_FIELDS = ['initial', 'adjustment', 'final', 'spent', 'weight', 'reason'];
+/** `budget.lines`, the optional breakdown of the budget (an addition to contract v1). */
+const BUDGET_LINE_FIELDS = ['name', 'initial', 'final', 'spent'];
 const INDICATOR_FIELDS = [
   'level1',
   'level2',
@@ -77,8 +79,18 @@ export function shapeProblems(doc: unknown, locale: Locale): Problem[] {
   scalars(doc, ['department', 'year', 'unit'], '$');
   for (const p of problems) p.where = p.where.replace(/^\$\./, '');
   if (doc.budget !== undefined) {
-    if (isObject(doc.budget)) scalars(doc.budget, BUDGET_FIELDS, 'budget');
-    else notObject('budget', doc.budget);
+    if (isObject(doc.budget)) {
+      scalars(doc.budget, BUDGET_FIELDS, 'budget');
+      const lines = doc.budget.lines;
+      if (lines !== undefined && lines !== null && !Array.isArray(lines)) {
+        add('budget.lines', 'cli.shape.notArray', { actual: typeName(lines, locale) });
+      } else if (Array.isArray(lines)) {
+        lines.forEach((line: unknown, i: number) => {
+          if (isObject(line)) scalars(line, BUDGET_LINE_FIELDS, `budget.lines[${i}]`);
+          else notObject(`budget.lines[${i}]`, line);
+        });
+      }
+    } else notObject('budget', doc.budget);
   }
   if (doc.rules !== undefined && doc.rules !== null && !isObject(doc.rules)) {
     notObject('rules', doc.rules);

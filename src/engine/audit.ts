@@ -1,15 +1,24 @@
 /**
  * The audit (issue 5): manual scores that differ from the rule's, and inconsistencies in the
- * inputs (年初 + 调整 ≠ 全年, weights, level-1 weights, a cumulative figure that went down),
+ * inputs (年初 + 调整 ≠ 全年, budget lines not adding up to the totals, weights, level-1
+ * weights, a cumulative figure that went down),
  * each with the cell to look at. Pure: reads the input and the evaluation's result.
  */
+import {
+  LINE_COLUMNS,
+  moneyOf,
+  moneyText,
+  readBudgetLines,
+  roundMoney,
+  sameMoney,
+} from './budget-lines';
 import { Decimal } from './decimal';
 import { cellOf, textOf, type Cell } from './input-cells';
 import type { RuleProfile } from './profiles';
 import { t } from '../i18n/catalog';
 import type {
   AuditItem,
-  BudgetInput,
+  BudgetWithLines,
   EvaluationInput,
   EvaluationResult,
   InputValue,
@@ -59,6 +68,56 @@ function weightSpan(input: EvaluationInput): string {
   return 'indicators[*].weight';
 }
 
+type AddItem = (code: string, where: string, params: MessageParams) => void;
+
+/**
+ * The budget breakdown against Budget_Final / Budget_Spent / Budget_Initial (each when both
+ * are given), and each 合计 / 小计 row against its lines, at the money's precision. Lines that
+ * are not amounts are input problems (see budget-lines.ts), and their column is not summed.
+ */
+function auditBudgetLines(
+  budget: Partial<BudgetWithLines>,
+  unit: UnitInfo | null,
+  add: AddItem,
+  locale: Locale,
+): void {
+  const lines = readBudgetLines(budget, unit, locale);
+  if (!lines) return;
+  const label = (column: string) => t(`audit.budgetLines.column.${column}`, {}, locale);
+  const figures = (sum: Decimal, total: Decimal) => ({
+    sum: moneyText(sum),
+    total: moneyText(total),
+    // The difference of the figures as shown, so that it never reads 0.00.
+    difference: moneyText(roundMoney(sum).minus(roundMoney(total))),
+  });
+  for (const column of LINE_COLUMNS) {
+    const lineSum = lines.sums[column];
+    if (!lineSum) continue;
+    const cell = cellOf(budget[column] as InputValue, 'budget', column);
+    const total = moneyOf(cell, unit);
+    if (total === null || total === 'blank' || sameMoney(lineSum.sum, total)) continue;
+    add('budgetLinesMismatch', cell.where, {
+      column,
+      label: label(column),
+      span: lineSum.span,
+      ...figures(lineSum.sum, total),
+    });
+  }
+  for (const row of lines.sumRows) {
+    for (const column of LINE_COLUMNS) {
+      const c = row.cells[column];
+      if (!c || sameMoney(c.sum, c.amount)) continue;
+      add('budgetLinesSubtotal', c.cell.where, {
+        name: row.name,
+        column,
+        label: label(column),
+        span: c.span,
+        ...figures(c.sum, c.amount),
+      });
+    }
+  }
+}
+
 export function auditEvaluation(
   input: EvaluationInput,
   result: EvaluationResult,
@@ -66,14 +125,14 @@ export function auditEvaluation(
   locale: Locale,
 ): AuditItem[] {
   const items: AuditItem[] = [];
-  const add = (code: string, where: string, params: MessageParams) => {
+  const add: AddItem = (code, where, params) => {
     const message = t(`audit.${code}`, params, locale);
     items.push({ code, where, message, params, severity: 'warning' });
   };
   const fixed = (n: number) => new Decimal(n).toFixed(profile.scoreDecimals);
 
   // 年初 + 调整 = 全年, when all three are given.
-  const budget: Partial<BudgetInput> = input.budget ?? {};
+  const budget: Partial<BudgetWithLines> = input.budget ?? {};
   const unit = input.unit ? parseUnit(input.unit) : null;
   const money = (field: 'initial' | 'adjustment' | 'final') => {
     const cell = cellOf(budget[field] as InputValue, 'budget', field);
@@ -91,6 +150,8 @@ export function auditEvaluation(
       });
     }
   }
+
+  auditBudgetLines(budget, unit, add, locale);
 
   // Weights: the evaluation's own flags (and their texts), pointed at the weight column.
   for (const flag of result.flags) {

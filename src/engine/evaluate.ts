@@ -3,6 +3,8 @@
  */
 import { Decimal, HUNDRED, ZERO, roundHalfUp } from './decimal';
 import { auditEvaluation } from './audit';
+import { budgetLineProblems } from './budget-lines';
+import { parseUnit } from './values';
 import { scoreExecution } from './execution';
 import { scoreIndicator, type Levels } from './indicator';
 import { makeFlag, makeProblem } from './messages';
@@ -70,6 +72,10 @@ export function evaluate(input: EvaluationInput, options: EvaluateOptions = {}):
     locale,
   );
   errors.push(...execution.problems);
+  // A breakdown line that is not an amount: an input error like the other bad budget values.
+  errors.push(
+    ...budgetLineProblems(input.budget, input.unit ? parseUnit(input.unit) : null, locale),
+  );
 
   // One pass over the rows: score each, and add up the composite as we go (no per-row state
   // is kept beyond the result, which keeps large evaluations light on memory).

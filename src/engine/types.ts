@@ -34,6 +34,24 @@ export interface BudgetInput {
   reason?: InputValue;
 }
 
+/**
+ * The budget with its breakdown (an addition to contract v1: the optional Budget_Lines range,
+ * JSON `budget.lines`). Read only, for the audit: the lines must add up to the totals.
+ */
+export interface BudgetWithLines extends BudgetInput {
+  lines?: BudgetLineInput[];
+}
+
+/** One line of the budget breakdown; a 合计 / 总计 / 小计 row is a sum, not a line. */
+export interface BudgetLineInput {
+  name?: InputValue;
+  initial?: InputValue;
+  final: InputValue;
+  spent?: InputValue;
+  /** Where the row is: "预算明细!12:12" (optional). */
+  where?: string;
+}
+
 export interface IndicatorInput {
   level1?: InputValue;
   level2?: InputValue;
@@ -59,7 +77,7 @@ export interface EvaluationInput {
   department?: string;
   year?: number | string;
   unit?: string;
-  budget: BudgetInput;
+  budget: BudgetWithLines;
   indicators: IndicatorInput[];
   rules?: RulesInput;
 }
@@ -195,7 +213,10 @@ export interface EvaluationResult {
 
 /** One finding of the audit, with the cell (or JSON path) to look at. */
 export interface AuditItem {
-  /** manualDiffers | budgetMismatch | weightsNot100 | levelWeights | midYearAboveYearEnd */
+  /**
+   * manualDiffers | budgetMismatch | budgetLinesMismatch | budgetLinesSubtotal | weightsNot100 |
+   * levelWeights | midYearAboveYearEnd
+   */
   code: string;
   where: string;
   message: string;

@@ -46,6 +46,35 @@ export const INFO_NAMES: ContractName<InfoKey>[] = [
   { key: 'unit', name: 'Info_Unit', aliases: ['金额单位'], required: false },
 ];
 
+/**
+ * Optional breakdown of the budget (an addition to contract v1): a table whose first row is
+ * the header, one line per row; a 合计 / 总计 / 小计 row is their sum. Read only, for the audit.
+ */
+export const BUDGET_LINES_NAME: ContractName<'budgetLines'> = {
+  key: 'budgetLines',
+  name: 'Budget_Lines',
+  aliases: ['预算明细'],
+  required: false,
+};
+
+export interface BudgetLineColumnSpec {
+  key: 'name' | 'initial' | 'final' | 'spent';
+  required: boolean;
+  /** Accepted header texts, matched like the Indicators headers; the first is the usual one. */
+  headers: string[];
+}
+
+export const BUDGET_LINE_COLUMNS: BudgetLineColumnSpec[] = [
+  {
+    key: 'name',
+    required: true,
+    headers: ['项目', '科目', '支出项目', '预算科目', '项目名称', 'Line'],
+  },
+  { key: 'initial', required: false, headers: ['年初预算数', 'Initial'] },
+  { key: 'final', required: true, headers: ['全年预算数', 'Final'] },
+  { key: 'spent', required: false, headers: ['全年执行数', 'Spent'] },
+];
+
 export const INDICATORS_NAME: ContractName<'indicators'> = {
   key: 'indicators',
   name: 'Indicators',
@@ -65,6 +94,7 @@ export const CONTRACT_NAMES = {
   budget: BUDGET_NAMES,
   results: RESULT_NAMES,
   info: INFO_NAMES,
+  budgetLines: BUDGET_LINES_NAME,
   indicators: INDICATORS_NAME,
   rules: RULES_NAME,
 } as const;

@@ -6,7 +6,8 @@
  */
 import { PROFILE_KEYS } from '../engine/profiles';
 import type {
-  BudgetInput,
+  BudgetLineInput,
+  BudgetWithLines,
   CellInput,
   EvaluationInput,
   IndicatorInput,
@@ -18,7 +19,10 @@ import type {
 import { t } from '../i18n/catalog';
 import { blockAddress, cellAddress, columnLetter, locate, parseBlock, whereOf } from './a1';
 import {
+  BUDGET_LINE_COLUMNS,
+  BUDGET_LINES_NAME,
   BUDGET_NAMES,
+  type BudgetLineColumnSpec,
   COLUMN_ROLES,
   COLUMN_SPECS,
   INDICATORS_NAME,
@@ -55,6 +59,7 @@ export function snapshotRequest(): SnapshotRequest {
       ...allSpellings(RESULT_NAMES),
       ...allSpellings([RULES_NAME]),
       ...allSpellings(INFO_NAMES),
+      ...allSpellings([BUDGET_LINES_NAME]),
     ],
     sheets: [LOG_SHEET, STATE_SHEET],
   };
@@ -66,7 +71,7 @@ export interface ReadOptions {
 
 class Problems {
   readonly list: Problem[] = [];
-  constructor(private readonly locale: Locale) {}
+  constructor(readonly locale: Locale) {}
   add(where: string, key: string, params: MessageParams = {}): void {
     this.list.push({ where, code: key, message: t(key, params, this.locale), params });
   }
@@ -275,6 +280,79 @@ function readIndicators(
   return { layout, indicators };
 }
 
+type LineKey = BudgetLineColumnSpec['key'];
+const LINE_HEADERS = new Map<string, LineKey>();
+for (const spec of BUDGET_LINE_COLUMNS)
+  for (const header of spec.headers) LINE_HEADERS.set(normalizeHeader(header), spec.key);
+
+/** A block of cells that a recalculation must never write to. */
+interface Block {
+  sheet: string;
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/**
+ * The optional Budget_Lines table (预算明细): header row first, headers matched like the
+ * Indicators headers, blank rows skipped. Every other row is passed on, 合计 rows included:
+ * the engine tells lines from sums. Read only.
+ */
+function readBudgetLines(
+  index: NameIndex,
+  problems: Problems,
+): { lines: BudgetLineInput[]; block: Block } | null {
+  const hit = usableRange(BUDGET_LINES_NAME, index, problems);
+  if (!hit) return null;
+  const { range } = hit;
+  const headerRow = range.values[0] ?? [];
+  const columns = new Map<LineKey, number>();
+  headerRow.forEach((raw, c) => {
+    const key = LINE_HEADERS.get(normalizeHeader(raw));
+    if (!key) return;
+    const first = columns.get(key);
+    if (first === undefined) {
+      columns.set(key, c);
+      return;
+    }
+    const at = (col: number) =>
+      whereOf(range.sheet, cellAddress(range.rowIndex, range.columnIndex + col));
+    problems.add(at(c), 'workbook.header.duplicate', {
+      header: String(raw).trim(),
+      cells: `${at(first)}, ${at(c)}`,
+    });
+  });
+  const right = range.columnIndex + Math.max(headerRow.length, 1) - 1;
+  const block: Block = {
+    sheet: range.sheet,
+    top: range.rowIndex,
+    bottom: range.rowIndex + range.values.length - 1,
+    left: range.columnIndex,
+    right,
+  };
+  const missing = BUDGET_LINE_COLUMNS.filter((spec) => spec.required && !columns.has(spec.key));
+  for (const spec of missing) {
+    problems.add(
+      whereOf(range.sheet, blockAddress(range.rowIndex, range.columnIndex, range.rowIndex, right)),
+      'audit.budgetLines.headerMissing',
+      { header: spec.headers[0], accepted: spec.headers.join(' / ') },
+    );
+  }
+  if (missing.length > 0) return { lines: [], block };
+  const lines: BudgetLineInput[] = [];
+  for (let r = 1; r < range.values.length; r++) {
+    const row = range.values[r];
+    if ([...columns.values()].every((c) => isBlankValue(row[c]))) continue;
+    const line: BudgetLineInput = { final: null };
+    for (const [key, c] of columns) line[key] = cellInput(range, r, c);
+    const sheetRow = range.rowIndex + r + 1;
+    line.where = `${range.sheet}!${sheetRow}:${sheetRow}`;
+    lines.push(line);
+  }
+  return { lines, block };
+}
+
 const RULE_HEADER_WORDS = new Set(['key', '键', '规则', '规则项', '参数', '项目', '名称']);
 
 function readRules(
@@ -360,7 +438,7 @@ export function readContract(
   const problems = new Problems(options.locale ?? 'zh-CN');
   const index = indexNames(snapshot);
 
-  const budget: Partial<BudgetInput> = {};
+  const budget: Partial<BudgetWithLines> = {};
   const budgetCells: ContractLayout['budget'] = {};
   for (const spec of BUDGET_NAMES) {
     const hit = readNamedCell(spec, index, problems);
@@ -385,6 +463,8 @@ export function readContract(
       name: hit.name.name,
     };
   }
+  const budgetLines = readBudgetLines(index, problems);
+  if (budgetLines) budget.lines = budgetLines.lines;
   const table = readIndicators(index, problems);
   const rules = readRules(index, problems);
 
@@ -413,12 +493,12 @@ export function readContract(
     })(),
     state: sheetExtent(snapshot, STATE_SHEET),
   };
-  checkResultCells(layout, problems);
+  checkResultCells(layout, problems, budgetLines?.block);
   return { input, layout, problems: problems.list };
 }
 
 /** A Result_* name on an input or annotation cell would make a recalculation overwrite it. */
-function checkResultCells(layout: ContractLayout, problems: Problems): void {
+function checkResultCells(layout: ContractLayout, problems: Problems, lines?: Block): void {
   const table = layout.indicators;
   const outputColumns = new Set(
     Object.values(table?.columns ?? {})
@@ -450,7 +530,14 @@ function checkResultCells(layout: ContractLayout, problems: Problems): void {
       cell.rowIndex <= rulesBlock.bottom &&
       cell.columnIndex >= rulesBlock.left &&
       cell.columnIndex <= rulesBlock.right;
-    if (inTable || onInput || inRules)
+    const inLines =
+      lines !== undefined &&
+      cell.sheet === lines.sheet &&
+      cell.rowIndex >= lines.top &&
+      cell.rowIndex <= lines.bottom &&
+      cell.columnIndex >= lines.left &&
+      cell.columnIndex <= lines.right;
+    if (inTable || onInput || inRules || inLines)
       problems.add(cell.where, 'workbook.name.resultOnInput', { name: cell.name });
   }
 }

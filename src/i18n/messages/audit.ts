@@ -13,6 +13,28 @@ export const auditMessages: MessageTable = {
     'zh-CN': '年初预算数 {initial} + 调整数 {adjustment} = {sum}，不等于全年预算数 {final}',
     'en-US': 'Initial {initial} + adjustment {adjustment} = {sum}, not the final budget {final}',
   },
+  'audit.budgetLinesMismatch': {
+    'zh-CN': '预算明细的{label}合计 {sum}（{span}）与{label} {total} 不一致，相差 {difference}',
+    'en-US':
+      'The budget lines add up to {sum} in {label} ({span}), not the {label} {total}: off by {difference}',
+  },
+  'audit.budgetLinesSubtotal': {
+    'zh-CN':
+      '预算明细“{name}”行的{label} {total} 不等于各行之和 {sum}（{span}），相差 {difference}',
+    'en-US':
+      'The {label} of the row “{name}”, {total}, is not the sum of its lines {sum} ({span}): off by {difference}',
+  },
+  'audit.budgetLines.column.final': { 'zh-CN': '全年预算数', 'en-US': 'final budget' },
+  'audit.budgetLines.column.spent': { 'zh-CN': '全年执行数', 'en-US': 'spending' },
+  'audit.budgetLines.column.initial': { 'zh-CN': '年初预算数', 'en-US': 'initial budget' },
+  'audit.budgetLines.notMoney': {
+    'zh-CN': '预算明细中的“{text}”不是金额（应为数字，单位 {unit}）',
+    'en-US': '“{text}” in the budget lines is not an amount of money (a number, unit {unit})',
+  },
+  'audit.budgetLines.headerMissing': {
+    'zh-CN': '预算明细表缺少“{header}”列（可用的表头：{accepted}）',
+    'en-US': 'The budget lines table has no "{header}" column (accepted headers: {accepted})',
+  },
   'audit.midYearAboveYearEnd': {
     'zh-CN': '{name}：年中值 {midYear} 大于全年值 {actual}（累计指标）',
     'en-US': '{name}: mid-year {midYear} is above year-end {actual} (cumulative)',
