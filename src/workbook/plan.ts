@@ -10,7 +10,10 @@ import { blockAddress, cellAddress, locate, whereOf } from './a1';
 import { inputSha256 } from './canonical';
 import { FORMATS, LOG_SHEET, STATE_SHEET, scoreFormat } from './contract';
 import { isBlankValue } from './read';
-import { readState, stateWrite, type WrittenState } from './state';
+import { sameValue } from './same-value';
+import { indicatorStatusFormat } from './results-sheet-status';
+import { readState, readUndo, stateWrite, type WrittenState } from './state';
+import { buildUndoRecord } from './undo-record';
 import type {
   CellScalar,
   CellWrite,
@@ -32,16 +35,7 @@ export function emptyPlan(): WritePlan {
   return { createSheets: [], createNames: [], writes: [] };
 }
 
-/** Two cell values are the same (numbers within rounding noise of a file round trip). */
-export function sameValue(a: CellScalar | undefined, b: CellScalar | undefined): boolean {
-  const blankA = isBlankValue(a ?? null);
-  const blankB = isBlankValue(b ?? null);
-  if (blankA || blankB) return blankA && blankB;
-  if (typeof a === 'number' && typeof b === 'number')
-    return a === b || Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-  if (typeof a === 'string' && typeof b === 'string') return a.trim() === b.trim();
-  return a === b;
-}
+export { sameValue };
 
 interface CellNow {
   value: CellScalar;
@@ -81,7 +75,8 @@ interface Desired {
   indicatorIndex?: number;
 }
 
-function localTime(d: Date): string {
+/** "2026-11-27 03:48:00" in the machine's time zone, as the 评分记录 log shows times. */
+export function localTime(d: Date): string {
   const p = (n: number): string => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
 }
@@ -375,15 +370,31 @@ export function buildRecalcPlan(
 
   const plan = emptyPlan();
   // 人工得分 cells receiving moved scores (only with the user's 'moveToManual').
-  for (const m of moves) {
-    plan.writes.push({ sheet: m.to.sheet, address: m.to.address, values: [[m.value]] });
-  }
+  const moveWrites: CellWrite[] = moves.map((m) => ({
+    sheet: m.to.sheet,
+    address: m.to.address,
+    values: [[m.value]],
+  }));
+  plan.writes.push(...moveWrites);
   const outputs = blocksOf(desired);
   plan.writes.push(...outputs);
   plan.writes.push(...logWrites(result, reading, options, locale, decimals, plan));
   if (!reading.layout.state)
     plan.createSheets.push({ name: STATE_SHEET, visibility: 'veryHidden' });
-  plan.writes.push(stateWrite(outputs, reading.layout.state));
+  // The state also keeps what these cells held before, for 撤销上次计算 (undo.ts).
+  const previousUndo = readUndo(snapshot);
+  const undo = buildUndoRecord(
+    localTime(options.now),
+    outputs,
+    moveWrites,
+    snapshot,
+    state,
+    previousUndo,
+  );
+  plan.writes.push(stateWrite(outputs, reading.layout.state, undo));
+  // 偏差状态 colours (results-sheet-status.ts): conditional formats, static fills without them.
+  const statusFormat = indicatorStatusFormat(result, reading, locale);
+  if (statusFormat) plan.conditionalFormats = [statusFormat];
   return { plan, conflicts, blocking: [] };
 }
 

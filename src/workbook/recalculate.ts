@@ -14,6 +14,7 @@ import type {
   WorkbookHost,
   WorkbookSnapshot,
 } from './types';
+import { applyAllOrNone } from './write-failed';
 
 export interface RecalculateOptions {
   locale?: Locale;
@@ -89,7 +90,9 @@ export function planRecalculation(
 
 /**
  * Reads the workbook once, scores it and, when the inputs have no errors and no conflict
- * blocks it, writes the plan once. `written` says whether anything was written.
+ * blocks it, writes the plan once. `written` says whether anything was written. The write is
+ * all-or-none: when the host fails half-way, what it wrote is put back and the promise rejects
+ * with a WriteFailedError saying whether that worked (write-failed.ts).
  */
 export async function recalculate(
   host: WorkbookHost,
@@ -98,6 +101,6 @@ export async function recalculate(
   const snapshot = await host.read(snapshotRequest());
   const outcome = planRecalculation(snapshot, options);
   if (!outcome.plan) return outcome;
-  await host.apply(outcome.plan);
+  await applyAllOrNone(host, outcome.plan, snapshot, { locale: options.locale });
   return { ...outcome, written: true };
 }

@@ -4,10 +4,15 @@
  * below it the JSON array of the values written there, cut into pieces that fit in a cell. A
  * few cells record a whole table, however long. A cell whose value differs from what the state
  * says was written there holds the user's value.
+ *
+ * After those columns, one column headed UNDO_HEADER holds the undo record of the last
+ * recalculation (undo-record.ts), cut into pieces the same way; an undo writes the state
+ * without it, so that only one level can be undone.
  */
 import { blockAddress, cellAddress, parseBlock, splitWhere, whereOf } from './a1';
 import { STATE_SHEET } from './contract';
 import type { CellScalar, CellWrite, ContractLayout, WorkbookSnapshot } from './types';
+import { parseUndoRecord, UNDO_HEADER, type UndoRecord } from './undo-record';
 
 /** Where ("绩效指标!J7") → the value last written there. */
 export type WrittenState = Map<string, CellScalar>;
@@ -26,11 +31,34 @@ function parseValues(pieces: CellScalar[]): CellScalar[] | null {
   }
 }
 
-export function readState(snapshot: WorkbookSnapshot): WrittenState {
-  const state: WrittenState = new Map();
+function stateRange(snapshot: WorkbookSnapshot) {
   const sheet = snapshot.sheets.find((s) => s.name.toLowerCase() === STATE_SHEET.toLowerCase());
   const used = sheet?.used;
-  if (!used || used.rowIndex !== 0 || used.columnIndex !== 0) return state;
+  return used && used.rowIndex === 0 && used.columnIndex === 0 ? used : null;
+}
+
+/** The JSON pieces of column c, from row 2 to the first empty cell, joined. */
+function columnText(values: CellScalar[][], c: number): string {
+  const pieces: string[] = [];
+  for (let r = 1; r < values.length && values[r][c] !== ''; r++) {
+    const piece = values[r][c];
+    pieces.push(typeof piece === 'string' ? piece : '');
+  }
+  return pieces.join('');
+}
+
+/** The undo record of the last recalculation, or null (none, undone already, or damaged). */
+export function readUndo(snapshot: WorkbookSnapshot): UndoRecord | null {
+  const used = stateRange(snapshot);
+  if (!used) return null;
+  const c = used.values[0]?.indexOf(UNDO_HEADER) ?? -1;
+  return c < 0 ? null : parseUndoRecord(columnText(used.values, c));
+}
+
+export function readState(snapshot: WorkbookSnapshot): WrittenState {
+  const state: WrittenState = new Map();
+  const used = stateRange(snapshot);
+  if (!used) return state;
   const width = used.values[0]?.length ?? 0;
   for (let c = 0; c < width; c++) {
     const header = used.values[0][c];
@@ -51,33 +79,50 @@ export function readState(snapshot: WorkbookSnapshot): WrittenState {
   return state;
 }
 
+function piecesOf(json: string): string[] {
+  const pieces: string[] = [];
+  for (let i = 0; i < json.length; i += PIECE) pieces.push(json.slice(i, i + PIECE));
+  return pieces;
+}
+
 /**
- * The state sheet's content after `writes` (single-column blocks), as one block at A1 that
- * also blanks whatever the previous state held beyond it.
+ * The state sheet's content after `writes` (single-column blocks), with the undo record of
+ * that write when given, as one block at A1 that also blanks whatever the previous state held
+ * beyond it.
  */
-export function stateWrite(writes: CellWrite[], previous: ContractLayout['state']): CellWrite {
-  const columns = writes.map((w) => {
-    const json = JSON.stringify(w.values.map((row) => row[0]));
-    const pieces: string[] = [];
-    for (let i = 0; i < json.length; i += PIECE) pieces.push(json.slice(i, i + PIECE));
-    return pieces;
-  });
+export function stateWrite(
+  writes: CellWrite[],
+  previous: ContractLayout['state'],
+  undo?: UndoRecord,
+): CellWrite {
+  const headers: string[] = [];
+  const columns: string[][] = [];
+  for (const w of writes) {
+    const block = parseBlock(w.address);
+    if (!block) continue;
+    headers.push(
+      whereOf(
+        w.sheet,
+        blockAddress(block.top, block.left, block.top + w.values.length - 1, block.left),
+      ),
+    );
+    columns.push(piecesOf(JSON.stringify(w.values.map((row) => row[0]))));
+  }
+  if (undo) {
+    headers.push(UNDO_HEADER);
+    columns.push(piecesOf(JSON.stringify(undo)));
+  }
   const height = Math.max(
     1 + Math.max(0, ...columns.map((c) => c.length)),
     previous ? previous.lastRowIndex + 1 : 0,
   );
-  const width = Math.max(writes.length, previous ? previous.lastColumnIndex + 1 : 0, 1);
+  const width = Math.max(columns.length, previous ? previous.lastColumnIndex + 1 : 0, 1);
   const values: CellScalar[][] = Array.from({ length: height }, () =>
     new Array<CellScalar>(width).fill(''),
   );
-  writes.forEach((w, c) => {
-    const block = parseBlock(w.address);
-    if (!block) return;
-    values[0][c] = whereOf(
-      w.sheet,
-      blockAddress(block.top, block.left, block.top + w.values.length - 1, block.left),
-    );
-    columns[c].forEach((piece, r) => {
+  columns.forEach((pieces, c) => {
+    values[0][c] = headers[c];
+    pieces.forEach((piece, r) => {
       values[1 + r][c] = piece;
     });
   });

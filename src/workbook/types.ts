@@ -77,6 +77,12 @@ export interface CellWrite {
   values: CellScalar[][];
   /** Number formats for the same block (optional). */
   numberFormats?: string[][];
+  /**
+   * Formulas for the same block (optional): a non-null entry ("=B2*C2") is written as the
+   * cell's formula, a null entry writes the value. Only rollbacks and undo restore formulas;
+   * recalculations never write one.
+   */
+  formulas?: (string | null)[][];
 }
 
 export interface SheetCreation {
@@ -132,6 +138,60 @@ export interface SheetLayout {
   styles: StyledBlock[];
 }
 
+/** One series of a chart, in the order of the source block's columns after the first. */
+export interface ChartSeriesSpec {
+  /** The series name, shown in the legend ("完成率"): the header text of its column. */
+  name: string;
+  /**
+   * Drawn as a line over the columns (the 100% line). Needs ExcelApi 1.7 (series chartType):
+   * where Excel has less, the series stays a column.
+   */
+  line?: boolean;
+}
+
+/**
+ * A native chart (Office.js worksheet.charts.add(type, source, "Columns")): series by columns
+ * of `source`, whose first row holds the series names and first column the category labels.
+ */
+export interface ChartSpec {
+  sheet: string;
+  /** The chart's name on its sheet ("PerfScore指标完成率"). */
+  name: string;
+  type: 'columnClustered' | 'barClustered';
+  title: string;
+  /** "B10:D18": header row over the data rows, category labels in the first column. */
+  source: string;
+  series: ChartSeriesSpec[];
+  /** The block of cells the chart covers ("H3:P22"). */
+  position: string;
+}
+
+/** A colour rule of a conditional format: a cell whose text equals `text` is coloured. */
+export interface ConditionalFormatRule {
+  text: string;
+  /** Fill, RGB hex without "#" ("FFC7CE"). */
+  fill: string;
+  /** Font colour, RGB hex without "#" ("9C0006"). */
+  fontColor?: string;
+}
+
+/**
+ * Conditional formatting of one block of one column (偏差状态), replacing the conditional
+ * formats the block had. Hosts without conditional formats (Excel below ExcelApi 1.6) draw
+ * `fallback` instead: static fills, correct for the values written with the same plan.
+ */
+export interface ConditionalFormatSpec {
+  sheet: string;
+  /** "M5:M12" */
+  address: string;
+  rules: ConditionalFormatRule[];
+  /**
+   * The block's cells as the rules colour them now, same shape as the block: the matching
+   * rule's colours, or null for a cell no rule matches (its fill is cleared).
+   */
+  fallback: ({ fill: string; fontColor?: string } | null)[][];
+}
+
 /**
  * Everything one recalculation (or one annotation) writes, applied by the host in one batch.
  * Text values are always stored as text: a string beginning with = + - or @ never becomes a
@@ -143,6 +203,21 @@ export interface WritePlan {
   writes: CellWrite[];
   /** The look of sheets (插入模板); absent for recalculations and annotations. */
   layouts?: SheetLayout[];
+  /**
+   * Workbook names deleted before anything else (the inverse of `createNames`, in a rollback).
+   * A name that does not exist is an error.
+   */
+  deleteNames?: string[];
+  /**
+   * Sheets deleted before anything else, whatever their visibility (the inverse of
+   * `createSheets` in a rollback; a generated sheet replaced by one of the same name). A sheet
+   * that does not exist is an error.
+   */
+  deleteSheets?: string[];
+  /** Native charts to add (评价结果), after the values; the .xlsx host cannot draw them. */
+  charts?: ChartSpec[];
+  /** Conditional formats to (re)place, after the values and layouts (偏差状态 colours). */
+  conditionalFormats?: ConditionalFormatSpec[];
 }
 
 /** A host: the only code that touches a real (or fake) workbook. */

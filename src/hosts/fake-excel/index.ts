@@ -36,6 +36,19 @@ export {
   FakeRangeFont,
   FakeRangeFormat,
 } from './format';
+export {
+  type ChartModel,
+  type ChartSeriesModel,
+  FakeChart,
+  FakeChartCollection,
+  FakeChartSeries,
+} from './charts';
+export {
+  type ConditionalFormatModel,
+  FakeConditionalFormat,
+  FakeConditionalFormatCollection,
+  matchRule,
+} from './conditional-formats';
 export { FakeRequestContext, type LoadOption } from './proxy';
 export {
   FakeContext,

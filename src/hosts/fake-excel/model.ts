@@ -12,6 +12,8 @@ import {
   splitSheetAddress,
 } from '../excel-a1';
 import { type CellValue, type FakeCell, isEmptyCell } from './cells';
+import type { ChartModel } from './charts';
+import type { ConditionalFormatModel } from './conditional-formats';
 
 export type SheetVisibility = 'Visible' | 'Hidden' | 'VeryHidden';
 
@@ -61,6 +63,10 @@ export class SheetModel {
   readonly columnWidths = new Map<number, number>();
   /** Row heights in points, by 0-based row (absent: DEFAULT_ROW_HEIGHT). */
   readonly rowHeights = new Map<number, number>();
+  /** Charts, in the order added (worksheet.charts: charts.ts). */
+  readonly charts: ChartModel[] = [];
+  /** Conditional formats, in priority order (Range.conditionalFormats: conditional-formats.ts). */
+  readonly conditionalFormats: ConditionalFormatModel[] = [];
 
   constructor(name: string, id: string) {
     this.name = name;

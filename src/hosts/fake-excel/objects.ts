@@ -13,6 +13,8 @@ import {
   rectAddress,
 } from '../excel-a1';
 import { type FakeCell, displayText, valueType, writeCellFormula, writeCellValue } from './cells';
+import { FakeChartCollection } from './charts';
+import { FakeConditionalFormatCollection } from './conditional-formats';
 import { ErrorCodes, FakeExcelError, propertyNotLoaded } from './errors';
 import { FakeRangeFormat, type RangeTarget, checkWritable } from './format';
 import {
@@ -217,6 +219,11 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   get format(): FakeRangeFormat {
     this.formatProxy ??= new FakeRangeFormat(this.context, () => this.require());
     return this.formatProxy;
+  }
+
+  /** Conditional formats of the range (ExcelApi 1.6: conditional-formats.ts). */
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return new FakeConditionalFormatCollection(this.context, () => this.require());
   }
 
   /** The worksheet holding the range (a navigation property: no load needed). */
@@ -427,6 +434,11 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
     });
   }
 
+  /** The sheet's charts (charts.ts). */
+  get charts(): FakeChartCollection {
+    return new FakeChartCollection(this.context, () => this.require());
+  }
+
   /** A range by address ("A1", "A1:B2", "A:C", "3:5") or by a defined name; no address: the whole sheet. */
   getRange(address?: string): FakeRange {
     return new FakeRange(this.context, () => {
@@ -490,6 +502,13 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
   delete(): void {
     this.queueCall('delete', (sheet) => {
       const model = workbookOf(this);
+      // As Excel (OfficeDev/office-js#365): a very hidden sheet must be made hidden first.
+      if (sheet.visibility === 'VeryHidden') {
+        throw new FakeExcelError(
+          ErrorCodes.generalException,
+          'There was an internal error while processing the request.',
+        );
+      }
       if (model.sheets.filter((s) => s !== sheet && s.visibility === 'Visible').length === 0) {
         throw new FakeExcelError(
           ErrorCodes.invalidOperation,

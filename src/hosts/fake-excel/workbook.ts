@@ -56,8 +56,17 @@ export class FakeWorkbook implements SyncEngine {
   syncCount = 0;
   /** Every queued operation run on this workbook. */
   operationCount = 0;
-  private fault: { atSync?: number; atOperation?: number; code: string; message: string } | null =
-    null;
+  /** Faults waiting to happen (each fails once). */
+  private faults: { atSync?: number; atOperation?: number; code: string; message: string }[] = [];
+  /** Every run() started. */
+  runCount = 0;
+  /**
+   * Every run, sync and operation, in order ("run 2 start", "sync 3", "op 12 Range.values",
+   * "run 2 end"); anyone may add markers of their own.
+   */
+  readonly trace: string[] = [];
+  /** Whether `trace` records (off by default: tests of interleaving turn it on). */
+  tracing = false;
 
   constructor(model: WorkbookModel = new WorkbookModel()) {
     this.model = model;
@@ -69,40 +78,59 @@ export class FakeWorkbook implements SyncEngine {
    */
   run = async <T>(batch: (context: FakeContext) => Promise<T>): Promise<T> => {
     const context = new FakeContext(this, this.model);
-    const result = await batch(context);
-    if (context.hasPendingOperations) await context.sync();
-    return result;
+    const id = ++this.runCount;
+    if (this.tracing) this.trace.push(`run ${id} start`);
+    try {
+      const result = await batch(context);
+      if (context.hasPendingOperations) await context.sync();
+      return result;
+    } finally {
+      if (this.tracing) this.trace.push(`run ${id} end`);
+    }
   };
 
-  /** Makes a later sync or operation fail once, with the given error code. */
+  /**
+   * Makes a later sync or operation fail once, with the given error code. Faults add up: two
+   * calls make two later failures (a write and its rollback).
+   */
   injectFault(fault: FaultInjection): void {
-    this.fault = {
+    this.faults.push({
       atSync: fault.sync === undefined ? undefined : this.syncCount + fault.sync,
       atOperation:
         fault.operation === undefined ? undefined : this.operationCount + fault.operation,
       code: fault.code ?? ErrorCodes.generalException,
       message: fault.message ?? 'An internal error has occurred. (injected)',
-    };
+    });
+  }
+
+  /** Forgets the faults that have not happened yet. */
+  clearFaults(): void {
+    this.faults = [];
+  }
+
+  private takeFault(
+    matches: (fault: { atSync?: number; atOperation?: number }) => boolean,
+  ): { code: string; message: string } | null {
+    const index = this.faults.findIndex(matches);
+    if (index < 0) return null;
+    const [fault] = this.faults.splice(index, 1);
+    return fault;
   }
 
   /** @internal */
   beginSync(): void {
     this.syncCount += 1;
-    if (this.fault?.atSync === this.syncCount) {
-      const { code, message } = this.fault;
-      this.fault = null;
-      throw new FakeExcelError(code, message, 'RequestContext.sync');
-    }
+    if (this.tracing) this.trace.push(`sync ${this.syncCount}`);
+    const fault = this.takeFault((f) => f.atSync === this.syncCount);
+    if (fault) throw new FakeExcelError(fault.code, fault.message, 'RequestContext.sync');
   }
 
   /** @internal */
   beforeOperation(location: string): void {
     this.operationCount += 1;
-    if (this.fault?.atOperation === this.operationCount) {
-      const { code, message } = this.fault;
-      this.fault = null;
-      throw new FakeExcelError(code, message, location);
-    }
+    if (this.tracing) this.trace.push(`op ${this.operationCount} ${location}`);
+    const fault = this.takeFault((f) => f.atOperation === this.operationCount);
+    if (fault) throw new FakeExcelError(fault.code, fault.message, location);
   }
 
   /** Sheet names in order. */

@@ -11,7 +11,10 @@
  * sheet names. apply(): ONE sync (none for an empty plan): sheets added (visibility), names
  * added, layout resets (a replaced sheet's merges and formats), then each CellWrite as one
  * range write, number formats before values, text written so that it stays text
- * (text-values.ts), then the sheet layouts (layout.ts: widths, heights, styles, merges).
+ * (text-values.ts), formulas where a write restores them, then the sheet layouts (layout.ts:
+ * widths, heights, styles, merges), then charts and conditional formats (decorations.ts,
+ * gated by isSetSupported: ExcelApi 1.6/1.7 or plain fallbacks), then the names and sheets a
+ * rollback deletes.
  *
  * `run` is Excel.run inside Excel, or runOnFakeWorkbook(fake) in tests and the preview.
  * Office errors are turned into catalog messages by their `error.code` (errors.ts).
@@ -30,6 +33,13 @@ import type {
 } from '../../workbook/types';
 import { parseRect, rectAddress, splitSheetAddress } from '../excel-a1';
 import { OfficeHostError, officeError } from './errors';
+import {
+  hasDecorations,
+  invalidDecoration,
+  officeRequirements,
+  queueDecorations,
+} from './decorations';
+import type { RequirementCheck } from './decorations';
 import { queueLayout, queueLayoutReset } from './layout';
 import { excelInputValue } from './text-values';
 
@@ -39,6 +49,8 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 export interface OfficeHostOptions {
   /** Language of error messages (default zh-CN). */
   locale?: Locale;
+  /** What Excel supports (default Office.context.requirements; everything on the fake). */
+  requirements?: RequirementCheck;
 }
 
 const RANGE_PROPERTIES = [
@@ -106,12 +118,14 @@ function blockSize(address: string): { rows: number; columns: number } {
 
 export class OfficeHost implements WorkbookHost {
   private readonly locale: Locale;
+  private readonly requirements: RequirementCheck;
 
   constructor(
     private readonly run: ExcelRun,
     options: OfficeHostOptions = {},
   ) {
     this.locale = options.locale ?? 'zh-CN';
+    this.requirements = options.requirements ?? officeRequirements();
   }
 
   private async guarded<T>(work: () => Promise<T>): Promise<T> {
@@ -201,10 +215,14 @@ export class OfficeHost implements WorkbookHost {
       const formats = write.numberFormats;
       const formatsFit =
         !formats || (formats.length === rows && formats.every((row) => row.length === columns));
+      const formulas = write.formulas;
+      const formulasFit =
+        !formulas || (formulas.length === rows && formulas.every((row) => row.length === columns));
       const single = rect !== null && rect.rowCount === 1 && rect.columnCount === 1;
       const blockFits =
         rect !== null && (single || (rect.rowCount === rows && rect.columnCount === columns));
-      if (!rect || rows === 0 || columns === 0 || ragged || !formatsFit || !blockFits) {
+      const fits = formatsFit && formulasFit && blockFits;
+      if (!rect || rows === 0 || columns === 0 || ragged || !fits) {
         const address = `${write.sheet}!${write.address}`;
         throw new OfficeHostError(
           'InvalidPlan',
@@ -233,6 +251,10 @@ export class OfficeHost implements WorkbookHost {
         );
       }
     }
+    const decoration = invalidDecoration(plan);
+    if (decoration) {
+      throw new OfficeHostError('InvalidPlan', 'office.error.planLayout', decoration, this.locale);
+    }
     for (const name of plan.createNames) {
       if (splitSheetAddress(name.reference).sheet === null) {
         throw new OfficeHostError(
@@ -250,7 +272,10 @@ export class OfficeHost implements WorkbookHost {
       plan.createSheets.length === 0 &&
       plan.createNames.length === 0 &&
       plan.writes.length === 0 &&
-      (plan.layouts ?? []).length === 0
+      (plan.layouts ?? []).length === 0 &&
+      (plan.deleteNames ?? []).length === 0 &&
+      (plan.deleteSheets ?? []).length === 0 &&
+      !hasDecorations(plan)
     ) {
       return;
     }
@@ -268,6 +293,15 @@ export class OfficeHost implements WorkbookHost {
           }
           return found;
         };
+        // Deletions first (a rollback's, or a generated sheet being replaced): names first, so
+        // that none is left pointing at #REF!; a sheet may then be created again by its name.
+        for (const name of plan.deleteNames ?? []) context.workbook.names.getItem(name).delete();
+        for (const name of plan.deleteSheets ?? []) {
+          const doomed = worksheets.getItem(name);
+          // Excel refuses to delete a very hidden sheet (OfficeDev/office-js#365): hide it first.
+          doomed.visibility = VISIBILITY.hidden;
+          doomed.delete();
+        }
         for (const creation of plan.createSheets) {
           const added = worksheets.add(creation.name);
           if (creation.visibility && creation.visibility !== 'visible') {
@@ -287,6 +321,8 @@ export class OfficeHost implements WorkbookHost {
         for (const layout of layouts) queueLayoutReset(sheet(layout.sheet), layout);
         for (const write of plan.writes) this.queueWrite(sheet(write.sheet), write);
         for (const layout of layouts) queueLayout(sheet(layout.sheet), layout, blockSize);
+        // Charts and conditional formats (decorations.ts), gated by what Excel supports.
+        queueDecorations(sheet, plan, this.requirements);
         await context.sync();
       }),
     );
@@ -307,8 +343,15 @@ export class OfficeHost implements WorkbookHost {
     );
     const formats = write.numberFormats;
     if (formats) range.numberFormat = formats;
-    range.values = write.values.map((row, r) =>
+    const values = write.values.map((row, r) =>
       row.map((value, c) => excelInputValue(value, formats?.[r][c] === '@')),
     );
+    const formulas = write.formulas;
+    if (formulas?.some((row) => row.some((formula) => formula))) {
+      // Range.formulas takes constants too: one array restores formulas and values together.
+      range.formulas = values.map((row, r) => row.map((value, c) => formulas[r]?.[c] ?? value));
+    } else {
+      range.values = values;
+    }
   }
 }

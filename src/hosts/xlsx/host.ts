@@ -26,6 +26,7 @@ import {
   type BlockRef,
 } from '../../workbook/template/a1';
 import { cellFormula, cellNumberFormat, cellValue, isMergedSlave } from './cell-values';
+import { applyConditionalFormat } from './conditional-formats';
 import { parseNameFormula } from './defined-names';
 import { XlsxError } from './errors';
 import { sourceOf, type XlsxSource } from './source';
@@ -170,6 +171,13 @@ export class XlsxHost implements WorkbookHost {
 
   apply(plan: WritePlan): Promise<void> {
     try {
+      // Deletions first, as in Excel: a replaced sheet may then be created again by its name.
+      for (const name of plan.deleteNames ?? []) this.deleteName(name);
+      for (const name of plan.deleteSheets ?? []) {
+        const ws = this.worksheet(name);
+        if (!ws) throw new XlsxError('xlsx.write.noSheet', { sheet: name });
+        this.workbook.removeWorksheet(ws.id);
+      }
       for (const sheet of plan.createSheets) {
         if (this.worksheet(sheet.name)) continue;
         this.workbook.addWorksheet(sheet.name, { state: sheet.visibility ?? 'visible' });
@@ -177,6 +185,12 @@ export class XlsxHost implements WorkbookHost {
       for (const created of plan.createNames) this.createName(created.name, created.reference);
       for (const write of plan.writes) this.write(write);
       // plan.layouts: ignored (see the header).
+      // plan.charts: skipped, exceljs cannot write charts; conditional formats it can.
+      for (const spec of plan.conditionalFormats ?? []) {
+        const ws = this.worksheet(spec.sheet);
+        if (!ws) throw new XlsxError('xlsx.write.noSheet', { sheet: spec.sheet });
+        applyConditionalFormat(ws, spec);
+      }
       return Promise.resolve();
     } catch (error) {
       return Promise.reject(error as Error);
@@ -196,6 +210,27 @@ export class XlsxHost implements WorkbookHost {
     else this.workbook.definedNames.add(formula, name);
   }
 
+  /** Deletes a workbook-scoped name (a rollback's); a name that does not exist is an error. */
+  private deleteName(name: string): void {
+    const key = name.toLowerCase();
+    const matches = (n: { name: string }): boolean => n.name.toLowerCase() === key;
+    if (!this.workbookNames().some(matches)) {
+      throw new XlsxError('xlsx.name.badReference', { name, reference: '' });
+    }
+    if (this.source) {
+      const created = this.source.created.findIndex(matches);
+      if (created >= 0) this.source.created.splice(created, 1);
+      const index = this.source.names.findIndex((n) => n.localSheetId === undefined && matches(n));
+      if (index >= 0) this.source.names.splice(index, 1);
+    } else {
+      // exceljs keeps each name's cells in `matrixMap`, keyed by the name as spelled.
+      const names = this.workbook.definedNames as unknown as { matrixMap: Record<string, unknown> };
+      for (const spelled of Object.keys(names.matrixMap)) {
+        if (spelled.toLowerCase() === key) delete names.matrixMap[spelled];
+      }
+    }
+  }
+
   private write(write: CellWrite): void {
     const ws = this.worksheet(write.sheet);
     if (!ws) throw new XlsxError('xlsx.write.noSheet', { sheet: write.sheet });
@@ -213,7 +248,9 @@ export class XlsxHost implements WorkbookHost {
     for (let i = 0; i < rows; i++) {
       for (let j = 0; j < columns; j++) {
         const cell = ws.getCell(block.top + i, block.left + j);
-        writeCell(cell, ws.name, write.values[i][j], write.numberFormats?.[i]?.[j]);
+        const formula = write.formulas?.[i]?.[j];
+        if (formula) writeFormula(cell, formula, write.values[i][j], write.numberFormats?.[i]?.[j]);
+        else writeCell(cell, ws.name, write.values[i][j], write.numberFormats?.[i]?.[j]);
       }
     }
   }
@@ -240,6 +277,21 @@ function writeCell(
   cell.value = value === '' ? null : value;
   if (numberFormat !== undefined && numberFormat !== cellNumberFormat(cell)) {
     // Styles are shared between cells that had the same style in the file: copy, then change.
+    cell.style = { ...cell.style, numFmt: numberFormat };
+  }
+}
+
+/** A formula put back (rollback, undo) with the result it had, so that it reads the same. */
+function writeFormula(
+  cell: ExcelJS.Cell,
+  formula: string,
+  result: CellScalar,
+  numberFormat: string | undefined,
+): void {
+  const value: ExcelJS.CellFormulaValue = { formula: formula.replace(/^=/, ''), date1904: false };
+  if (result !== '' && result !== null) value.result = result as ExcelJS.CellFormulaValue['result'];
+  cell.value = value;
+  if (numberFormat !== undefined && numberFormat !== cellNumberFormat(cell)) {
     cell.style = { ...cell.style, numFmt: numberFormat };
   }
 }

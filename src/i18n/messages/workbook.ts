@@ -103,6 +103,47 @@ export const workbookMessages: MessageTable = {
     'en-US': 'Provisional: {reasons}',
   },
   'workbook.status.more': { 'zh-CN': '等另 {count} 项', 'en-US': 'and {count} more' },
+  'workbook.write.rolledBack': {
+    'zh-CN': '写入工作簿失败（{cause}），已全部撤回，工作簿未改变。请稍后重试。',
+    'en-US':
+      'Writing to the workbook failed ({cause}); everything was rolled back and the workbook is unchanged. Please try again.',
+  },
+  'workbook.write.notRolledBack': {
+    'zh-CN':
+      '写入工作簿失败（{cause}），撤回也失败（{rollbackCause}）：以下单元格或工作表可能已被改写：{cells}。请检查这些位置，必要时关闭工作簿且不保存。',
+    'en-US':
+      'Writing to the workbook failed ({cause}) and rolling it back failed too ({rollbackCause}): these cells or sheets may have been changed: {cells}. Check them, or close the workbook without saving.',
+  },
+  'workbook.write.moreCells': { 'zh-CN': '等另 {count} 处', 'en-US': ' and {count} more' },
+  'workbook.undo.done': {
+    'zh-CN': '已撤销 {time} 的计算：{count} 个输出单元格恢复为那次计算之前的值、格式和公式。',
+    'en-US':
+      'The recalculation of {time} was undone: {count} output cells have their values, formats and formulas from before it again.',
+  },
+  'workbook.undo.nothing': {
+    'zh-CN': '没有可撤销的计算：只能撤销最近一次计算，且只能撤销一次。',
+    'en-US':
+      'There is nothing to undo: only the latest recalculation can be undone, and only once.',
+  },
+  'workbook.undo.refused': {
+    'zh-CN':
+      '未撤销：上次计算之后，以下输出单元格被手动改动过，撤销会覆盖这些改动：{cells}。工作簿未改变。',
+    'en-US':
+      'Nothing was undone: these output cells were changed by hand after the last recalculation, and undoing would overwrite them: {cells}. The workbook is unchanged.',
+  },
+  'workbook.undo.cellChanged': {
+    'zh-CN': '{where} 现为“{value}”，上次计算写入的是“{written}”',
+    'en-US': '{where} now holds "{value}"; the last recalculation wrote "{written}"',
+  },
+  'workbook.undo.cellMissing': {
+    'zh-CN': '{where} 已不在读取的区域内（行或列可能被插入或删除），无法确认它未被改动',
+    'en-US':
+      '{where} is no longer inside the ranges read (rows or columns may have been inserted or deleted), so it cannot be checked',
+  },
+  'workbook.log.undone': {
+    'zh-CN': '撤销了 {time} 的计算',
+    'en-US': 'Undid the recalculation of {time}',
+  },
   'workbook.log.time': { 'zh-CN': '时间', 'en-US': 'Time' },
   'workbook.log.profile': { 'zh-CN': '评分规则', 'en-US': 'Profile' },
   'workbook.log.total': { 'zh-CN': '总分', 'en-US': 'Total' },
@@ -110,4 +151,49 @@ export const workbookMessages: MessageTable = {
   'workbook.log.state': { 'zh-CN': '最终/暂定', 'en-US': 'Final/provisional' },
   'workbook.log.open': { 'zh-CN': '待处理项', 'en-US': 'Open flags' },
   'workbook.log.hash': { 'zh-CN': '输入SHA-256', 'en-US': 'Input SHA-256' },
+  // 评价结果 sheet (src/workbook/results-sheet.ts).
+  'workbook.results.title': {
+    'zh-CN': '绩效自评结果',
+    'en-US': 'Performance self-evaluation results',
+  },
+  'workbook.results.titleDepartment': {
+    'zh-CN': '{department}绩效自评结果',
+    'en-US': '{department}: performance self-evaluation results',
+  },
+  'workbook.results.titleYear': {
+    'zh-CN': '{year}年度绩效自评结果',
+    'en-US': 'Performance self-evaluation results {year}',
+  },
+  'workbook.results.titleFull': {
+    'zh-CN': '{department}{year}年度绩效自评结果',
+    'en-US': '{department}: performance self-evaluation results {year}',
+  },
+  'workbook.results.generated': {
+    'zh-CN': '生成时间：{time}（评分规则：{profile}）；重新计算后请重新生成',
+    'en-US': 'Generated {time} (profile {profile}); generate again after a recalculation',
+  },
+  'workbook.results.total': { 'zh-CN': '自评总分', 'en-US': 'Composite score' },
+  'workbook.results.grade': { 'zh-CN': '评价等级', 'en-US': 'Grade' },
+  'workbook.results.executionRate': { 'zh-CN': '预算执行率', 'en-US': 'Budget execution rate' },
+  'workbook.results.status': { 'zh-CN': '评价状态', 'en-US': 'Status' },
+  'workbook.results.subtotals': { 'zh-CN': '分项得分', 'en-US': 'Scores by level-1 indicator' },
+  'workbook.results.level1': { 'zh-CN': '一级指标', 'en-US': 'Level 1' },
+  'workbook.results.weight': { 'zh-CN': '分值', 'en-US': 'Weight' },
+  'workbook.results.score': { 'zh-CN': '得分', 'en-US': 'Score' },
+  'workbook.results.scoreRate': { 'zh-CN': '得分率', 'en-US': 'Score rate' },
+  'workbook.results.execution': { 'zh-CN': '预算执行', 'en-US': 'Budget execution' },
+  'workbook.results.noLevel': { 'zh-CN': '（未填一级指标）', 'en-US': '(no level 1)' },
+  'workbook.results.sum': { 'zh-CN': '合计', 'en-US': 'Total' },
+  'workbook.results.indicators': { 'zh-CN': '指标完成情况', 'en-US': 'Completion by indicator' },
+  'workbook.results.name': { 'zh-CN': '三级指标', 'en-US': 'Indicator' },
+  'workbook.results.completion': { 'zh-CN': '完成率', 'en-US': 'Completion' },
+  'workbook.results.target': { 'zh-CN': '100%基准', 'en-US': '100% line' },
+  'workbook.results.rowStatus': { 'zh-CN': '偏差状态', 'en-US': 'Status' },
+  'workbook.results.chartTitle': { 'zh-CN': '指标完成率', 'en-US': 'Completion by indicator' },
+  'workbook.results.sheetTaken': {
+    'zh-CN':
+      '工作簿已有一个不是本程序生成的“{sheet}”工作表；为免覆盖其内容，请先将其改名，再生成评价结果',
+    'en-US':
+      'The workbook has a sheet "{sheet}" that PerfScore did not write; rename it first so that its content is not overwritten',
+  },
 };

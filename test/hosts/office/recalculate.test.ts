@@ -142,8 +142,15 @@ describe('recalculateInWorkbook over the fake Excel (the sample workbook)', () =
     const { fake, host, queue, events } = setup();
     fake.injectFault({ sync: 2, code: 'GeneralException' });
     const failure = recalculateInWorkbook(host, { queue, events, conflictPolicy: 'refuse' });
-    await expect(failure).rejects.toMatchObject({ code: 'GeneralException' });
-    await expect(failure).rejects.toThrow(/^Excel 暂时无法完成操作/);
+    // All-or-none: the failed write is rolled back, and the message says so.
+    await expect(failure).rejects.toMatchObject({
+      name: 'WriteFailedError',
+      rolledBack: true,
+      writeError: { code: 'GeneralException' },
+    });
+    await expect(failure).rejects.toThrow(
+      /^写入工作簿失败（Excel 暂时无法完成操作.*已全部撤回，工作簿未改变/,
+    );
     expect(events.last).toMatchObject({ type: 'failed', source: 'pane' });
     expect(named(fake, 'Result_Total')).toBe('');
     const retry = await recalculateInWorkbook(host, { queue, events, conflictPolicy: 'refuse' });

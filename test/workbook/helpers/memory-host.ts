@@ -162,6 +162,18 @@ export class MemoryWorkbook {
   }
 
   apply(plan: WritePlan): void {
+    // Deletions first, as the real hosts do.
+    for (const name of plan.deleteNames ?? []) {
+      const i = this.names.findIndex((n) => n.name.toLowerCase() === name.toLowerCase());
+      if (i < 0) throw new Error(`no name ${name}`);
+      this.names.splice(i, 1);
+    }
+    for (const name of plan.deleteSheets ?? []) {
+      if (!this.sheets.has(name)) throw new Error(`no sheet ${name}`);
+      this.sheets.delete(name);
+      this.visibility.delete(name);
+      this.sheetOrder.splice(this.sheetOrder.indexOf(name), 1);
+    }
     for (const c of plan.createSheets) {
       if (this.sheets.has(c.name)) throw new Error(`sheet ${c.name} exists`);
       this.sheet(c.name);

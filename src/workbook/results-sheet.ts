@@ -1,0 +1,425 @@
+/**
+ * The 评价结果 sheet (issue 5 item 4): a finished-looking summary of one evaluation, written
+ * by the pane's 生成评价结果 in one read and one write.
+ *
+ *   row 1  title (department and year when the workbook names them: Info_Department/Info_Year)
+ *   row 2  when and with which profile it was generated
+ *   row 3  自评总分 | total | 评价等级 | grade | 预算执行率 | rate
+ *   row 4  评价状态 | why provisional / how many deviations are open
+ *   分项得分: 一级指标 | 分值 | 得分 | 得分率, one row for the budget execution, one per
+ *          level-1 indicator (产出指标, 效益指标...) in the order met, and the 合计
+ *   指标完成情况: 一级指标 | 三级指标 | 完成率 | 100%基准 | 得分 | 偏差状态, one row per indicator:
+ *          the data of the native chart 指标完成率 (completion as columns, the 100% line as a
+ *          line) drawn to the right, and 偏差状态 coloured by a conditional format.
+ *
+ * A provisional composite never looks final: its number format says （暂定） as Result_Total's
+ * does, the grade is 待定 and the status line gives the reasons. Every text is written as text.
+ * An existing 评价结果 sheet is deleted and created again (its old values, merges, chart and
+ * formats go with it): the sheet belongs to the product.
+ */
+import { Decimal } from '../engine/decimal';
+import { evaluate } from '../engine/evaluate';
+import type { EvaluationResult, Locale, Problem } from '../engine/types';
+import { t } from '../i18n/catalog';
+import { blockAddress, cellAddress } from './a1';
+import { FORMATS, scoreFormat } from './contract';
+import { gradeText, resultStatusText } from './plan';
+import { readContract, snapshotRequest } from './read';
+import { statusColumnFormat, statusText } from './results-sheet-status';
+import type {
+  CellScalar,
+  CellStyle,
+  ChartSpec,
+  ContractReading,
+  SheetLayout,
+  StyledBlock,
+  WorkbookHost,
+  WorkbookSnapshot,
+  WritePlan,
+} from './types';
+
+export const RESULTS_SHEET = '评价结果';
+/** The chart's name on 评价结果. */
+export const RESULTS_CHART = 'PerfScore指标完成率';
+
+/** Columns A..F of the sheet; the chart is drawn from column H. */
+const COLUMNS = 6;
+const COLUMN_WIDTHS = [16, 32, 12, 12, 10, 14];
+const FILL_HEADER = 'D9E1F2';
+const FILL_SECTION = 'EDEDED';
+
+const TITLE: CellStyle = { bold: true, fontSize: 16, horizontal: 'center', vertical: 'middle' };
+const NOTE: CellStyle = { fontSize: 9, horizontal: 'left', vertical: 'middle' };
+const SECTION: CellStyle = { bold: true, fill: FILL_SECTION, border: true, vertical: 'middle' };
+const HEADER: CellStyle = {
+  bold: true,
+  fill: FILL_HEADER,
+  border: true,
+  horizontal: 'center',
+  vertical: 'middle',
+  wrap: true,
+};
+const LABEL: CellStyle = { ...HEADER };
+const CELL: CellStyle = { border: true, vertical: 'middle' };
+const NUMBER: CellStyle = { ...CELL, horizontal: 'center' };
+const TEXT_WRAP: CellStyle = { ...CELL, wrap: true };
+const TOTAL: CellStyle = { ...NUMBER, bold: true };
+
+/** One cell of the sheet: value, number format ("@" for every text). */
+interface Cell {
+  value: CellScalar;
+  format?: string;
+}
+
+/** The grid being built (0-based rows), with its merges and styles. */
+class SheetBuilder {
+  readonly rows: Cell[][] = [];
+  readonly merges: string[] = [];
+  readonly styles: StyledBlock[] = [];
+  readonly heights: Record<number, number> = {};
+
+  set(row: number, column: number, value: CellScalar, format?: string): void {
+    while (this.rows.length <= row) this.rows.push([]);
+    const line = this.rows[row];
+    while (line.length < COLUMNS) line.push({ value: '' });
+    // Texts are stored as text, whatever they look like ("=cmd", "2023").
+    line[column] = { value, format: typeof value === 'string' && value !== '' ? '@' : format };
+  }
+
+  style(top: number, left: number, bottom: number, right: number, style: CellStyle): void {
+    this.styles.push({ address: blockAddress(top, left, bottom, right), style });
+  }
+
+  merge(row: number, left: number, right: number): void {
+    this.merges.push(blockAddress(row, left, row, right));
+  }
+
+  /** A merged, styled line of text across the sheet's columns. */
+  line(row: number, text: string, style: CellStyle, height?: number): void {
+    this.set(row, 0, text);
+    this.merge(row, 0, COLUMNS - 1);
+    this.style(row, 0, row, COLUMNS - 1, style);
+    if (height) this.heights[row + 1] = height;
+  }
+
+  values(): CellScalar[][] {
+    return this.rows.map((line) => Array.from({ length: COLUMNS }, (_, c) => line[c]?.value ?? ''));
+  }
+
+  formats(): string[][] {
+    return this.rows.map((line) =>
+      Array.from({ length: COLUMNS }, (_, c) => line[c]?.format ?? 'General'),
+    );
+  }
+}
+
+function titleText(reading: ContractReading, locale: Locale): string {
+  const department = reading.input.department?.trim() ?? '';
+  const year = reading.input.year === undefined ? '' : String(reading.input.year).trim();
+  if (department && year) return t('workbook.results.titleFull', { department, year }, locale);
+  if (department) return t('workbook.results.titleDepartment', { department }, locale);
+  if (year) return t('workbook.results.titleYear', { year }, locale);
+  return t('workbook.results.title', {}, locale);
+}
+
+/** `0.00"（暂定）"`: a score that is not final yet. */
+function provisionalFormat(decimals: number, locale: Locale): string {
+  return `${scoreFormat(decimals)}"${t('workbook.total.provisionalSuffix', {}, locale)}"`;
+}
+
+/** The total's number format: "0.00" or, while provisional, `0.00"（暂定）"`. */
+export function totalFormat(result: EvaluationResult, locale: Locale): string {
+  return result.provisional
+    ? provisionalFormat(result.scoreDecimals, locale)
+    : scoreFormat(result.scoreDecimals);
+}
+
+/** One row of 分项得分: the weights and the known scores of a level-1 indicator. */
+export interface LevelSubtotal {
+  /** The level-1 text ("产出指标"), or the catalog's 预算执行 for the execution row. */
+  label: string;
+  weight: number;
+  /** Sum of the scores that count; null when none of the rows has a score. */
+  score: number | null;
+  /** Rows without a score (the composite is provisional then). */
+  missing: number;
+}
+
+/** The budget execution, then each level-1 indicator in the order first met. */
+export function levelSubtotals(result: EvaluationResult, locale: Locale): LevelSubtotal[] {
+  const execution: LevelSubtotal = {
+    label: t('workbook.results.execution', {}, locale),
+    weight: result.execution.weight,
+    score: result.execution.score,
+    missing: result.execution.score === null ? 1 : 0,
+  };
+  const groups = new Map<string, { weight: Decimal; score: Decimal | null; missing: number }>();
+  for (const row of result.indicators) {
+    const label = row.level1.trim() || t('workbook.results.noLevel', {}, locale);
+    const group = groups.get(label) ?? { weight: new Decimal(0), score: null, missing: 0 };
+    group.weight = group.weight.plus(row.weight);
+    if (row.score === null) group.missing += 1;
+    else group.score = (group.score ?? new Decimal(0)).plus(row.score);
+    groups.set(label, group);
+  }
+  return [
+    execution,
+    ...[...groups].map(([label, g]) => ({
+      label,
+      weight: g.weight.toNumber(),
+      score: g.score === null ? null : g.score.toNumber(),
+      missing: g.missing,
+    })),
+  ];
+}
+
+/** The start of row 2's "生成时间：…" line in each language: the product's mark on the sheet. */
+function generatedPrefixes(): string[] {
+  const marker = '\u0000';
+  return (['zh-CN', 'en-US'] as Locale[]).map(
+    (locale) =>
+      t('workbook.results.generated', { time: marker, profile: '' }, locale).split(marker)[0],
+  );
+}
+
+/**
+ * Whether the workbook's 评价结果 (if any) may be replaced: it is empty or was written by
+ * buildResultsSheetPlan (A2 starts with the 生成时间 line). Someone's own sheet of that name
+ * is never deleted. Needs RESULTS_SHEET among the snapshot's requested sheets.
+ */
+export function resultsSheetReplaceable(snapshot: WorkbookSnapshot): boolean {
+  if (!hasResultsSheet(snapshot.sheetNames)) return true;
+  const sheet = snapshot.sheets.find((s) => hasResultsSheet([s.name]));
+  if (!sheet) return false;
+  const used = sheet.used;
+  if (!used) return true;
+  const a2 = used.values[1 - used.rowIndex]?.[0 - used.columnIndex];
+  return typeof a2 === 'string' && generatedPrefixes().some((p) => a2.startsWith(p));
+}
+
+function hasResultsSheet(sheetNames: string[]): boolean {
+  return sheetNames.some((n) => n.toLowerCase() === RESULTS_SHEET.toLowerCase());
+}
+
+/**
+ * The plan that writes 评价结果 for `result`: an existing 评价结果 (in `sheetNames`, the
+ * workbook's sheets) is deleted with its chart, merges and formats and created anew, in the
+ * same write (a plan's deletions run first). Only the sheet 评价结果 is touched.
+ */
+export function buildResultsSheetPlan(
+  result: EvaluationResult,
+  reading: ContractReading,
+  sheetNames: string[],
+  locale: Locale = 'zh-CN',
+  now: Date = new Date(),
+): WritePlan {
+  const b = new SheetBuilder();
+  const decimals = result.scoreDecimals;
+  const score = scoreFormat(decimals);
+
+  b.line(0, titleText(reading, locale), TITLE, 32);
+  b.line(
+    1,
+    t('workbook.results.generated', { time: localTime(now), profile: result.profile }, locale),
+    NOTE,
+  );
+
+  // Row 3: total, grade, execution rate; row 4: the status line.
+  b.set(2, 0, t('workbook.results.total', {}, locale));
+  b.set(2, 1, result.total, totalFormat(result, locale));
+  b.set(2, 2, t('workbook.results.grade', {}, locale));
+  b.set(2, 3, gradeText(result));
+  b.set(2, 4, t('workbook.results.executionRate', {}, locale));
+  b.set(2, 5, result.execution.rate ?? '', FORMATS.rate);
+  for (const c of [0, 2, 4]) b.style(2, c, 2, c, LABEL);
+  for (const c of [1, 3, 5]) b.style(2, c, 2, c, TOTAL);
+  b.set(3, 0, t('workbook.results.status', {}, locale));
+  b.set(3, 1, resultStatusText(result, locale));
+  b.merge(3, 1, COLUMNS - 1);
+  b.style(3, 0, 3, 0, LABEL);
+  b.style(3, 1, 3, COLUMNS - 1, TEXT_WRAP);
+  b.heights[4] = 36;
+
+  // 分项得分.
+  let row = 5;
+  b.line(row, t('workbook.results.subtotals', {}, locale), SECTION, 20);
+  row += 1;
+  const subtotalHeader = ['level1', 'weight', 'score', 'scoreRate'];
+  subtotalHeader.forEach((key, c) => b.set(row, c, t(`workbook.results.${key}`, {}, locale)));
+  b.style(row, 0, row, subtotalHeader.length - 1, HEADER);
+  row += 1;
+  const subtotals = levelSubtotals(result, locale);
+  const firstSubtotal = row;
+  for (const s of subtotals) {
+    b.set(row, 0, s.label);
+    b.set(row, 1, s.weight, 'General');
+    // A level with rows still unscored has a partial sum: never shown as final.
+    b.set(row, 2, s.score ?? '', s.missing > 0 ? provisionalFormat(decimals, locale) : score);
+    b.set(
+      row,
+      3,
+      s.score === null || s.weight === 0
+        ? ''
+        : new Decimal(s.score).dividedBy(s.weight).toDecimalPlaces(4).toNumber(),
+      FORMATS.rate,
+    );
+    row += 1;
+  }
+  b.style(firstSubtotal, 0, row - 1, 0, CELL);
+  b.style(firstSubtotal, 1, row - 1, subtotalHeader.length - 1, NUMBER);
+  b.set(row, 0, t('workbook.results.sum', {}, locale));
+  b.set(
+    row,
+    1,
+    subtotals.reduce((sum, s) => sum.plus(s.weight), new Decimal(0)).toNumber(),
+    'General',
+  );
+  b.set(row, 2, result.total, totalFormat(result, locale));
+  b.set(
+    row,
+    3,
+    result.maxTotal > 0
+      ? new Decimal(result.total).dividedBy(result.maxTotal).toDecimalPlaces(4).toNumber()
+      : '',
+    FORMATS.rate,
+  );
+  b.style(row, 0, row, 0, { ...CELL, bold: true });
+  b.style(row, 1, row, subtotalHeader.length - 1, TOTAL);
+  row += 2;
+
+  // 指标完成情况: the chart's data.
+  b.line(row, t('workbook.results.indicators', {}, locale), SECTION, 20);
+  row += 1;
+  const headerRow = row;
+  const indicatorHeader = ['level1', 'name', 'completion', 'target', 'score', 'rowStatus'];
+  indicatorHeader.forEach((key, c) => b.set(row, c, t(`workbook.results.${key}`, {}, locale)));
+  b.style(row, 0, row, COLUMNS - 1, HEADER);
+  row += 1;
+  const firstIndicator = row;
+  const texts: string[] = [];
+  for (const r of result.indicators) {
+    const status = statusText(r.status, locale);
+    texts.push(status);
+    b.set(row, 0, r.level1);
+    b.set(row, 1, r.name);
+    b.set(row, 2, r.completion ?? '', FORMATS.rate);
+    b.set(row, 3, 1, FORMATS.rate);
+    b.set(row, 4, r.score ?? '', score);
+    b.set(row, 5, status);
+    row += 1;
+  }
+  const lastIndicator = row - 1;
+  const plan: WritePlan = {
+    ...(hasResultsSheet(sheetNames) ? { deleteSheets: [RESULTS_SHEET] } : {}),
+    createSheets: [{ name: RESULTS_SHEET, visibility: 'visible' }],
+    createNames: [],
+    writes: [],
+    layouts: [],
+  };
+  if (lastIndicator >= firstIndicator) {
+    b.style(firstIndicator, 0, lastIndicator, 1, TEXT_WRAP);
+    b.style(firstIndicator, 2, lastIndicator, COLUMNS - 1, NUMBER);
+  }
+  plan.writes.push({
+    sheet: RESULTS_SHEET,
+    address: blockAddress(0, 0, b.rows.length - 1, COLUMNS - 1),
+    values: b.values(),
+    numberFormats: b.formats(),
+  });
+  const layout: SheetLayout = {
+    sheet: RESULTS_SHEET,
+    merges: b.merges,
+    columnWidths: COLUMN_WIDTHS,
+    rowHeights: b.heights,
+    styles: b.styles,
+  };
+  plan.layouts = [layout];
+  if (lastIndicator >= firstIndicator) {
+    plan.charts = [resultsChart(headerRow, lastIndicator, locale)];
+    plan.conditionalFormats = [statusColumnFormat(RESULTS_SHEET, 5, firstIndicator, texts, locale)];
+  }
+  return plan;
+}
+
+/** The chart: 完成率 as clustered columns and 100%基准 as a line, over the indicator names. */
+function resultsChart(headerRow: number, lastRow: number, locale: Locale): ChartSpec {
+  const rows = lastRow - headerRow;
+  return {
+    sheet: RESULTS_SHEET,
+    name: RESULTS_CHART,
+    type: 'columnClustered',
+    title: t('workbook.results.chartTitle', {}, locale),
+    // 三级指标 | 完成率 | 100%基准, with their header row: categories and series names.
+    source: blockAddress(headerRow, 1, lastRow, 3),
+    series: [
+      { name: t('workbook.results.completion', {}, locale) },
+      { name: t('workbook.results.target', {}, locale), line: true },
+    ],
+    // From column H, row 3, tall enough for the names under the columns.
+    position: `${cellAddress(2, COLUMNS + 1)}:${cellAddress(Math.max(2 + 20, 2 + rows * 2), COLUMNS + 9)}`,
+  };
+}
+
+function localTime(d: Date): string {
+  const p = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+export interface ResultsSheetOptions {
+  locale?: Locale;
+  /** A profile name overriding the workbook's 评分规则 profile. */
+  profile?: string;
+  /** The generation time shown on the sheet (default: now). */
+  now?: Date;
+}
+
+export interface ResultsSheetOutcome {
+  result?: EvaluationResult;
+  reading: ContractReading;
+  /** Why nothing was written: reading problems, else evaluation errors. */
+  problems: Problem[];
+  written: boolean;
+  plan?: WritePlan;
+}
+
+/**
+ * 生成评价结果: reads the workbook once (as a recalculation does, plus 评价结果 itself),
+ * evaluates it and, when the inputs have no errors and 评价结果 is absent or the product's own
+ * (resultsSheetReplaceable), writes the 评价结果 sheet in one apply (an old one is deleted and
+ * created anew in it). The 绩效指标 outputs are not written: that is the recalculation's job.
+ */
+export async function writeResultsSheet(
+  host: WorkbookHost,
+  options: ResultsSheetOptions = {},
+): Promise<ResultsSheetOutcome> {
+  const locale = options.locale ?? 'zh-CN';
+  const request = snapshotRequest();
+  const snapshot = await host.read({ ...request, sheets: [...request.sheets, RESULTS_SHEET] });
+  const reading = readContract(snapshot, { locale });
+  if (reading.problems.length > 0) {
+    return { reading, problems: reading.problems, written: false };
+  }
+  if (!resultsSheetReplaceable(snapshot)) {
+    const where = `${RESULTS_SHEET}!A2`;
+    const params = { sheet: RESULTS_SHEET };
+    const message = t('workbook.results.sheetTaken', params, locale);
+    return {
+      reading,
+      problems: [{ where, code: 'workbook.results.sheetTaken', message, params }],
+      written: false,
+    };
+  }
+  const result = evaluate(reading.input, { locale, profile: options.profile });
+  if (result.errors.length > 0) {
+    return { result, reading, problems: result.errors, written: false };
+  }
+  const plan = buildResultsSheetPlan(
+    result,
+    reading,
+    snapshot.sheetNames,
+    locale,
+    options.now ?? new Date(),
+  );
+  await host.apply(plan);
+  return { result, reading, problems: [], written: true, plan };
+}

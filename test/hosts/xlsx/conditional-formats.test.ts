@@ -1,0 +1,120 @@
+/**
+ * 偏差状态 colours in .xlsx files: a recalculation through the .xlsx host writes the status
+ * column's conditional formats, which survive a save and a re-read, are replaced (not piled
+ * up) by the next recalculation, and come with 评价结果 (whose chart exceljs cannot write).
+ */
+import type * as ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import {
+  XlsxHost,
+  loadXlsxBuffer,
+  writeTemplateXlsx,
+  writeXlsxBuffer,
+} from '../../../src/hosts/xlsx';
+import { recalculate } from '../../../src/workbook';
+import { RESULTS_SHEET, writeResultsSheet } from '../../../src/workbook/results-sheet';
+import { STATUS_COLORS } from '../../../src/workbook/results-sheet-status';
+import { buildTemplateSpec } from '../../../src/workbook/template';
+
+const NOW = new Date(2026, 10, 27, 9, 30, 0);
+
+interface StoredRule {
+  type: string;
+  operator?: string;
+  formulae?: string[];
+  style?: { fill?: { bgColor?: { argb?: string } }; font?: { color?: { argb?: string } } };
+}
+interface StoredFormat {
+  ref: string;
+  rules: StoredRule[];
+}
+
+function formatsOf(ws: ExcelJS.Worksheet): StoredFormat[] {
+  return (ws as unknown as { conditionalFormattings: StoredFormat[] }).conditionalFormattings;
+}
+
+async function reload(host: XlsxHost): Promise<XlsxHost> {
+  const buffer = await writeXlsxBuffer(host.workbook, undefined, 'scored.xlsx');
+  const loaded = await loadXlsxBuffer(buffer, 'scored.xlsx');
+  return new XlsxHost(loaded.workbook, loaded.source);
+}
+
+async function scoredSample(): Promise<{ host: XlsxHost; address: string; sheet: string }> {
+  const host = new XlsxHost(
+    writeTemplateXlsx(buildTemplateSpec({ sample: true, locale: 'zh-CN' })),
+  );
+  const outcome = await recalculate(host, { conflictPolicy: 'refuse', now: NOW });
+  expect(outcome.written).toBe(true);
+  const [cf] = outcome.plan!.conditionalFormats!;
+  return { host, address: cf.address, sheet: cf.sheet };
+}
+
+describe('conditional formats in .xlsx files', () => {
+  it('keeps the 偏差状态 rules of a recalculation through a save and a re-read', async () => {
+    const { host, address, sheet } = await scoredSample();
+    const again = await reload(host);
+    const formats = formatsOf(again.workbook.getWorksheet(sheet)!);
+    expect(formats.map((f) => f.ref)).toEqual([address]);
+    const rules = formats[0].rules.map((r) => [
+      r.type,
+      r.operator,
+      r.formulae?.[0],
+      r.style?.fill?.bgColor?.argb,
+      r.style?.font?.color?.argb,
+    ]);
+    expect(rules).toContainEqual([
+      'cellIs',
+      'equal',
+      '"待说明"',
+      `FF${STATUS_COLORS.open.fill}`,
+      `FF${STATUS_COLORS.open.fontColor}`,
+    ]);
+    expect(rules).toContainEqual([
+      'cellIs',
+      'equal',
+      '"正常"',
+      `FF${STATUS_COLORS.ok.fill}`,
+      `FF${STATUS_COLORS.ok.fontColor}`,
+    ]);
+    expect(rules).toHaveLength(5);
+    // In the file itself: one conditionalFormatting element over the status block.
+    const zip = await JSZip.loadAsync(await writeXlsxBuffer(again.workbook));
+    const xml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    expect(xml.match(/<conditionalFormatting /g)).toHaveLength(1);
+    expect(xml).toContain(`sqref="${address}"`);
+  });
+
+  it('replaces them on the next recalculation of the re-read file', async () => {
+    const { host, sheet } = await scoredSample();
+    const again = await reload(host);
+    await recalculate(again, { conflictPolicy: 'refuse', now: NOW });
+    expect(formatsOf(again.workbook.getWorksheet(sheet)!)).toHaveLength(1);
+  });
+
+  it('keeps rules of other blocks the user made', async () => {
+    const { host, sheet } = await scoredSample();
+    const ws = host.workbook.getWorksheet(sheet)!;
+    ws.addConditionalFormatting({
+      ref: 'A40:A41',
+      rules: [{ type: 'cellIs', operator: 'equal', formulae: ['1'], priority: 99 }],
+    });
+    await recalculate(host, { conflictPolicy: 'refuse', now: NOW });
+    expect(formatsOf(ws).map((f) => f.ref)).toContain('A40:A41');
+    expect(formatsOf(ws)).toHaveLength(2);
+  });
+
+  it('writes 评价结果 with its status rules and no chart, and writes it again', async () => {
+    const { host } = await scoredSample();
+    const first = await writeResultsSheet(host, { now: NOW });
+    expect(first.written).toBe(true);
+    expect(first.plan!.charts).toHaveLength(1);
+    const again = await reload(host);
+    const ws = again.workbook.getWorksheet(RESULTS_SHEET)!;
+    expect(ws.getCell('B3').value).toBe(99.26);
+    expect(formatsOf(ws).map((f) => f.ref)).toEqual([first.plan!.conditionalFormats![0].address]);
+    const second = await writeResultsSheet(again, { now: NOW });
+    expect(second.written).toBe(true);
+    expect(again.workbook.worksheets.filter((w) => w.name === RESULTS_SHEET)).toHaveLength(1);
+    expect(formatsOf(again.workbook.getWorksheet(RESULTS_SHEET)!)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,265 @@
+/**
+ * The 评价结果 sheet (issue 5 item 4) built from the seed: the composite 99.26 优, the
+ * execution rate and score, subtotals per level-1 indicator equal to the rule's scores, a
+ * chart over exactly the indicator rows, 偏差状态 colours, and a provisional total that never
+ * looks final. Texts stay texts.
+ */
+import { evaluate } from '../../src/engine/evaluate';
+import type { EvaluationResult } from '../../src/engine/types';
+import { readContract, snapshotRequest } from '../../src/workbook';
+import { parseBlock } from '../../src/workbook/a1'; // 0-based
+import {
+  RESULTS_SHEET,
+  buildResultsSheetPlan,
+  levelSubtotals,
+  writeResultsSheet,
+} from '../../src/workbook/results-sheet';
+import { STATUS_COLORS } from '../../src/workbook/results-sheet-status';
+import type { CellScalar, ContractReading, WritePlan } from '../../src/workbook/types';
+import { MemoryHost } from './helpers/memory-host';
+import {
+  SEED,
+  SEED_LEVELS,
+  SEED_SCORES,
+  SEED_TOTAL,
+  canonicalSeedWorkbook,
+} from './helpers/seed-workbooks';
+
+const NOW = new Date(2026, 10, 27, 9, 30, 0);
+
+async function seedReading(
+  edit?: (reading: ContractReading) => ContractReading,
+): Promise<{ reading: ContractReading; result: EvaluationResult; sheetNames: string[] }> {
+  const snapshot = await new MemoryHost(canonicalSeedWorkbook()).read(snapshotRequest());
+  let reading = readContract(snapshot);
+  expect(reading.problems).toEqual([]);
+  if (edit) reading = edit(reading);
+  return { reading, result: evaluate(reading.input), sheetNames: snapshot.sheetNames };
+}
+
+/** The plan's one block of values as a grid, and a lookup by A1 address. */
+function grid(plan: WritePlan) {
+  const write = plan.writes.find((w) => w.sheet === RESULTS_SHEET)!;
+  expect(write.address.startsWith('A1:')).toBe(true);
+  const at = (address: string): { value: CellScalar; format: string } => {
+    const b = parseBlock(address)!;
+    return {
+      value: write.values[b.top]?.[b.left] ?? '',
+      format: write.numberFormats?.[b.top]?.[b.left] ?? 'General',
+    };
+  };
+  /** The 1-based row whose column A holds `label`. */
+  const rowOf = (label: string): number => write.values.findIndex((r) => r[0] === label) + 1;
+  return { write, at, rowOf };
+}
+
+describe('评价结果 of the seed', () => {
+  let plan: WritePlan;
+  let result: EvaluationResult;
+
+  beforeAll(async () => {
+    const seed = await seedReading();
+    result = seed.result;
+    plan = buildResultsSheetPlan(seed.result, seed.reading, seed.sheetNames, 'zh-CN', NOW);
+  });
+
+  it('creates the sheet and shows the composite 99.26, 优 and the execution rate', () => {
+    expect(plan.createSheets).toEqual([{ name: RESULTS_SHEET, visibility: 'visible' }]);
+    const { at } = grid(plan);
+    expect(at('A3').value).toBe('自评总分');
+    expect(at('B3')).toEqual({ value: SEED_TOTAL, format: '0.00' });
+    expect(at('D3').value).toBe('优');
+    // 全年执行数 ÷ 全年预算数 of the seed.
+    expect(at('F3')).toEqual({
+      value: Number((SEED.budget.spent / SEED.budget.final).toFixed(4)),
+      format: '0.00%',
+    });
+    expect(at('A1').value).toBe('绩效自评结果');
+    expect(at('A2').value).toContain('2026-11-27 09:30');
+  });
+
+  it('gives per-level subtotals that add up the rule’s scores, with the execution', () => {
+    const { at, rowOf } = grid(plan);
+    const expected = new Map<string, { weight: number; score: number }>();
+    SEED.indicators.forEach((indicator, i) => {
+      const level = SEED_LEVELS[i][0];
+      const entry = expected.get(level) ?? { weight: 0, score: 0 };
+      entry.weight += indicator.weight;
+      entry.score = Math.round((entry.score + SEED_SCORES[i]) * 100) / 100;
+      expected.set(level, entry);
+    });
+    expect([...expected.keys()]).toEqual(['成本指标', '产出指标', '效益指标', '满意度指标']);
+    for (const [level, { weight, score }] of expected) {
+      const row = rowOf(level);
+      expect(row).toBeGreaterThan(0);
+      expect([at(`B${row}`).value, at(`C${row}`).value]).toEqual([weight, score]);
+    }
+    expect(expected.get('效益指标')).toEqual({ weight: 25, score: 24.46 });
+    const execution = rowOf('预算执行');
+    expect([at(`B${execution}`).value, at(`C${execution}`).value]).toEqual([
+      SEED.budget.weight,
+      result.execution.score,
+    ]);
+    const sum = rowOf('合计');
+    expect(at(`B${sum}`).value).toBe(100);
+    expect(at(`C${sum}`)).toEqual({ value: SEED_TOTAL, format: '0.00' });
+    // The level scores and the execution make the composite.
+    const parts = levelSubtotals(result, 'zh-CN').reduce((s, l) => s + (l.score ?? 0) * 100, 0);
+    expect(Math.round(parts) / 100).toBe(SEED_TOTAL);
+  });
+
+  it('lists every indicator with its completion as a percent, the 100% line and the score', () => {
+    const { write } = grid(plan);
+    const header = write.values.findIndex((r) => r[1] === '三级指标');
+    const rows = write.values.slice(header + 1);
+    expect(rows.map((r) => r[1])).toEqual(SEED.indicators.map((i) => i.name));
+    expect(rows.map((r) => r[4])).toEqual(SEED_SCORES);
+    expect(rows.every((r) => r[3] === 1)).toBe(true);
+    // 全程网办事项比例: completion 94.57%, as a number in a percent cell.
+    expect(rows[5][2]).toBe(0.9457);
+    const formats = write.numberFormats!.slice(header + 1);
+    expect(formats.every((f) => f[2] === '0.00%' && f[3] === '0.00%')).toBe(true);
+    expect(rows.map((r) => r[5])).toEqual(
+      result.indicators.map((r) => (r.status === 'ok' ? '正常' : '已说明')),
+    );
+  });
+
+  it('charts exactly the indicator rows: names, completion columns and the 100% line', () => {
+    const { write } = grid(plan);
+    expect(plan.charts).toHaveLength(1);
+    const chart = plan.charts![0];
+    expect(chart).toMatchObject({
+      sheet: RESULTS_SHEET,
+      type: 'columnClustered',
+      title: '指标完成率',
+    });
+    const source = parseBlock(chart.source)!;
+    // Header row (series names) + the 8 indicator rows, columns 三级指标..100%基准.
+    expect(source.bottom - source.top).toBe(SEED.indicators.length);
+    expect(source.bottom).toBe(write.values.length - 1);
+    expect(write.values[source.top].slice(source.left, source.right + 1)).toEqual([
+      '三级指标',
+      '完成率',
+      '100%基准',
+    ]);
+    expect(chart.series).toEqual([{ name: '完成率' }, { name: '100%基准', line: true }]);
+  });
+
+  it('colours 偏差状态 on the sheet: green 正常, amber 已说明', () => {
+    const [cf] = plan.conditionalFormats!;
+    const { write } = grid(plan);
+    const block = parseBlock(cf.address)!;
+    expect(write.values[block.top - 1][block.left]).toBe('偏差状态');
+    expect(block.bottom - block.top + 1).toBe(SEED.indicators.length);
+    const fills = cf.fallback.map((row) => row[0]?.fill);
+    expect(fills).toEqual(
+      result.indicators.map((r) =>
+        r.status === 'ok' ? STATUS_COLORS.ok.fill : STATUS_COLORS.explained.fill,
+      ),
+    );
+    expect(cf.rules.find((r) => r.text === '待说明')?.fill).toBe(STATUS_COLORS.open.fill);
+  });
+
+  it('is laid out as a form: merged title, styled header rows, widths', () => {
+    const layout = plan.layouts![0];
+    expect(layout.sheet).toBe(RESULTS_SHEET);
+    expect(layout.merges).toContain('A1:F1');
+    expect(layout.columnWidths).toHaveLength(6);
+    expect(layout.styles.some((s) => s.style.bold && s.style.fill && s.style.border)).toBe(true);
+  });
+});
+
+describe('provisional composites and texts', () => {
+  it('marks a provisional total （暂定） with 待定 and the reasons', async () => {
+    const { reading, result, sheetNames } = await seedReading((r) => {
+      const indicators = [...r.input.indicators];
+      indicators[4] = { ...indicators[4], actual: { value: '', where: '绩效自评表!H9' } };
+      return { ...r, input: { ...r.input, indicators } };
+    });
+    expect(result.provisional).toBe(true);
+    const { at, rowOf } = grid(buildResultsSheetPlan(result, reading, sheetNames, 'zh-CN', NOW));
+    expect(at('B3').format).toBe('0.00"（暂定）"');
+    expect(at('D3').value).toBe('待定');
+    expect(String(at('B4').value)).toMatch(/^暂定：/);
+    expect(at(`C${rowOf('合计')}`).format).toBe('0.00"（暂定）"');
+    // 全年办件数量 (产出指标) has no score yet: its level's partial sum is marked too.
+    expect(at(`C${rowOf('产出指标')}`).format).toBe('0.00"（暂定）"');
+    expect(at(`C${rowOf('效益指标')}`).format).toBe('0.00');
+  });
+
+  it('writes a department, a year and indicator names as text, even "=cmd"', async () => {
+    const { reading, result, sheetNames } = await seedReading((r) => {
+      const indicators = [...r.input.indicators];
+      indicators[0] = { ...indicators[0], name: '=cmd|" /C calc"!A0' };
+      return {
+        ...r,
+        input: { ...r.input, department: '=HYPERLINK("x")', year: 2023, indicators },
+      };
+    });
+    const { at, write } = grid(buildResultsSheetPlan(result, reading, sheetNames, 'zh-CN', NOW));
+    expect(at('A1')).toEqual({ value: '=HYPERLINK("x")2023年度绩效自评结果', format: '@' });
+    const row = write.values.findIndex((r) => r[1] === '=cmd|" /C calc"!A0');
+    expect(row).toBeGreaterThan(0);
+    expect(write.numberFormats![row][1]).toBe('@');
+    expect(write.numberFormats![row][0]).toBe('@');
+  });
+
+  it('writes in English with the en-US catalog', async () => {
+    const { reading, result, sheetNames } = await seedReading();
+    const { at } = grid(buildResultsSheetPlan(result, reading, sheetNames, 'en-US', NOW));
+    expect(at('A3').value).toBe('Composite score');
+    expect(at('D3').value).toBe('优');
+  });
+});
+
+describe('writeResultsSheet', () => {
+  it('reads once and writes once on a workbook without 评价结果', async () => {
+    const host = new MemoryHost(canonicalSeedWorkbook());
+    const reads = jest.spyOn(host, 'read');
+    const applies = jest.spyOn(host, 'apply');
+    const first = await writeResultsSheet(host, { now: NOW });
+    expect(first.written).toBe(true);
+    expect(first.result?.total).toBe(SEED_TOTAL);
+    expect([reads.mock.calls.length, applies.mock.calls.length]).toEqual([1, 1]);
+    expect(first.plan?.deleteSheets).toBeUndefined();
+    // Again: the old sheet is deleted and created anew in the same single write.
+    const again = await writeResultsSheet(host, { now: NOW });
+    expect([reads.mock.calls.length, applies.mock.calls.length]).toEqual([2, 2]);
+    expect(again.plan?.deleteSheets).toEqual([RESULTS_SHEET]);
+    expect(again.plan?.createSheets.map((s) => s.name)).toEqual([RESULTS_SHEET]);
+  });
+
+  it('never replaces a 评价结果 sheet of the user’s own', async () => {
+    const wb = canonicalSeedWorkbook();
+    wb.put(RESULTS_SHEET, 'A1', [['我的评价'], ['手工填写的内容']]);
+    const host = new MemoryHost(wb);
+    const applies = jest.spyOn(host, 'apply');
+    const outcome = await writeResultsSheet(host, { now: NOW });
+    expect(outcome.written).toBe(false);
+    expect(outcome.problems.map((p) => [p.where, p.code])).toEqual([
+      [`${RESULTS_SHEET}!A2`, 'workbook.results.sheetTaken'],
+    ]);
+    expect(outcome.problems[0].message).toContain('改名');
+    expect(applies).not.toHaveBeenCalled();
+    expect(wb.value(RESULTS_SHEET, 'A2')).toBe('手工填写的内容');
+  });
+
+  it('writes nothing when the workbook cannot be read, and says why', async () => {
+    const wb = canonicalSeedWorkbook();
+    const host = new MemoryHost(wb);
+    const snapshot = await host.read(snapshotRequest());
+    const broken = {
+      read: () =>
+        Promise.resolve({
+          ...snapshot,
+          names: snapshot.names.filter((n) => n.name !== 'Indicators'),
+        }),
+      apply: jest.fn(() => Promise.resolve()),
+    };
+    const outcome = await writeResultsSheet(broken, { now: NOW });
+    expect(outcome.written).toBe(false);
+    expect(outcome.problems.length).toBeGreaterThan(0);
+    expect(outcome.problems[0].message).toContain('Indicators');
+    expect(broken.apply).not.toHaveBeenCalled();
+  });
+});
