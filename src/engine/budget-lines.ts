@@ -17,7 +17,8 @@ export type LineColumn = (typeof LINE_COLUMNS)[number];
 /** Money is compared at 2 decimals, half-up (元 and 万元 figures of the report). */
 export const MONEY_DECIMALS = 2;
 
-const SUM_ROW = /合计|总计|小计/;
+/** A line name that marks a sum row, not a line. */
+export const SUM_ROW = /合计|总计|小计/;
 const GRAND_TOTAL = /合计|总计/;
 
 /** A money amount in the workbook's unit; 'blank', or null when it is not a plain amount. */

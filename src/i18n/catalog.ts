@@ -9,7 +9,6 @@ import type { Locale, MessageParams } from '../engine/types';
 import { valuesMessages } from './messages/values';
 import { engineMessages } from './messages/engine';
 import { workbookMessages } from './messages/workbook';
-import { templateMessages } from './messages/template';
 import { officeMessages } from './messages/office';
 import { paneMessages } from './messages/pane';
 import { auditMessages } from './messages/audit';
@@ -22,16 +21,16 @@ export interface MessageText {
 export type MessageTable = Record<string, MessageText>;
 
 /**
- * The sections every build carries. Sections of features the task pane does not load (the
- * command line, the .xlsx host, report drafting) are added with `registerMessages` by the
- * modules that use them (src/i18n/node-messages.ts, src/report/format.ts), so that the pane
- * does not download text it never shows.
+ * The sections every build carries. Sections of features the task pane does not load when it
+ * opens (the command line, the .xlsx host, report drafting, the template) are added with
+ * `registerMessages` by the modules that use them (src/i18n/node-messages.ts,
+ * src/report/format.ts, src/workbook/template/messages.ts), so that the pane does not download
+ * text it never shows, or only when the feature is used.
  */
 const sections: MessageTable[] = [
   valuesMessages,
   engineMessages,
   workbookMessages,
-  templateMessages,
   officeMessages,
   paneMessages,
   auditMessages,

@@ -1,10 +1,11 @@
 /**
  * The browser preview: the task pane, outside Office, on the sample workbook in the fake Excel,
- * beside a read-only grid of the 绩效自评表 sheet (which holds the 绩效指标 range and the
- * Result cells) that re-renders after each write.
+ * beside a read-only grid of one sheet (the 绩效自评表 sheet, which holds the 绩效指标 range
+ * and the Result cells, or another visible sheet chosen by its tab: 自评报告, 评价结果, 评分记录)
+ * that re-renders after each write. Links switch between the sample workbooks.
  */
-import { useEffect, useState } from 'react';
-import { makeStyles } from '@fluentui/react-components';
+import { useEffect, useRef, useState } from 'react';
+import { makeStyles, mergeClasses } from '@fluentui/react-components';
 import { tokens } from '../taskpane/theme';
 import type { Locale } from '../engine/types';
 import type { FakeWorkbook, GridCell } from '../hosts/fake-excel/workbook';
@@ -13,6 +14,7 @@ import { Pane } from '../taskpane/Pane';
 import type { PaneBackend } from '../taskpane/backend';
 import type { TemplateSpec } from '../workbook/template/spec';
 import { SheetGrid, type GridBlock } from './SheetGrid';
+import { SAMPLE_KINDS, type SampleKind } from './samples';
 
 const useStyles = makeStyles({
   page: {
@@ -32,14 +34,27 @@ const useStyles = makeStyles({
   head: { display: 'flex', alignItems: 'baseline', justifyContent: 'space-between', gap: '12px' },
   sub: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  tabs: { display: 'flex', flexWrap: 'wrap', gap: '2px' },
   sheetTab: {
-    alignSelf: 'flex-start',
     padding: '4px 14px',
+    border: 'none',
+    borderBottom: '2px solid transparent',
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground2,
+    font: 'inherit',
+    fontSize: tokens.fontSizeBase200,
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+  },
+  activeTab: {
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `2px solid ${tokens.colorBrandStroke1}`,
+    color: tokens.colorNeutralForeground1,
     fontWeight: tokens.fontWeightSemibold,
-    fontSize: tokens.fontSizeBase200,
   },
+  samples: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '10px' },
+  sample: { fontSize: tokens.fontSizeBase200, color: tokens.colorBrandForegroundLink },
+  currentSample: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
   gridArea: { flexGrow: 1, minHeight: 0, display: 'flex', flexDirection: 'column' },
   right: {
     borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
@@ -54,8 +69,10 @@ export interface PreviewAppProps {
   spec: TemplateSpec;
   backend: PaneBackend;
   locale: Locale;
-  /** The preview's select: the pane asks, the grid highlights. */
-  onSelectRows: (listener: (rows: Set<number>) => void) => void;
+  /** Which sample workbook the preview runs on. */
+  sample: SampleKind;
+  /** The preview's select: the pane asks, the grid shows that sheet and highlights the rows. */
+  onSelectRows: (listener: (sheet: string, rows: Set<number>) => void) => void;
 }
 
 const BLANK: GridCell = { value: '', text: '', numberFormat: 'General', borders: {} };
@@ -88,23 +105,43 @@ function changedCells(before: GridCell[][], after: GridCell[][]): Set<string> {
   return changed;
 }
 
-export function PreviewApp({ workbook, spec, backend, locale, onSelectRows }: PreviewAppProps) {
+/** The sheets a person sees on the tab bar (not the hidden state sheet). */
+function visibleSheets(workbook: FakeWorkbook): string[] {
+  return workbook.model.sheets.filter((s) => s.visibility === 'Visible').map((s) => s.name);
+}
+
+export function PreviewApp(props: PreviewAppProps) {
+  const { workbook, spec, backend, locale, sample, onSelectRows } = props;
   const s = useStyles();
   const tr = translator(locale);
-  const sheet = spec.layout.sheet;
   const [writes, setWrites] = useState(0);
   const [selectedRows, setSelectedRows] = useState<Set<number>>(new Set());
+  const [tabs, setTabs] = useState(() => visibleSheets(workbook));
+  // The sheet asked for (the form's, until a tab is chosen); shown once the workbook has it.
+  const wanted = useRef(spec.layout.sheet);
   const [grid, setGrid] = useState(() => ({
-    ...readGrid(workbook, sheet),
+    ...readGrid(workbook, spec.layout.sheet),
     changed: new Set<string>(),
   }));
-  useEffect(() => onSelectRows(setSelectedRows), [onSelectRows]);
+  const sheet = grid.sheet;
+
+  const show = (name: string, rows: Set<number> = new Set()) => {
+    wanted.current = name;
+    setSelectedRows(rows);
+    setGrid((previous) =>
+      previous.sheet === name
+        ? previous
+        : { ...readGrid(workbook, name), changed: new Set<string>() },
+    );
+  };
+  useEffect(() => onSelectRows((name, rows) => show(name, rows)));
 
   /** After each write: the grid is read again from the fake workbook. */
   const refresh = () => {
     setWrites((n) => n + 1);
+    setTabs(visibleSheets(workbook));
     setGrid((previous) => {
-      const next = readGrid(workbook, sheet);
+      const next = readGrid(workbook, wanted.current);
       const changed =
         next.sheet === previous.sheet
           ? changedCells(previous.cells, next.cells)
@@ -135,9 +172,40 @@ export function PreviewApp({ workbook, spec, backend, locale, onSelectRows }: Pr
           </span>
         </div>
         <p className={s.sub}>{tr('pane.preview.subtitle')}</p>
+        <nav className={s.samples} aria-label={tr('pane.preview.samples')}>
+          <span className={s.sub}>{tr('pane.preview.samples')}</span>
+          {SAMPLE_KINDS.map((kind) =>
+            kind === sample ? (
+              <span key={kind} className={s.currentSample} aria-current="page">
+                {tr(`pane.preview.sample.${kind}`)}
+              </span>
+            ) : (
+              <a
+                key={kind}
+                className={s.sample}
+                href={`?sample=${kind}${locale === 'en-US' ? '&lang=en-US' : ''}`}
+              >
+                {tr(`pane.preview.sample.${kind}`)}
+              </a>
+            ),
+          )}
+        </nav>
         <div className={s.gridArea}>
           <SheetGrid block={block} selectedRows={selectedRows} label={tr('pane.preview.grid')} />
-          <span className={s.sheetTab}>{grid.sheet}</span>
+          <div className={s.tabs} role="tablist" aria-label={tr('pane.preview.sheets')}>
+            {tabs.map((name) => (
+              <button
+                key={name}
+                type="button"
+                role="tab"
+                aria-selected={name === sheet}
+                className={mergeClasses(s.sheetTab, name === sheet && s.activeTab)}
+                onClick={() => show(name)}
+              >
+                {name}
+              </button>
+            ))}
+          </div>
         </div>
       </section>
       <aside className={s.right}>

@@ -1,5 +1,11 @@
-/** 一、基本概况（三）: the budget paragraphs (年初预算, 预算调整, 全年预算执行). */
+/**
+ * 一、基本概况（三）: the budget paragraphs (年初预算, 预算调整, 全年预算执行). With a budget
+ * breakdown (budget.lines), the 年初预算 and 执行 paragraphs name each line's share, the seed's
+ * way: "…年初预算数为212.65万元，其中：基本支出年初预算数为182.65万元、项目支出年初预算数为30万元。"
+ */
 import { Decimal } from 'decimal.js';
+import { SUM_ROW, moneyOf } from '../engine/budget-lines';
+import { cellOf, textOf as cellText } from '../engine/input-cells';
 import type { EvaluationInput, EvaluationResult, InputValue } from '../engine/types';
 import { parseInput, percentText, plainNumber, valueText, type Say } from './format';
 import { parseUnit } from '../engine/values';
@@ -43,6 +49,36 @@ export function budgetTexts(
   };
 }
 
+/**
+ * Each line's share of one column as the report says it ("基本支出年初预算数为182.65万元、
+ * 项目支出年初预算数为30万元"), in the report's money unit; sum rows and blank cells left out.
+ * Null when there is no breakdown, or when a line has no name or a figure that is not an
+ * amount (the evaluation reports that; the paragraph then says only the total).
+ */
+export function lineShares(
+  input: EvaluationInput,
+  column: 'initial' | 'spent',
+  say: Say,
+): string | null {
+  const lines = Array.isArray(input.budget.lines) ? input.budget.lines : [];
+  const unitText = input.unit ?? '';
+  const unit = unitText ? parseUnit(unitText) : null;
+  const shares: string[] = [];
+  for (const [i, line] of lines.entries()) {
+    if (line === null || typeof line !== 'object') return null;
+    const path = `budget.lines[${i}]`;
+    const name = cellText(cellOf(line.name, path, 'name').raw);
+    if (SUM_ROW.test(name)) continue;
+    const amount = moneyOf(cellOf(line[column], path, column), unit);
+    if (amount === 'blank') continue;
+    if (amount === null || name === '') return null;
+    shares.push(
+      say(`report.overview.${column}Share`, { name, amount: amount.toFixed() + unitText }),
+    );
+  }
+  return shares.length > 0 ? shares.join(say('report.overview.shareSeparator')) : null;
+}
+
 function adjustmentParagraph(b: BudgetTexts, result: EvaluationResult, say: Say): string | null {
   const rate = result.execution.adjustmentRate;
   if (b.initial === null || rate === null) return null;
@@ -74,9 +110,14 @@ export function overviewSection(
   const b = budgetTexts(input, result, say);
   const blocks: ReportBlock[] = [];
   if (b.initial !== null) {
+    const shares = lineShares(input, 'initial', say);
     blocks.push({
       heading: say('report.overview.initialHeading'),
-      paragraphs: [say('report.overview.initial', { initial: b.initial })],
+      paragraphs: [
+        shares === null
+          ? say('report.overview.initial', { initial: b.initial })
+          : say('report.overview.initialLines', { initial: b.initial, lines: shares }),
+      ],
     });
     const adjusted = adjustmentParagraph(b, result, say);
     if (adjusted !== null) {
@@ -87,14 +128,20 @@ export function overviewSection(
     }
   }
   const rate = result.execution.rate;
+  const spentShares = lineShares(input, 'spent', say);
+  // "全年实际支出资金183.99万元，其中：基本支出为181.59万元、项目支出为2.4万元，…"
+  const spent =
+    spentShares === null
+      ? b.spent
+      : say('report.overview.spentLines', { spent: b.spent, lines: spentShares });
   blocks.push({
     heading: say('report.overview.executionHeading'),
     paragraphs: [
       rate === null
-        ? say('report.overview.executionNoRate', { final: b.final, spent: b.spent })
+        ? say('report.overview.executionNoRate', { final: b.final, spent })
         : say('report.overview.execution', {
             final: b.final,
-            spent: b.spent,
+            spent,
             rate: percentText(rate),
           }),
     ],

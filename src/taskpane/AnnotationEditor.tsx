@@ -1,11 +1,12 @@
 /** The editor for 偏差原因分析 and 改进措施, with quick phrases fitting the item's flag. */
 import { useState } from 'react';
-import { makeStyles } from '@fluentui/react-components';
+import { makeStyles, mergeClasses } from '@fluentui/react-components';
 import { tokens } from './theme';
 import { Button, Field, Spinner, useControlClasses } from './ui';
 import type { DeviationItem } from './model';
 import { phraseKeys } from './model';
-import { useT } from './i18n';
+import { withCategory } from './monitor-model';
+import { useLocale, useT } from './i18n';
 
 const useStyles = makeStyles({
   editor: {
@@ -18,6 +19,13 @@ const useStyles = makeStyles({
   },
   phrases: { display: 'flex', flexWrap: 'wrap', gap: '4px', marginTop: '4px' },
   phrase: { fontSize: tokens.fontSizeBase100, minWidth: 0, textAlign: 'left' },
+  pressed: {
+    backgroundColor: tokens.colorBrandBackground2,
+    border: `1px solid ${tokens.colorBrandStroke1}`,
+    color: tokens.colorBrandForeground2,
+    ':hover': { backgroundColor: tokens.colorBrandBackground2Hover },
+  },
+  groupLabel: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
   hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteDarkOrangeForeground1 },
   actions: { display: 'flex', columnGap: '8px' },
 });
@@ -33,11 +41,20 @@ export interface AnnotationEditorProps {
   saving: boolean;
   onSave: (reason: string, measures: string) => void;
   onCancel: () => void;
+  /** Mid-year monitoring: the reason categories (经费保障…), offered as chips that prefix it. */
+  categories?: string[];
 }
 
-export function AnnotationEditor({ item, saving, onSave, onCancel }: AnnotationEditorProps) {
+export function AnnotationEditor({
+  item,
+  saving,
+  onSave,
+  onCancel,
+  categories,
+}: AnnotationEditorProps) {
   const s = useStyles();
   const tr = useT();
+  const locale = useLocale();
   const controls = useControlClasses();
   const [reason, setReason] = useState(item.reason);
   const [measures, setMeasures] = useState(item.measures);
@@ -56,6 +73,32 @@ export function AnnotationEditor({ item, saving, onSave, onCancel }: AnnotationE
       {item.state === 'manual' && item.manualBand && (
         <div className={s.hint}>
           {tr('pane.editor.manualHint', { min: item.manualBand.min, max: item.manualBand.max })}
+        </div>
+      )}
+      {categories && categories.length > 0 && (
+        <div>
+          <span className={s.groupLabel} id={`${item.key}-categories`}>
+            {tr('pane.monitor.categories')}
+          </span>
+          <div className={s.phrases} role="group" aria-labelledby={`${item.key}-categories`}>
+            {categories.map((label) => {
+              const prefix = tr('pane.monitor.categoryPrefix', { label }).trim();
+              const pressed = reason.trimStart().startsWith(prefix);
+              return (
+                <Button
+                  key={label}
+                  size="small"
+                  appearance="outline"
+                  className={mergeClasses(s.phrase, pressed && s.pressed)}
+                  disabled={saving}
+                  aria-pressed={pressed}
+                  onClick={() => setReason((r) => withCategory(r, label, categories, locale))}
+                >
+                  {label}
+                </Button>
+              );
+            })}
+          </div>
         </div>
       )}
       <Field

@@ -79,6 +79,8 @@ export interface DeviationListProps {
   onSelect: (item: DeviationItem) => void;
   onCancel: () => void;
   onSave: (target: AnnotationTarget, reason: string, measures: string) => void;
+  /** Mid-year monitoring: the reason categories offered by the editor. */
+  categories?: string[];
 }
 
 export function DeviationList(props: DeviationListProps) {
@@ -143,6 +145,7 @@ export function DeviationList(props: DeviationListProps) {
           <AnnotationEditor
             item={item}
             saving={props.saving}
+            categories={props.categories}
             onCancel={props.onCancel}
             onSave={(reason, measures) => props.onSave(item.target, reason, measures)}
           />

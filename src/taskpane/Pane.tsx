@@ -1,7 +1,9 @@
 /**
- * The task pane: summary card, 重新计算, the deviations with their editor, the empty state with
- * 插入模板, the rule settings and the output-conflict dialog. It runs the same against Excel
- * and against the preview's fake workbook: everything goes through a PaneBackend.
+ * The task pane: 重新计算, then the composite first (summary card), the mid-year traffic lights
+ * when monitoring, the audit's 核对提示, the deviations (open before explained) with their
+ * editor; 生成报告文字, 生成评价结果 and 撤销上次计算; the empty state with 插入模板, the
+ * settings and the output-conflict dialog. It runs the same against Excel and against the
+ * preview's fake workbook: everything goes through a PaneBackend.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { makeStyles } from '@fluentui/react-components';
@@ -11,10 +13,18 @@ import type {
   AnnotationTarget,
   ConflictCell,
   ConflictPolicy,
+  MonitoringChoice,
   PaneBackend,
   RecalcView,
   RuleSetting,
 } from './backend';
+import { AuditList } from './AuditList';
+import { buildAuditEntries, type AuditEntry } from './audit-model';
+import { copyText } from './clipboard';
+import { buildMonitoringModel, type MonitorLine } from './monitor-model';
+import { MonitoringView } from './MonitoringView';
+import { loadMonitoringChoice, saveMonitoringChoice } from './monitoring-choice';
+import { ReportText } from './ReportText';
 import { DeviationList } from './DeviationList';
 import { LocaleContext, translator } from './i18n';
 import { buildPaneModel, withAnnotation, type DeviationItem } from './model';
@@ -36,6 +46,8 @@ const useStyles = makeStyles({
   },
   header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: '8px' },
   actions: { display: 'flex', gap: '8px', alignItems: 'center' },
+  more: { display: 'flex', flexWrap: 'wrap', gap: '6px' },
+  moreButton: { flexGrow: 1, minWidth: '0' },
   primary: { flexGrow: 1 },
   section: { display: 'flex', flexDirection: 'column', rowGap: '8px' },
   errors: { margin: 0, paddingLeft: '18px', fontSize: tokens.fontSizeBase200 },
@@ -51,7 +63,15 @@ const useStyles = makeStyles({
   h2: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
 });
 
-type Notice = { intent: 'success' | 'error' | 'info'; title?: string; text: string };
+type Notice = {
+  intent: 'success' | 'error' | 'info';
+  title?: string;
+  text: string;
+  /** Cells or problems listed under the text. */
+  items?: string[];
+};
+
+type Busy = 'recalculate' | 'annotate' | 'insert' | 'settings' | 'report' | 'results' | 'undo';
 
 function messageOf(error: unknown, locale: Locale): string {
   const tr = translator(locale);
@@ -72,7 +92,10 @@ export function Pane({ backend, locale, onWrite }: PaneProps) {
   const [result, setResult] = useState<EvaluationResult | null>(null);
   const [budgetReason, setBudgetReason] = useState('');
   const [missing, setMissing] = useState<string[] | null>(null);
-  const [busy, setBusy] = useState<null | 'recalculate' | 'annotate' | 'insert' | 'settings'>(null);
+  const [busy, setBusy] = useState<Busy | null>(null);
+  const [midYear, setMidYear] = useState<string[]>([]);
+  const [monitoring, setMonitoring] = useState<MonitoringChoice>(loadMonitoringChoice);
+  const [reportText, setReportText] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [conflicts, setConflicts] = useState<ConflictCell[] | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
@@ -84,6 +107,12 @@ export function Pane({ backend, locale, onWrite }: PaneProps) {
     () => (result ? buildPaneModel(result, locale, { budgetReason }) : null),
     [result, locale, budgetReason],
   );
+  const monitorModel = useMemo(
+    () => (result ? buildMonitoringModel(result, locale, { midYear, budgetReason }) : null),
+    [result, locale, midYear, budgetReason],
+  );
+  const audit = useMemo(() => (result ? buildAuditEntries(result) : []), [result]);
+  const categories = monitorModel?.categories.map((c) => c.label);
 
   const fail = useCallback(
     (error: unknown) =>
@@ -96,6 +125,7 @@ export function Pane({ backend, locale, onWrite }: PaneProps) {
     if (view.kind === 'scored') {
       setResult(view.result);
       setBudgetReason(view.budgetReason);
+      setMidYear(view.midYear);
       setMissing(null);
     } else if (view.kind === 'missingNames') {
       setResult(null);
@@ -106,7 +136,7 @@ export function Pane({ backend, locale, onWrite }: PaneProps) {
   }, []);
 
   /** Runs one operation at a time from the pane (the host's queue guards the workbook). */
-  const guarded = async (kind: NonNullable<typeof busy>, work: () => Promise<void>) => {
+  const guarded = async (kind: Busy, work: () => Promise<void>) => {
     if (busyRef.current) return;
     busyRef.current = true;
     setBusy(kind);
@@ -123,7 +153,7 @@ export function Pane({ backend, locale, onWrite }: PaneProps) {
   const recalculate = (policy: ConflictPolicy) =>
     guarded('recalculate', async () => {
       setNotice(null);
-      const view = await backend.recalculate(policy);
+      const view = await backend.recalculate(policy, { monitoring });
       show(view);
       if (view.kind === 'scored') {
         setSelected(null);
@@ -147,6 +177,73 @@ export function Pane({ backend, locale, onWrite }: PaneProps) {
     if (selected === item.key) return;
     setSelected(item.key);
     backend.select(item.target).catch(fail);
+  };
+
+  const locate = (entry: AuditEntry) => {
+    backend.selectCell(entry.where).catch(fail);
+  };
+
+  const selectLine = (line: MonitorLine) => {
+    const key = `monitor-${line.key}`;
+    if (selected === key) return;
+    setSelected(key);
+    backend.selectCell(line.where).catch(fail);
+  };
+
+  const draftReport = () =>
+    guarded('report', async () => {
+      setNotice(null);
+      setReportText(null);
+      const view = await backend.draftReport({ monitoring });
+      onWrite?.();
+      const copied = await copyText(view.text);
+      if (!copied) setReportText(view.text);
+      const said = tr(copied ? 'pane.report.copied' : 'pane.report.notCopied', {
+        sheet: view.sheet,
+      });
+      setNotice({
+        intent: copied ? 'success' : 'info',
+        text: view.provisional ? `${said}${tr('pane.report.provisional')}` : said,
+      });
+    });
+
+  const writeResults = () =>
+    guarded('results', async () => {
+      setNotice(null);
+      const view = await backend.writeResultsSheet();
+      if (view.written) {
+        onWrite?.();
+        setNotice({ intent: 'success', text: tr('pane.results.written', { sheet: view.sheet }) });
+      } else {
+        setNotice({
+          intent: 'error',
+          text: tr('pane.results.notWritten', { sheet: view.sheet }),
+          items: view.problems.map((p) => p.message),
+        });
+      }
+    });
+
+  const undo = () =>
+    guarded('undo', async () => {
+      setNotice(null);
+      const view = await backend.undoLastRecalculation();
+      if (view.undone) {
+        // The outputs are those of the recalculation before: the pane's figures no longer are.
+        setResult(null);
+        setSelected(null);
+        onWrite?.();
+      }
+      setNotice({
+        intent: view.undone ? 'success' : view.problems.length > 0 ? 'error' : 'info',
+        title: tr('pane.undo.title'),
+        text: view.message,
+        items: view.problems.map((p) => p.message),
+      });
+    });
+
+  const chooseMonitoring = (choice: MonitoringChoice) => {
+    setMonitoring(choice);
+    saveMonitoringChoice(choice);
   };
 
   const annotate = (target: AnnotationTarget, reason: string, measures: string) =>
@@ -211,10 +308,47 @@ export function Pane({ backend, locale, onWrite }: PaneProps) {
             {recalculating ? tr('pane.recalculating') : tr('pane.recalculate')}
           </Button>
         </div>
+        <div className={s.more} role="group" aria-label={tr('pane.actions.label')}>
+          {(
+            [
+              ['report', 'pane.report.draft', 'pane.report.drafting'],
+              ['results', 'pane.results.write', 'pane.results.writing'],
+              ['undo', 'pane.undo.run', 'pane.undo.running'],
+            ] as const
+          ).map(([kind, label, running]) => (
+            <Button
+              key={kind}
+              className={s.moreButton}
+              size="small"
+              appearance="outline"
+              disabled={busy !== null}
+              icon={busy === kind ? <Spinner /> : undefined}
+              onClick={() =>
+                void (kind === 'report'
+                  ? draftReport()
+                  : kind === 'results'
+                    ? writeResults()
+                    : undo())
+              }
+            >
+              {busy === kind ? tr(running) : tr(label)}
+            </Button>
+          ))}
+        </div>
         {notice && (
           <Notice intent={notice.intent} title={notice.title}>
             {notice.text}
+            {notice.items && notice.items.length > 0 && (
+              <ul className={s.errors}>
+                {notice.items.map((item) => (
+                  <li key={item}>{item}</li>
+                ))}
+              </ul>
+            )}
           </Notice>
+        )}
+        {reportText !== null && (
+          <ReportText text={reportText} onClose={() => setReportText(null)} />
         )}
         {missing && (
           <EmptyState
@@ -228,6 +362,25 @@ export function Pane({ backend, locale, onWrite }: PaneProps) {
         {model && (
           <>
             <SummaryCard model={model} />
+            {monitorModel && (
+              <MonitoringView
+                model={monitorModel}
+                selected={selected}
+                saving={busy === 'annotate'}
+                onSelect={selectLine}
+                onCancel={() => setSelected(null)}
+                onSave={(line, reason, measures) => void annotate(line.target, reason, measures)}
+              />
+            )}
+            {audit.length > 0 && (
+              <section
+                className={s.section}
+                aria-label={tr('pane.audit.title', { count: audit.length })}
+              >
+                <h2 className={s.h2}>{tr('pane.audit.title', { count: audit.length })}</h2>
+                <AuditList entries={audit} onLocate={locate} />
+              </section>
+            )}
             {model.errors.length > 0 && (
               <Notice intent="error" title={tr('pane.deviations.errorsTitle')}>
                 <ul className={s.errors}>
@@ -246,6 +399,7 @@ export function Pane({ backend, locale, onWrite }: PaneProps) {
                 onSelect={select}
                 onCancel={() => setSelected(null)}
                 onSave={(target, reason, measures) => void annotate(target, reason, measures)}
+                categories={categories}
               />
             </section>
           </>
@@ -263,6 +417,8 @@ export function Pane({ backend, locale, onWrite }: PaneProps) {
           <SettingsDialog
             open={settingsOpen}
             rows={settings}
+            monitoring={monitoring}
+            onMonitoringChange={chooseMonitoring}
             saving={busy === 'settings'}
             onSave={(rows) => void saveSettings(rows)}
             onClose={() => setSettingsOpen(false)}

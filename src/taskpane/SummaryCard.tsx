@@ -117,7 +117,9 @@ export function SummaryCard({ model }: { model: PaneModel }) {
             {model.provisionalReasons.map((reason) => (
               <li key={reason}>{reason}</li>
             ))}
-            <li>{tr('pane.summary.provisionalGrade', { grade: model.provisionalGrade })}</li>
+            {!model.monitoring && (
+              <li>{tr('pane.summary.provisionalGrade', { grade: model.provisionalGrade })}</li>
+            )}
           </ul>
         </div>
       )}

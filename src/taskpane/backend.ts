@@ -19,9 +19,12 @@ export interface ConflictCell {
 export type RecalcView =
   | {
       kind: 'scored';
+      /** The evaluation; its `monitoring` is present in mid-year monitoring (年中监控). */
       result: EvaluationResult;
       /** The budget's explanation as the workbook holds it (预算偏差说明). */
       budgetReason: string;
+      /** Each indicator's mid-year value as displayed ("94.24%", "18.2万件"; "" when blank). */
+      midYear: string[];
     }
   | { kind: 'conflicts'; conflicts: ConflictCell[] }
   | { kind: 'missingNames'; missing: string[] };
@@ -43,12 +46,65 @@ export interface TemplateCheck {
   existingSheets: string[];
 }
 
+/**
+ * Mid-year monitoring chosen in the pane's settings (it is also on by itself when every actual
+ * is blank and mid-year values are given): the traffic lights against `elapsed`, the share of
+ * the year gone (0 < elapsed ≤ 1).
+ */
+export interface MonitoringChoice {
+  enabled: boolean;
+  elapsed: number;
+}
+
+export interface RecalcOptions {
+  monitoring?: MonitoringChoice;
+}
+
+/** 生成报告文字: what was written (the 自评报告 sheet) and the text to copy. */
+export interface ReportDraftView {
+  sheet: string;
+  text: string;
+  /** The composite was provisional: the report says so and states no grade. */
+  provisional: boolean;
+}
+
+/** A message about a cell, as the pane lists it. */
+export interface CellMessage {
+  where: string;
+  message: string;
+}
+
+/** 撤销上次计算: whether the outputs were restored, the sentence to show, the cells in the way. */
+export interface UndoView {
+  undone: boolean;
+  message: string;
+  problems: CellMessage[];
+}
+
+/** 生成评价结果: the 评价结果 sheet written, or why not. */
+export interface ResultsSheetView {
+  written: boolean;
+  sheet: string;
+  problems: CellMessage[];
+}
+
 export interface PaneBackend {
-  recalculate(policy: ConflictPolicy): Promise<RecalcView>;
+  recalculate(policy: ConflictPolicy, options?: RecalcOptions): Promise<RecalcView>;
   /** Writes reason and measures of one row as text, in one write. */
   annotate(target: AnnotationTarget, reason: string, measures: string): Promise<void>;
   /** Selects the row (or the budget block) in the sheet. */
   select(target: AnnotationTarget): Promise<void>;
+  /**
+   * Selects a cell or block named as messages name it ("绩效指标!K8", "绩效指标!J5:J12");
+   * false (nothing selected) for a JSON path or a sheet the workbook lacks.
+   */
+  selectCell(where: string): Promise<boolean>;
+  /** Drafts the report from the workbook as it is now and writes the 自评报告 sheet (one write). */
+  draftReport(options?: RecalcOptions): Promise<ReportDraftView>;
+  /** Restores the output cells as they were before the last recalculation. */
+  undoLastRecalculation(): Promise<UndoView>;
+  /** Writes the 评价结果 sheet with its chart. */
+  writeResultsSheet(): Promise<ResultsSheetView>;
   checkTemplate(): Promise<TemplateCheck>;
   insertTemplate(): Promise<void>;
   readSettings(): Promise<RuleSettings>;

@@ -9,12 +9,13 @@ import type {
   Flag,
   FlagCode,
   IndicatorResult,
+  InputValue,
   Locale,
   RowStatus,
 } from '../engine/types';
 import { t } from '../i18n/catalog';
 import type { AnnotationTarget } from './backend';
-import { formatFixed, formatPercent } from '../engine/format';
+import { formatFixed, formatPercent, formatPercentShort } from '../engine/format';
 
 export type DeviationState = 'open' | 'manual' | 'explained';
 
@@ -55,6 +56,8 @@ export interface PaneModel {
   provisional: boolean;
   /** The grade the total would have if final (shown only as a hint while provisional). */
   provisionalGrade: string;
+  /** Mid-year monitoring: the total is a partial score, no grade is hinted at. */
+  monitoring: boolean;
   provisionalReasons: string[];
   executionRateText: string;
   executionScoreText: string;
@@ -82,6 +85,22 @@ export function percentText(rate: number | null): string {
 /** "88" with unit "%" → "88%"; text that carries its own unit stays as it is. */
 export function withUnit(text: string, unit: string): string {
   return unit && /^[-+]?[\d,]*\.?\d+$/.test(text.trim()) ? `${text.trim()}${unit}` : text;
+}
+
+/**
+ * A cell's value as the sheet shows it: a number in a percent-formatted cell as a percentage
+ * (0.9424 → "94.24%"), another number with the row's unit ("18.2" → "18.2万件"), text as
+ * written; "" when blank.
+ */
+export function displayValue(value: InputValue, unit: string): string {
+  const cell = value !== null && typeof value === 'object' ? value : { value: value ?? null };
+  const raw = cell.value;
+  if (raw === null || raw === undefined) return '';
+  if (typeof raw === 'number') {
+    if (cell.numberFormat?.includes('%')) return formatPercentShort(raw);
+    return withUnit(new Decimal(raw).toFixed(), unit);
+  }
+  return withUnit(String(raw).trim(), unit);
 }
 
 function stateOf(status: RowStatus): DeviationState | null {
@@ -220,6 +239,7 @@ export function buildPaneModel(
     grade: result.grade,
     provisional: result.provisional,
     provisionalGrade: result.provisionalGrade,
+    monitoring: result.monitoring !== undefined,
     provisionalReasons: result.provisionalReasons.map((p) =>
       p.where ? `${p.where}：${p.message}` : p.message,
     ),

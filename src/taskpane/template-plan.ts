@@ -48,15 +48,22 @@ function sheetWrite(sheet: TemplateSpec['sheets'][number], replacing: boolean): 
   const numberFormats: string[][] = Array.from({ length: bottom }, () =>
     Array.from({ length: right }, () => 'General'),
   );
+  // The template's own formulas (预算明细's 合计 sums); every other cell is a value.
+  let formulas: (string | null)[][] | undefined;
   for (const { cell, at } of cells) {
     values[at.top - 1][at.left - 1] = cell.value ?? blank;
     if (cell.numberFormat) numberFormats[at.top - 1][at.left - 1] = cell.numberFormat;
+    if (cell.formula) {
+      formulas ??= Array.from({ length: bottom }, () => Array.from({ length: right }, () => null));
+      formulas[at.top - 1][at.left - 1] = cell.formula;
+    }
   }
   return {
     sheet: sheet.name,
     address: blockName({ top: 1, left: 1, bottom, right }),
     values,
     numberFormats,
+    ...(formulas ? { formulas } : {}),
   };
 }
 

@@ -160,6 +160,8 @@ const useStyles = makeStyles({
     border: `1px solid ${tokens.colorNeutralStroke1}`,
   },
   noticeTitle: { fontWeight: tokens.fontWeightSemibold },
+  // A message of several lines (problems joined by line breaks) keeps its lines.
+  noticeBody: { whiteSpace: 'pre-line' },
   field: { display: 'flex', flexDirection: 'column', rowGap: '4px' },
   label: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
   required: { color: tokens.colorPaletteRedForeground1, paddingLeft: '2px' },
@@ -287,7 +289,7 @@ export function Notice({
   return (
     <div className={mergeClasses(s.notice, cls)} role={intent === 'error' ? 'alert' : 'status'}>
       {title && <span className={s.noticeTitle}>{title}</span>}
-      <div>{children}</div>
+      <div className={s.noticeBody}>{children}</div>
     </div>
   );
 }

@@ -2,10 +2,14 @@
  * The pane's backend over any WorkbookHost (Office.js in Excel, the fake Excel in the
  * preview), through the workbook contract: recalculation is src/workbook's recalculate (one
  * read, one write), an annotation is one read (to find the row as the sheet is now) and ONE
- * write of buildAnnotationPlan, settings are the 评分规则 (Rules) range's value cells written
- * in one block. Every operation runs in the operation queue, so none interleave.
+ * write of buildAnnotationPlan (all-or-none: a write that fails half-way is put back), settings are the 评分规则 (Rules) range's value cells written
+ * in one block, 生成报告文字 is one read and ONE write of the 自评报告 sheet (the report code is
+ * loaded on demand), 撤销上次计算 and 生成评价结果 are src/workbook's undoLastRecalculation and
+ * writeResultsSheet. Every operation runs in the operation queue, so none interleave.
  */
-import type { Locale } from '../engine/types';
+import { evaluate } from '../engine/evaluate';
+import { monitor } from '../engine/monitoring';
+import type { EvaluationResult, Locale, Problem } from '../engine/types';
 import { t } from '../i18n/catalog';
 import { readContract, snapshotRequest } from '../workbook/read';
 import { buildAnnotationPlan, recalculate } from '../workbook';
@@ -15,19 +19,26 @@ import type {
   ContractReading,
   RecalcOutcome,
   WorkbookHost,
+  WorkbookSnapshot,
   WritePlan,
 } from '../workbook/types';
+import { applyAllOrNone } from '../workbook/write-failed';
 import type { OperationQueue } from '../hosts/office/queue';
-import { blockAddress } from '../workbook/a1';
+import { blockAddress, parseBlock, splitWhere } from '../workbook/a1';
 import type {
   AnnotationTarget,
+  CellMessage,
   ConflictPolicy,
+  MonitoringChoice,
   PaneBackend,
+  RecalcOptions,
   RecalcView,
+  ReportDraftView,
   RuleSetting,
   RuleSettings,
   TemplateCheck,
 } from './backend';
+import { displayValue } from './model';
 
 /** Where a row (or the budget block) is, for selecting it in the sheet. */
 export interface RowLocation {
@@ -67,8 +78,33 @@ export function missingRequiredNames(reading: ContractReading): string[] {
   );
 }
 
+/**
+ * The result with its mid-year monitoring as the pane's settings ask: computed when chosen
+ * (or again, at the chosen elapsed share, when the engine found a mid-year input by itself).
+ */
+export function withMonitoring(
+  result: EvaluationResult,
+  reading: ContractReading,
+  locale: Locale,
+  choice?: MonitoringChoice,
+): EvaluationResult {
+  const wanted = result.monitoring !== undefined || choice?.enabled === true;
+  if (!wanted) return result;
+  if (result.monitoring && (!choice || choice.elapsed === result.monitoring.elapsed)) return result;
+  const elapsed = choice?.elapsed ?? 0.5;
+  return { ...result, monitoring: monitor(reading.input, result, { locale, elapsed }) };
+}
+
+function cellMessages(problems: Problem[]): CellMessage[] {
+  return problems.map((p) => ({ where: p.where, message: p.message }));
+}
+
 /** What the pane shows for a recalculation outcome. */
-export function recalcView(outcome: RecalcOutcome): RecalcView {
+export function recalcView(
+  outcome: RecalcOutcome,
+  locale: Locale = 'zh-CN',
+  choice?: MonitoringChoice,
+): RecalcView {
   const missing = missingRequiredNames(outcome.reading);
   if (missing.length > 0) return { kind: 'missingNames', missing };
   if (!outcome.written && outcome.conflicts.length > 0) {
@@ -83,10 +119,14 @@ export function recalcView(outcome: RecalcOutcome): RecalcView {
   if (outcome.result) {
     const reason = outcome.reading.input.budget.reason;
     const value = reason !== null && typeof reason === 'object' ? reason.value : reason;
+    const result = withMonitoring(outcome.result, outcome.reading, locale, choice);
     return {
       kind: 'scored',
-      result: outcome.result,
+      result,
       budgetReason: value === null || value === undefined ? '' : String(value),
+      midYear: result.indicators.map((row) =>
+        displayValue(outcome.reading.input.indicators[row.index]?.midYear, row.unit),
+      ),
     };
   }
   // Structural problems that block scoring: shown as the pane's error.
@@ -125,11 +165,35 @@ function rowLocation(reading: ContractReading, target: AnnotationTarget): RowLoc
   };
 }
 
+/** "绩效指标!K8" or "绩效指标!J5:J12" as a location to select; null for a JSON path. */
+export function cellLocation(where: string, sheetNames: string[]): RowLocation | null {
+  const { sheet, address } = splitWhere(where);
+  const block = sheet ? parseBlock(address) : null;
+  const found = sheetNames.find((n) => n.toLowerCase() === sheet.toLowerCase());
+  if (!block || !found) return null;
+  return {
+    sheet: found,
+    address: blockAddress(block.top, block.left, block.bottom, block.right),
+    firstRowIndex: block.top,
+    lastRowIndex: block.bottom,
+  };
+}
+
+/**
+ * The queue's kinds name the running operation in its busy message; the report, undo and the
+ * results sheet run under the kind closest to what they do until the queue knows them.
+ */
 export function createWorkbookBackend(options: WorkbookBackendOptions): PaneBackend {
   const { host, queue, locale } = options;
   const now = options.now ?? (() => new Date());
-  const read = async (): Promise<ContractReading> =>
-    readContract(await host.read(snapshotRequest()), { locale });
+  const read = async (): Promise<ContractReading> => (await readWithSnapshot()).reading;
+  const readWithSnapshot = async () => {
+    const snapshot = await host.read(snapshotRequest());
+    return { snapshot, reading: readContract(snapshot, { locale }) };
+  };
+  // A write that fails half-way is put back (the message says whether that worked).
+  const write = (plan: WritePlan, snapshot: WorkbookSnapshot) =>
+    applyAllOrNone(host, plan, snapshot, { locale });
   // The template is needed only by 插入模板: loaded on demand, it stays out of the pane's bundle.
   const template = async () => {
     const plans = await import('./template-plan');
@@ -145,9 +209,92 @@ export function createWorkbookBackend(options: WorkbookBackendOptions): PaneBack
         { locale },
       ));
 
+  // The report drafting code (and its texts) is needed only by 生成报告文字: on demand.
+  const reportCode = () => import('./report-chunk');
+
   return {
-    async recalculate(policy) {
-      return recalcView(await runRecalc(policy));
+    async recalculate(policy, recalcOptions?: RecalcOptions) {
+      return recalcView(await runRecalc(policy), locale, recalcOptions?.monitoring);
+    },
+
+    draftReport(recalcOptions?: RecalcOptions): Promise<ReportDraftView> {
+      return queue.run(
+        'draftReport',
+        async () => {
+          const report = await reportCode();
+          const request = snapshotRequest();
+          const snapshot = await host.read({
+            ...request,
+            sheets: [...request.sheets, report.REPORT_SHEET],
+          });
+          const reading = readContract(snapshot, { locale });
+          if (reading.problems.length > 0) {
+            throw new Error(reading.problems.map((p) => p.message).join('\n'));
+          }
+          const evaluated = evaluate(reading.input, { locale });
+          if (evaluated.errors.length > 0) {
+            throw new Error(
+              [
+                t('pane.report.inputErrors', { count: evaluated.errors.length }, locale),
+                ...evaluated.errors.map((e) => e.message),
+              ].join('\n'),
+            );
+          }
+          const result = withMonitoring(evaluated, reading, locale, recalcOptions?.monitoring);
+          const draft = report.draftReport(reading.input, result, locale);
+          const existing =
+            snapshot.sheets.find(
+              (s) => s.name.toLowerCase() === report.REPORT_SHEET.toLowerCase(),
+            ) ?? null;
+          await write(report.reportSheetPlan(draft, existing, snapshot.sheetNames), snapshot);
+          return {
+            sheet: report.REPORT_SHEET,
+            text: report.reportText(draft),
+            provisional: result.provisional,
+          };
+        },
+        { locale },
+      );
+    },
+
+    undoLastRecalculation() {
+      return queue.run(
+        'undo',
+        async () => {
+          const { undoLastRecalculation } = await import('../workbook/undo');
+          const outcome = await undoLastRecalculation(host, { locale, now: now() });
+          return {
+            undone: outcome.undone,
+            message: outcome.message,
+            problems: cellMessages(outcome.problems),
+          };
+        },
+        { locale },
+      );
+    },
+
+    writeResultsSheet() {
+      return queue.run(
+        'resultsSheet',
+        async () => {
+          const sheet = await import('../workbook/results-sheet');
+          const outcome = await sheet.writeResultsSheet(host, { locale, now: now() });
+          return {
+            written: outcome.written,
+            sheet: sheet.RESULTS_SHEET,
+            problems: cellMessages(outcome.problems),
+          };
+        },
+        { locale },
+      );
+    },
+
+    async selectCell(where) {
+      const snapshot = await host.read({ names: [], sheets: [] });
+      const location = cellLocation(where, snapshot.sheetNames);
+      if (!location) return false;
+      await options.selectCells(location);
+      return true;
     },
 
     annotate(target, reason, measures) {
@@ -155,9 +302,8 @@ export function createWorkbookBackend(options: WorkbookBackendOptions): PaneBack
       return queue.run(
         'annotate',
         async () => {
-          const reading = await read();
-          const plan: WritePlan = buildAnnotationPlan(reading, target, reason, measures, locale);
-          await host.apply(plan);
+          const { snapshot, reading } = await readWithSnapshot();
+          await write(buildAnnotationPlan(reading, target, reason, measures, locale), snapshot);
         },
         { wait: true, locale },
       );
@@ -211,7 +357,8 @@ export function createWorkbookBackend(options: WorkbookBackendOptions): PaneBack
       return queue.run(
         'saveSettings',
         async () => {
-          const rules = (await read()).layout.rules;
+          const { snapshot, reading } = await readWithSnapshot();
+          const rules = reading.layout.rules;
           if (!rules) throw new Error(translateNoRules(locale));
           const byKey = new Map(rows.map((r) => [r.key, r.value]));
           const writes = rules.entries
@@ -222,7 +369,7 @@ export function createWorkbookBackend(options: WorkbookBackendOptions): PaneBack
               values: [[byKey.get(entry.key)!.trim()]],
               numberFormats: [['@']],
             }));
-          await host.apply({ createSheets: [], createNames: [], writes });
+          await write({ createSheets: [], createNames: [], writes }, snapshot);
         },
         { locale },
       );
@@ -232,7 +379,7 @@ export function createWorkbookBackend(options: WorkbookBackendOptions): PaneBack
       ? (listener) =>
           options.subscribe!((outcome) => {
             try {
-              listener(recalcView(outcome));
+              listener(recalcView(outcome, locale));
             } catch {
               // A ribbon recalculation that could not score shows its own message there.
             }

@@ -11,7 +11,7 @@ import { inputSha256 } from './canonical';
 import { FORMATS, LOG_SHEET, STATE_SHEET, scoreFormat } from './contract';
 import { isBlankValue } from './read';
 import { sameValue } from './same-value';
-import { indicatorStatusFormat } from './results-sheet-status';
+import { indicatorStatusFormat, indicatorStatusText } from './results-sheet-status';
 import { readState, readUndo, stateWrite, type WrittenState } from './state';
 import { buildUndoRecord } from './undo-record';
 import type {
@@ -148,7 +148,7 @@ function collectDesired(
         if (r) {
           if (key === 'completion') value = r.completion ?? '';
           else if (key === 'score') value = r.score ?? '';
-          else value = t(`engine.status.${r.status}`, {}, locale);
+          else value = indicatorStatusText(result, index, locale);
         }
         desired.push({
           sheet: table.sheet,

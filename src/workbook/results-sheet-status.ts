@@ -3,9 +3,11 @@
  * 数据有误), amber once it is explained (已说明), green when the row is fine (正常). As a
  * conditional format (ExcelApi 1.6) of the status column of 绩效指标, added to every
  * recalculation's plan, and of the status column of 评价结果. The rules match the exact texts
- * the plans write into those cells (catalog keys engine.status.<status>).
+ * the plans write into those cells (catalog keys engine.status.<status>). At mid-year (年中监控,
+ * result.monitoring) an indicator's cell holds its traffic light instead (红灯 / 黄灯 / 绿灯,
+ * coloured the same way): a blank year-end actual is then expected, not 数据有误.
  */
-import type { Locale, RowStatus } from '../engine/types';
+import type { Locale, MonitorLight, RowStatus } from '../engine/types';
 import type { EvaluationResult } from '../engine/types';
 import { t } from '../i18n/catalog';
 import { blockAddress } from './a1';
@@ -27,17 +29,44 @@ export const STATUS_COLOR_OF: Partial<Record<RowStatus, keyof typeof STATUS_COLO
   ok: 'ok',
 };
 
+/** Which colour each mid-year traffic light gets. */
+const LIGHT_COLOR_OF: Record<MonitorLight, keyof typeof STATUS_COLORS> = {
+  red: 'open',
+  yellow: 'explained',
+  green: 'ok',
+};
+
 /** The status text a plan writes for a row status (the 偏差状态 cell). */
 export function statusText(status: RowStatus, locale: Locale): string {
   return t(`engine.status.${status}`, {}, locale);
 }
 
-/** The colour rules, one per coloured status, matching the texts written in `locale`. */
+/**
+ * What the 偏差状态 cell of indicator `index` says: its status, or at mid-year its traffic
+ * light (红灯 / 黄灯 / 绿灯).
+ */
+export function indicatorStatusText(
+  result: EvaluationResult,
+  index: number,
+  locale: Locale,
+): string {
+  const light = result.monitoring?.indicators.find((item) => item.index === index)?.light;
+  if (light) return t(`monitor.light.${light}`, {}, locale);
+  return statusText(result.indicators[index].status, locale);
+}
+
+/** The colour rules, one per coloured status and light, matching the texts written in `locale`. */
 export function statusRules(locale: Locale): ConditionalFormatRule[] {
-  return (Object.keys(STATUS_COLOR_OF) as RowStatus[]).map((status) => ({
-    text: statusText(status, locale),
-    ...STATUS_COLORS[STATUS_COLOR_OF[status]!],
-  }));
+  return [
+    ...(Object.keys(STATUS_COLOR_OF) as RowStatus[]).map((status) => ({
+      text: statusText(status, locale),
+      ...STATUS_COLORS[STATUS_COLOR_OF[status]!],
+    })),
+    ...(Object.keys(LIGHT_COLOR_OF) as MonitorLight[]).map((light) => ({
+      text: t(`monitor.light.${light}`, {}, locale),
+      ...STATUS_COLORS[LIGHT_COLOR_OF[light]],
+    })),
+  ];
 }
 
 /**
@@ -85,8 +114,8 @@ export function indicatorStatusFormat(
   const texts: string[] = [];
   for (let row = first; row <= last; row++) {
     const index = byRow.get(row);
-    const indicator = index === undefined ? undefined : result.indicators[index];
-    texts.push(indicator ? statusText(indicator.status, locale) : '');
+    const exists = index !== undefined && result.indicators[index] !== undefined;
+    texts.push(exists ? indicatorStatusText(result, index, locale) : '');
   }
   return statusColumnFormat(table.sheet, column.columnIndex, first, texts, locale);
 }

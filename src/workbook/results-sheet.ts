@@ -23,9 +23,9 @@ import type { EvaluationResult, Locale, Problem } from '../engine/types';
 import { t } from '../i18n/catalog';
 import { blockAddress, cellAddress } from './a1';
 import { FORMATS, scoreFormat } from './contract';
-import { gradeText, resultStatusText } from './plan';
+import { gradeText, localTime, resultStatusText } from './plan';
 import { readContract, snapshotRequest } from './read';
-import { statusColumnFormat, statusText } from './results-sheet-status';
+import { indicatorStatusText, statusColumnFormat } from './results-sheet-status';
 import type {
   CellScalar,
   CellStyle,
@@ -297,8 +297,8 @@ export function buildResultsSheetPlan(
   row += 1;
   const firstIndicator = row;
   const texts: string[] = [];
-  for (const r of result.indicators) {
-    const status = statusText(r.status, locale);
+  for (const [index, r] of result.indicators.entries()) {
+    const status = indicatorStatusText(result, index, locale);
     texts.push(status);
     b.set(row, 0, r.level1);
     b.set(row, 1, r.name);
@@ -358,11 +358,6 @@ function resultsChart(headerRow: number, lastRow: number, locale: Locale): Chart
     // From column H, row 3, tall enough for the names under the columns.
     position: `${cellAddress(2, COLUMNS + 1)}:${cellAddress(Math.max(2 + 20, 2 + rows * 2), COLUMNS + 9)}`,
   };
-}
-
-function localTime(d: Date): string {
-  const p = (n: number): string => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
 export interface ResultsSheetOptions {

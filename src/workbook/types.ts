@@ -79,8 +79,8 @@ export interface CellWrite {
   numberFormats?: string[][];
   /**
    * Formulas for the same block (optional): a non-null entry ("=B2*C2") is written as the
-   * cell's formula, a null entry writes the value. Only rollbacks and undo restore formulas;
-   * recalculations never write one.
+   * cell's formula, a null entry writes the value. Rollbacks and undo restore formulas, 插入模板
+   * writes the template's own (预算明细's 合计 sums); recalculations never write one.
    */
   formulas?: (string | null)[][];
 }

@@ -108,19 +108,46 @@ test('the preview page loads no office.js, only our own scripts', () => {
   expect(page('preview.html').html).not.toContain('appsforoffice');
 });
 
-test(`the JavaScript the task pane page loads from our origin is at most ${BUDGET_KB} KB gzip`, () => {
+test(`the JavaScript the task pane page loads when it opens is at most ${BUDGET_KB} KB gzip`, () => {
+  // What the page loads from our origin when Excel opens it (office.js comes from Microsoft's
+  // CDN). The chunks of 插入模板, 生成报告文字 and 生成评价结果 load only when those are used
+  // (listed, not counted: `npm run bench` prints the total of every chunk too).
   const weight = pageWeight('taskpane.html');
   const detail = weight.files
     .map(
       (f) => `${f.file}${f.onDemand ? ' (on demand)' : ''}: ${(f.gzipBytes / 1024).toFixed(1)} KB`,
     )
     .join(', ');
-  expect({ totalKB: weight.gzipKB, detail }).toEqual({
-    totalKB: expect.any(Number),
-    detail: expect.any(String),
-  });
-  if (weight.gzipBytes > BUDGET_KB * 1024) {
-    throw new Error(`task pane page loads ${weight.gzipKB} KB gzip (> ${BUDGET_KB}): ${detail}`);
+  const initialBytes = weight.files
+    .filter((f) => !f.onDemand)
+    .reduce((sum, f) => sum + f.gzipBytes, 0);
+  expect(weight.files.filter((f) => !f.onDemand).map((f) => f.file.split('.')[0])).toEqual([
+    'commands',
+    'taskpane',
+  ]);
+  if (initialBytes > BUDGET_KB * 1024) {
+    throw new Error(
+      `task pane page loads ${weight.initialGzipKB} KB gzip when it opens (> ${BUDGET_KB}): ${detail}`,
+    );
+  }
+});
+
+test('the template, the report and the results sheet are on-demand chunks of the pane', () => {
+  const weight = pageWeight('taskpane.html');
+  const onDemand = weight.files.filter((f) => f.onDemand);
+  const code = onDemand.map((f) => fs.readFileSync(path.join(DIST, f.file), 'utf8')).join('\n');
+  const initial = weight.files
+    .filter((f) => !f.onDemand)
+    .map((f) => fs.readFileSync(path.join(DIST, f.file), 'utf8'))
+    .join('\n');
+  // A text only each feature's code carries (the template's sheet note, the report's
+  // indicator paragraph, the results sheet's chart name).
+  for (const marker of ['白色单元格由填报人填写', '该指标预期指标值为', 'PerfScore指标完成率']) {
+    expect([marker, code.includes(marker), initial.includes(marker)]).toEqual([
+      marker,
+      true,
+      false,
+    ]);
   }
 });
 

@@ -58,7 +58,9 @@ test('LibreOffice keeps the 偏差状态 rules of 绩效指标 and 评价结果'
     const rules = formats.filter((f) => f.ref === address).flatMap((f) => f.rules);
     expect({ sheet, formulae: rules.map((r) => r.formulae?.[0]).sort() }).toEqual({
       sheet,
-      formulae: ['"已说明"', '"待人工评分"', '"待说明"', '"数据有误"', '"正常"'].sort(),
+      formulae: ['已说明', '待人工评分', '待说明', '数据有误', '正常', '红灯', '黄灯', '绿灯']
+        .map((text) => `"${text}"`)
+        .sort(),
     });
   }
 });

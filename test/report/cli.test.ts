@@ -134,6 +134,13 @@ describe('perfscore report <workbook.xlsx>', () => {
     );
     expect(text).toContain('本次评价全年办件数量为72.3万件，该指标完成率为180.75%。');
     expect(text).toContain('预算调整率11.67%');
+    // The sample's 预算明细 (基本支出, 项目支出 and their 合计) splits the budget the seed's way.
+    expect(text).toContain(
+      '我单位年初预算数为212.65万元，其中：基本支出年初预算数为182.65万元、项目支出年初预算数为30万元。',
+    );
+    expect(text).toContain(
+      '全年实际支出资金183.99万元，其中：基本支出为181.59万元、项目支出为2.4万元，预算执行率为97.95%。',
+    );
     expect(text).toContain('综合得分99.26分，评价结果为“优”。');
     expect(readFileSync(sample).equals(before)).toBe(true);
     expect(readdirSync(dir).sort()).toEqual(['report.md', 's.xlsx']);

@@ -249,3 +249,85 @@ describe('draftReport in English', () => {
     expect(reportToMarkdown(draft)).not.toMatch(/[一三四]、|指标权重|自评得分/);
   });
 });
+
+describe('draftReport with the budget breakdown (budget.lines)', () => {
+  const SEED_LINES = [
+    { name: '基本支出', initial: 182.65, final: 185.44, spent: 181.59 },
+    { name: '项目支出', initial: 30, final: 2.4, spent: 2.4 },
+    { name: '合计', initial: 212.65, final: 187.84, spent: 183.99 },
+  ];
+
+  function withLines(lines: unknown[], locale: 'zh-CN' | 'en-US' = 'zh-CN'): string[] {
+    const input = loadInput();
+    input.budget = { ...input.budget, lines: lines as NonNullable<typeof input.budget.lines> };
+    const { result } = evaluated(input, locale);
+    return draftReport(input, result, locale).overview.subsections.flatMap((b) => b.paragraphs);
+  }
+
+  test('names each line’s initial budget and spending the seed’s way; the 合计 row is no line', () => {
+    const text = withLines(SEED_LINES);
+    expect(text).toContain(
+      '我单位年初预算数为212.65万元，其中：基本支出年初预算数为182.65万元、项目支出年初预算数为30万元。',
+    );
+    expect(text).toContain(
+      '全年预算数为187.84万元，全年实际支出资金183.99万元，其中：基本支出为181.59万元、项目支出为2.4万元，预算执行率为97.95%。',
+    );
+    // The adjustment paragraph is the same as without lines.
+    expect(text).toContain(
+      '我单位年初批复预算数212.65万元，年中调减数-24.81万元，调减后全年预算数187.84万元，预算调整率11.67%。',
+    );
+  });
+
+  test('changes nothing without lines, or with lines whose figures are all blank', () => {
+    const plain = draftReport(...seedArgs()).overview;
+    expect(withLines([])).toEqual(plain.subsections.flatMap((b) => b.paragraphs));
+    expect(
+      withLines([
+        { name: '基本支出', final: null },
+        { name: '项目支出', final: '' },
+      ]),
+    ).toEqual(plain.subsections.flatMap((b) => b.paragraphs));
+  });
+
+  test('reads figures in the report’s unit: a line typed as "300000元" is 30万元; blank lines are left out', () => {
+    const text = withLines([
+      { name: '基本支出', initial: '182.65万元', final: 185.44, spent: 181.59 },
+      { name: '项目支出', initial: '300000元', final: 2.4 },
+    ]);
+    expect(text).toContain(
+      '我单位年初预算数为212.65万元，其中：基本支出年初预算数为182.65万元、项目支出年初预算数为30万元。',
+    );
+    // 项目支出 has no 全年执行数: only 基本支出 is named.
+    expect(text.join('\n')).toContain(
+      '全年实际支出资金183.99万元，其中：基本支出为181.59万元，预算执行率为97.95%。',
+    );
+  });
+
+  test('says only the total when a line’s figure is not an amount or a line has no name', () => {
+    const notMoney = withLines([
+      { name: '基本支出', initial: 182.65, final: 185.44 },
+      { name: '项目支出', initial: '三十', final: 2.4 },
+    ]);
+    expect(notMoney).toContain('我单位年初预算数为212.65万元。');
+    const unnamed = withLines([
+      { name: '基本支出', initial: 182.65, final: 185.44 },
+      { name: '', initial: 30, final: 2.4 },
+    ]);
+    expect(unnamed).toContain('我单位年初预算数为212.65万元。');
+  });
+
+  test('in English', () => {
+    const text = withLines(SEED_LINES, 'en-US');
+    expect(text).toContain(
+      'Our budget at the start of the year was 212.65万元, of which 基本支出 182.65万元, 项目支出 30万元.',
+    );
+    expect(text.join('\n')).toContain(
+      'the actual spending 183.99万元 (of which 基本支出 181.59万元, 项目支出 2.4万元)',
+    );
+  });
+});
+
+function seedArgs(): Parameters<typeof draftReport> {
+  const { input, result } = evaluated(loadInput());
+  return [input, result, 'zh-CN'];
+}

@@ -121,7 +121,7 @@ test('a workbook without the names gives the empty state; 插入模板 creates s
   expect((await backend.checkTemplate()).existingSheets).toEqual([]);
   await backend.insertTemplate();
   expect(applied).toHaveLength(1);
-  expect(fake.sheetNames()).toEqual(['Sheet1', '绩效自评表', '评分规则', '评分记录']);
+  expect(fake.sheetNames()).toEqual(['Sheet1', '绩效自评表', '预算明细', '评分规则', '评分记录']);
   const names = [...fake.model.names.values()].map((n) => n.name);
   for (const name of ['Indicators', 'Budget_Final', 'Budget_Spent', 'Rules', 'Result_Total']) {
     expect(names).toContain(name);
@@ -162,7 +162,7 @@ test('插入模板 names the sheets it would replace, and keeps names that exist
   const { backend } = setup(fake);
   expect((await backend.checkTemplate()).existingSheets).toEqual(['评分规则']);
   await backend.insertTemplate();
-  expect(fake.sheetNames()).toEqual(['评分规则', '绩效自评表', '评分记录']);
+  expect(fake.sheetNames()).toEqual(['评分规则', '绩效自评表', '预算明细', '评分记录']);
   expect(cell(fake, 'A1', '评分规则')?.value).not.toBe('');
 });
 

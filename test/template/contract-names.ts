@@ -5,6 +5,7 @@ export const ALL_CONTRACT_NAMES: string[] = [
   ...CONTRACT_NAMES.budget.map((n) => n.name),
   ...CONTRACT_NAMES.results.map((n) => n.name),
   ...CONTRACT_NAMES.info.map((n) => n.name),
+  CONTRACT_NAMES.budgetLines.name,
   CONTRACT_NAMES.indicators.name,
   CONTRACT_NAMES.rules.name,
 ];

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { profileEntries } from '../../src/engine';
 import {
+  BUDGET_LINES_SHEET,
   LOG_SHEET,
   MAIN_SHEET,
   OPERATORS,
@@ -15,7 +16,7 @@ import {
 import { ALL_CONTRACT_NAMES } from './contract-names';
 import { LOG_COLUMNS } from '../../src/workbook';
 import { t } from '../../src/i18n/catalog';
-import { COLUMN_SPECS } from '../../src/workbook/contract';
+import { BUDGET_LINE_COLUMNS, COLUMN_SPECS } from '../../src/workbook/contract';
 
 const seed = JSON.parse(
   fs.readFileSync(path.join(__dirname, '../fixtures/seed-2023.input.json'), 'utf8'),
@@ -61,9 +62,10 @@ describe('buildTemplateSpec', () => {
   const blank = buildTemplateSpec({ sample: false, locale: 'zh-CN' });
   const sample = buildTemplateSpec({ sample: true, locale: 'zh-CN' });
 
-  it('has the three sheets of the contract: 绩效自评表, 评分规则, 评分记录', () => {
-    expect(blank.sheets.map((s) => s.name)).toEqual([MAIN_SHEET, RULES_SHEET, LOG_SHEET]);
-    expect([MAIN_SHEET, RULES_SHEET, LOG_SHEET]).toEqual(['绩效自评表', '评分规则', '评分记录']);
+  it('has the sheets of the contract: 绩效自评表, 预算明细, 评分规则, 评分记录', () => {
+    const sheets = [MAIN_SHEET, BUDGET_LINES_SHEET, RULES_SHEET, LOG_SHEET];
+    expect(blank.sheets.map((s) => s.name)).toEqual(sheets);
+    expect(sheets).toEqual(['绩效自评表', '预算明细', '评分规则', '评分记录']);
   });
 
   it('defines every name of the contract, once', () => {
@@ -260,7 +262,12 @@ describe('buildTemplateSpec', () => {
       'Reason',
       'Measures',
     ]);
-    expect(en.sheets.map((s) => s.name)).toEqual(['绩效自评表', '评分规则', '评分记录']);
+    expect(en.sheets.map((s) => s.name)).toEqual([
+      '绩效自评表',
+      '预算明细',
+      '评分规则',
+      '评分记录',
+    ]);
   });
 
   it('writes, for every contract column, the header the contract lists first (and an accepted one in English)', () => {
@@ -286,6 +293,85 @@ describe('buildTemplateSpec', () => {
     expect(value(main, nameAddress(sample, 'Info_Year'))).toBe(2023);
     expect(value(main, nameAddress(sample, 'Info_Unit'))).toBe('万元');
     expect(value(sheet(blank, MAIN_SHEET), nameAddress(blank, 'Info_Department'))).toBeNull();
+  });
+
+  describe('预算明细 (Budget_Lines)', () => {
+    const lines = (spec: TemplateSpec) => sheet(spec, BUDGET_LINES_SHEET);
+    const cell = (spec: TemplateSpec, address: string) =>
+      lines(spec).cells.find((c) => c.address === address);
+    const rows = (spec: TemplateSpec, from: number, to: number) =>
+      Array.from({ length: to - from + 1 }, (_, i) =>
+        'ABCD'.split('').map((c) => value(lines(spec), `${c}${from + i}`)),
+      );
+
+    it('names the header, the lines and the 合计 row Budget_Lines, headed as the contract reads it', () => {
+      for (const spec of [blank, sample]) expect(nameAddress(spec, 'Budget_Lines')).toBe('A2:D5');
+      expect(rows(blank, 2, 2)).toEqual([BUDGET_LINE_COLUMNS.map((c) => c.headers[0])]);
+      expect(rows(blank, 2, 2)).toEqual([['项目', '年初预算数', '全年预算数', '全年执行数']]);
+      const en = buildTemplateSpec({ sample: false, locale: 'en-US' });
+      const enHeader = rows(en, 2, 2)[0];
+      BUDGET_LINE_COLUMNS.forEach((c, i) => expect(c.headers).toContain(enHeader[i]));
+      expect(value(lines(blank), 'A1')).toBe('____年度预算支出明细');
+      expect(value(lines(sample), 'A1')).toBe('2023年度预算支出明细');
+    });
+
+    it('starts the blank form with 基本支出 and 项目支出 to fill in, and a 合计 row of SUM formulas', () => {
+      expect(rows(blank, 3, 5)).toEqual([
+        ['基本支出', null, null, null],
+        ['项目支出', null, null, null],
+        ['合计', null, null, null],
+      ]);
+      expect(['B5', 'C5', 'D5'].map((a) => cell(blank, a)?.formula)).toEqual([
+        '=SUM(B3:B4)',
+        '=SUM(C3:C4)',
+        '=SUM(D3:D4)',
+      ]);
+      // The lines are inputs: no formula there.
+      expect(
+        lines(blank)
+          .cells.filter((c) => c.formula)
+          .map((c) => c.address),
+      ).toEqual(['B5', 'C5', 'D5']);
+    });
+
+    it('fills the seed’s breakdown in with --sample, the 合计 results adding up to the form’s budget', () => {
+      expect(rows(sample, 3, 5)).toEqual([
+        ['基本支出', 182.65, 185.44, 181.59],
+        ['项目支出', 30, 2.4, 2.4],
+        ['合计', 212.65, 187.84, 183.99],
+      ]);
+      const form = (name: string) => value(sheet(sample, MAIN_SHEET), nameAddress(sample, name));
+      expect(['B5', 'C5', 'D5'].map((a) => value(lines(sample), a))).toEqual([
+        form('Budget_Initial'),
+        form('Budget_Final'),
+        form('Budget_Spent'),
+      ]);
+    });
+
+    it('looks like the form: header fill, borders, money format, widths, A4 print', () => {
+      const main = sheet(blank, MAIN_SHEET);
+      const formHeader = main.cells.find((c) => c.address === 'A5')!.style;
+      expect(cell(blank, 'B2')?.style).toEqual(formHeader);
+      const moneyOnForm = main.cells.find(
+        (c) => c.address === nameAddress(blank, 'Budget_Final'),
+      )!.numberFormat;
+      for (const address of ['B3', 'C4', 'D3', 'B5', 'D5']) {
+        expect([address, cell(blank, address)?.numberFormat]).toEqual([address, moneyOnForm]);
+        expect(cell(blank, address)?.style?.border).toBe(true);
+      }
+      expect(cell(blank, 'A3')?.style?.border).toBe(true);
+      expect(cell(blank, 'A5')?.style?.bold).toBe(true);
+      expect(lines(blank).columnWidths).toEqual([24, 14, 14, 14]);
+      expect(lines(blank).merges).toEqual(expect.arrayContaining(['A1:D1', 'A6:D6']));
+      expect(lines(blank).print).toMatchObject({ paper: 'A4', fitToWidth: true });
+      expect(String(value(lines(blank), 'A6'))).toContain('合计行为求和公式');
+    });
+
+    it('keeps 合计 as the sum row in English too (the audit tells sums by 合计/总计/小计)', () => {
+      const en = buildTemplateSpec({ sample: false, locale: 'en-US' });
+      expect(value(lines(en), 'A5')).toBe('合计');
+      expect(value(lines(en), 'A3')).toBe('Basic expenditure');
+    });
   });
 
   it('is plain data (serialisable for the browser)', () => {

@@ -1,7 +1,7 @@
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { XlsxHost, loadXlsxBuffer, writeTemplateXlsx, writeXlsxBuffer } from '../../src/hosts/xlsx';
-import { buildTemplateSpec, MAIN_SHEET } from '../../src/workbook/template';
+import { BUDGET_LINES_SHEET, buildTemplateSpec, MAIN_SHEET } from '../../src/workbook/template';
 import { ALL_CONTRACT_NAMES } from './contract-names';
 import { LOG_COLUMNS, recalculate } from '../../src/workbook';
 import { t } from '../../src/i18n/catalog';
@@ -29,6 +29,7 @@ describe('writeTemplateXlsx', () => {
   it('writes the sheets and every contract name, each resolving to a range', async () => {
     expect(workbook.worksheets.map((ws) => ws.name)).toEqual([
       '绩效自评表',
+      '预算明细',
       '评分规则',
       '评分记录',
     ]);
@@ -105,6 +106,51 @@ describe('writeTemplateXlsx', () => {
     expect(table.slice(1).map((row) => row[score])).toEqual([8, 12, 10, 10, 15, 9.46, 15, 10]);
   });
 
+  it('writes 预算明细 with the seed’s lines and a 合计 row of SUM formulas holding their results', async () => {
+    const ws = workbook.getWorksheet(BUDGET_LINES_SHEET)!;
+    expect(['A3', 'B3', 'C3', 'D3'].map((a) => ws.getCell(a).value)).toEqual([
+      '基本支出',
+      182.65,
+      185.44,
+      181.59,
+    ]);
+    expect(['B5', 'C5', 'D5'].map((a) => ws.getCell(a).value)).toEqual([
+      { formula: 'SUM(B3:B4)', result: 212.65 },
+      { formula: 'SUM(C3:C4)', result: 187.84 },
+      { formula: 'SUM(D3:D4)', result: 183.99 },
+    ]);
+    expect(ws.getCell('C4').numFmt).toBe('#,##0.00');
+    expect(ws.getCell('B2').fill).toMatchObject({ fgColor: { argb: 'FFD9E1F2' } });
+    expect(ws.getCell('D5').border?.bottom?.style).toBe('thin');
+    expect(ws.getColumn('A').width).toBe(24);
+    const xml = await (await JSZip.loadAsync(buffer)).file('xl/workbook.xml')!.async('string');
+    expect(xml).toContain('<definedName name="Budget_Lines">&apos;预算明细&apos;!$A$2:$D$5');
+    // Spreadsheets compute the 合计 again when the file is opened.
+    expect(xml).toMatch(/<calcPr [^>]*fullCalcOnLoad="1"/);
+  });
+
+  it('audits the sample’s breakdown: nothing while it adds up, the difference once a line changes', async () => {
+    const lineItems = (codes: { code: string; where: string }[]) =>
+      codes.filter((a) => a.code.startsWith('budgetLines')).map((a) => [a.code, a.where]);
+    const { workbook: fresh } = await renderedTemplate(true);
+    const ok = await recalculate(new XlsxHost(fresh), { conflictPolicy: 'refuse' });
+    expect(ok.result?.total).toBe(99.26);
+    expect(lineItems(ok.result?.audit ?? [])).toEqual([]);
+
+    const { workbook: edited } = await renderedTemplate(true);
+    // 项目支出's 全年预算数 typed as 24 instead of 2.4; the file's 合计 still says 187.84.
+    edited.getWorksheet(BUDGET_LINES_SHEET)!.getCell('C4').value = 24;
+    const off = await recalculate(new XlsxHost(edited), { conflictPolicy: 'refuse' });
+    expect(off.result?.total).toBe(99.26);
+    expect(lineItems(off.result?.audit ?? [])).toEqual([
+      ['budgetLinesMismatch', '绩效自评表!E4'],
+      ['budgetLinesSubtotal', '预算明细!C5'],
+    ]);
+    const mismatch = off.result!.audit.find((a) => a.code === 'budgetLinesMismatch')!;
+    expect(mismatch.message).toContain('209.44');
+    expect(mismatch.message).toContain('187.84');
+  });
+
   it('scores nothing in the blank template: its framework rows are not indicators', async () => {
     const { workbook: blank } = await renderedTemplate(false);
     const outcome = await recalculate(new XlsxHost(blank), { conflictPolicy: 'refuse' });
@@ -120,5 +166,14 @@ describe('writeTemplateXlsx', () => {
     expect(ws.getCell('A22').value).toBe('满意度指标');
     expect(ws.getCell('A23').isMerged).toBe(true);
     expect(ws.getCell('A24').value).toBe('自评总分');
+    // 预算明细: the lines to fill in, the 合计 formulas without a result (computed on opening).
+    const lines = blank.workbook.getWorksheet(BUDGET_LINES_SHEET)!;
+    expect(['A3', 'A4', 'A5'].map((a) => lines.getCell(a).value)).toEqual([
+      '基本支出',
+      '项目支出',
+      '合计',
+    ]);
+    expect(lines.getCell('B3').value).toBeNull();
+    expect(lines.getCell('C5').formula).toBe('SUM(C3:C4)');
   });
 });

@@ -47,9 +47,11 @@ export function fakeWorkbookFromTemplateSpec(spec: TemplateSpec): FakeWorkbook {
     const sheet = model.addSheet(templateSheet.name, VISIBILITY[templateSheet.visibility]);
     for (const cell of templateSheet.cells) {
       const { row, column } = rectOf(cell.address, templateSheet.name);
-      // The spec holds values, never formulas: a string is text, even "=100%".
+      // A string value is text, even "=100%"; a formula only where the spec gives one (预算明细's
+      // 合计), with its result as the value.
       sheet.setCell(row, column, {
         value: cell.value ?? '',
+        formula: cell.formula,
         numberFormat:
           cell.numberFormat && cell.numberFormat !== 'General' ? cell.numberFormat : undefined,
       });

@@ -12,7 +12,14 @@ import type { Locale } from '../../engine/types';
 import { t } from '../../i18n/catalog';
 import { OfficeHostError } from './errors';
 
-export type OperationKind = 'recalculate' | 'annotate' | 'insertTemplate' | 'saveSettings';
+export type OperationKind =
+  | 'recalculate'
+  | 'annotate'
+  | 'insertTemplate'
+  | 'saveSettings'
+  | 'draftReport'
+  | 'undo'
+  | 'resultsSheet';
 
 export interface QueueOptions {
   /** Wait for the running operation(s) instead of being refused. */

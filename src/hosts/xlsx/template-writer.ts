@@ -1,4 +1,7 @@
-/** Renders the host-independent template spec (src/workbook/template) as an exceljs workbook. */
+/**
+ * Renders the host-independent template spec (src/workbook/template) as an exceljs workbook.
+ * A cell with a formula is written as that formula with its result (the spec's value).
+ */
 import * as ExcelJS from 'exceljs';
 import { absoluteReference, parseBlock } from '../../workbook/template/a1';
 import type {
@@ -38,7 +41,12 @@ function styleOf(
 function writeCell(ws: ExcelJS.Worksheet, cell: TemplateCell): void {
   const target = ws.getCell(cell.address);
   target.style = styleOf(cell.style, cell.numberFormat);
-  if (cell.value !== null && cell.value !== '') target.value = cell.value;
+  if (cell.formula) {
+    // The formula with its result when the template knows it (spreadsheets recalculate on load).
+    const formula = cell.formula.replace(/^=/, '');
+    target.value =
+      cell.value === null || cell.value === '' ? { formula } : { formula, result: cell.value };
+  } else if (cell.value !== null && cell.value !== '') target.value = cell.value;
 }
 
 function addValidation(ws: ExcelJS.Worksheet, v: TemplateValidation): void {
@@ -100,6 +108,10 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: TemplateSheet): void {
 export function writeTemplateXlsx(spec: TemplateSpec): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'PerfScore';
+  // The template's formulas (预算明细's 合计) are computed again when the file is opened.
+  if (spec.sheets.some((sheet) => sheet.cells.some((cell) => cell.formula))) {
+    workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
+  }
   for (const sheet of spec.sheets) writeSheet(workbook, sheet);
   for (const name of spec.names) {
     const block = parseBlock(name.address);

@@ -67,4 +67,7 @@ export const officeMessages: MessageTable = {
     'zh-CN': '保存评分规则',
     'en-US': 'saving of the scoring rules',
   },
+  'office.operation.draftReport': { 'zh-CN': '生成报告文字', 'en-US': 'report drafting' },
+  'office.operation.undo': { 'zh-CN': '撤销上次计算', 'en-US': 'undo of the last recalculation' },
+  'office.operation.resultsSheet': { 'zh-CN': '生成评价结果', 'en-US': 'results sheet' },
 };

@@ -1,6 +1,6 @@
 import type { MessageTable } from '../catalog';
 
-/** Texts of the task pane and the browser preview. */
+/** Texts of the task pane (the preview's own texts are previewMessages below). */
 export const paneMessages: MessageTable = {
   'pane.title': { 'zh-CN': '绩效自评助手', 'en-US': 'PerfScore' },
   'pane.recalculate': { 'zh-CN': '重新计算', 'en-US': 'Recalculate' },
@@ -213,6 +213,105 @@ export const paneMessages: MessageTable = {
   'pane.conflict.overwrite': { 'zh-CN': '覆盖', 'en-US': 'Overwrite' },
   'pane.conflict.cancel': { 'zh-CN': '取消', 'en-US': 'Cancel' },
 
+  // Secondary actions: the report, the results sheet, undo.
+  'pane.actions.label': { 'zh-CN': '更多操作', 'en-US': 'More actions' },
+  'pane.report.draft': { 'zh-CN': '生成报告文字', 'en-US': 'Draft report' },
+  'pane.report.drafting': { 'zh-CN': '正在生成…', 'en-US': 'Drafting…' },
+  'pane.report.copied': {
+    'zh-CN': '报告文字已写入“{sheet}”工作表，并已复制到剪贴板。',
+    'en-US': 'The report text is on the “{sheet}” sheet and copied to the clipboard.',
+  },
+  'pane.report.notCopied': {
+    'zh-CN':
+      '报告文字已写入“{sheet}”工作表，但未能复制到剪贴板：请在下方选中文字后复制（Ctrl+C）。',
+    'en-US':
+      'The report text is on the “{sheet}” sheet but could not be copied: select the text below and copy it (Ctrl+C).',
+  },
+  'pane.report.provisional': {
+    'zh-CN': '综合得分为暂定，报告中不写评价等级。',
+    'en-US': 'The composite is provisional: the report states no grade.',
+  },
+  'pane.report.text': { 'zh-CN': '报告文字', 'en-US': 'Report text' },
+  'pane.report.hide': { 'zh-CN': '收起', 'en-US': 'Hide' },
+  'pane.report.inputErrors': {
+    'zh-CN': '{count} 处数据有误，请先更正再生成报告：',
+    'en-US': '{count} input problem(s) to correct before drafting the report:',
+  },
+  'pane.results.write': { 'zh-CN': '生成评价结果', 'en-US': 'Results sheet' },
+  'pane.results.writing': { 'zh-CN': '正在生成…', 'en-US': 'Writing…' },
+  'pane.results.written': {
+    'zh-CN': '已生成“{sheet}”工作表（含指标完成率图表）。',
+    'en-US': 'The “{sheet}” sheet is written, with the completion chart.',
+  },
+  'pane.results.notWritten': {
+    'zh-CN': '未生成“{sheet}”工作表：',
+    'en-US': 'The “{sheet}” sheet was not written:',
+  },
+  'pane.undo.run': { 'zh-CN': '撤销上次计算', 'en-US': 'Undo recalc' },
+  'pane.undo.running': { 'zh-CN': '正在撤销…', 'en-US': 'Undoing…' },
+  'pane.undo.title': { 'zh-CN': '撤销上次计算', 'en-US': 'Undo the last recalculation' },
+
+  // Audit (核对提示).
+  'pane.audit.title': { 'zh-CN': '核对提示（{count}）', 'en-US': 'Checks ({count})' },
+  'pane.audit.locate': { 'zh-CN': '定位 {where}', 'en-US': 'Go to {where}' },
+  'pane.audit.severity.error': { 'zh-CN': '错误', 'en-US': 'Error' },
+  'pane.audit.severity.warning': { 'zh-CN': '请核对', 'en-US': 'Check' },
+  'pane.audit.severity.info': { 'zh-CN': '提示', 'en-US': 'Note' },
+
+  // Mid-year monitoring (年中监控).
+  'pane.monitor.title': { 'zh-CN': '年中监控', 'en-US': 'Mid-year monitoring' },
+  'pane.monitor.elapsed': {
+    'zh-CN': '时间进度 {elapsed}',
+    'en-US': '{elapsed} of the year elapsed',
+  },
+  'pane.monitor.counts': {
+    'zh-CN': '红灯 {red} · 黄灯 {yellow} · 绿灯 {green}',
+    'en-US': 'Red {red} · Yellow {yellow} · Green {green}',
+  },
+  'pane.monitor.notFinal': {
+    'zh-CN': '年中监控看进度，不是最终评分：综合得分为暂定。',
+    'en-US': 'Mid-year monitoring shows progress, not a final score: the composite is provisional.',
+  },
+  'pane.monitor.light.red': { 'zh-CN': '红灯', 'en-US': 'Red' },
+  'pane.monitor.light.yellow': { 'zh-CN': '黄灯', 'en-US': 'Yellow' },
+  'pane.monitor.light.green': { 'zh-CN': '绿灯', 'en-US': 'Green' },
+  'pane.monitor.likelihood.likely': { 'zh-CN': '预计能完成', 'en-US': 'Likely to be met' },
+  'pane.monitor.likelihood.atRisk': { 'zh-CN': '存在风险', 'en-US': 'At risk' },
+  'pane.monitor.likelihood.unlikely': { 'zh-CN': '预计难以完成', 'en-US': 'Unlikely to be met' },
+  'pane.monitor.executionDetail': {
+    'zh-CN': '已支出全年预算的 {completion}，时间进度 {elapsed}',
+    'en-US': '{completion} of the year’s budget spent, {elapsed} of the year elapsed',
+  },
+  'pane.monitor.cumulativeDetail': {
+    'zh-CN': '完成年度目标的 {completion}，时间进度 {elapsed}',
+    'en-US': '{completion} of the annual target done, {elapsed} of the year elapsed',
+  },
+  'pane.monitor.rateDetail': {
+    'zh-CN': '年中 {midYear}，目标 {target}',
+    'en-US': 'Mid-year {midYear}, target {target}',
+  },
+  'pane.monitor.progress': { 'zh-CN': '进度 {progress}', 'en-US': 'Pace {progress}' },
+  'pane.monitor.reached': { 'zh-CN': '已达目标', 'en-US': 'Target met' },
+  'pane.monitor.indicators': { 'zh-CN': '指标进度', 'en-US': 'Indicators' },
+  'pane.monitor.categories': { 'zh-CN': '原因类别', 'en-US': 'Reason category' },
+  'pane.monitor.categoryPrefix': { 'zh-CN': '{label}：', 'en-US': '{label}: ' },
+  'pane.monitor.explain': { 'zh-CN': '填写原因', 'en-US': 'Explain' },
+  'pane.settings.monitoring': { 'zh-CN': '年中监控', 'en-US': 'Mid-year monitoring' },
+  'pane.settings.monitoringOn': {
+    'zh-CN': '按年中值显示红黄绿灯',
+    'en-US': 'Show traffic lights from the mid-year values',
+  },
+  'pane.settings.monitoringHint': {
+    'zh-CN': '全年实际值为空且填有年中值时自动进入年中监控。此设置只影响本窗格，重新计算后生效。',
+    'en-US':
+      'Monitoring starts by itself when the actuals are blank and mid-year values are given. This setting only affects this pane, from the next recalculation.',
+  },
+  'pane.settings.elapsed': { 'zh-CN': '时间进度（%）', 'en-US': 'Share of the year elapsed (%)' },
+  'pane.settings.elapsedInvalid': {
+    'zh-CN': '请填写 1 到 100 之间的数。',
+    'en-US': 'Enter a number from 1 to 100.',
+  },
+
   // Messages.
   'pane.error.title': { 'zh-CN': '操作未完成', 'en-US': 'The operation did not complete' },
   'pane.error.unexpected': {
@@ -223,8 +322,13 @@ export const paneMessages: MessageTable = {
     'zh-CN': '功能区“重新计算”已完成。',
     'en-US': 'The ribbon recalculation has finished.',
   },
+};
 
-  // Preview page.
+/**
+ * Texts of the browser preview page only (dist/preview.html), registered by the preview
+ * (src/preview/index.tsx): the task pane page does not carry them.
+ */
+export const previewMessages: MessageTable = {
   'pane.preview.title': {
     'zh-CN': '绩效自评助手 · 浏览器预览',
     'en-US': 'PerfScore · browser preview',
@@ -234,6 +338,17 @@ export const paneMessages: MessageTable = {
     'en-US':
       'The sample workbook, in memory (no Excel). Every write of the task pane on the right shows in this grid.',
   },
-  'pane.preview.grid': { 'zh-CN': '绩效指标（只读）', 'en-US': 'Indicators (read-only)' },
+  'pane.preview.grid': { 'zh-CN': '工作表（只读）', 'en-US': 'Sheet (read-only)' },
   'pane.preview.writes': { 'zh-CN': '已写入 {count} 次', 'en-US': '{count} write(s)' },
+  'pane.preview.sheets': { 'zh-CN': '工作表', 'en-US': 'Sheets' },
+  'pane.preview.samples': { 'zh-CN': '示例工作簿：', 'en-US': 'Sample workbook:' },
+  'pane.preview.sample.seed': { 'zh-CN': '2023 年度自评', 'en-US': '2023 self-evaluation' },
+  'pane.preview.sample.midyear': {
+    'zh-CN': '年中监控（全年实际值为空）',
+    'en-US': 'Mid-year (actuals blank)',
+  },
+  'pane.preview.sample.published': {
+    'zh-CN': '含报告公布的得分',
+    'en-US': 'With the published scores',
+  },
 };

@@ -31,6 +31,25 @@ export const reportMessages: MessageTable = {
     'zh-CN': '我单位年初预算数为{initial}。',
     'en-US': 'Our budget at the start of the year was {initial}.',
   },
+  'report.overview.initialLines': {
+    'zh-CN': '我单位年初预算数为{initial}，其中：{lines}。',
+    'en-US': 'Our budget at the start of the year was {initial}, of which {lines}.',
+  },
+  // One line of the budget breakdown (预算明细), joined by shareSeparator.
+  'report.overview.initialShare': {
+    'zh-CN': '{name}年初预算数为{amount}',
+    'en-US': '{name} {amount}',
+  },
+  'report.overview.spentShare': {
+    'zh-CN': '{name}为{amount}',
+    'en-US': '{name} {amount}',
+  },
+  'report.overview.shareSeparator': { 'zh-CN': '、', 'en-US': ', ' },
+  // The spending with its breakdown, inside the execution paragraph.
+  'report.overview.spentLines': {
+    'zh-CN': '{spent}，其中：{lines}',
+    'en-US': '{spent} (of which {lines})',
+  },
   'report.overview.adjustmentHeading': {
     'zh-CN': '2.预算调整情况',
     'en-US': '2. Mid-year adjustment',

@@ -6,6 +6,8 @@
  *   cells, drop-down lists, number formats and a frozen header; the total, grade and status.
  * - 评分规则: every rule key of the scoring profile, its default and meaning; the 取值 column
  *   (blank = default) is the Rules range.
+ * - 预算明细: the budget breakdown (Budget_Lines: 基本支出, 项目支出 and their 合计 row of SUM
+ *   formulas), on its own sheet so that the form keeps its print layout (budget-lines-sheet.ts).
  * - 评分记录: the header of the log that each recalculation appends to.
  *
  * Every name of the workbook contract is defined. With `sample`, the seed report's figures
@@ -19,15 +21,30 @@ import {
   profileEntries,
 } from '../../engine/profiles';
 import { t } from '../../i18n/catalog';
+import './messages';
 import { LOG_SHEET } from '../contract';
 import { LOG_COLUMNS } from '../plan';
 import { blockName, cellName, columnLetters } from './a1';
 import { SAMPLE } from './sample';
 import { SheetBuilder } from './sheet-builder';
 import type { TemplateName, TemplateSpec, TemplateStyle } from './spec';
+import {
+  HEADER,
+  INPUT,
+  INPUT_CENTER,
+  INPUT_WRAP,
+  LEVEL,
+  MONEY_FORMAT,
+  NOTE,
+  OUTPUT,
+  OUTPUT_WRAP,
+  TITLE,
+} from './styles';
+import { buildBudgetLinesSheet } from './budget-lines-sheet';
 
 export const MAIN_SHEET = '绩效自评表';
 export const RULES_SHEET = '评分规则';
+export { BUDGET_LINES_SHEET } from './budget-lines-sheet';
 /** The log sheet is the contract's (src/workbook/contract.ts). */
 export { LOG_SHEET };
 
@@ -36,31 +53,6 @@ export interface TemplateOptions {
   sample: boolean;
   locale?: Locale;
 }
-
-const FILL_HEADER = 'D9E1F2';
-const FILL_OUTPUT = 'EDEDED';
-
-const TITLE: TemplateStyle = { bold: true, fontSize: 16, horizontal: 'center', vertical: 'middle' };
-const HEADER: TemplateStyle = {
-  bold: true,
-  fill: FILL_HEADER,
-  border: true,
-  horizontal: 'center',
-  vertical: 'middle',
-  wrap: true,
-};
-const INPUT: TemplateStyle = { border: true, vertical: 'middle' };
-const INPUT_CENTER: TemplateStyle = { ...INPUT, horizontal: 'center' };
-const INPUT_WRAP: TemplateStyle = { ...INPUT, wrap: true };
-const OUTPUT: TemplateStyle = {
-  border: true,
-  fill: FILL_OUTPUT,
-  horizontal: 'center',
-  vertical: 'middle',
-};
-const OUTPUT_WRAP: TemplateStyle = { ...OUTPUT, horizontal: 'left', wrap: true };
-const LEVEL: TemplateStyle = { ...INPUT_CENTER, wrap: true };
-const NOTE: TemplateStyle = { fontSize: 9, wrap: true, vertical: 'top' };
 
 /** Indicator table columns, in order (keys are the contract's column keys). */
 interface ColumnDef {
@@ -192,7 +184,7 @@ function buildMainSheet(
 
   // 项目资金 block: rows 3 (labels) and 4 (figures), columns C..I, reason J..O.
   b.area(3, 1, 4, 2, t('template.funds', {}, locale), { style: label });
-  const money = '#,##0.00';
+  const money = MONEY_FORMAT;
   const funds: [string, string, number | null, string, TemplateStyle][] = [
     ['budgetInitial', 'Budget_Initial', sample ? SAMPLE.budget.initial : null, money, INPUT_CENTER],
     [
@@ -372,10 +364,12 @@ export function buildTemplateSpec(options: TemplateOptions): TemplateSpec {
   const locale = options.locale ?? 'zh-CN';
   const names: TemplateName[] = [];
   const main = buildMainSheet(options, locale, names);
+  const year = options.sample ? String(SAMPLE.year) : t('template.yearBlank', {}, locale);
+  const lines = buildBudgetLinesSheet(options.sample, year, locale, names);
   const rules = buildRulesSheet(locale, names);
   const log = buildLogSheet(locale);
   return {
-    sheets: [main.sheet.build(), rules.build(), log.build()],
+    sheets: [main.sheet.build(), lines.build(), rules.build(), log.build()],
     names,
     layout: {
       sheet: MAIN_SHEET,

@@ -1,6 +1,7 @@
 /** The template workbook as host-independent data (no Node or DOM imports). */
 export {
   buildTemplateSpec,
+  BUDGET_LINES_SHEET,
   LOG_SHEET,
   MAIN_SHEET,
   OPERATORS,
@@ -8,5 +9,5 @@ export {
   RULES_SHEET,
   type TemplateOptions,
 } from './build';
-export { SAMPLE, type SampleIndicator } from './sample';
+export { SAMPLE, type SampleBudgetLine, type SampleIndicator } from './sample';
 export type * from './spec';

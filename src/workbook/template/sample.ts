@@ -20,12 +20,24 @@ export interface SampleIndicator {
   measures: string;
 }
 
+export interface SampleBudgetLine {
+  name: string;
+  initial: number;
+  final: number;
+  spent: number;
+}
+
 export const SAMPLE = {
   department: '乌鲁木齐高新技术产业开发区（乌鲁木齐市新市区）政务服务管理局',
   year: 2023,
   /** Money unit of the budget figures (also the blank template's default). */
   unit: '万元',
   budget: { initial: 212.65, adjustment: -24.81, final: 187.84, spent: 183.99, weight: 10 },
+  /** The breakdown of 一（三）1 and 4 and 二（一）: 基本支出 and 项目支出 (they add up to the budget). */
+  budgetLines: [
+    { name: '基本支出', initial: 182.65, final: 185.44, spent: 181.59 },
+    { name: '项目支出', initial: 30, final: 2.4, spent: 2.4 },
+  ] as SampleBudgetLine[],
   indicators: [
     {
       level1: '产出指标',

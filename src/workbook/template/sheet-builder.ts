@@ -5,6 +5,8 @@ import type { TemplateCell, TemplateSheet, TemplateStyle } from './spec';
 
 export interface CellOptions {
   numberFormat?: string;
+  /** A formula ("=SUM(B3:B4)"); the value is then its result, or null. */
+  formula?: string;
   style?: TemplateStyle;
 }
 
@@ -30,6 +32,7 @@ export class SheetBuilder {
     const address = cellName(row, column);
     const cell: TemplateCell = { address, value };
     if (options.numberFormat) cell.numberFormat = options.numberFormat;
+    if (options.formula) cell.formula = options.formula;
     if (options.style) cell.style = options.style;
     this.cells.set(address, cell);
   }

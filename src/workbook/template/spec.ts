@@ -25,8 +25,16 @@ export interface TemplateStyle {
 
 export interface TemplateCell {
   address: string;
-  /** null: no value (a styled empty cell, or a covered cell of a merged area). */
+  /**
+   * null: no value (a styled empty cell, or a covered cell of a merged area). With `formula`,
+   * the formula's result as the template computes it (null when it is not computed).
+   */
   value: CellScalar;
+  /**
+   * A formula the cell holds ("=SUM(B3:B4)", with its "="): an input the user owns, such as the
+   * 合计 row of 预算明细. Hosts that cannot write formulas write `value`.
+   */
+  formula?: string;
   /** Excel number format ("0.00%", "@"); absent means General. */
   numberFormat?: string;
   style?: TemplateStyle;

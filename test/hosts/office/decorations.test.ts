@@ -21,7 +21,7 @@ import {
   RESULTS_SHEET,
   writeResultsSheet,
 } from '../../../src/workbook/results-sheet';
-import { STATUS_COLORS } from '../../../src/workbook/results-sheet-status';
+import { STATUS_COLORS, statusRules } from '../../../src/workbook/results-sheet-status';
 
 const NOW = new Date(2026, 10, 27, 9, 30, 0);
 
@@ -94,7 +94,7 @@ describe('生成评价结果 through the Office host', () => {
 
     // 偏差状态 on 评价结果: conditional formats, no static fill.
     expect(sheet.conditionalFormats.map((cf) => cf.address)).toEqual(
-      Array(5).fill(`F${first}:F${last}`),
+      Array(statusRules('zh-CN').length).fill(`F${first}:F${last}`),
     );
     for (const r of rows) {
       const status = sheet.cell(r, 5)?.value;
@@ -114,7 +114,7 @@ describe('生成评价结果 through the Office host', () => {
     expect(fake.syncCount - before).toBe(2);
     const sheet = results(fake);
     expect(sheet.charts).toHaveLength(1);
-    expect(sheet.conditionalFormats).toHaveLength(5);
+    expect(sheet.conditionalFormats).toHaveLength(statusRules('zh-CN').length);
     expect(String(sheet.cell(1, 0)?.value)).toContain('2026-11-28 08:00');
     expect(fake.sheetNames().filter((n) => n === RESULTS_SHEET)).toHaveLength(1);
   });
@@ -152,7 +152,7 @@ describe('生成评价结果 through the Office host', () => {
     const { fake, host } = setup(upTo('1.6'));
     await writeResultsSheet(host, { now: NOW });
     const sheet = results(fake);
-    expect(sheet.conditionalFormats).toHaveLength(5);
+    expect(sheet.conditionalFormats).toHaveLength(statusRules('zh-CN').length);
     expect(sheet.charts[0].series[1].chartType).toBeUndefined();
   });
 });
@@ -176,7 +176,7 @@ describe('偏差状态 of 绩效指标 on every recalculation', () => {
     const { sheet, column } = statusColumn(fake);
     const block = parseBlock(cf[0].address)!;
     expect(block.left).toBe(column);
-    expect(sheet.conditionalFormats).toHaveLength(5);
+    expect(sheet.conditionalFormats).toHaveLength(statusRules('zh-CN').length);
     const table = outcome.reading.layout.indicators!;
     for (const row of table.dataRows) {
       const text = sheet.cell(row, column)?.value;
@@ -184,7 +184,7 @@ describe('偏差状态 of 绩效指标 on every recalculation', () => {
       expect([text, matchRule(sheet, row, column)?.fill]).toEqual([text, `#${colour.fill}`]);
     }
     await recalculate(host, { conflictPolicy: 'refuse', now: NOW });
-    expect(sheet.conditionalFormats).toHaveLength(5);
+    expect(sheet.conditionalFormats).toHaveLength(statusRules('zh-CN').length);
   });
 
   it('turns a row red when its deviation loses its explanation', async () => {

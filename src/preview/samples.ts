@@ -1,0 +1,81 @@
+/**
+ * The preview's sample workbooks, all from the seed report (src/workbook/template/sample.ts):
+ *   seed       the 2023 self-evaluation as filled in (the default);
+ *   midyear    a mid-year copy: every year-end actual blank, the budget spent at mid-year, so
+ *              that the pane opens in 年中监控 with its traffic lights;
+ *   published  the seed with the scores its report published typed into 人工得分, so that the
+ *              audit lists 预算经费 (published 11.76, rule 12.00).
+ * Each variant is one WritePlan applied to the fake workbook before the pane starts.
+ */
+import type { TemplateSpec } from '../workbook/template/spec';
+import { SAMPLE } from '../workbook/template/sample';
+import type { CellScalar, WritePlan } from '../workbook/types';
+
+export type SampleKind = 'seed' | 'midyear' | 'published';
+
+export const SAMPLE_KINDS: SampleKind[] = ['seed', 'midyear', 'published'];
+
+export function sampleKind(value: string | null): SampleKind {
+  return SAMPLE_KINDS.find((k) => k === value) ?? 'seed';
+}
+
+/**
+ * The scores the seed report published in its section 三, row by row (its 预算经费 11.76 is
+ * what the rule's 12.00 disagrees with).
+ */
+export const PUBLISHED_SCORES = [8, 11.76, 10, 10, 15, 9.46, 15, 10];
+
+/**
+ * The budget spent by mid-year: the seed's 预算经费 indicator reports 129.67万元 as its
+ * 年中监控 value.
+ */
+const MID_YEAR_SPENT = SAMPLE.indicators.find((i) => i.name === '预算经费')?.midYear ?? null;
+
+function column(spec: TemplateSpec, key: string, values: CellScalar[], format: string) {
+  const letter = spec.layout.columns[key];
+  const { firstDataRow } = spec.layout;
+  const last = firstDataRow + values.length - 1;
+  return {
+    sheet: spec.layout.sheet,
+    address: `${letter}${firstDataRow}:${letter}${last}`,
+    values: values.map((v) => [v]),
+    numberFormats: values.map(() => [format]),
+  };
+}
+
+/** The writes that turn the seed workbook into the variant; null for the seed itself. */
+export function sampleVariantPlan(spec: TemplateSpec, kind: SampleKind): WritePlan | null {
+  const rows = SAMPLE.indicators.length;
+  if (kind === 'midyear') {
+    const spent = spec.names.find((n) => n.name === 'Budget_Spent');
+    return {
+      createSheets: [],
+      createNames: [],
+      writes: [
+        column(
+          spec,
+          'actual',
+          Array.from({ length: rows }, () => ''),
+          'General',
+        ),
+        ...(spent && MID_YEAR_SPENT !== null
+          ? [
+              {
+                sheet: spent.sheet,
+                address: spent.address,
+                values: [[MID_YEAR_SPENT]],
+              },
+            ]
+          : []),
+      ],
+    };
+  }
+  if (kind === 'published') {
+    return {
+      createSheets: [],
+      createNames: [],
+      writes: [column(spec, 'manualScore', PUBLISHED_SCORES.slice(0, rows), '0.00')],
+    };
+  }
+  return null;
+}
