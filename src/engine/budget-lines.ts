@@ -15,7 +15,7 @@ export const LINE_COLUMNS = ['final', 'spent', 'initial'] as const;
 export type LineColumn = (typeof LINE_COLUMNS)[number];
 
 /** Money is compared at 2 decimals, half-up (元 and 万元 figures of the report). */
-export const MONEY_DECIMALS = 2;
+const MONEY_DECIMALS = 2;
 
 /** A line name that marks a sum row, not a line. */
 export const SUM_ROW = /合计|总计|小计/;

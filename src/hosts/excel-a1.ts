@@ -19,6 +19,16 @@ export interface Rect {
   columnCount: number;
 }
 
+/** Whether two rectangles share at least one cell. */
+export function rectsOverlap(a: Rect, b: Rect): boolean {
+  return (
+    a.row < b.row + b.rowCount &&
+    b.row < a.row + a.rowCount &&
+    a.column < b.column + b.columnCount &&
+    b.column < a.column + a.columnCount
+  );
+}
+
 /**
  * "A1:B2", or "A1" for a single cell (no sheet, no $), as Excel's Range.address does; whole
  * rows as "3:5" (the whole sheet as "1:1048576") and whole columns as "A:C".

@@ -23,7 +23,7 @@ export function sampleKind(value: string | null): SampleKind {
  * The scores the seed report published in its section 三, row by row (its 预算经费 11.76 is
  * what the rule's 12.00 disagrees with).
  */
-export const PUBLISHED_SCORES = [8, 11.76, 10, 10, 15, 9.46, 15, 10];
+const PUBLISHED_SCORES = [8, 11.76, 10, 10, 15, 9.46, 15, 10];
 
 /**
  * The budget spent by mid-year: the seed's 预算经费 indicator reports 129.67万元 as its

@@ -14,6 +14,7 @@ import type {
   WritePlan,
 } from '../workbook/types';
 import { blockAddress, cellAddress } from '../workbook/a1';
+import { FILL_HEADER, TITLE } from '../workbook/template/styles';
 import type { ReportDraft, ReportSection, ReportTable } from './types';
 
 /** The sheet the pane writes the report into (replaced when it exists). */
@@ -110,13 +111,13 @@ export function paragraphHeight(text: string): number {
 }
 
 const STYLE: Record<ReportLineKind, CellStyle | null> = {
-  title: { bold: true, fontSize: 16, horizontal: 'center', vertical: 'middle' },
+  title: TITLE,
   notice: { bold: true, fill: 'FFF2CC', wrap: true, vertical: 'top' },
   heading: { bold: true, fontSize: 13 },
   subheading: { bold: true },
   paragraph: { wrap: true, vertical: 'top' },
   caption: { bold: true, horizontal: 'center' },
-  tableHeader: { bold: true, fill: 'D9E1F2', horizontal: 'center', border: true, wrap: true },
+  tableHeader: { bold: true, fill: FILL_HEADER, horizontal: 'center', border: true, wrap: true },
   tableRow: { border: true, wrap: true, vertical: 'top' },
   blank: null,
 };

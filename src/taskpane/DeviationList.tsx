@@ -1,38 +1,15 @@
 /** The deviations: open items first, each with target, actual, completion and why flagged. */
-import { makeStyles, mergeClasses } from '@fluentui/react-components';
+import { makeStyles } from '@fluentui/react-components';
 import { tokens } from './theme';
 import { Badge, type BadgeColor } from './ui';
 import type { AnnotationTarget } from './backend';
 import type { DeviationItem, DeviationState } from './model';
-import { AnnotationEditor } from './AnnotationEditor';
+import { AnnotatedLine, type LineAccent } from './AnnotatedLine';
 import { useT } from './i18n';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', rowGap: '8px', margin: 0, padding: 0 },
-  item: {
-    listStyleType: 'none',
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    overflow: 'hidden',
-  },
-  open: { borderLeft: `4px solid ${tokens.colorPaletteDarkOrangeBorder2}` },
-  manual: { borderLeft: `4px solid ${tokens.colorPaletteRedBorder2}` },
-  explained: { borderLeft: `4px solid ${tokens.colorPaletteGreenBorder2}` },
-  selected: { boxShadow: tokens.shadow8 },
-  button: {
-    display: 'block',
-    width: '100%',
-    textAlign: 'left',
-    padding: '10px 12px',
-    border: 'none',
-    background: 'none',
-    cursor: 'pointer',
-    font: 'inherit',
-    color: 'inherit',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
-  },
+  button: { display: 'block', padding: '10px 12px' },
   top: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: '8px' },
   name: { fontWeight: tokens.fontWeightSemibold },
   group: { fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3 },
@@ -66,6 +43,12 @@ const useStyles = makeStyles({
   none: { margin: 0, color: tokens.colorNeutralForeground3 },
 });
 
+const STATE_ACCENT: Record<DeviationState, LineAccent> = {
+  open: 'orange',
+  manual: 'red',
+  explained: 'green',
+};
+
 const STATE_BADGE: Record<DeviationState, { key: string; color: BadgeColor }> = {
   open: { key: 'pane.deviations.statusOpen', color: 'warning' },
   manual: { key: 'pane.deviations.statusManual', color: 'danger' },
@@ -95,62 +78,53 @@ export function DeviationList(props: DeviationListProps) {
     const badge = STATE_BADGE[item.state];
     const isSelected = props.selected === item.key;
     return (
-      <li
+      <AnnotatedLine
         key={item.key}
-        className={mergeClasses(s.item, s[item.state], isSelected && s.selected)}
-        data-testid="deviation"
-        data-state={item.state}
+        item={item}
+        accent={STATE_ACCENT[item.state]}
+        selected={isSelected}
+        saving={props.saving}
+        categories={props.categories}
+        buttonClassName={s.button}
+        attributes={{ 'data-testid': 'deviation', 'data-state': item.state }}
+        onSelect={() => props.onSelect(item)}
+        onCancel={props.onCancel}
+        onSave={(reason, measures) => props.onSave(item.target, reason, measures)}
       >
-        <button
-          type="button"
-          className={s.button}
-          aria-expanded={isSelected}
-          onClick={() => props.onSelect(item)}
-        >
-          <div className={s.top}>
-            <span className={s.name}>{item.name}</span>
-            <Badge color={badge.color}>{tr(badge.key)}</Badge>
-          </div>
-          {item.group && <div className={s.group}>{item.group}</div>}
-          <div className={s.figures}>
-            {(
+        <div className={s.top}>
+          <span className={s.name}>{item.name}</span>
+          <Badge color={badge.color}>{tr(badge.key)}</Badge>
+        </div>
+        {item.group && <div className={s.group}>{item.group}</div>}
+        <div className={s.figures}>
+          {(
+            [
+              ['pane.deviations.target', item.targetText],
+              ['pane.deviations.actual', item.actualText],
               [
-                ['pane.deviations.target', item.targetText],
-                ['pane.deviations.actual', item.actualText],
-                [
-                  item.target === 'budget' ? 'pane.deviations.rate' : 'pane.deviations.completion',
-                  item.completionText,
-                ],
-                ['pane.deviations.score', item.scoreText],
-              ] as const
-            )
-              .filter(([, value]) => value !== '')
-              .map(([label, value]) => (
-                <div className={s.figure} key={label}>
-                  <span className={s.figureLabel}>{tr(label)}</span>
-                  <span className={s.figureValue}>{value}</span>
-                </div>
-              ))}
+                item.target === 'budget' ? 'pane.deviations.rate' : 'pane.deviations.completion',
+                item.completionText,
+              ],
+              ['pane.deviations.score', item.scoreText],
+            ] as const
+          )
+            .filter(([, value]) => value !== '')
+            .map(([label, value]) => (
+              <div className={s.figure} key={label}>
+                <span className={s.figureLabel}>{tr(label)}</span>
+                <span className={s.figureValue}>{value}</span>
+              </div>
+            ))}
+        </div>
+        {item.flags.map((flag) => (
+          <div className={s.flag} key={flag.code}>
+            {flag.message}
           </div>
-          {item.flags.map((flag) => (
-            <div className={s.flag} key={flag.code}>
-              {flag.message}
-            </div>
-          ))}
-          {item.state === 'explained' && item.reason && !isSelected && (
-            <div className={s.reason}>{item.reason}</div>
-          )}
-        </button>
-        {isSelected && (
-          <AnnotationEditor
-            item={item}
-            saving={props.saving}
-            categories={props.categories}
-            onCancel={props.onCancel}
-            onSave={(reason, measures) => props.onSave(item.target, reason, measures)}
-          />
+        ))}
+        {item.state === 'explained' && item.reason && !isSelected && (
+          <div className={s.reason}>{item.reason}</div>
         )}
-      </li>
+      </AnnotatedLine>
     );
   };
   return (

@@ -9,7 +9,7 @@ import { Badge, type BadgeColor } from './ui';
 import type { MonitorLine, MonitoringModel } from './monitor-model';
 import { monitorEditorItem } from './monitor-model';
 import type { MonitorLight } from '../engine/types';
-import { AnnotationEditor } from './AnnotationEditor';
+import { AnnotatedLine } from './AnnotatedLine';
 import { useT } from './i18n';
 
 const useStyles = makeStyles({
@@ -46,31 +46,7 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
   },
   list: { display: 'flex', flexDirection: 'column', rowGap: '6px', margin: 0, padding: 0 },
-  item: {
-    listStyleType: 'none',
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    overflow: 'hidden',
-  },
-  red: { borderLeft: `4px solid ${tokens.colorPaletteRedBorder2}` },
-  yellow: { borderLeft: `4px solid ${tokens.colorPaletteYellowBorder2}` },
-  green: { borderLeft: `4px solid ${tokens.colorPaletteGreenBorder2}` },
-  selected: { boxShadow: tokens.shadow8 },
-  button: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: '4px',
-    width: '100%',
-    textAlign: 'left',
-    padding: '8px 10px',
-    border: 'none',
-    background: 'none',
-    cursor: 'pointer',
-    font: 'inherit',
-    color: 'inherit',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
-  },
+  button: { display: 'flex', flexDirection: 'column', rowGap: '4px', padding: '8px 10px' },
   top: { display: 'flex', alignItems: 'center', gap: '8px' },
   name: { flexGrow: 1, fontWeight: tokens.fontWeightSemibold },
   light: { minWidth: '56px' },
@@ -113,48 +89,39 @@ export function MonitoringView(props: MonitoringViewProps) {
     const item = monitorEditorItem(line);
     const isSelected = props.selected === item.key;
     return (
-      <li
+      <AnnotatedLine
         key={line.key}
-        className={mergeClasses(s.item, s[line.light], isSelected && s.selected)}
-        data-testid="monitor-line"
-        data-light={line.light}
+        item={item}
+        accent={line.light}
+        selected={isSelected}
+        saving={props.saving}
+        categories={labels}
+        buttonClassName={s.button}
+        attributes={{ 'data-testid': 'monitor-line', 'data-light': line.light }}
+        onSelect={() => props.onSelect(line)}
+        onCancel={props.onCancel}
+        onSave={(reason, measures) => props.onSave(line, reason, measures)}
       >
-        <button
-          type="button"
-          className={s.button}
-          aria-expanded={isSelected}
-          onClick={() => props.onSelect(line)}
-        >
-          <span className={s.top}>
-            <Badge className={s.light} color={LIGHT_BADGE[line.light]}>
-              <span className={s.dot} aria-hidden>
-                {LIGHT_SHAPE[line.light]}
-              </span>
-              {line.lightText}
-            </Badge>
-            <span className={s.name}>{line.name}</span>
-            <span className={s.pace}>{line.progressText}</span>
-          </span>
-          <span className={s.detail} data-testid="monitor-detail">
-            {line.detail}
-          </span>
-          <span className={s.bottom}>
-            <span className={s.detail}>{line.likelihoodText}</span>
-            {line.reached && <Badge color="success">{tr('pane.monitor.reached')}</Badge>}
-            {line.categoryText && <Badge color="neutral">{line.categoryText}</Badge>}
-          </span>
-          {line.reason && !isSelected && <span className={s.reason}>{line.reason}</span>}
-        </button>
-        {isSelected && (
-          <AnnotationEditor
-            item={item}
-            saving={props.saving}
-            categories={labels}
-            onCancel={props.onCancel}
-            onSave={(reason, measures) => props.onSave(line, reason, measures)}
-          />
-        )}
-      </li>
+        <span className={s.top}>
+          <Badge className={s.light} color={LIGHT_BADGE[line.light]}>
+            <span className={s.dot} aria-hidden>
+              {LIGHT_SHAPE[line.light]}
+            </span>
+            {line.lightText}
+          </Badge>
+          <span className={s.name}>{line.name}</span>
+          <span className={s.pace}>{line.progressText}</span>
+        </span>
+        <span className={s.detail} data-testid="monitor-detail">
+          {line.detail}
+        </span>
+        <span className={s.bottom}>
+          <span className={s.detail}>{line.likelihoodText}</span>
+          {line.reached && <Badge color="success">{tr('pane.monitor.reached')}</Badge>}
+          {line.categoryText && <Badge color="neutral">{line.categoryText}</Badge>}
+        </span>
+        {line.reason && !isSelected && <span className={s.reason}>{line.reason}</span>}
+      </AnnotatedLine>
     );
   };
 

@@ -10,7 +10,7 @@ const KEY = 'perfscore.monitoring';
 export const DEFAULT_MONITORING: MonitoringChoice = { enabled: false, elapsed: 0.5 };
 
 /** A share of the year: 0 < elapsed ≤ 1. */
-export function validElapsed(value: unknown): value is number {
+function validElapsed(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value > 0 && value <= 1;
 }
 

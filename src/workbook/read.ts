@@ -407,10 +407,11 @@ function readRules(
   return { layout, rules };
 }
 
-function sheetExtent(
-  snapshot: WorkbookSnapshot,
-  sheet: string,
-): { sheet: string; lastRowIndex: number; lastColumnIndex: number } | null {
+/**
+ * How far a whole-sheet read (评分记录, PerfScoreState) reaches, under the sheet's name as the
+ * workbook spells it; -1 when the sheet is empty or not read; null when there is no such sheet.
+ */
+export function sheetExtent(snapshot: WorkbookSnapshot, sheet: string): ContractLayout['state'] {
   const found = snapshot.sheets.find((s) => s.name.toLowerCase() === sheet.toLowerCase());
   if (!found) {
     const exists = snapshot.sheetNames.find((s) => s.toLowerCase() === sheet.toLowerCase());

@@ -21,7 +21,7 @@ export const STATUS_COLORS = {
 } as const;
 
 /** Which colour each row status gets (不适用 gets none). */
-export const STATUS_COLOR_OF: Partial<Record<RowStatus, keyof typeof STATUS_COLORS>> = {
+const STATUS_COLOR_OF: Partial<Record<RowStatus, keyof typeof STATUS_COLORS>> = {
   needsExplanation: 'open',
   needsManualScore: 'open',
   invalid: 'open',
@@ -37,7 +37,7 @@ const LIGHT_COLOR_OF: Record<MonitorLight, keyof typeof STATUS_COLORS> = {
 };
 
 /** The status text a plan writes for a row status (the 偏差状态 cell). */
-export function statusText(status: RowStatus, locale: Locale): string {
+function statusText(status: RowStatus, locale: Locale): string {
   return t(`engine.status.${status}`, {}, locale);
 }
 

@@ -26,6 +26,14 @@ import { FORMATS, scoreFormat } from './contract';
 import { gradeText, localTime, resultStatusText } from './plan';
 import { readContract, snapshotRequest } from './read';
 import { indicatorStatusText, statusColumnFormat } from './results-sheet-status';
+import {
+  FILL_OUTPUT,
+  HEADER,
+  INPUT as CELL,
+  INPUT_CENTER as NUMBER,
+  INPUT_WRAP as TEXT_WRAP,
+  TITLE,
+} from './template/styles';
 import type {
   CellScalar,
   CellStyle,
@@ -45,24 +53,11 @@ export const RESULTS_CHART = 'PerfScore指标完成率';
 /** Columns A..F of the sheet; the chart is drawn from column H. */
 const COLUMNS = 6;
 const COLUMN_WIDTHS = [16, 32, 12, 12, 10, 14];
-const FILL_HEADER = 'D9E1F2';
-const FILL_SECTION = 'EDEDED';
-
-const TITLE: CellStyle = { bold: true, fontSize: 16, horizontal: 'center', vertical: 'middle' };
+// The template's look (its title, header and bordered cells), so that the sheet reads alike.
 const NOTE: CellStyle = { fontSize: 9, horizontal: 'left', vertical: 'middle' };
-const SECTION: CellStyle = { bold: true, fill: FILL_SECTION, border: true, vertical: 'middle' };
-const HEADER: CellStyle = {
-  bold: true,
-  fill: FILL_HEADER,
-  border: true,
-  horizontal: 'center',
-  vertical: 'middle',
-  wrap: true,
-};
+/** A section's heading row: grey as the form's outputs. */
+const SECTION: CellStyle = { bold: true, fill: FILL_OUTPUT, border: true, vertical: 'middle' };
 const LABEL: CellStyle = { ...HEADER };
-const CELL: CellStyle = { border: true, vertical: 'middle' };
-const NUMBER: CellStyle = { ...CELL, horizontal: 'center' };
-const TEXT_WRAP: CellStyle = { ...CELL, wrap: true };
 const TOTAL: CellStyle = { ...NUMBER, bold: true };
 
 /** One cell of the sheet: value, number format ("@" for every text). */

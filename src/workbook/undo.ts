@@ -11,17 +11,10 @@ import { blockAddress, cellAddress, whereOf } from './a1';
 import { LOG_SHEET, STATE_SHEET } from './contract';
 import { SnapshotCells } from './snapshot-cells';
 import { LOG_COLUMNS, localTime } from './plan';
-import { snapshotRequest } from './read';
+import { sheetExtent, snapshotRequest } from './read';
 import { sameValue } from './same-value';
 import { readState, readUndo, stateWrite } from './state';
-import type {
-  CellScalar,
-  CellWrite,
-  ContractLayout,
-  WorkbookHost,
-  WorkbookSnapshot,
-  WritePlan,
-} from './types';
+import type { CellScalar, CellWrite, WorkbookHost, WorkbookSnapshot, WritePlan } from './types';
 import { undoCells, type UndoCells } from './undo-record';
 import { applyAllOrNone } from './write-failed';
 
@@ -88,18 +81,6 @@ function handEdits(blocks: UndoCells[], snapshot: WorkbookSnapshot, locale: Loca
   return problems;
 }
 
-function extent(snapshot: WorkbookSnapshot, sheet: string): ContractLayout['state'] {
-  const found = snapshot.sheets.find((s) => s.name.toLowerCase() === sheet.toLowerCase());
-  if (!found) return null;
-  const used = found.used;
-  if (!used) return { sheet: found.name, lastRowIndex: -1, lastColumnIndex: -1 };
-  return {
-    sheet: found.name,
-    lastRowIndex: used.rowIndex + used.values.length - 1,
-    lastColumnIndex: used.columnIndex + (used.values[0]?.length ?? 0) - 1,
-  };
-}
-
 /** The 评分记录 line saying which recalculation was undone (and the header on a new log). */
 function logWrites(
   snapshot: WorkbookSnapshot,
@@ -108,7 +89,7 @@ function logWrites(
   locale: Locale,
   plan: WritePlan,
 ): CellWrite[] {
-  const log = extent(snapshot, LOG_SHEET);
+  const log = sheetExtent(snapshot, LOG_SHEET);
   const exists = snapshot.sheetNames.find((s) => s.toLowerCase() === LOG_SHEET.toLowerCase());
   const sheet = log?.sheet ?? exists ?? LOG_SHEET;
   if (!exists) plan.createSheets.push({ name: LOG_SHEET, visibility: 'visible' });
@@ -188,7 +169,7 @@ export function planUndo(snapshot: WorkbookSnapshot, options: UndoOptions = {}):
         row.map((value, c) => (b.hand.has(r * b.columns + c) ? '' : value)),
       ),
     }));
-  plan.writes.push(stateWrite(state, extent(snapshot, STATE_SHEET)));
+  plan.writes.push(stateWrite(state, sheetExtent(snapshot, STATE_SHEET)));
   return {
     undone: false,
     status: 'undone',

@@ -14,7 +14,7 @@ import type { WorkbookHost, WorkbookSnapshot, WritePlan } from './types';
 const SHOWN_BLOCKS = 8;
 
 /** An error's message in the locale asked for, without the final full stop. */
-export function causeText(error: unknown, locale: Locale): string {
+function causeText(error: unknown, locale: Locale): string {
   let text: string;
   if (
     error instanceof Error &&

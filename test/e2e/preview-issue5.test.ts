@@ -6,19 +6,11 @@
  * composite; the published scores give the 预算经费 audit item whose link selects its cell;
  * 生成评价结果 and 撤销上次计算. Screenshots go to test-results/preview-5-*.png.
  */
-import * as fs from 'fs';
 import * as path from 'path';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { buildTemplateSpec } from '../../src/workbook/template/build';
 import { SAMPLE } from '../../src/workbook/template/sample';
-import {
-  RESULTS,
-  launchIsolated,
-  requireBuild,
-  serveDist,
-  type IsolatedBrowser,
-  type StaticServer,
-} from './serve';
+import { RESULTS, eventually, expectText, startSession, type Session } from './serve';
 
 const spec = buildTemplateSpec({ sample: true, locale: 'zh-CN' });
 
@@ -26,35 +18,30 @@ function rowOf(indicator: string): number {
   return spec.layout.firstDataRow + SAMPLE.indicators.findIndex((i) => i.name === indicator);
 }
 
-let server: StaticServer;
-let browser: IsolatedBrowser;
+let session: Session;
 
 beforeAll(async () => {
-  requireBuild('preview.html');
-  fs.mkdirSync(RESULTS, { recursive: true });
-  server = await serveDist();
-  browser = await launchIsolated(server.origin);
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-    origin: server.origin,
+  session = await startSession('preview.html');
+  await session.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: session.server.origin,
   });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await session?.close();
 });
 
 async function open(query: string): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await session.browser.context.newPage();
   page.on('pageerror', (error) => {
     throw error;
   });
-  await page.goto(`${server.origin}/preview.html${query}`);
+  await page.goto(`${session.server.origin}/preview.html${query}`);
   return page;
 }
 
-async function recalculate(page: Page): Promise<void> {
-  const button = page.getByRole('button', { name: '重新计算', exact: true });
+async function recalculate(page: Page, label = '重新计算'): Promise<void> {
+  const button = page.getByRole('button', { name: label, exact: true });
   await button.waitFor({ state: 'visible', timeout: 15000 });
   await button.click();
   await page.getByTestId('pane-total').waitFor({ state: 'visible', timeout: 15000 });
@@ -85,12 +72,12 @@ test('生成报告文字 writes the 自评报告 sheet and copies the report tex
 });
 
 test('when the clipboard refuses, the report text is left in the pane to select', async () => {
-  const page = await browser.context.newPage();
+  const page = await session.browser.context.newPage();
   await page.addInitScript(() => {
     Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
     document.execCommand = () => false;
   });
-  await page.goto(`${server.origin}/preview.html`);
+  await page.goto(`${session.server.origin}/preview.html`);
   await recalculate(page);
   await page.getByRole('button', { name: '生成报告文字' }).click();
   const box = page.getByTestId('report-text');
@@ -191,9 +178,7 @@ test('生成评价结果 writes its sheet; 撤销上次计算 restores the outpu
 
 test('the English pane: the same lights, in English words', async () => {
   const page = await open('?sample=midyear&lang=en-US');
-  const button = page.getByRole('button', { name: 'Recalculate', exact: true });
-  await button.waitFor({ state: 'visible', timeout: 15000 });
-  await button.click();
+  await recalculate(page, 'Recalculate');
   const monitoring = page.getByTestId('monitoring');
   await monitoring.waitFor({ state: 'visible', timeout: 15000 });
   const count = monitoring.getByTestId('monitor-line').filter({ hasText: '全年办件数量' });
@@ -206,23 +191,5 @@ test('the English pane: the same lights, in English words', async () => {
 });
 
 test('no request left 127.0.0.1', () => {
-  expect(browser.blocked).toEqual([]);
+  expect(session.browser.blocked).toEqual([]);
 });
-
-async function eventually<T>(read: () => Promise<T>, expected: T, timeout = 15000): Promise<void> {
-  const deadline = Date.now() + timeout;
-  let value = await read();
-  while (value !== expected && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    value = await read();
-  }
-  expect(value).toBe(expected);
-}
-
-async function expectText(locator: Locator, text: string): Promise<void> {
-  await eventually(
-    async () =>
-      (await locator.count()) > 0 ? (await locator.first().textContent())?.trim() : null,
-    text,
-  );
-}

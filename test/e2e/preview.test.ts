@@ -4,19 +4,11 @@
  * explanation lands in the reason cell and the open count drops; a reason beginning with "="
  * is stored as text; nothing leaves 127.0.0.1. Screenshots go to test-results/.
  */
-import * as fs from 'fs';
 import * as path from 'path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { buildTemplateSpec } from '../../src/workbook/template/build';
 import { SAMPLE } from '../../src/workbook/template/sample';
-import {
-  RESULTS,
-  launchIsolated,
-  requireBuild,
-  serveDist,
-  type IsolatedBrowser,
-  type StaticServer,
-} from './serve';
+import { RESULTS, eventually, expectText, startSession, type Session } from './serve';
 
 const spec = buildTemplateSpec({ sample: true, locale: 'zh-CN' });
 const SHEET = spec.layout.sheet;
@@ -36,31 +28,26 @@ function rowOf(indicator: string): number {
 const gridCell = (page: Page, address: string) =>
   page.getByTestId('sheet-grid').locator(`td[data-address="${address}"]`);
 
-let server: StaticServer;
-let browser: IsolatedBrowser;
+let session: Session;
 let page: Page;
 
 beforeAll(async () => {
-  requireBuild('preview.html');
-  fs.mkdirSync(RESULTS, { recursive: true });
-  server = await serveDist();
-  browser = await launchIsolated(server.origin);
-  page = await browser.context.newPage();
+  session = await startSession('preview.html');
+  page = await session.browser.context.newPage();
   page.on('pageerror', (error) => {
     throw error;
   });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await session?.close();
 });
 
 const shot = (name: string) =>
   page.screenshot({ path: path.join(RESULTS, `${name}.png`), fullPage: false });
 
 test('the preview loads the sample workbook beside the pane', async () => {
-  await page.goto(`${server.origin}/preview.html`);
+  await page.goto(`${session.server.origin}/preview.html`);
   const button = page.getByRole('button', { name: '重新计算', exact: true });
   await expectEnabled(button);
   // The sample's inputs are in the grid; its outputs are still empty.
@@ -133,8 +120,8 @@ test("the rule settings open in a dialog with the workbook's profile", async () 
 });
 
 test('the English pane: Recalculate gives the same result', async () => {
-  const english = await browser.context.newPage();
-  await english.goto(`${server.origin}/preview.html?lang=en-US`);
+  const english = await session.browser.context.newPage();
+  await english.goto(`${session.server.origin}/preview.html?lang=en-US`);
   await english.getByRole('button', { name: 'Recalculate', exact: true }).click();
   const total = english.getByTestId('pane-total');
   await eventually(
@@ -146,8 +133,8 @@ test('the English pane: Recalculate gives the same result', async () => {
 });
 
 test('a workbook without the names: the empty state, then 插入模板 creates the form', async () => {
-  const blank = await browser.context.newPage();
-  await blank.goto(`${server.origin}/preview.html?workbook=empty`);
+  const blank = await session.browser.context.newPage();
+  await blank.goto(`${session.server.origin}/preview.html?workbook=empty`);
   await blank.getByRole('button', { name: '重新计算', exact: true }).click();
   const emptyState = blank.getByTestId('empty-state');
   await emptyState.waitFor({ state: 'visible', timeout: 15000 });
@@ -168,30 +155,10 @@ test('a workbook without the names: the empty state, then 插入模板 creates t
 });
 
 test('no request left 127.0.0.1', () => {
-  expect(browser.blocked).toEqual([]);
+  expect(session.browser.blocked).toEqual([]);
 });
 
-// Small polling helpers (Playwright's own expect is not part of playwright-core).
-/** Waits until `read()` gives `expected` (or the timeout), then asserts it. */
-async function eventually<T>(read: () => Promise<T>, expected: T, timeout = 15000): Promise<void> {
-  const deadline = Date.now() + timeout;
-  let value = await read();
-  while (value !== expected && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    value = await read();
-  }
-  expect(value).toBe(expected);
-}
-
-async function expectText(locator: ReturnType<Page['locator']>, text: string): Promise<void> {
-  await eventually(
-    async () =>
-      (await locator.count()) > 0 ? (await locator.first().textContent())?.trim() : null,
-    text,
-  );
-}
-
-async function expectEnabled(locator: ReturnType<Page['locator']>): Promise<void> {
+async function expectEnabled(locator: Locator): Promise<void> {
   await locator.waitFor({ state: 'visible', timeout: 15000 });
   await eventually(() => locator.isEnabled(), true);
 }

@@ -1,13 +1,15 @@
 /**
  * A tiny static file server for dist/ on 127.0.0.1 (a free port), and a Chromium that may talk
- * to nothing else: every request to another origin is aborted and recorded.
+ * to nothing else: every request to another origin is aborted and recorded. Also what the
+ * end-to-end tests share: a test file's session (both, started and closed together), office.js
+ * served from its npm package in place of Microsoft's CDN, and polling assertions.
  */
 import * as fs from 'fs';
 import * as http from 'http';
 import * as os from 'os';
 import * as path from 'path';
 import type { AddressInfo } from 'net';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator } from 'playwright-core';
 
 export const DIST = path.resolve(__dirname, '../../dist');
 export const RESULTS = path.resolve(__dirname, '../../test-results');
@@ -110,4 +112,84 @@ export async function launchIsolated(origin: string): Promise<IsolatedBrowser> {
       fs.rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+export interface Session {
+  server: StaticServer;
+  browser: IsolatedBrowser;
+  close: () => Promise<void>;
+}
+
+/**
+ * For a test file's beforeAll: fails when a page of the build is missing, makes RESULTS (for
+ * screenshots), serves dist/ and launches the isolated Chromium on it.
+ */
+export async function startSession(...pages: string[]): Promise<Session> {
+  for (const page of pages) requireBuild(page);
+  fs.mkdirSync(RESULTS, { recursive: true });
+  const server = await serveDist();
+  let browser: IsolatedBrowser;
+  try {
+    browser = await launchIsolated(server.origin);
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+  return {
+    server,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Where the pages load office.js from. */
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
+const OFFICE_JS = path.dirname(require.resolve('@microsoft/office-js/package.json'));
+
+/**
+ * Serves office.js (and the scripts it loads) from the @microsoft/office-js package to every
+ * page of the context, so that nothing leaves the machine; `served` collects the paths asked
+ * for. Register it after launchIsolated: the last route registered runs first, before the
+ * catch-all that blocks other hosts.
+ */
+export async function serveOfficeJs(context: BrowserContext, served: string[] = []): Promise<void> {
+  await context.route(`${OFFICE_JS_CDN}**`, (route) => {
+    const url = new URL(route.request().url());
+    const file = path.join(OFFICE_JS, 'dist', url.pathname.slice('/lib/1/hosted/'.length));
+    if (!fs.existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
+    served.push(url.pathname);
+    return route.fulfill({
+      status: 200,
+      contentType: 'text/javascript; charset=utf-8',
+      body: fs.readFileSync(file),
+    });
+  });
+}
+
+// Small polling helpers (Playwright's own expect is not part of playwright-core).
+/** Waits until `read()` gives `expected` (or the timeout), then asserts it. */
+export async function eventually<T>(
+  read: () => Promise<T>,
+  expected: T,
+  timeout = 15000,
+): Promise<void> {
+  const deadline = Date.now() + timeout;
+  let value = await read();
+  while (value !== expected && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await read();
+  }
+  expect(value).toBe(expected);
+}
+
+/** Waits until the first element of `locator` shows `text` (trimmed), then asserts it. */
+export async function expectText(locator: Locator, text: string): Promise<void> {
+  await eventually(
+    async () =>
+      (await locator.count()) > 0 ? (await locator.first().textContent())?.trim() : null,
+    text,
+  );
 }

@@ -66,6 +66,17 @@ function setup() {
   };
 }
 
+/** The ribbon's recalculation, waiting its turn behind the one running. */
+function ribbonWaiting({ ribbon, queue, events }: ReturnType<typeof setup>) {
+  return recalculateInWorkbook(ribbon, {
+    queue,
+    events,
+    source: 'ribbon',
+    wait: true,
+    conflictPolicy: 'refuse',
+  });
+}
+
 function logLines(fake: FakeWorkbook): number {
   return fake.sheetValues(LOG_SHEET).length - 1;
 }
@@ -84,16 +95,11 @@ describe('two recalculations started at once', () => {
   });
 
   it("through the queue, a waiting ribbon recalculation runs wholly after the pane's", async () => {
-    const { fake, pane, ribbon, queue, events } = setup();
+    const s = setup();
+    const { fake, pane, queue, events } = s;
     const [first, second] = await Promise.all([
       recalculateInWorkbook(pane, { queue, events, source: 'pane', conflictPolicy: 'refuse' }),
-      recalculateInWorkbook(ribbon, {
-        queue,
-        events,
-        source: 'ribbon',
-        wait: true,
-        conflictPolicy: 'refuse',
-      }),
+      ribbonWaiting(s),
     ]);
     expect(first.written && second.written).toBe(true);
     expect(turns(fake.trace)).toEqual(['pane', 'ribbon']);
@@ -129,18 +135,13 @@ describe('two recalculations started at once', () => {
   });
 
   it('a failing recalculation is rolled back before the waiting one starts', async () => {
-    const { fake, pane, ribbon, queue, events } = setup();
+    const s = setup();
+    const { fake, pane, queue, events } = s;
     const before = fakeState(fake);
     fake.injectFault({ sync: 2, code: 'GeneralException' }); // the pane's write
     const [first, second] = await Promise.allSettled([
       recalculateInWorkbook(pane, { queue, events, conflictPolicy: 'refuse' }),
-      recalculateInWorkbook(ribbon, {
-        queue,
-        events,
-        source: 'ribbon',
-        wait: true,
-        conflictPolicy: 'refuse',
-      }),
+      ribbonWaiting(s),
     ]);
     expect(first).toMatchObject({ status: 'rejected', reason: { rolledBack: true } });
     expect(second).toMatchObject({ status: 'fulfilled', value: { written: true } });

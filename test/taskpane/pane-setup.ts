@@ -30,6 +30,15 @@ export async function setup(sample: SampleKind = 'seed', locale: Locale = 'zh-CN
   const office = new OfficeHost(runOnFakeWorkbook(fake), { locale });
   const variant = sampleVariantPlan(spec, sample);
   if (variant) await office.apply(variant);
+  return backendOn(fake, office, locale);
+}
+
+/** The backend on a given fake workbook (an empty one, one whose sheets clash…). */
+export function setupOn(fake: FakeWorkbook, locale: Locale = 'zh-CN'): Setup {
+  return backendOn(fake, new OfficeHost(runOnFakeWorkbook(fake), { locale }), locale);
+}
+
+function backendOn(fake: FakeWorkbook, office: OfficeHost, locale: Locale): Setup {
   const reads: SnapshotRequest[] = [];
   const applied: WritePlan[] = [];
   const host: WorkbookHost = {

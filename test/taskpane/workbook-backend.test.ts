@@ -4,62 +4,20 @@
  * settings in the 评分规则 range, and hand-typed output values.
  */
 import { fakeWorkbookFromTemplateSpec } from '../../src/hosts/fake-excel/from-template';
-import { FakeWorkbook, createFakeWorkbook } from '../../src/hosts/fake-excel/workbook';
+import { createFakeWorkbook } from '../../src/hosts/fake-excel/workbook';
 import { OfficeHost } from '../../src/hosts/office/office-host';
 import { OperationQueue } from '../../src/hosts/office/queue';
 import { runOnFakeWorkbook } from '../../src/hosts/office/run-on-fake';
 import { RecalcEvents } from '../../src/hosts/office/events';
 import { recalculateInWorkbook } from '../../src/hosts/office/recalculate-in-workbook';
 import { buildTemplateSpec } from '../../src/workbook/template/build';
-import type { RecalcOutcome, WorkbookHost, WritePlan } from '../../src/workbook/types';
-import type { PaneBackend, RecalcView } from '../../src/taskpane/backend';
-import { createWorkbookBackend, type RowLocation } from '../../src/taskpane/workbook-backend';
-
-const spec = buildTemplateSpec({ sample: true, locale: 'zh-CN' });
-const SHEET = spec.layout.sheet;
-const col = (key: string) => spec.layout.columns[key];
-const row = (index: number) => spec.layout.firstDataRow + index;
-const address = (name: string) => spec.names.find((n) => n.name === name)!.address;
-
-interface Setup {
-  fake: FakeWorkbook;
-  backend: PaneBackend;
-  applied: WritePlan[];
-  selected: RowLocation[];
-}
-
-function setup(fake: FakeWorkbook = fakeWorkbookFromTemplateSpec(spec)): Setup {
-  const office = new OfficeHost(runOnFakeWorkbook(fake));
-  const applied: WritePlan[] = [];
-  const host: WorkbookHost = {
-    read: (request) => office.read(request),
-    apply: (plan) => {
-      applied.push(plan);
-      return office.apply(plan);
-    },
-  };
-  const selected: RowLocation[] = [];
-  const backend = createWorkbookBackend({
-    host,
-    queue: new OperationQueue(),
-    locale: 'zh-CN',
-    now: () => new Date('2024-03-01T08:00:00Z'),
-    selectCells: async (location) => {
-      selected.push(location);
-    },
-  });
-  return { fake, backend, applied, selected };
-}
-
-const cell = (fake: FakeWorkbook, a1: string, sheet = SHEET) => fake.model.getCell(sheet, a1);
-
-function scored(view: RecalcView) {
-  if (view.kind !== 'scored') throw new Error(`expected a scored view, got ${view.kind}`);
-  return view;
-}
+import type { RecalcOutcome } from '../../src/workbook/types';
+import type { RecalcView } from '../../src/taskpane/backend';
+import { createWorkbookBackend } from '../../src/taskpane/workbook-backend';
+import { SHEET, address, cell, col, row, scored, setup, setupOn, spec } from './pane-setup';
 
 test('recalculate scores the sample: 99.26 优, written into the sheet', async () => {
-  const { fake, backend } = setup();
+  const { fake, backend } = await setup();
   const view = scored(await backend.recalculate('refuse'));
   expect(view.result.total).toBe(99.26);
   expect(view.result.grade).toBe('优');
@@ -69,7 +27,7 @@ test('recalculate scores the sample: 99.26 优, written into the sheet', async (
 });
 
 test('an annotation is one read and ONE write of text into that row, formulas stay text', async () => {
-  const { fake, backend, applied } = setup();
+  const { fake, backend, applied } = await setup();
   await backend.recalculate('refuse');
   applied.length = 0;
   const syncs = fake.syncCount;
@@ -85,7 +43,7 @@ test('an annotation is one read and ONE write of text into that row, formulas st
 });
 
 test('the budget explanation goes to Budget_Reason and comes back with the next recalculation', async () => {
-  const { fake, backend } = setup();
+  const { fake, backend } = await setup();
   await backend.annotate('budget', '年中调减预算 24.81 万元', '');
   expect(cell(fake, address('Budget_Reason'))?.value).toBe('年中调减预算 24.81 万元');
   const view = scored(await backend.recalculate('refuse'));
@@ -95,7 +53,7 @@ test('the budget explanation goes to Budget_Reason and comes back with the next 
 });
 
 test('select finds the row of an indicator and the budget block', async () => {
-  const { backend, selected } = setup();
+  const { backend, selected } = await setup();
   await backend.select(5);
   await backend.select('budget');
   expect(selected[0]).toEqual({
@@ -111,7 +69,7 @@ test('select finds the row of an indicator and the budget block', async () => {
 test('a workbook without the names gives the empty state; 插入模板 creates sheets and names', async () => {
   const fake = createFakeWorkbook();
   fake.model.addSheet('Sheet1');
-  const { backend, applied } = setup(fake);
+  const { backend, applied } = setupOn(fake);
   const view = await backend.recalculate('refuse');
   expect(view.kind).toBe('missingNames');
   if (view.kind === 'missingNames') {
@@ -159,7 +117,7 @@ test('插入模板 names the sheets it would replace, and keeps names that exist
   const fake = createFakeWorkbook();
   fake.model.addSheet('评分规则');
   fake.model.setCell('评分规则', 'Z9', { value: 'old' });
-  const { backend } = setup(fake);
+  const { backend } = setupOn(fake);
   expect((await backend.checkTemplate()).existingSheets).toEqual(['评分规则']);
   await backend.insertTemplate();
   expect(fake.sheetNames()).toEqual(['评分规则', '绩效自评表', '预算明细', '评分记录']);
@@ -167,7 +125,7 @@ test('插入模板 names the sheets it would replace, and keeps names that exist
 });
 
 test('settings: read from and saved into the 评分规则 range, used by the next recalculation', async () => {
-  const { fake, backend } = setup();
+  const { fake, backend } = await setup();
   const settings = await backend.readSettings();
   expect(settings.rows).not.toBeNull();
   const rows = settings.rows!;
@@ -186,7 +144,7 @@ test('settings: read from and saved into the 评分规则 range, used by the nex
 });
 
 test('hand-typed output values: refused first, then moved to 人工得分 on request', async () => {
-  const { fake, backend } = setup();
+  const { fake, backend } = await setup();
   fake.model.setCell(SHEET, `${col('score')}${row(0)}`, { value: 7 });
   const view = await backend.recalculate('refuse');
   expect(view.kind).toBe('conflicts');

@@ -6,7 +6,7 @@
  * `SheetModel.charts`.
  */
 import { type Rect, parseRect, rectAddress } from '../excel-a1';
-import { ErrorCodes, FakeExcelError } from './errors';
+import { ErrorCodes, FakeExcelError, invalidArgument } from './errors';
 import type { SheetModel } from './model';
 import { FakeClientObject, type FakeRequestContext } from './proxy';
 
@@ -45,10 +45,6 @@ export interface ChartModel {
   legendPosition: string;
   /** The cells it covers ("H3:P22"); null until setPosition. */
   position: string | null;
-}
-
-function invalidArgument(message: string): FakeExcelError {
-  return new FakeExcelError(ErrorCodes.invalidArgument, message);
 }
 
 function isText(sheet: SheetModel, row: number, column: number): boolean {

@@ -4,8 +4,8 @@
  * clearAll() (removes every conditional format that overlaps the range). Tests read them in
  * `SheetModel.conditionalFormats` and check which rule a cell's text meets with `matchRule`.
  */
-import { type Rect, rectAddress } from '../excel-a1';
-import { ErrorCodes, FakeExcelError } from './errors';
+import { type Rect, rectAddress, rectsOverlap } from '../excel-a1';
+import { ErrorCodes, FakeExcelError, invalidArgument } from './errors';
 import type { SheetModel } from './model';
 import { FakeClientObject, type FakeRequestContext } from './proxy';
 
@@ -32,23 +32,10 @@ export interface ConditionalFormatModel {
   fontColor: string | null;
 }
 
-function invalidArgument(message: string): FakeExcelError {
-  return new FakeExcelError(ErrorCodes.invalidArgument, message);
-}
-
 function colour(value: unknown): string {
   if (typeof value !== 'string' || !/^#[0-9a-f]{6}$/i.test(value))
     throw invalidArgument(`"${String(value)}" is not a colour.`);
   return value.toUpperCase();
-}
-
-function overlaps(a: Rect, b: Rect): boolean {
-  return (
-    a.row < b.row + b.rowCount &&
-    b.row < a.row + a.rowCount &&
-    a.column < b.column + b.columnCount &&
-    b.column < a.column + a.columnCount
-  );
 }
 
 /**
@@ -207,7 +194,7 @@ export class FakeConditionalFormatCollection {
       location: 'ConditionalFormatCollection.clearAll',
       run: () => {
         const { sheet, rect } = this.target();
-        const kept = sheet.conditionalFormats.filter((cf) => !overlaps(cf.rect, rect));
+        const kept = sheet.conditionalFormats.filter((cf) => !rectsOverlap(cf.rect, rect));
         sheet.conditionalFormats.splice(0, sheet.conditionalFormats.length, ...kept);
       },
     });

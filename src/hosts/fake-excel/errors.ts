@@ -35,6 +35,10 @@ export class FakeExcelError extends Error {
   }
 }
 
+export function invalidArgument(message: string): FakeExcelError {
+  return new FakeExcelError(ErrorCodes.invalidArgument, message);
+}
+
 export function propertyNotLoaded(type: string, property: string): FakeExcelError {
   return new FakeExcelError(
     ErrorCodes.propertyNotLoaded,

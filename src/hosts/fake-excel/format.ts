@@ -10,7 +10,7 @@
  *   top edge when it has none of its own.
  */
 import type { Rect } from '../excel-a1';
-import { ErrorCodes, FakeExcelError } from './errors';
+import { ErrorCodes, FakeExcelError, invalidArgument } from './errors';
 import {
   type BorderLine,
   type CellFormat,
@@ -34,10 +34,6 @@ export function checkWritable(sheet: SheetModel): void {
       'The cell or chart you are trying to change is protected and therefore read-only.',
     );
   }
-}
-
-function invalidArgument(message: string): FakeExcelError {
-  return new FakeExcelError(ErrorCodes.invalidArgument, message);
 }
 
 /** The fake models cell formats cell by cell: whole-column formats are out of its scope. */

@@ -11,11 +11,12 @@ import {
   parseRect,
   quoteSheet,
   rectAddress,
+  rectsOverlap,
 } from '../excel-a1';
 import { type FakeCell, displayText, valueType, writeCellFormula, writeCellValue } from './cells';
 import { FakeChartCollection } from './charts';
 import { FakeConditionalFormatCollection } from './conditional-formats';
-import { ErrorCodes, FakeExcelError, propertyNotLoaded } from './errors';
+import { ErrorCodes, FakeExcelError, invalidArgument, propertyNotLoaded } from './errors';
 import { FakeRangeFormat, type RangeTarget, checkWritable } from './format';
 import {
   type NameModel,
@@ -46,10 +47,6 @@ const RANGE_PROPERTIES = [
   'text',
   'valueTypes',
 ] as const;
-
-function invalidArgument(message: string): FakeExcelError {
-  return new FakeExcelError(ErrorCodes.invalidArgument, message);
-}
 
 function checkRect(rect: Rect): Rect {
   if (
@@ -340,17 +337,8 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
 }
 
-function overlaps(a: Rect, b: Rect): boolean {
-  return (
-    a.row < b.row + b.rowCount &&
-    b.row < a.row + a.rowCount &&
-    a.column < b.column + b.columnCount &&
-    b.column < a.column + a.columnCount
-  );
-}
-
 function removeMerges(sheet: SheetModel, rect: Rect): void {
-  const kept = sheet.merges.filter((m) => !overlaps(m, rect));
+  const kept = sheet.merges.filter((m) => !rectsOverlap(m, rect));
   sheet.merges.splice(0, sheet.merges.length, ...kept);
 }
 

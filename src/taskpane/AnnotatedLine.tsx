@@ -1,0 +1,85 @@
+/**
+ * One line of a list of things to explain (a deviation, a 年中监控 line): a button that opens
+ * the AnnotationEditor below it. The accent on its left edge says its state (in colour only:
+ * the line says it in words too), the shadow that it is open.
+ */
+import type { ReactNode } from 'react';
+import { makeStyles, mergeClasses } from '@fluentui/react-components';
+import { tokens } from './theme';
+import type { DeviationItem } from './model';
+import { AnnotationEditor } from './AnnotationEditor';
+
+const useStyles = makeStyles({
+  item: {
+    listStyleType: 'none',
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    overflow: 'hidden',
+  },
+  red: { borderLeft: `4px solid ${tokens.colorPaletteRedBorder2}` },
+  orange: { borderLeft: `4px solid ${tokens.colorPaletteDarkOrangeBorder2}` },
+  yellow: { borderLeft: `4px solid ${tokens.colorPaletteYellowBorder2}` },
+  green: { borderLeft: `4px solid ${tokens.colorPaletteGreenBorder2}` },
+  selected: { boxShadow: tokens.shadow8 },
+  button: {
+    width: '100%',
+    textAlign: 'left',
+    border: 'none',
+    background: 'none',
+    cursor: 'pointer',
+    font: 'inherit',
+    color: 'inherit',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
+  },
+});
+
+export type LineAccent = 'red' | 'orange' | 'yellow' | 'green';
+
+export interface AnnotatedLineProps {
+  /** What the editor edits. */
+  item: DeviationItem;
+  accent: LineAccent;
+  selected: boolean;
+  saving: boolean;
+  /** Mid-year monitoring: the reason categories offered by the editor. */
+  categories?: string[];
+  /** The layout of the button's content (display, padding). */
+  buttonClassName: string;
+  /** data-testid and the data-* attributes that tests read on the line. */
+  attributes: Record<`data-${string}`, string>;
+  onSelect: () => void;
+  onCancel: () => void;
+  onSave: (reason: string, measures: string) => void;
+  /** The button's content. */
+  children: ReactNode;
+}
+
+export function AnnotatedLine(props: AnnotatedLineProps) {
+  const s = useStyles();
+  return (
+    <li
+      className={mergeClasses(s.item, s[props.accent], props.selected && s.selected)}
+      {...props.attributes}
+    >
+      <button
+        type="button"
+        className={mergeClasses(s.button, props.buttonClassName)}
+        aria-expanded={props.selected}
+        onClick={props.onSelect}
+      >
+        {props.children}
+      </button>
+      {props.selected && (
+        <AnnotationEditor
+          item={props.item}
+          saving={props.saving}
+          categories={props.categories}
+          onCancel={props.onCancel}
+          onSave={props.onSave}
+        />
+      )}
+    </li>
+  );
+}
