@@ -1,8 +1,14 @@
-/** The summary card: composite and grade (待定 with its reasons while provisional). */
+/**
+ * The summary card: composite and grade (待定 with its reasons while provisional). At mid-year
+ * (年中监控) there is no composite yet: the headline is the monitoring state instead, the
+ * elapsed share of the year, the number of red / yellow / green lights and the share of the
+ * budget spent against the elapsed share; the grade stays 待定.
+ */
 import { makeStyles } from '@fluentui/react-components';
 import { tokens } from './theme';
 import { Badge, type BadgeColor } from './ui';
-import type { PaneModel } from './model';
+import type { MonitoringSummary, PaneModel } from './model';
+import type { MonitorLight } from '../engine/types';
 import { useT } from './i18n';
 
 const useStyles = makeStyles({
@@ -26,7 +32,13 @@ const useStyles = makeStyles({
   },
   provisionalTotal: { color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
   outOf: { color: tokens.colorNeutralForeground3, marginLeft: '6px' },
-  gradeBox: { display: 'flex', flexDirection: 'column', alignItems: 'flex-end', rowGap: '4px' },
+  gradeBox: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-end',
+    rowGap: '4px',
+    flexShrink: 0,
+  },
   grade: {
     fontSize: '20px',
     minWidth: '48px',
@@ -65,7 +77,53 @@ const useStyles = makeStyles({
   },
   barFill: { height: '100%', backgroundColor: tokens.colorBrandBackground },
   num: { fontVariantNumeric: 'tabular-nums' },
+  headText: { flexGrow: 1, minWidth: 0 },
+  headline: {
+    display: 'block',
+    fontSize: '26px',
+    lineHeight: '34px',
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  elapsed: {
+    display: 'block',
+    color: tokens.colorNeutralForeground2,
+    fontVariantNumeric: 'tabular-nums',
+  },
+  lights: { display: 'flex', flexWrap: 'wrap', gap: '6px' },
+  lightBadge: { fontVariantNumeric: 'tabular-nums' },
+  dot: { fontSize: '10px', marginRight: '4px' },
+  spendBar: {
+    position: 'relative',
+    height: '8px',
+    borderRadius: '4px',
+    backgroundColor: tokens.colorNeutralBackground5,
+  },
+  spendFill: {
+    height: '100%',
+    borderRadius: '4px',
+    backgroundColor: tokens.colorBrandBackground,
+  },
+  /** The elapsed share of the year, marked on the spending bar. */
+  elapsedMark: {
+    position: 'absolute',
+    top: '-3px',
+    width: '2px',
+    height: '14px',
+    marginLeft: '-1px',
+    backgroundColor: tokens.colorNeutralForeground1,
+  },
+  spendText: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
+
+const LIGHT_BADGE: Record<MonitorLight, BadgeColor> = {
+  red: 'danger',
+  yellow: 'warning',
+  green: 'success',
+};
+
+/** A different shape per light (as in the monitoring view), so it reads without colour too. */
+const LIGHT_SHAPE: Record<MonitorLight, string> = { red: '■', yellow: '▲', green: '●' };
+const LIGHTS: MonitorLight[] = ['red', 'yellow', 'green'];
 
 const GRADE_COLOR: Record<string, BadgeColor> = {
   优: 'success',
@@ -74,13 +132,114 @@ const GRADE_COLOR: Record<string, BadgeColor> = {
   差: 'danger',
 };
 
+/** The card's head at mid-year: the monitoring state, its lights, and 待定 for the grade. */
+function MonitoringHead({ summary }: { summary: MonitoringSummary }) {
+  const s = useStyles();
+  const tr = useT();
+  return (
+    <>
+      <div className={s.head}>
+        <div className={s.headText}>
+          <div className={s.label}>{tr('pane.summary.monitoringNote')}</div>
+          <span className={s.headline} data-testid="pane-total">
+            {tr('pane.monitor.title')}
+          </span>
+          <span className={s.elapsed} data-testid="pane-elapsed">
+            {tr('pane.monitor.elapsed', { elapsed: summary.elapsedText })}
+          </span>
+        </div>
+        <div className={s.gradeBox}>
+          <span className={s.label}>{tr('pane.summary.grade')}</span>
+          <Badge className={s.grade} color="warning" data-testid="pane-grade">
+            {tr('pane.summary.gradePending')}
+          </Badge>
+        </div>
+      </div>
+      <div className={s.lights} data-testid="pane-lights">
+        {LIGHTS.map((light) => (
+          <Badge key={light} className={s.lightBadge} color={LIGHT_BADGE[light]}>
+            <span className={s.dot} aria-hidden>
+              {LIGHT_SHAPE[light]}
+            </span>
+            {tr('pane.summary.lightCount', {
+              light: tr(`pane.monitor.light.${light}`),
+              count: summary.counts[light],
+            })}
+          </Badge>
+        ))}
+      </div>
+    </>
+  );
+}
+
+/** At mid-year: the share of the budget spent, against the elapsed share of the year. */
+function Spending({ summary }: { summary: MonitoringSummary }) {
+  const s = useStyles();
+  const tr = useT();
+  return (
+    <div className={s.subtotals}>
+      <div className={s.stats}>
+        <div className={s.stat}>
+          <span className={s.label}>{tr('pane.summary.spent')}</span>
+          <span className={s.statValue} data-testid="pane-spent">
+            {summary.spentText}
+          </span>
+        </div>
+        <div className={s.stat}>
+          <span className={s.label}>{tr('pane.summary.elapsed')}</span>
+          <span className={s.statValue}>{summary.elapsedText}</span>
+        </div>
+      </div>
+      {summary.spent !== null && (
+        <div className={s.spendBar} aria-hidden>
+          <div className={s.spendFill} style={{ width: `${summary.spent * 100}%` }} />
+          <div className={s.elapsedMark} style={{ left: `${summary.elapsed * 100}%` }} />
+        </div>
+      )}
+      <span className={s.spendText}>
+        {tr('pane.monitor.executionDetail', {
+          completion: summary.spentText,
+          elapsed: summary.elapsedText,
+        })}
+      </span>
+    </div>
+  );
+}
+
 export function SummaryCard({ model }: { model: PaneModel }) {
   const s = useStyles();
   const tr = useT();
+  const summary = model.monitoringSummary;
+  if (summary) {
+    return (
+      <section
+        className={`${s.card} ${s.provisionalCard}`}
+        aria-label={tr('pane.monitor.title')}
+        data-testid="pane-summary"
+      >
+        <MonitoringHead summary={summary} />
+        <span className={s.status} data-testid="pane-status">
+          {model.statusLine}
+        </span>
+        {model.provisionalReasons.length > 0 && (
+          <div>
+            <span className={s.reasonsTitle}>{tr('pane.summary.provisionalReasons')}</span>
+            <ul className={s.reasons}>
+              {model.provisionalReasons.map((reason) => (
+                <li key={reason}>{reason}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <Spending summary={summary} />
+      </section>
+    );
+  }
   return (
     <section
       className={model.provisional ? `${s.card} ${s.provisionalCard}` : s.card}
       aria-label={tr('pane.summary.title')}
+      data-testid="pane-summary"
     >
       <div className={s.head}>
         <div>

@@ -11,6 +11,7 @@ import type {
   IndicatorResult,
   InputValue,
   Locale,
+  MonitorLight,
   RowStatus,
 } from '../engine/types';
 import { t } from '../i18n/catalog';
@@ -49,6 +50,20 @@ export interface Subtotal {
   fraction: number | null;
 }
 
+/** The summary card's headline at mid-year (年中监控): no composite, the lights instead. */
+export interface MonitoringSummary {
+  /** "50%" */
+  elapsedText: string;
+  /** The elapsed share, 0..1, for the marker on the spending bar. */
+  elapsed: number;
+  /** Lines (budget execution and indicators) with each light. */
+  counts: Record<MonitorLight, number>;
+  /** The share of the year's budget spent so far: "69.03%" ("—" when unknown). */
+  spentText: string;
+  /** The same share, 0..1 (capped), for the bar; null when unknown. */
+  spent: number | null;
+}
+
 export interface PaneModel {
   totalText: string;
   maxText: string;
@@ -56,8 +71,10 @@ export interface PaneModel {
   provisional: boolean;
   /** The grade the total would have if final (shown only as a hint while provisional). */
   provisionalGrade: string;
-  /** Mid-year monitoring: the total is a partial score, no grade is hinted at. */
+  /** Mid-year monitoring: no composite is shown, no grade is hinted at. */
   monitoring: boolean;
+  /** At mid-year: the monitoring headline that takes the composite's place. */
+  monitoringSummary: MonitoringSummary | null;
   provisionalReasons: string[];
   executionRateText: string;
   executionScoreText: string;
@@ -202,6 +219,22 @@ function subtotalsOf(result: EvaluationResult): Subtotal[] {
   }));
 }
 
+function monitoringSummaryOf(result: EvaluationResult): MonitoringSummary | null {
+  const monitoring = result.monitoring;
+  if (!monitoring) return null;
+  const counts: Record<MonitorLight, number> = { red: 0, yellow: 0, green: 0 };
+  const execution = monitoring.execution ? [monitoring.execution] : [];
+  for (const item of [...execution, ...monitoring.indicators]) counts[item.light] += 1;
+  const rate = result.execution.rate;
+  return {
+    elapsedText: formatPercentShort(monitoring.elapsed),
+    elapsed: monitoring.elapsed,
+    counts,
+    spentText: percentText(rate),
+    spent: rate === null ? null : Math.min(1, Math.max(0, rate)),
+  };
+}
+
 /** What the workbook holds beside the result: the budget's explanation (预算偏差说明). */
 export interface PaneExtras {
   budgetReason?: string;
@@ -240,9 +273,11 @@ export function buildPaneModel(
     provisional: result.provisional,
     provisionalGrade: result.provisionalGrade,
     monitoring: result.monitoring !== undefined,
-    provisionalReasons: result.provisionalReasons.map((p) =>
-      p.where ? `${p.where}：${p.message}` : p.message,
-    ),
+    monitoringSummary: monitoringSummaryOf(result),
+    // At mid-year the headline itself says why nothing is final: its reason is not repeated.
+    provisionalReasons: result.provisionalReasons
+      .filter((p) => !(result.monitoring && p.code === 'monitor.provisional'))
+      .map((p) => (p.where ? `${p.where}：${p.message}` : p.message)),
     executionRateText: percentText(result.execution.rate),
     executionScoreText: fixed(result.execution.score),
     executionWeightText: fixed(result.execution.weight),

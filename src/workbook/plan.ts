@@ -4,7 +4,15 @@
  * and annotation cells are never written; an output cell holding a value the product did not
  * write is a conflict, handled by the caller's policy.
  */
-import type { EvaluationResult, Locale, MessageParams, Problem } from '../engine/types';
+import { formatPercentShort } from '../engine/format';
+import type {
+  EvaluationResult,
+  Locale,
+  MessageParams,
+  MonitorLight,
+  MonitoringResult,
+  Problem,
+} from '../engine/types';
 import { t } from '../i18n/catalog';
 import { blockAddress, cellAddress, locate, whereOf } from './a1';
 import { inputSha256 } from './canonical';
@@ -81,8 +89,32 @@ export function localTime(d: Date): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
 }
 
+/** How many lines (the budget execution and the indicators) have each traffic light. */
+export function lightCounts(monitoring: MonitoringResult): Record<MonitorLight, number> {
+  const counts: Record<MonitorLight, number> = { red: 0, yellow: 0, green: 0 };
+  const items = [...(monitoring.execution ? [monitoring.execution] : []), ...monitoring.indicators];
+  for (const item of items) counts[item.light] += 1;
+  return counts;
+}
+
+/**
+ * The status line of a mid-year monitoring (年中监控): the elapsed share and the lights,
+ * 「年中监控（时间进度 50%）：红灯 3、黄灯 1、绿灯 5」, then the input errors, if any.
+ */
+export function monitoringStatusText(
+  result: EvaluationResult,
+  monitoring: MonitoringResult,
+  locale: Locale,
+): string {
+  const elapsed = formatPercentShort(monitoring.elapsed);
+  const text = t('workbook.status.monitoring', { elapsed, ...lightCounts(monitoring) }, locale);
+  const errors = result.provisionalReasons.filter((p) => p.code === 'engine.pending.errors');
+  return [text, ...errors.map((p) => p.message)].join('；');
+}
+
 /** The Result_Status line: why provisional, or how many deviations still need explaining. */
 export function resultStatusText(result: EvaluationResult, locale: Locale): string {
+  if (result.monitoring) return monitoringStatusText(result, result.monitoring, locale);
   if (result.provisional) {
     const reasons = result.provisionalReasons;
     const shown = reasons.slice(0, 3).map((p) => p.message);
@@ -96,9 +128,12 @@ export function resultStatusText(result: EvaluationResult, locale: Locale): stri
     : t('workbook.status.allExplained', {}, locale);
 }
 
-/** The grade cell's text: never a final-looking grade while the composite is provisional. */
+/**
+ * The grade cell's text: never a final-looking grade while the composite is provisional, nor
+ * at mid-year (a monitoring is always provisional).
+ */
 export function gradeText(result: EvaluationResult): string {
-  return result.provisional ? '待定' : result.grade;
+  return result.provisional || result.monitoring ? '待定' : result.grade;
 }
 
 function collectDesired(
@@ -163,15 +198,22 @@ function collectDesired(
       }
     }
   }
+  // At mid-year (年中监控) there is no composite and no execution score before the year end:
+  // those cells are written blank; the share of the budget spent so far is real and kept.
+  const monitoring = result.monitoring !== undefined;
   const resultValues: Record<ResultKey, { value: CellScalar; format?: string }> = {
     executionRate: { value: result.execution.rate ?? '', format: FORMATS.rate },
-    executionScore: { value: result.execution.score ?? '', format: scoreFormat(decimals) },
+    executionScore: {
+      value: monitoring ? '' : (result.execution.score ?? ''),
+      format: scoreFormat(decimals),
+    },
     // A provisional total stays a number but never looks final: "6.90（暂定）".
     total: {
-      value: result.total,
-      format: result.provisional
-        ? `${scoreFormat(decimals)}"${t('workbook.total.provisionalSuffix', {}, locale)}"`
-        : scoreFormat(decimals),
+      value: monitoring ? '' : result.total,
+      format:
+        result.provisional && !monitoring
+          ? `${scoreFormat(decimals)}"${t('workbook.total.provisionalSuffix', {}, locale)}"`
+          : scoreFormat(decimals),
     },
     grade: { value: gradeText(result) },
     status: { value: resultStatusText(result, locale) },
@@ -426,9 +468,17 @@ function logWrites(
       [
         localTime(options.now),
         result.profile,
-        result.total,
+        result.monitoring ? '' : result.total,
         gradeText(result),
-        t(result.provisional ? 'workbook.status.provisional' : 'workbook.status.final', {}, locale),
+        t(
+          result.monitoring
+            ? 'workbook.status.monitoringShort'
+            : result.provisional
+              ? 'workbook.status.provisional'
+              : 'workbook.status.final',
+          {},
+          locale,
+        ),
         result.openCount,
         inputSha256(reading.input),
       ],

@@ -12,6 +12,11 @@
  *          the data of the native chart 指标完成率 (completion as columns, the 100% line as a
  *          line) drawn to the right, and 偏差状态 coloured by a conditional format.
  *
+ * At mid-year (年中监控, result.monitoring) there is no composite: row 3 gives the elapsed
+ * share, 待定 and the share of the budget spent, row 4 the lights (红灯 3、黄灯 1、绿灯 5), the
+ * 分项得分 become the lights of each level-1 indicator, and 指标完成情况 shows the mid-year
+ * completion and the progress against what is due by now.
+ *
  * A provisional composite never looks final: its number format says （暂定） as Result_Total's
  * does, the grade is 待定 and the status line gives the reasons. Every text is written as text.
  * An existing 评价结果 sheet is deleted and created again (its old values, merges, chart and
@@ -19,11 +24,11 @@
  */
 import { Decimal } from '../engine/decimal';
 import { evaluate } from '../engine/evaluate';
-import type { EvaluationResult, Locale, Problem } from '../engine/types';
+import type { EvaluationResult, Locale, MonitorLight, Problem } from '../engine/types';
 import { t } from '../i18n/catalog';
 import { blockAddress, cellAddress } from './a1';
 import { FORMATS, scoreFormat } from './contract';
-import { gradeText, localTime, resultStatusText } from './plan';
+import { gradeText, lightCounts, localTime, resultStatusText } from './plan';
 import { readContract, snapshotRequest } from './read';
 import { indicatorStatusText, statusColumnFormat } from './results-sheet-status';
 import {
@@ -59,6 +64,8 @@ const NOTE: CellStyle = { fontSize: 9, horizontal: 'left', vertical: 'middle' };
 const SECTION: CellStyle = { bold: true, fill: FILL_OUTPUT, border: true, vertical: 'middle' };
 const LABEL: CellStyle = { ...HEADER };
 const TOTAL: CellStyle = { ...NUMBER, bold: true };
+/** The elapsed share of the year: "50%". */
+const ELAPSED_FORMAT = '0%';
 
 /** One cell of the sheet: value, number format ("@" for every text). */
 interface Cell {
@@ -219,12 +226,19 @@ export function buildResultsSheetPlan(
     NOTE,
   );
 
-  // Row 3: total, grade, execution rate; row 4: the status line.
-  b.set(2, 0, t('workbook.results.total', {}, locale));
-  b.set(2, 1, result.total, totalFormat(result, locale));
+  // Row 3: total, grade, execution rate (at mid-year: the elapsed share, 待定 and the share
+  // of the budget spent: no composite before the year end); row 4: the status line.
+  const monitoring = result.monitoring;
+  if (monitoring) {
+    b.set(2, 0, t('workbook.results.elapsed', {}, locale));
+    b.set(2, 1, monitoring.elapsed, ELAPSED_FORMAT);
+  } else {
+    b.set(2, 0, t('workbook.results.total', {}, locale));
+    b.set(2, 1, result.total, totalFormat(result, locale));
+  }
   b.set(2, 2, t('workbook.results.grade', {}, locale));
   b.set(2, 3, gradeText(result));
-  b.set(2, 4, t('workbook.results.executionRate', {}, locale));
+  b.set(2, 4, t(`workbook.results.${monitoring ? 'spent' : 'executionRate'}`, {}, locale));
   b.set(2, 5, result.execution.rate ?? '', FORMATS.rate);
   for (const c of [0, 2, 4]) b.style(2, c, 2, c, LABEL);
   for (const c of [1, 3, 5]) b.style(2, c, 2, c, TOTAL);
@@ -235,8 +249,83 @@ export function buildResultsSheetPlan(
   b.style(3, 1, 3, COLUMNS - 1, TEXT_WRAP);
   b.heights[4] = 36;
 
-  // 分项得分.
   let row = 5;
+  row = monitoring
+    ? monitoringSection(b, row, result, locale)
+    : subtotalSection(b, row, result, locale);
+
+  // 指标完成情况: the chart's data (at mid-year: the mid-year completion and the progress).
+  b.line(row, t('workbook.results.indicators', {}, locale), SECTION, 20);
+  row += 1;
+  const headerRow = row;
+  const indicatorHeader = monitoring
+    ? ['level1', 'name', 'midYearCompletion', 'target', 'progress', 'rowStatus']
+    : ['level1', 'name', 'completion', 'target', 'score', 'rowStatus'];
+  indicatorHeader.forEach((key, c) => b.set(row, c, t(`workbook.results.${key}`, {}, locale)));
+  b.style(row, 0, row, COLUMNS - 1, HEADER);
+  row += 1;
+  const firstIndicator = row;
+  const texts: string[] = [];
+  for (const [index, r] of result.indicators.entries()) {
+    const status = indicatorStatusText(result, index, locale);
+    texts.push(status);
+    b.set(row, 0, r.level1);
+    b.set(row, 1, r.name);
+    if (monitoring) {
+      const item = monitoring.indicators.find((m) => m.index === index);
+      b.set(row, 2, item?.completion ?? r.midYearCompletion ?? '', FORMATS.rate);
+      b.set(row, 4, item?.progress ?? '', FORMATS.rate);
+    } else {
+      b.set(row, 2, r.completion ?? '', FORMATS.rate);
+      b.set(row, 4, r.score ?? '', score);
+    }
+    b.set(row, 3, 1, FORMATS.rate);
+    b.set(row, 5, status);
+    row += 1;
+  }
+  const lastIndicator = row - 1;
+  const plan: WritePlan = {
+    ...(hasResultsSheet(sheetNames) ? { deleteSheets: [RESULTS_SHEET] } : {}),
+    createSheets: [{ name: RESULTS_SHEET, visibility: 'visible' }],
+    createNames: [],
+    writes: [],
+    layouts: [],
+  };
+  if (lastIndicator >= firstIndicator) {
+    b.style(firstIndicator, 0, lastIndicator, 1, TEXT_WRAP);
+    b.style(firstIndicator, 2, lastIndicator, COLUMNS - 1, NUMBER);
+  }
+  plan.writes.push({
+    sheet: RESULTS_SHEET,
+    address: blockAddress(0, 0, b.rows.length - 1, COLUMNS - 1),
+    values: b.values(),
+    numberFormats: b.formats(),
+  });
+  const layout: SheetLayout = {
+    sheet: RESULTS_SHEET,
+    merges: b.merges,
+    columnWidths: COLUMN_WIDTHS,
+    rowHeights: b.heights,
+    styles: b.styles,
+  };
+  plan.layouts = [layout];
+  if (lastIndicator >= firstIndicator) {
+    plan.charts = [resultsChart(headerRow, lastIndicator, monitoring !== undefined, locale)];
+    plan.conditionalFormats = [statusColumnFormat(RESULTS_SHEET, 5, firstIndicator, texts, locale)];
+  }
+  return plan;
+}
+
+/** 分项得分: weight, score and score rate of the execution and each level 1, and the 合计. */
+function subtotalSection(
+  b: SheetBuilder,
+  start: number,
+  result: EvaluationResult,
+  locale: Locale,
+): number {
+  const decimals = result.scoreDecimals;
+  const score = scoreFormat(decimals);
+  let row = start;
   b.line(row, t('workbook.results.subtotals', {}, locale), SECTION, 20);
   row += 1;
   const subtotalHeader = ['level1', 'weight', 'score', 'scoreRate'];
@@ -281,73 +370,83 @@ export function buildResultsSheetPlan(
   b.style(row, 0, row, 0, { ...CELL, bold: true });
   b.style(row, 1, row, subtotalHeader.length - 1, TOTAL);
   row += 2;
+  return row;
+}
 
-  // 指标完成情况: the chart's data.
-  b.line(row, t('workbook.results.indicators', {}, locale), SECTION, 20);
+/** One row of the mid-year section: how many lines of a level have each light. */
+export interface LevelLights {
+  /** The level-1 text, the catalog's 预算执行 for the execution row, 合计 for the sum. */
+  label: string;
+  counts: Record<MonitorLight, number>;
+}
+
+/** The lights of the budget execution, of each level-1 indicator in the order met, and 合计. */
+export function levelLights(result: EvaluationResult, locale: Locale): LevelLights[] {
+  const monitoring = result.monitoring;
+  if (!monitoring) return [];
+  const none = (): Record<MonitorLight, number> => ({ red: 0, yellow: 0, green: 0 });
+  const execution = { label: t('workbook.results.execution', {}, locale), counts: none() };
+  if (monitoring.execution) execution.counts[monitoring.execution.light] += 1;
+  const groups = new Map<string, Record<MonitorLight, number>>();
+  for (const row of result.indicators) {
+    const label = row.level1.trim() || t('workbook.results.noLevel', {}, locale);
+    if (!groups.has(label)) groups.set(label, none());
+  }
+  for (const item of monitoring.indicators) {
+    const row = item.index === null ? undefined : result.indicators[item.index];
+    if (!row) continue;
+    const label = row.level1.trim() || t('workbook.results.noLevel', {}, locale);
+    groups.get(label)![item.light] += 1;
+  }
+  const sum = { label: t('workbook.results.sum', {}, locale), counts: lightCounts(monitoring) };
+  return [execution, ...[...groups].map(([label, counts]) => ({ label, counts })), sum];
+}
+
+/** 年中监控: the number of red, yellow and green lights of each level, and the 合计. */
+function monitoringSection(
+  b: SheetBuilder,
+  start: number,
+  result: EvaluationResult,
+  locale: Locale,
+): number {
+  let row = start;
+  b.line(row, t('workbook.results.monitoring', {}, locale), SECTION, 20);
   row += 1;
-  const headerRow = row;
-  const indicatorHeader = ['level1', 'name', 'completion', 'target', 'score', 'rowStatus'];
-  indicatorHeader.forEach((key, c) => b.set(row, c, t(`workbook.results.${key}`, {}, locale)));
-  b.style(row, 0, row, COLUMNS - 1, HEADER);
+  const lights: MonitorLight[] = ['red', 'yellow', 'green'];
+  b.set(row, 0, t('workbook.results.level1', {}, locale));
+  lights.forEach((light, c) => b.set(row, c + 1, t(`monitor.light.${light}`, {}, locale)));
+  b.style(row, 0, row, lights.length, HEADER);
   row += 1;
-  const firstIndicator = row;
-  const texts: string[] = [];
-  for (const [index, r] of result.indicators.entries()) {
-    const status = indicatorStatusText(result, index, locale);
-    texts.push(status);
-    b.set(row, 0, r.level1);
-    b.set(row, 1, r.name);
-    b.set(row, 2, r.completion ?? '', FORMATS.rate);
-    b.set(row, 3, 1, FORMATS.rate);
-    b.set(row, 4, r.score ?? '', score);
-    b.set(row, 5, status);
+  const first = row;
+  for (const level of levelLights(result, locale)) {
+    b.set(row, 0, level.label);
+    lights.forEach((light, c) => b.set(row, c + 1, level.counts[light], '0'));
     row += 1;
   }
-  const lastIndicator = row - 1;
-  const plan: WritePlan = {
-    ...(hasResultsSheet(sheetNames) ? { deleteSheets: [RESULTS_SHEET] } : {}),
-    createSheets: [{ name: RESULTS_SHEET, visibility: 'visible' }],
-    createNames: [],
-    writes: [],
-    layouts: [],
-  };
-  if (lastIndicator >= firstIndicator) {
-    b.style(firstIndicator, 0, lastIndicator, 1, TEXT_WRAP);
-    b.style(firstIndicator, 2, lastIndicator, COLUMNS - 1, NUMBER);
-  }
-  plan.writes.push({
-    sheet: RESULTS_SHEET,
-    address: blockAddress(0, 0, b.rows.length - 1, COLUMNS - 1),
-    values: b.values(),
-    numberFormats: b.formats(),
-  });
-  const layout: SheetLayout = {
-    sheet: RESULTS_SHEET,
-    merges: b.merges,
-    columnWidths: COLUMN_WIDTHS,
-    rowHeights: b.heights,
-    styles: b.styles,
-  };
-  plan.layouts = [layout];
-  if (lastIndicator >= firstIndicator) {
-    plan.charts = [resultsChart(headerRow, lastIndicator, locale)];
-    plan.conditionalFormats = [statusColumnFormat(RESULTS_SHEET, 5, firstIndicator, texts, locale)];
-  }
-  return plan;
+  b.style(first, 0, row - 2, 0, CELL);
+  b.style(first, 1, row - 2, lights.length, NUMBER);
+  b.style(row - 1, 0, row - 1, 0, { ...CELL, bold: true });
+  b.style(row - 1, 1, row - 1, lights.length, TOTAL);
+  return row + 1;
 }
 
 /** The chart: 完成率 as clustered columns and 100%基准 as a line, over the indicator names. */
-function resultsChart(headerRow: number, lastRow: number, locale: Locale): ChartSpec {
+function resultsChart(
+  headerRow: number,
+  lastRow: number,
+  midYear: boolean,
+  locale: Locale,
+): ChartSpec {
   const rows = lastRow - headerRow;
   return {
     sheet: RESULTS_SHEET,
     name: RESULTS_CHART,
     type: 'columnClustered',
-    title: t('workbook.results.chartTitle', {}, locale),
+    title: t(`workbook.results.${midYear ? 'midYearChartTitle' : 'chartTitle'}`, {}, locale),
     // 三级指标 | 完成率 | 100%基准, with their header row: categories and series names.
     source: blockAddress(headerRow, 1, lastRow, 3),
     series: [
-      { name: t('workbook.results.completion', {}, locale) },
+      { name: t(`workbook.results.${midYear ? 'midYearCompletion' : 'completion'}`, {}, locale) },
       { name: t('workbook.results.target', {}, locale), line: true },
     ],
     // From column H, row 3, tall enough for the names under the columns.

@@ -69,12 +69,35 @@ describe('a mid-year copy of the seed (actuals blank)', () => {
     expect(total).toBe(model.indicators.length + (model.execution ? 1 : 0));
   });
 
-  test('the composite is provisional, never final, and says why', () => {
+  test('the summary shows the monitoring state, not a composite: time share, lights, spending', () => {
     expect(model.provisional).toBe(true);
     const pane = buildPaneModel(result, 'zh-CN');
     expect(pane.provisional).toBe(true);
     expect(pane.grade).toBe('待定');
-    expect(pane.provisionalReasons.join()).toContain('年中监控');
+    expect(pane.monitoringSummary).toEqual({
+      elapsedText: '50%',
+      elapsed: 0.5,
+      // The same counts as the monitoring view's (the execution's light included).
+      counts: model.counts,
+      // 全年执行数 ÷ 全年预算数 of the seed, against half the year gone.
+      spentText: '97.95%',
+      spent: 0.9795,
+    });
+    expect(model.counts).toEqual({ red: 3, yellow: 1, green: 5 });
+    // The headline says it is a mid-year monitoring: its reason is not repeated below it.
+    expect(pane.provisionalReasons).toEqual([]);
+  });
+
+  test('a year-end result has no monitoring summary', () => {
+    expect(buildPaneModel(evaluate(loadInput()), 'zh-CN').monitoringSummary).toBe(null);
+  });
+
+  test('input errors at mid-year are still listed as reasons', () => {
+    const broken = midYearSeed();
+    broken.budget = { ...broken.budget!, final: '一百万' };
+    const pane = buildPaneModel(evaluate(broken, { locale: 'zh-CN' }), 'zh-CN');
+    expect(pane.monitoringSummary).not.toBe(null);
+    expect(pane.provisionalReasons).toContain('有 1 处数据错误待更正');
   });
 
   test('English lines', () => {

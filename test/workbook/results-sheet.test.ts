@@ -11,6 +11,7 @@ import { parseBlock } from '../../src/workbook/a1'; // 0-based
 import {
   RESULTS_SHEET,
   buildResultsSheetPlan,
+  levelLights,
   levelSubtotals,
   writeResultsSheet,
 } from '../../src/workbook/results-sheet';
@@ -209,6 +210,89 @@ describe('provisional composites and texts', () => {
     const { at } = grid(buildResultsSheetPlan(result, reading, sheetNames, 'en-US', NOW));
     expect(at('A3').value).toBe('Composite score');
     expect(at('D3').value).toBe('优');
+  });
+});
+
+describe('a mid-year copy of the seed (年中监控: every actual blank)', () => {
+  const midYear = (r: ContractReading): ContractReading => ({
+    ...r,
+    input: {
+      ...r.input,
+      indicators: r.input.indicators.map((row) => ({ ...row, actual: null })),
+    },
+  });
+
+  it('shows no composite and no grade: the elapsed share, 待定, the budget spent, the lights', async () => {
+    const { reading, result, sheetNames } = await seedReading(midYear);
+    expect(result.monitoring).toBeDefined();
+    const plan = buildResultsSheetPlan(result, reading, sheetNames, 'zh-CN', NOW);
+    const { at, write } = grid(plan);
+    expect([at('A3').value, at('B3')]).toEqual(['时间进度', { value: 0.5, format: '0%' }]);
+    expect([at('C3').value, at('D3').value]).toEqual(['评价等级', '待定']);
+    expect(at('E3').value).toBe('已支出全年预算');
+    expect(at('F3')).toEqual({
+      value: Number((SEED.budget.spent / SEED.budget.final).toFixed(4)),
+      format: '0.00%',
+    });
+    expect(at('B4').value).toBe('年中监控（时间进度 50%）：红灯 3、黄灯 1、绿灯 5');
+    // Nowhere a composite, a score of the spending alone, or a provisional score format.
+    const labels = write.values.map((r) => r[0]);
+    expect(labels).not.toContain('自评总分');
+    expect(labels).not.toContain('分项得分');
+    expect(write.values.flat()).not.toContain(result.total);
+    expect(write.values.flat()).not.toContain(result.execution.score);
+    expect(write.numberFormats!.flat().some((f) => f.includes('暂定'))).toBe(false);
+  });
+
+  it('counts the lights of the execution and of each level-1 indicator, with the 合计', async () => {
+    const { reading, result, sheetNames } = await seedReading(midYear);
+    const { at, rowOf } = grid(buildResultsSheetPlan(result, reading, sheetNames, 'zh-CN', NOW));
+    const header = rowOf('一级指标');
+    expect(['B', 'C', 'D'].map((c) => at(`${c}${header}`).value)).toEqual(['红灯', '黄灯', '绿灯']);
+    const counts = (label: string) => ['B', 'C', 'D'].map((c) => at(`${c}${rowOf(label)}`).value);
+    expect(counts('预算执行')).toEqual([0, 0, 1]);
+    expect(counts('合计')).toEqual([3, 1, 5]);
+    const levels = levelLights(result, 'zh-CN').slice(1, -1);
+    expect(levels.map((l) => l.label)).toEqual(['成本指标', '产出指标', '效益指标', '满意度指标']);
+    // The levels' lights and the execution's green make the 合计.
+    const lights = ['red', 'yellow', 'green'] as const;
+    expect(lights.map((l) => levels.reduce((n, level) => n + level.counts[l], 0))).toEqual([
+      3, 1, 4,
+    ]);
+  });
+
+  it('lists each indicator’s mid-year completion, its progress and its light, and charts them', async () => {
+    const { reading, result, sheetNames } = await seedReading(midYear);
+    const plan = buildResultsSheetPlan(result, reading, sheetNames, 'zh-CN', NOW);
+    const { write } = grid(plan);
+    const header = write.values.findIndex((r) => r[1] === '三级指标');
+    expect(write.values[header]).toEqual([
+      '一级指标',
+      '三级指标',
+      '年中完成率',
+      '100%基准',
+      '进度',
+      '偏差状态',
+    ]);
+    const rows = write.values.slice(header + 1);
+    const count = rows.find((r) => r[1] === '全年办件数量')!;
+    // 18.2 of 40 万件 at mid-year: 45.5% done, 91% of what is due with half the year gone.
+    expect([count[2], count[4], count[5]]).toEqual([0.455, 0.91, '绿灯']);
+    expect(rows.map((r) => r[5]).every((s) => ['红灯', '黄灯', '绿灯'].includes(String(s)))).toBe(
+      true,
+    );
+    expect(plan.charts![0].title).toBe('指标年中完成率');
+    expect(plan.charts![0].series[0].name).toBe('年中完成率');
+  });
+
+  it('in English', async () => {
+    const { reading, sheetNames } = await seedReading(midYear);
+    const english = evaluate(reading.input, { locale: 'en-US' });
+    const { at } = grid(buildResultsSheetPlan(english, reading, sheetNames, 'en-US', NOW));
+    expect([at('A3').value, at('E3').value]).toEqual(['Year elapsed', 'Budget spent']);
+    expect(at('B4').value).toBe(
+      'Mid-year monitoring (50% of the year elapsed): 3 red, 1 yellow, 5 green',
+    );
   });
 });
 

@@ -33,6 +33,14 @@ export const paneMessages: MessageTable = {
     'zh-CN': '所有偏差均已说明',
     'en-US': 'Every deviation is explained',
   },
+  'pane.summary.monitoringNote': {
+    'zh-CN': '尚无全年实际完成值，不计综合得分',
+    'en-US': 'No year-end actuals yet: no composite score',
+  },
+  'pane.summary.gradePending': { 'zh-CN': '待定', 'en-US': 'Pending' },
+  'pane.summary.lightCount': { 'zh-CN': '{light} {count}', 'en-US': '{light} {count}' },
+  'pane.summary.spent': { 'zh-CN': '已支出全年预算', 'en-US': 'Budget spent' },
+  'pane.summary.elapsed': { 'zh-CN': '时间进度', 'en-US': 'Year elapsed' },
   'pane.summary.errors': {
     'zh-CN': '{count} 处数据有误，请先更正',
     'en-US': '{count} input problem(s) to correct first',
@@ -269,8 +277,9 @@ export const paneMessages: MessageTable = {
     'en-US': 'Red {red} · Yellow {yellow} · Green {green}',
   },
   'pane.monitor.notFinal': {
-    'zh-CN': '年中监控看进度，不是最终评分：综合得分为暂定。',
-    'en-US': 'Mid-year monitoring shows progress, not a final score: the composite is provisional.',
+    'zh-CN': '年中监控看进度，不是评分：填入全年实际完成值后才计算综合得分和等级。',
+    'en-US':
+      'Mid-year monitoring shows progress, not a score: the composite and the grade come once the year-end actuals are in.',
   },
   'pane.monitor.light.red': { 'zh-CN': '红灯', 'en-US': 'Red' },
   'pane.monitor.light.yellow': { 'zh-CN': '黄灯', 'en-US': 'Yellow' },

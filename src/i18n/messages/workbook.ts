@@ -102,6 +102,12 @@ export const workbookMessages: MessageTable = {
     'zh-CN': '暂定：{reasons}',
     'en-US': 'Provisional: {reasons}',
   },
+  'workbook.status.monitoring': {
+    'zh-CN': '年中监控（时间进度 {elapsed}）：红灯 {red}、黄灯 {yellow}、绿灯 {green}',
+    'en-US':
+      'Mid-year monitoring ({elapsed} of the year elapsed): {red} red, {yellow} yellow, {green} green',
+  },
+  'workbook.status.monitoringShort': { 'zh-CN': '年中监控', 'en-US': 'Mid-year monitoring' },
   'workbook.status.more': { 'zh-CN': '等另 {count} 项', 'en-US': 'and {count} more' },
   'workbook.write.rolledBack': {
     'zh-CN': '写入工作簿失败（{cause}），已全部撤回，工作簿未改变。请稍后重试。',
@@ -176,6 +182,18 @@ export const workbookMessages: MessageTable = {
   'workbook.results.grade': { 'zh-CN': '评价等级', 'en-US': 'Grade' },
   'workbook.results.executionRate': { 'zh-CN': '预算执行率', 'en-US': 'Budget execution rate' },
   'workbook.results.status': { 'zh-CN': '评价状态', 'en-US': 'Status' },
+  'workbook.results.elapsed': { 'zh-CN': '时间进度', 'en-US': 'Year elapsed' },
+  'workbook.results.spent': { 'zh-CN': '已支出全年预算', 'en-US': 'Budget spent' },
+  'workbook.results.monitoring': {
+    'zh-CN': '年中监控（红灯、黄灯、绿灯个数）',
+    'en-US': 'Mid-year monitoring (number of red, yellow and green lights)',
+  },
+  'workbook.results.midYearCompletion': { 'zh-CN': '年中完成率', 'en-US': 'Mid-year completion' },
+  'workbook.results.progress': { 'zh-CN': '进度', 'en-US': 'Progress' },
+  'workbook.results.midYearChartTitle': {
+    'zh-CN': '指标年中完成率',
+    'en-US': 'Mid-year completion by indicator',
+  },
   'workbook.results.subtotals': { 'zh-CN': '分项得分', 'en-US': 'Scores by level-1 indicator' },
   'workbook.results.level1': { 'zh-CN': '一级指标', 'en-US': 'Level 1' },
   'workbook.results.weight': { 'zh-CN': '分值', 'en-US': 'Weight' },
