@@ -15,7 +15,7 @@ import { scoreXlsxFile } from './evaluate-xlsx';
 import type { Console } from './io';
 import { Progress } from './progress';
 import { conflictOption, fileKind, profileOption } from './score';
-import { summaryWorkbook, type FailedFile, type SummaryRow } from './summary';
+import { summaryRowOf, summaryWorkbook, type FailedFile, type SummaryRow } from './summary';
 import { EXIT, usageError } from './usage';
 
 const SPEC = {
@@ -131,15 +131,7 @@ export async function batchCommand(argv: string[], c: Console): Promise<number> 
     if (outcome.ok) {
       const { input, result } = outcome;
       decimals = outcome.decimals;
-      rows.push({
-        department: input.department ?? '',
-        year: input.year ?? null,
-        total: result.total,
-        grade: result.grade,
-        provisional: result.provisional,
-        open: result.openCount,
-        file: name,
-      });
+      rows.push(summaryRowOf(name, input.department ?? '', input.year ?? null, result));
     } else {
       progress.clear();
       c.err(c.msg('cli.batch.failed', { file: name, reason: outcome.reason }));

@@ -126,9 +126,14 @@ export async function reportCommand(argv: string[], c: Console): Promise<number>
     return EXIT.usage;
   }
   c.err(
-    c.msg(draft.provisional ? 'report.cli.writtenProvisional' : 'report.cli.written', {
-      file: out,
-    }),
+    c.msg(
+      draft.monitoring
+        ? 'report.cli.writtenMonitoring'
+        : draft.provisional
+          ? 'report.cli.writtenProvisional'
+          : 'report.cli.written',
+      { file: out },
+    ),
   );
   return EXIT.ok;
 }

@@ -1,15 +1,56 @@
 /** The batch summary workbook (exceljs): one row per scored file, sorted by total. */
 import * as ExcelJS from 'exceljs';
+import { formatPercentShort } from '../engine/format';
+import type { EvaluationResult, MonitorLight } from '../engine/types';
+import { gradeText, lightCounts } from '../workbook/plan';
 import type { Console } from './io';
+
+/** A mid-year monitoring (年中监控): the elapsed share of the year and the lights counted. */
+export interface SummaryMonitoring {
+  elapsed: number;
+  counts: Record<MonitorLight, number>;
+}
 
 export interface SummaryRow {
   department: string;
   year: string | number | null;
-  total: number;
+  /** null at mid-year: the engine's composite of the spending alone means nothing yet. */
+  total: number | null;
   grade: string;
   provisional: boolean;
+  monitoring: SummaryMonitoring | null;
   open: number;
   file: string;
+}
+
+/** A scored file's summary row: at mid-year no total, grade 待定, the lights instead. */
+export function summaryRowOf(
+  file: string,
+  department: string,
+  year: string | number | null,
+  result: EvaluationResult,
+): SummaryRow {
+  const m = result.monitoring;
+  return {
+    department,
+    year,
+    total: m ? null : result.total,
+    grade: gradeText(result),
+    provisional: result.provisional,
+    monitoring: m ? { elapsed: m.elapsed, counts: lightCounts(m) } : null,
+    open: result.openCount,
+    file,
+  };
+}
+
+function stateText(row: SummaryRow, c: Console): string {
+  if (row.monitoring) {
+    return c.msg('cli.summary.monitoring', {
+      elapsed: formatPercentShort(row.monitoring.elapsed),
+      ...row.monitoring.counts,
+    });
+  }
+  return c.msg(row.provisional ? 'cli.summary.provisional' : 'cli.summary.final');
 }
 
 export interface FailedFile {
@@ -17,9 +58,12 @@ export interface FailedFile {
   reason: string;
 }
 
-/** Highest total first; equal totals by file name. */
+/** Highest total first, mid-year rows (no total) last; equal totals by file name. */
 export function sortSummary(rows: SummaryRow[]): SummaryRow[] {
-  return [...rows].sort((a, b) => b.total - a.total || a.file.localeCompare(b.file));
+  const key = (row: SummaryRow): number => row.total ?? -Infinity;
+  return [...rows].sort(
+    (a, b) => (key(a) === key(b) ? 0 : key(b) - key(a)) || a.file.localeCompare(b.file),
+  );
 }
 
 const HEADER_FILL: ExcelJS.Fill = {
@@ -52,7 +96,7 @@ export function summaryWorkbook(
     ws,
     keys.map((key) => c.msg(`cli.summary.col.${key}`)),
   );
-  [36, 8, 10, 10, 10, 10, 40].forEach((width, i) => {
+  [36, 8, 10, 10, 36, 10, 40].forEach((width, i) => {
     ws.getColumn(i + 1).width = width;
   });
   ws.getColumn(3).numFmt = decimals > 0 ? `0.${'0'.repeat(decimals)}` : '0';
@@ -62,7 +106,7 @@ export function summaryWorkbook(
       row.year,
       row.total,
       row.grade,
-      c.msg(row.provisional ? 'cli.summary.provisional' : 'cli.summary.final'),
+      stateText(row, c),
       row.open,
       row.file,
     ]);

@@ -8,6 +8,7 @@ import { SUM_ROW, moneyOf } from '../engine/budget-lines';
 import { cellOf, textOf as cellText } from '../engine/input-cells';
 import type { EvaluationInput, EvaluationResult, InputValue } from '../engine/types';
 import { parseInput, percentText, plainNumber, valueText, type Say } from './format';
+import { monitoringExecutionBlock } from './monitoring';
 import { parseUnit } from '../engine/values';
 import type { ReportBlock, ReportSection } from './types';
 
@@ -122,7 +123,8 @@ export function overviewSection(
     const adjusted = adjustmentParagraph(b, result, say);
     if (adjusted !== null) {
       const paragraphs = [adjusted];
-      const reason = textOf(input.budget.reason);
+      // At mid-year the budget's reason explains the spending so far (section 三), not this.
+      const reason = result.monitoring ? '' : textOf(input.budget.reason);
       if (reason) paragraphs.push(say('report.overview.adjustmentReason', { reason }));
       blocks.push({ heading: say('report.overview.adjustmentHeading'), paragraphs });
     }
@@ -134,6 +136,10 @@ export function overviewSection(
     spentShares === null
       ? b.spent
       : say('report.overview.spentLines', { spent: b.spent, lines: spentShares });
+  if (result.monitoring) {
+    blocks.push(monitoringExecutionBlock(b, spent, result.monitoring, say));
+    return { heading: say('report.overview.heading'), paragraphs: [], subsections: blocks };
+  }
   blocks.push({
     heading: say('report.overview.executionHeading'),
     paragraphs: [

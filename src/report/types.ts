@@ -29,7 +29,12 @@ export interface ReportDraft {
   title: string;
   /** True while the composite is provisional: the report then states no grade. */
   provisional: boolean;
-  /** The provisional notice shown under the title; null when the result is final. */
+  /**
+   * True for a mid-year monitoring draft (年中监控): no score, composite or grade at all, the
+   * traffic lights instead (the table's columns are then 年中监控值, 进度, 信号灯, 完成可能性).
+   */
+  monitoring: boolean;
+  /** The notice shown under the title (provisional, or mid-year); null when the result is final. */
   notice: string | null;
   /** 一、基本概况: the budget paragraphs of 一（三）. */
   overview: ReportSection;
@@ -37,6 +42,6 @@ export interface ReportDraft {
   analysis: ReportSection;
   /** The indicator table (shown at the end of the analysis section). */
   table: ReportTable;
-  /** 四、自评结论: composite, grade (only when final), execution and open items. */
+  /** 四、自评结论: composite, grade (only when final), execution and open items (mid-year: the lights). */
   conclusion: ReportSection;
 }

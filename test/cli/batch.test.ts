@@ -58,7 +58,7 @@ describe('perfscore batch', () => {
       '年度',
       '自评总分',
       '评价等级',
-      '最终/暂定',
+      '最终/暂定/年中监控',
       '待处理事项',
       '文件',
     ]);
@@ -103,5 +103,34 @@ describe('perfscore batch', () => {
     const r = await run(['batch', empty, '--summary', path.join(dir, 'e.xlsx')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('没有可评分');
+  });
+
+  test('a mid-year workbook: blank total, grade 待定, 年中监控 with its lights; listed last', async () => {
+    const mid = path.join(dir, 'mid');
+    await fs.mkdir(mid);
+    const sample = path.join(mid, 'a-midyear.xlsx');
+    expect((await run(['template', sample, '--sample'])).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(sample);
+    const ws = workbook.getWorksheet('绩效自评表')!;
+    // Year-end actuals (实际完成值, H6:H13) blank; 90万元 of the budget spent so far (F4).
+    for (let r = 6; r <= 13; r++) ws.getCell(`H${r}`).value = null;
+    ws.getCell('F4').value = 90;
+    await workbook.xlsx.writeFile(sample);
+    await fs.copyFile(SEED, path.join(mid, 'b-final.json'));
+
+    const summary = path.join(dir, 'mid-summary.xlsx');
+    const { code, stderr } = await run(['batch', mid, '--summary', summary]);
+    expect(code).toBe(0);
+    expect(stderr).toContain('已评分 2 个文件，失败 0 个');
+    const body = (await sheetRows(summary, '评分汇总')).slice(1);
+    expect(body.map((r) => r[6])).toEqual(['b-final.json', 'a-midyear.xlsx']);
+    expect(body[0].slice(2, 5)).toEqual([99.26, '优', '最终']);
+    const [, , total, grade, state] = body[1];
+    // The engine's composite of the spending alone (4.79) is never shown as a total.
+    expect(total).toBeUndefined();
+    expect(grade).toBe('待定');
+    expect(state).toBe('年中监控（时间进度 50%）：红灯 3、黄灯 1、绿灯 5');
+    expect(JSON.stringify(body[1])).not.toContain('4.79');
   });
 });

@@ -22,3 +22,14 @@ export function evaluated(
 ): { input: EvaluationInput; result: EvaluationResult } {
   return { input, result: evaluate(input, { locale }) };
 }
+
+/**
+ * The seed as it stood at mid-year (年中监控): every year-end actual blank, the mid-year
+ * values as given, 90万元 of the 187.84万元 budget spent so far.
+ */
+export function midYearInput(): EvaluationInput {
+  const input = loadInput();
+  input.indicators.forEach((row) => (row.actual = null));
+  input.budget.spent = 90;
+  return input;
+}

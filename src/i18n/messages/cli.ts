@@ -343,11 +343,19 @@ export const cliMessages: MessageTable = {
   'cli.summary.col.year': { 'zh-CN': '年度', 'en-US': 'Year' },
   'cli.summary.col.total': { 'zh-CN': '自评总分', 'en-US': 'Total' },
   'cli.summary.col.grade': { 'zh-CN': '评价等级', 'en-US': 'Grade' },
-  'cli.summary.col.state': { 'zh-CN': '最终/暂定', 'en-US': 'Final/provisional' },
+  'cli.summary.col.state': {
+    'zh-CN': '最终/暂定/年中监控',
+    'en-US': 'Final/provisional/mid-year',
+  },
   'cli.summary.col.open': { 'zh-CN': '待处理事项', 'en-US': 'Open flags' },
   'cli.summary.col.file': { 'zh-CN': '文件', 'en-US': 'File' },
   'cli.summary.final': { 'zh-CN': '最终', 'en-US': 'final' },
   'cli.summary.provisional': { 'zh-CN': '暂定', 'en-US': 'provisional' },
+  'cli.summary.monitoring': {
+    'zh-CN': '年中监控（时间进度 {elapsed}）：红灯 {red}、黄灯 {yellow}、绿灯 {green}',
+    'en-US':
+      'Mid-year monitoring ({elapsed} of the year): red {red}, yellow {yellow}, green {green}',
+  },
   'cli.summary.failedSheet': { 'zh-CN': '未评分文件', 'en-US': 'Not scored' },
   'cli.summary.col.reason': { 'zh-CN': '原因', 'en-US': 'Reason' },
 };

@@ -278,4 +278,141 @@ export const reportMessages: MessageTable = {
     'zh-CN': '已写入报告：{file}（综合得分为暂定结果，报告中已注明）',
     'en-US': 'Report written: {file} (the composite score is provisional, and the report says so)',
   },
+
+  // The mid-year monitoring draft (年中监控): lights and progress, never a score or a grade.
+  'report.monitoring.title': {
+    'zh-CN': '{subject}部门整体支出绩效年中监控报告',
+    'en-US': 'Overall expenditure performance mid-year monitoring report{subject}',
+  },
+  'report.monitoring.notice': {
+    'zh-CN':
+      '【年中监控】本稿为年中监控报告草稿（时间进度{elapsed}），按年中值对照时间进度或预期指标值判断红黄绿灯，不是年终绩效自评报告，不含自评得分、综合得分和评价等级；填入全年实际完成值后重新生成即为自评报告。',
+    'en-US':
+      '[Mid-year monitoring] This is a mid-year monitoring draft ({elapsed} of the year elapsed), with traffic lights from the mid-year values against the elapsed share of the year or the target. It is not the year-end self-evaluation: it has no scores, no composite and no grade. Enter the year-end actuals and draft again for the self-evaluation report.',
+  },
+  'report.monitoring.overviewHeading': {
+    'zh-CN': '3.年中预算执行情况',
+    'en-US': '3. Budget execution so far',
+  },
+  'report.monitoring.overview': {
+    'zh-CN':
+      '全年预算数为{final}，截至年中已支出{spent}，已支出全年预算的{completion}，时间进度{elapsed}。',
+    'en-US':
+      'The full-year budget is {final}; {spent} has been spent so far: {completion} of the year’s budget, with {elapsed} of the year elapsed.',
+  },
+  'report.monitoring.overviewNoShare': {
+    'zh-CN': '全年预算数为{final}，截至年中已支出{spent}，支出进度无法计算（时间进度{elapsed}）。',
+    'en-US':
+      'The full-year budget is {final}; {spent} has been spent so far; the share spent cannot be computed ({elapsed} of the year elapsed).',
+  },
+  'report.monitoring.analysisHeading': {
+    'zh-CN': '三、绩效指标年中完成情况',
+    'en-US': '3. Progress of the performance indicators at mid-year',
+  },
+  'report.monitoring.execution': {
+    'zh-CN':
+      '我单位{year}全年预算金额为{final}，截至年中执行金额为{spent}，已支出全年预算的{completion}，时间进度{elapsed}（进度比{progress}），{lightWords}。',
+    'en-US':
+      'In {year} our full-year budget is {final} and {spent} has been spent so far: {completion} of the year’s budget with {elapsed} of the year elapsed (pace {progress}), {lightWords}. ',
+  },
+  'report.monitoring.executionPending': {
+    'zh-CN':
+      '我单位{year}全年预算金额为{final}，截至年中执行金额为{spent}，支出进度无法计算（时间进度{elapsed}），未判断红黄绿灯。',
+    'en-US':
+      'In {year} our full-year budget is {final} and {spent} has been spent so far; the share spent cannot be computed ({elapsed} of the year elapsed), so there is no light. ',
+  },
+  'report.monitoring.light': {
+    'zh-CN': '{light}，{likelihood}',
+    'en-US': '{light} light, {likelihood}',
+  },
+  'report.monitoring.midYear': {
+    'zh-CN': '，年中监控值为{midYear}',
+    'en-US': '; the mid-year value is {midYear}',
+  },
+  'report.monitoring.midYearBlank': {
+    'zh-CN': '，年中监控值尚未填写，未判断红黄绿灯',
+    'en-US': '; the mid-year value has not been entered, so there is no light',
+  },
+  'report.monitoring.noLight': {
+    'zh-CN': '，该指标不按进度判断红黄绿灯',
+    'en-US': '; this indicator gets no light from its progress',
+  },
+  'report.monitoring.cumulative': {
+    'zh-CN': '，为年度目标值的{completion}，时间进度{elapsed}（进度比{progress}），',
+    'en-US':
+      ', {completion} of the annual target with {elapsed} of the year elapsed (pace {progress}): ',
+  },
+  'report.monitoring.rate': {
+    'zh-CN': '，对照预期指标值完成{progress}，',
+    'en-US': ', {progress} of the target: ',
+  },
+  'report.monitoring.rateReached': {
+    'zh-CN': '，已达到预期指标值（完成{progress}），',
+    'en-US': ', already meeting the target ({progress}): ',
+  },
+  'report.monitoring.reasonLabel': { 'zh-CN': '偏差原因', 'en-US': 'Reason for the deviation' },
+  'report.monitoring.reasonLabelCategory': {
+    'zh-CN': '偏差原因（{category}）',
+    'en-US': 'Reason for the deviation ({category})',
+  },
+  'report.monitoring.reason': {
+    'zh-CN': '{label}：{reason}。',
+    'en-US': '{label}: {reason}. ',
+  },
+  'report.monitoring.reasonAndMeasures': {
+    'zh-CN': '{label}：{reason}，改进措施：{measures}。',
+    'en-US': '{label}: {reason}; improvement measures: {measures}. ',
+  },
+  'report.monitoring.tableCaption': {
+    'zh-CN': '绩效指标年中监控情况表（时间进度{elapsed}）',
+    'en-US': 'Performance indicators at mid-year ({elapsed} of the year elapsed)',
+  },
+  'report.monitoring.table.name': { 'zh-CN': '指标名称', 'en-US': 'Indicator' },
+  'report.monitoring.table.target': { 'zh-CN': '预期指标值', 'en-US': 'Target' },
+  'report.monitoring.table.midYear': { 'zh-CN': '年中监控值', 'en-US': 'Mid-year value' },
+  'report.monitoring.table.progress': { 'zh-CN': '进度比', 'en-US': 'Pace' },
+  'report.monitoring.table.light': { 'zh-CN': '信号灯', 'en-US': 'Light' },
+  'report.monitoring.table.likelihood': { 'zh-CN': '完成可能性', 'en-US': 'Outlook' },
+  'report.monitoring.conclusionHeading': {
+    'zh-CN': '四、年中监控结论',
+    'en-US': '4. Mid-year monitoring conclusion',
+  },
+  'report.monitoring.summary': {
+    'zh-CN':
+      '截至年中（时间进度{elapsed}），预算执行和绩效指标共{count}项纳入监控：红灯{red}项、黄灯{yellow}项、绿灯{green}项。',
+    'en-US':
+      'At mid-year ({elapsed} of the year elapsed), {count} lines are monitored (budget execution and indicators): {red} red, {yellow} yellow, {green} green.',
+  },
+  'report.monitoring.lightList.red': {
+    'zh-CN': '红灯（预计难以完成）{count}项：{names}。',
+    'en-US': 'Red (unlikely to be met), {count}: {names}.',
+  },
+  'report.monitoring.lightList.yellow': {
+    'zh-CN': '黄灯（存在风险）{count}项：{names}。',
+    'en-US': 'Yellow (at risk), {count}: {names}.',
+  },
+  'report.monitoring.lightList.green': {
+    'zh-CN': '绿灯（预计能完成）{count}项：{names}。',
+    'en-US': 'Green (likely to be met), {count}: {names}.',
+  },
+  'report.monitoring.nameSeparator': { 'zh-CN': '、', 'en-US': ', ' },
+  'report.monitoring.unexplained': {
+    'zh-CN': '以下红灯、黄灯事项尚未填写偏差原因，请说明原因并提出纠偏措施：{names}。',
+    'en-US':
+      'These red or yellow lines have no reason yet; explain them and say what will be done: {names}.',
+  },
+  'report.monitoring.errors': {
+    'zh-CN': '以下输入数据有误，请更正：',
+    'en-US': 'These inputs are wrong; please correct them:',
+  },
+  'report.monitoring.closing': {
+    'zh-CN':
+      '本稿为年中监控，不计算自评得分和综合得分、不评定等级；年终填入全年实际完成值后再行自评。',
+    'en-US':
+      'This is a mid-year monitoring: no scores, no composite and no grade. The self-evaluation follows at the year end, with the year-end actuals.',
+  },
+  'report.cli.writtenMonitoring': {
+    'zh-CN': '已写入报告：{file}（年中监控报告草稿，不含得分和等级）',
+    'en-US': 'Report written: {file} (a mid-year monitoring draft, without scores or grade)',
+  },
 };
