@@ -63,6 +63,26 @@ test('the project manifest is valid, with no warnings either', async () => {
   expect(problems).toEqual([]);
 });
 
+test('least privilege: ReadWriteDocument only, no AppDomains, no identity scopes, one origin', () => {
+  const xml = SOURCE.replace(/<!--[\s\S]*?-->/g, '');
+  // Writing the results into the open workbook needs ReadWriteDocument: not ReadWriteMailbox
+  // (Outlook) nor anything broader.
+  expect([...xml.matchAll(/<Permissions>([^<]*)<\/Permissions>/g)].map((m) => m[1])).toEqual([
+    'ReadWriteDocument',
+  ]);
+  // No other domain may be navigated to inside the add-in's window.
+  expect(xml).not.toMatch(/<AppDomains?\b/);
+  // No single sign-on / Microsoft Graph scopes.
+  expect(xml).not.toMatch(/<WebApplicationInfo\b|<Scopes?\b/);
+  // Every page, icon and file the manifest names comes from the add-in's own origin.
+  const origins = new Set(
+    [...xml.matchAll(/(?:DefaultValue|Value|Url)="(https?:\/\/[^"]+)"/g)].map(
+      (m) => new URL(m[1]).origin,
+    ),
+  );
+  expect([...origins]).toEqual(['https://localhost:3000']);
+});
+
 test('a resid that names no resource is reported at its line', async () => {
   const broken = replaceNth(
     SOURCE,

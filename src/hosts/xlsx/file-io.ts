@@ -4,11 +4,11 @@
  * - loadXlsxFile: a clear catalog error for a file that is not a workbook; remembers the
  *   file's sheet list and defined names (source.ts) for the host and for the save.
  * - saveXlsxAtomic: the workbook is written to a temporary file in the target's folder, flushed
- *   and renamed over the target, so an interrupted run never leaves a broken file and nothing
- *   but the target is ever touched. The file's defined names are put back verbatim (exceljs
- *   drops or damages sheet-scoped, constant, formula and hidden names); when a name cannot be
- *   kept (a link to another workbook, a name local to a chart sheet) nothing is written and
- *   the error names the names and why.
+ *   and renamed over the target, so an interrupted (even killed) run never leaves a broken file
+ *   and nothing but the target is ever touched. The file's defined names are put back verbatim
+ *   (exceljs drops or damages sheet-scoped, constant, formula and hidden names); when a name
+ *   cannot be kept (a link to another workbook, a name local to a chart sheet) nothing is
+ *   written and the error names the names and why.
  */
 import { randomBytes } from 'crypto';
 import { promises as fs } from 'fs';
@@ -179,10 +179,73 @@ export async function writeXlsxBuffer(
   });
 }
 
+/** The name of a temporary file for `file`: hidden, in the same folder, never `file`'s name. */
+function tempNameFor(file: string): string {
+  return `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+}
+
+/** Whether process `pid` runs on this machine (EPERM: it runs, as another user). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /**
- * Writes the workbook to `file` atomically: a temporary file in the same folder, flushed to
- * disk, then renamed over `file`. Any other file (the input, when it is not the target) is
- * never touched; on failure the temporary file is removed and `file` is as it was.
+ * Removes the temporary files an earlier save of `file` left behind when its process was
+ * killed (the temp name carries the writer's pid; files of running processes are kept).
+ * Best effort: a folder that cannot be listed or a file that cannot be removed is left alone.
+ */
+async function removeStaleTemps(dir: string, file: string): Promise<void> {
+  const prefix = `.${path.basename(file)}.`;
+  let entries: string[];
+  try {
+    entries = await fs.readdir(dir);
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    if (!entry.startsWith(prefix)) continue;
+    const match = /^(\d+)\.[0-9a-f]{12}\.tmp$/.exec(entry.slice(prefix.length));
+    if (!match || isRunning(Number(match[1]))) continue;
+    await fs.rm(path.join(dir, entry), { force: true }).catch(() => undefined);
+  }
+}
+
+/** The permission bits of `file` when it exists (an --in-place save keeps them). */
+async function modeOf(file: string): Promise<number | undefined> {
+  try {
+    return (await fs.stat(file)).mode & 0o7777;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Flushes the folder entry of the rename to disk (not possible on every platform). */
+async function syncFolder(dir: string): Promise<void> {
+  try {
+    const handle = await fs.open(dir, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Windows cannot open a folder; the rename itself is still atomic there.
+  }
+}
+
+/**
+ * Writes the workbook to `file` atomically: the whole file is built in memory, written to a
+ * hidden temporary file in the same folder (".<name>.<pid>.<random>.tmp", never `file`'s own
+ * name), flushed to disk, then renamed over `file`. A run killed at any moment therefore
+ * leaves `file` either as it was (or absent) or complete; any other file (the input, when it
+ * is not the target) is never touched. On failure the temporary file is removed; the
+ * temporary files of killed runs are removed by the next save of the same file. An existing
+ * `file` keeps its permissions.
  *
  * @param original what loadXlsxFile read (defaults to the workbook's own source, if any)
  */
@@ -193,14 +256,14 @@ export async function saveXlsxAtomic(
 ): Promise<void> {
   const buffer = await writeXlsxBuffer(workbook, original, file);
   const dir = path.dirname(path.resolve(file));
-  const temp = path.join(
-    dir,
-    `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`,
-  );
+  await removeStaleTemps(dir, file);
+  const temp = path.join(dir, tempNameFor(file));
   try {
-    const handle = await fs.open(temp, 'wx');
+    const mode = await modeOf(file);
+    const handle = await fs.open(temp, 'wx', mode);
     try {
       await handle.writeFile(buffer);
+      if (mode !== undefined) await handle.chmod(mode);
       await handle.sync();
     } finally {
       await handle.close();
@@ -210,4 +273,5 @@ export async function saveXlsxAtomic(
     await fs.rm(temp, { force: true }).catch(() => undefined);
     throw new XlsxError('xlsx.save.failed', { file, reason: reasonOf(error) });
   }
+  await syncFolder(dir);
 }
