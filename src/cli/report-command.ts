@@ -1,13 +1,14 @@
 /**
- * `perfscore report <in.json|in.xlsx> --out <report.md|report.docx> [--profile NAME] [--force]`:
- * drafts the self-evaluation report text from the evaluation (src/report) and writes it
+ * `perfscore report <in.json|in.xlsx> --out <report.md|report.docx> [--profile NAME] [--force]
+ * [--monitor] [--elapsed 0.5]`: drafts the self-evaluation report text from the evaluation
+ * (src/report; at mid-year the 年中监控 draft, chosen like `perfscore score`) and writes it
  * atomically (a temporary file renamed into place). Nothing is written when the inputs have
  * errors; an existing file is kept unless --force is given.
  */
 import { randomBytes } from 'crypto';
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import type { EvaluationInput, EvaluationResult } from '../engine/types';
+import type { EvaluateOptions, EvaluationInput, EvaluationResult } from '../engine/types';
 import { draftReport, reportToMarkdown, type ReportDraft } from '../report';
 import { isArgError, parseArgs } from './args';
 import { scoreJsonFile } from './evaluate-json';
@@ -15,10 +16,13 @@ import { scoreXlsxFile } from './evaluate-xlsx';
 import type { Console } from './io';
 import { printConflicts, printProblems } from './problems';
 import { reportDocx } from './report-docx';
-import { fileKind, profileOption } from './score';
+import { fileKind, monitorOptions, profileOption } from './score';
 import { EXIT, usageError, usageFailure } from './usage';
 
-const SPEC = { flags: ['--force'], options: ['--out', '--profile', '--lang'] };
+const SPEC = {
+  flags: ['--force', '--monitor'],
+  options: ['--out', '--profile', '--lang', '--elapsed'],
+};
 
 export type ReportFormat = 'md' | 'docx';
 
@@ -36,12 +40,13 @@ type Evaluated =
 async function evaluateFile(
   file: string,
   profile: string | undefined,
+  monitoring: EvaluateOptions,
   c: Console,
 ): Promise<Evaluated> {
   const options = { locale: c.locale, profile };
   const scored =
     fileKind(file) === 'json'
-      ? await scoreJsonFile(file, options)
+      ? await scoreJsonFile(file, { ...options, ...monitoring })
       : // Only the in-memory workbook is recalculated (and never saved): outputs may be replaced.
         await scoreXlsxFile(file, { ...options, now: c.now(), conflictPolicy: 'overwrite' });
   switch (scored.kind) {
@@ -100,6 +105,11 @@ export async function reportCommand(argv: string[], c: Console): Promise<number>
   if (!format) return usageError(c, 'report.cli.unknownOutputType', { file: out });
   const profile = profileOption(args, c);
   if (profile === null) return EXIT.usage;
+  const monitoring = monitorOptions(args, c);
+  if (monitoring === null) return EXIT.usage;
+  if (fileKind(file) === 'xlsx' && args.flags.has('--monitor')) {
+    return usageError(c, 'cli.error.optionOnlyForJson', { option: '--monitor' });
+  }
   const force = args.flags.has('--force');
   const exists = async (): Promise<boolean> =>
     fs.access(out).then(
@@ -111,7 +121,7 @@ export async function reportCommand(argv: string[], c: Console): Promise<number>
     return EXIT.usage;
   }
 
-  const evaluated = await evaluateFile(file, profile, c);
+  const evaluated = await evaluateFile(file, profile, monitoring, c);
   if (!evaluated.ok) return evaluated.code;
   const draft = draftReport(evaluated.input, evaluated.result, c.locale);
   try {

@@ -51,7 +51,7 @@ export function conflictOption(args: ParsedArgs, c: Console): ConflictPolicy | n
 }
 
 /** --monitor and --elapsed 0.5 | 50%; null (after a message) when the share is not in (0, 1]. */
-function monitorOptions(args: ParsedArgs, c: Console): EvaluateOptions | null {
+export function monitorOptions(args: ParsedArgs, c: Console): EvaluateOptions | null {
   const text = args.options.get('--elapsed');
   const elapsed =
     text === undefined

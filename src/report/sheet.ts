@@ -5,19 +5,29 @@
  * one merged row across the table's width (its height estimated from its length, since Excel
  * does not fit the height of merged cells), and the indicator table with borders. Every value
  * is written as text ('@'), so a paragraph that begins with "=" never becomes a formula.
+ *
+ * The sheet carries its own proof of being untouched: a last line (the stamp) with a check
+ * code, the first 8 hex digits of the SHA-256 of the sheet's text above it. Drafting again
+ * replaces a sheet whose code still matches (or an empty one); a sheet the user edited, or one
+ * that is not ours, is never touched: the new draft goes to 自评报告(2), 自评报告(3)…
  */
+import type { Locale } from '../engine/types';
+import { t } from '../i18n/catalog';
 import type {
   CellScalar,
   CellStyle,
   SheetSnapshot,
   StyledBlock,
+  WorkbookSnapshot,
   WritePlan,
 } from '../workbook/types';
 import { blockAddress, cellAddress } from '../workbook/a1';
+import { localTime } from '../workbook/plan';
+import { sha256Hex } from '../workbook/sha256';
 import { FILL_HEADER, TITLE } from '../workbook/template/styles';
 import type { ReportDraft, ReportSection, ReportTable } from './types';
 
-/** The sheet the pane writes the report into (replaced when it exists). */
+/** The sheet the pane writes the report into (replaced while untouched, else kept). */
 export const REPORT_SHEET = '自评报告';
 
 /** Column widths (Excel characters) of the report: the indicator table's six columns. */
@@ -36,7 +46,8 @@ export type ReportLineKind =
   | 'caption'
   | 'tableHeader'
   | 'tableRow'
-  | 'blank';
+  | 'blank'
+  | 'stamp';
 
 /** One row of the report sheet (and one line, or table row, of the copied text). */
 export interface ReportLine {
@@ -120,6 +131,7 @@ const STYLE: Record<ReportLineKind, CellStyle | null> = {
   tableHeader: { bold: true, fill: FILL_HEADER, horizontal: 'center', border: true, wrap: true },
   tableRow: { border: true, wrap: true, vertical: 'top' },
   blank: null,
+  stamp: { fontSize: 9, wrap: true, vertical: 'top' },
 };
 
 const MERGED: ReadonlySet<ReportLineKind> = new Set([
@@ -129,41 +141,127 @@ const MERGED: ReadonlySet<ReportLineKind> = new Set([
   'subheading',
   'paragraph',
   'caption',
+  'stamp',
 ]);
 
+/** A cell as the sheet's text has it: "" for an empty cell. */
+function cellText(value: CellScalar | undefined): string {
+  return value === null || value === undefined ? '' : String(value);
+}
+
+/** One row's cells as strings, trailing empty cells dropped. */
+function rowTexts(row: readonly (CellScalar | undefined)[]): string[] {
+  const cells = row.map(cellText);
+  while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+  return cells;
+}
+
 /**
- * One plan that (re)writes the 自评报告 sheet: created when the workbook lacks it; when it
- * exists, what it held (values, merges, formats) is cleared over the block it used, in the
- * same write. `existing` is the sheet as read (its used range), null when absent or empty.
+ * The check code of a sheet's rows (from row 1, column A): each row's cells as strings with
+ * trailing empty cells dropped, joined by tabs; rows joined by newlines; the first 8 hex
+ * digits of the SHA-256 of that text. The same for the rows written and the values read back.
+ */
+export function reportCode(rows: readonly (readonly (CellScalar | undefined)[])[]): string {
+  const text = rows.map((row) => rowTexts(row).join('\t')).join('\n');
+  return sha256Hex(text).slice(0, 8);
+}
+
+/** The stamp, the sheet's last line: when it was drafted and the code of the text above. */
+export function reportStamp(code: string, now: Date, locale: Locale): string {
+  return t('report.sheet.stamp', { time: localTime(now).slice(0, 16), code }, locale);
+}
+
+const STAMP_LOCALES: Locale[] = ['zh-CN', 'en-US'];
+const stampPatterns = new Map<Locale, RegExp>();
+
+function stampPattern(locale: Locale): RegExp {
+  let pattern = stampPatterns.get(locale);
+  if (!pattern) {
+    const template = t('report.sheet.stamp', { time: '\u0001', code: '\u0002' }, locale);
+    const escaped = template.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    pattern = new RegExp(
+      `^${escaped.replace('\u0001', '[^\\n]+?').replace('\u0002', '([0-9a-f]{8})')}$`,
+    );
+    stampPatterns.set(locale, pattern);
+  }
+  return pattern;
+}
+
+/** The code a stamp (of either language) carries; null when the text is no stamp of ours. */
+export function stampCode(text: string): string | null {
+  for (const locale of STAMP_LOCALES) {
+    const match = stampPattern(locale).exec(text);
+    if (match) return match[1];
+  }
+  return null;
+}
+
+/**
+ * What a sheet of the report's name holds, as read: 'empty'; 'untouched' (its last line is a
+ * stamp whose code matches the text above it); 'edited' (anything else: edited since it was
+ * drafted, or not ours at all).
+ */
+export function reportSheetState(sheet: SheetSnapshot): 'empty' | 'untouched' | 'edited' {
+  const used = sheet.used;
+  const rows: string[][] = [];
+  if (used) {
+    for (let r = 0; r < used.rowIndex + used.values.length; r++) {
+      const values = used.values[r - used.rowIndex];
+      rows.push(values ? rowTexts([...Array<string>(used.columnIndex).fill(''), ...values]) : []);
+    }
+  }
+  while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
+  if (rows.length === 0) return 'empty';
+  const last = rows[rows.length - 1];
+  const code = last.length === 1 ? stampCode(last[0]) : null;
+  return code !== null && code === reportCode(rows.slice(0, -1)) ? 'untouched' : 'edited';
+}
+
+/** The first of 自评报告(2), 自评报告(3)… that no sheet has (names compared case-insensitively). */
+export function freeReportSheetName(sheetNames: string[]): string {
+  const taken = new Set(sheetNames.map((n) => n.toLowerCase()));
+  let n = 2;
+  while (taken.has(`${REPORT_SHEET}(${n})`.toLowerCase())) n += 1;
+  return `${REPORT_SHEET}(${n})`;
+}
+
+/** The plan of 生成报告文字 and where it writes. */
+export interface ReportSheetOutcome {
+  plan: WritePlan;
+  /** The sheet the draft is written to. */
+  sheet: string;
+  /** The 自评报告 sheet left as it was because it holds the user's edits; null when none. */
+  kept: string | null;
+}
+
+/**
+ * One plan that writes the report sheet, decided from the workbook as read (the snapshot's
+ * sheets include 自评报告 when it exists): absent → 自评报告 is created; empty or untouched →
+ * deleted and created again in the same plan (deletions run first in every host, and nothing
+ * of the old sheet, its rows, heights, merges or formats, is left); edited or not ours → kept
+ * as it is, and the draft goes to the first free 自评报告(n).
  */
 export function reportSheetPlan(
   draft: ReportDraft,
-  existing: SheetSnapshot | null,
-  sheetNames: string[],
-): WritePlan {
-  const lines = reportLines(draft);
-  const present = sheetNames.find((n) => n.toLowerCase() === REPORT_SHEET.toLowerCase());
-  const sheet = present ?? REPORT_SHEET;
-  const used = existing?.used ?? null;
-  // The block written: the report, and whatever the old report used beyond it (cleared).
-  const bottom = Math.max(lines.length - 1, used ? used.rowIndex + used.values.length - 1 : 0);
-  const right = Math.max(
-    COLUMNS - 1,
-    used ? used.columnIndex + (used.values[0]?.length ?? 1) - 1 : 0,
+  snapshot: Pick<WorkbookSnapshot, 'sheets' | 'sheetNames'>,
+  now: Date,
+): ReportSheetOutcome {
+  const same = (name: string) => name.toLowerCase() === REPORT_SHEET.toLowerCase();
+  const present = snapshot.sheetNames.find(same);
+  const existing = snapshot.sheets.find((s) => same(s.name));
+  // A sheet of that name that was not read cannot be proven untouched: it is kept.
+  const state = present ? (existing ? reportSheetState(existing) : 'edited') : null;
+  const kept = present && state === 'edited' ? present : null;
+  const sheet = kept ? freeReportSheetName(snapshot.sheetNames) : REPORT_SHEET;
+
+  const body: ReportLine[] = [...reportLines(draft), { kind: 'blank', cells: [] }];
+  const values: CellScalar[][] = body.map((line) =>
+    Array.from({ length: COLUMNS }, (_, c) => line.cells[c] ?? ''),
   );
-  const values: CellScalar[][] = [];
-  const formats: string[][] = [];
-  for (let r = 0; r <= bottom; r++) {
-    const line = lines[r];
-    const row: CellScalar[] = [];
-    const format: string[] = [];
-    for (let c = 0; c <= right; c++) {
-      row.push(line && c < COLUMNS ? (line.cells[c] ?? '') : '');
-      format.push(line && c < COLUMNS ? '@' : 'General');
-    }
-    values.push(row);
-    formats.push(format);
-  }
+  const stamp = reportStamp(reportCode(values), now, draft.locale);
+  const lines: ReportLine[] = [...body, { kind: 'stamp', cells: [stamp] }];
+  values.push([stamp, ...Array<string>(COLUMNS - 1).fill('')]);
+  const formats = values.map((row) => row.map(() => '@'));
 
   const merges: string[] = [];
   const styles: StyledBlock[] = [];
@@ -173,7 +271,7 @@ export function reportSheetPlan(
     if (MERGED.has(line.kind)) merges.push(whole);
     const style = STYLE[line.kind];
     if (style) styles.push({ address: whole, style });
-    if (line.kind === 'paragraph' || line.kind === 'notice') {
+    if (line.kind === 'paragraph' || line.kind === 'notice' || line.kind === 'stamp') {
       rowHeights[r + 1] = paragraphHeight(line.cells[0] ?? '');
     } else if (line.kind === 'title') rowHeights[r + 1] = 28;
     if (line.kind === 'tableRow' && line.numeric) {
@@ -183,19 +281,19 @@ export function reportSheetPlan(
     }
   });
 
-  return {
-    createSheets: present ? [] : [{ name: REPORT_SHEET }],
+  const plan: WritePlan = {
+    ...(present && !kept ? { deleteSheets: [present] } : {}),
+    createSheets: [{ name: sheet }],
     createNames: [],
-    writes: [{ sheet, address: blockAddress(0, 0, bottom, right), values, numberFormats: formats }],
-    layouts: [
+    writes: [
       {
         sheet,
-        ...(used ? { reset: blockAddress(0, 0, bottom, right) } : {}),
-        merges,
-        columnWidths: WIDTHS,
-        rowHeights,
-        styles,
+        address: blockAddress(0, 0, values.length - 1, COLUMNS - 1),
+        values,
+        numberFormats: formats,
       },
     ],
+    layouts: [{ sheet, merges, columnWidths: WIDTHS, rowHeights, styles }],
   };
+  return { plan, sheet, kept };
 }

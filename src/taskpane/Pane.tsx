@@ -198,12 +198,15 @@ export function Pane({ backend, locale, onWrite }: PaneProps) {
       onWrite?.();
       const copied = await copyText(view.text);
       if (!copied) setReportText(view.text);
-      const said = tr(copied ? 'pane.report.copied' : 'pane.report.notCopied', {
-        sheet: view.sheet,
-      });
+      const said = [
+        view.kept ? tr('pane.report.keptEdited', { kept: view.kept, sheet: view.sheet }) : '',
+        tr(copied ? 'pane.report.copied' : 'pane.report.notCopied', { sheet: view.sheet }),
+        view.provisional ? tr('pane.report.provisional') : '',
+      ];
       setNotice({
         intent: copied ? 'success' : 'info',
-        text: view.provisional ? `${said}${tr('pane.report.provisional')}` : said,
+        // Sentences: Chinese runs them on, English puts a space between them.
+        text: said.filter((part) => part !== '').join(locale === 'zh-CN' ? '' : ' '),
       });
     });
 

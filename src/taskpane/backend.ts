@@ -62,7 +62,10 @@ export interface RecalcOptions {
 
 /** 生成报告文字: what was written (the 自评报告 sheet) and the text to copy. */
 export interface ReportDraftView {
+  /** The sheet the draft was written to: 自评报告, or 自评报告(2)… when that one was kept. */
   sheet: string;
+  /** The 自评报告 sheet left untouched because it holds the user's edits (absent: none). */
+  kept?: string;
   text: string;
   /** The composite was provisional: the report says so and states no grade. */
   provisional: boolean;

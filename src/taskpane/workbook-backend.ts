@@ -3,8 +3,9 @@
  * preview), through the workbook contract: recalculation is src/workbook's recalculate (one
  * read, one write), an annotation is one read (to find the row as the sheet is now) and ONE
  * write of buildAnnotationPlan (all-or-none: a write that fails half-way is put back), settings are the 评分规则 (Rules) range's value cells written
- * in one block, 生成报告文字 is one read and ONE write of the 自评报告 sheet (the report code is
- * loaded on demand), 撤销上次计算 and 生成评价结果 are src/workbook's undoLastRecalculation and
+ * in one block, 生成报告文字 is one read and ONE write of the 自评报告 sheet (replaced while
+ * untouched; when the user edited it, kept and the draft written to 自评报告(2)…; the report code
+ * is loaded on demand), 撤销上次计算 and 生成评价结果 are src/workbook's undoLastRecalculation and
  * writeResultsSheet. Every operation runs in the operation queue, so none interleave.
  */
 import { evaluate } from '../engine/evaluate';
@@ -242,13 +243,12 @@ export function createWorkbookBackend(options: WorkbookBackendOptions): PaneBack
           }
           const result = withMonitoring(evaluated, reading, locale, recalcOptions?.monitoring);
           const draft = report.draftReport(reading.input, result, locale);
-          const existing =
-            snapshot.sheets.find(
-              (s) => s.name.toLowerCase() === report.REPORT_SHEET.toLowerCase(),
-            ) ?? null;
-          await write(report.reportSheetPlan(draft, existing, snapshot.sheetNames), snapshot);
+          // 自评报告 is replaced only while untouched; one the user edited is kept as it is.
+          const outcome = report.reportSheetPlan(draft, snapshot, now());
+          await write(outcome.plan, snapshot);
           return {
-            sheet: report.REPORT_SHEET,
+            sheet: outcome.sheet,
+            ...(outcome.kept ? { kept: outcome.kept } : {}),
             text: report.reportText(draft),
             provisional: result.provisional,
           };

@@ -189,3 +189,26 @@ describe('perfscore report --out x.docx', () => {
     expect(styles).toContain('w:styleId="Heading2"');
   });
 });
+
+describe('perfscore report at mid-year', () => {
+  test('--monitor --elapsed 25% drafts the mid-year monitoring report of a JSON file', async () => {
+    const out = path.join(dir, 'mid.md');
+    const r = await run(['report', SEED, '--out', out, '--monitor', '--elapsed', '25%']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('年中监控报告草稿');
+    const text = readFileSync(out, 'utf8');
+    expect(text).toContain('年中监控报告');
+    expect(text).toContain('时间进度25%');
+    expect(text).not.toContain('综合得分99.26分');
+  });
+
+  test('refuses --monitor for a workbook and a share outside (0, 1] (exit 2, nothing written)', async () => {
+    const out = path.join(dir, 'mid.md');
+    const bad = await run(['report', SEED, '--out', out, '--elapsed', '1.5']);
+    expect(bad.code).toBe(2);
+    const xlsx = await run(['report', path.join(dir, 'book.xlsx'), '--out', out, '--monitor']);
+    expect(xlsx.code).toBe(2);
+    expect(xlsx.stderr).toContain('--monitor');
+    expect(existsSync(out)).toBe(false);
+  });
+});

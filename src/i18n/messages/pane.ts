@@ -235,6 +235,11 @@ export const paneMessages: MessageTable = {
     'en-US':
       'The report text is on the “{sheet}” sheet but could not be copied: select the text below and copy it (Ctrl+C).',
   },
+  'pane.report.keptEdited': {
+    'zh-CN': '「{kept}」已有您的修改，未作改动；新稿已写入「{sheet}」。',
+    'en-US':
+      'The “{kept}” sheet has your changes and was left as it is; the new draft is on the “{sheet}” sheet.',
+  },
   'pane.report.provisional': {
     'zh-CN': '综合得分为暂定，报告中不写评价等级。',
     'en-US': 'The composite is provisional: the report states no grade.',

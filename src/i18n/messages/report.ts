@@ -258,9 +258,9 @@ export const reportMessages: MessageTable = {
   },
   'report.cli.usage': {
     'zh-CN':
-      '  perfscore report <输入.json|输入.xlsx> --out <报告.md|报告.docx> [--profile 名称] [--force] [--lang zh-CN|en-US]\n      按评价结果起草自评报告文字（基本概况、绩效指标完成情况、自评结论及指标表）；--force 覆盖已有文件',
+      '  perfscore report <输入.json|输入.xlsx> --out <报告.md|报告.docx> [--profile 名称] [--force] [--monitor] [--elapsed 0.5] [--lang zh-CN|en-US]\n      按评价结果起草自评报告文字（基本概况、绩效指标完成情况、自评结论及指标表）；年中（全年实际值为空，或 --monitor）起草年中监控报告；--force 覆盖已有文件',
     'en-US':
-      '  perfscore report <in.json|in.xlsx> --out <report.md|report.docx> [--profile NAME] [--force] [--lang zh-CN|en-US]\n      drafts the report text (overview, indicators, conclusion and indicator table) from the evaluation; --force overwrites an existing file',
+      '  perfscore report <in.json|in.xlsx> --out <report.md|report.docx> [--profile NAME] [--force] [--monitor] [--elapsed 0.5] [--lang zh-CN|en-US]\n      drafts the report text (overview, indicators, conclusion and indicator table) from the evaluation; at mid-year (actuals blank, or --monitor) the mid-year monitoring draft; --force overwrites an existing file',
   },
   'report.cli.unknownOutputType': {
     'zh-CN': '报告文件“{file}”的扩展名应为 .md 或 .docx',
@@ -410,6 +410,14 @@ export const reportMessages: MessageTable = {
       '本稿为年中监控，不计算自评得分和综合得分、不评定等级；年终填入全年实际完成值后再行自评。',
     'en-US':
       'This is a mid-year monitoring: no scores, no composite and no grade. The self-evaluation follows at the year end, with the year-end actuals.',
+  },
+  // The last line of the 自评报告 sheet: its proof of being untouched ({code}: the first 8 hex
+  // digits of the SHA-256 of the sheet's text above it).
+  'report.sheet.stamp': {
+    'zh-CN':
+      '以上由绩效自评助手于 {time} 生成（校验码 {code}）。修改后重新生成，新稿将写入新的工作表。',
+    'en-US':
+      'Drafted above by PerfScore on {time} (check code {code}). Once it is edited, drafting again writes the new draft to a new sheet.',
   },
   'report.cli.writtenMonitoring': {
     'zh-CN': '已写入报告：{file}（年中监控报告草稿，不含得分和等级）',
