@@ -5,10 +5,10 @@
  * atomically (a temporary file renamed into place). Nothing is written when the inputs have
  * errors; an existing file is kept unless --force is given.
  */
-import { randomBytes } from 'crypto';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { EvaluateOptions, EvaluationInput, EvaluationResult } from '../engine/types';
+import { writeFileAtomic } from '../hosts/xlsx/atomic-file';
 import { draftReport, reportToMarkdown, type ReportDraft } from '../report';
 import { isArgError, parseArgs } from './args';
 import { scoreJsonFile } from './evaluate-json';
@@ -68,24 +68,6 @@ async function render(draft: ReportDraft, format: ReportFormat): Promise<Buffer>
   return format === 'md' ? Buffer.from(reportToMarkdown(draft), 'utf8') : reportDocx(draft);
 }
 
-/**
- * Writes `data` to `file` through a temporary file in the same folder. Without `replace` the
- * final step is a hard link, which fails when the file appeared meanwhile (never clobbers).
- */
-export async function writeAtomic(file: string, data: Buffer, replace: boolean): Promise<void> {
-  const temp = path.join(
-    path.dirname(file),
-    `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
-  );
-  await fs.writeFile(temp, data, { flag: 'wx' });
-  try {
-    if (replace) await fs.rename(temp, file);
-    else await fs.link(temp, file);
-  } finally {
-    await fs.rm(temp, { force: true });
-  }
-}
-
 function isErrno(error: unknown): error is NodeJS.ErrnoException {
   return error instanceof Error && 'code' in error;
 }
@@ -125,7 +107,7 @@ export async function reportCommand(argv: string[], c: Console): Promise<number>
   if (!evaluated.ok) return evaluated.code;
   const draft = draftReport(evaluated.input, evaluated.result, c.locale);
   try {
-    await writeAtomic(out, await render(draft, format), force);
+    await writeFileAtomic(out, await render(draft, format), { replace: force });
   } catch (error) {
     if (isErrno(error) && error.code === 'EEXIST') {
       c.fail('cli.error.targetExists', { file: out });

@@ -10,9 +10,7 @@
  *   cannot be kept (a link to another workbook, a name local to a chart sheet) nothing is
  *   written and the error names the names and why.
  */
-import { randomBytes } from 'crypto';
 import { promises as fs } from 'fs';
-import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import {
@@ -22,6 +20,7 @@ import {
   replaceDefinedNames,
   withLocalSheetId,
 } from './defined-names';
+import { writeFileAtomic } from './atomic-file';
 import { XlsxError } from './errors';
 import { attachSource, sourceOf, type XlsxSource } from './source';
 
@@ -179,73 +178,12 @@ export async function writeXlsxBuffer(
   });
 }
 
-/** The name of a temporary file for `file`: hidden, in the same folder, never `file`'s name. */
-function tempNameFor(file: string): string {
-  return `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
-}
-
-/** Whether process `pid` runs on this machine (EPERM: it runs, as another user). */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /**
- * Removes the temporary files an earlier save of `file` left behind when its process was
- * killed (the temp name carries the writer's pid; files of running processes are kept).
- * Best effort: a folder that cannot be listed or a file that cannot be removed is left alone.
- */
-async function removeStaleTemps(dir: string, file: string): Promise<void> {
-  const prefix = `.${path.basename(file)}.`;
-  let entries: string[];
-  try {
-    entries = await fs.readdir(dir);
-  } catch {
-    return;
-  }
-  for (const entry of entries) {
-    if (!entry.startsWith(prefix)) continue;
-    const match = /^(\d+)\.[0-9a-f]{12}\.tmp$/.exec(entry.slice(prefix.length));
-    if (!match || isRunning(Number(match[1]))) continue;
-    await fs.rm(path.join(dir, entry), { force: true }).catch(() => undefined);
-  }
-}
-
-/** The permission bits of `file` when it exists (an --in-place save keeps them). */
-async function modeOf(file: string): Promise<number | undefined> {
-  try {
-    return (await fs.stat(file)).mode & 0o7777;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Flushes the folder entry of the rename to disk (not possible on every platform). */
-async function syncFolder(dir: string): Promise<void> {
-  try {
-    const handle = await fs.open(dir, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    // Windows cannot open a folder; the rename itself is still atomic there.
-  }
-}
-
-/**
- * Writes the workbook to `file` atomically: the whole file is built in memory, written to a
- * hidden temporary file in the same folder (".<name>.<pid>.<random>.tmp", never `file`'s own
- * name), flushed to disk, then renamed over `file`. A run killed at any moment therefore
- * leaves `file` either as it was (or absent) or complete; any other file (the input, when it
- * is not the target) is never touched. On failure the temporary file is removed; the
- * temporary files of killed runs are removed by the next save of the same file. An existing
- * `file` keeps its permissions.
+ * Writes the workbook to `file` atomically: the whole file is built in memory, then written
+ * through writeFileAtomic (atomic-file.ts: a hidden temporary file in the same folder, flushed,
+ * renamed over `file`). A run killed at any moment therefore leaves `file` either as it was
+ * (or absent) or complete; any other file (the input, when it is not the target) is never
+ * touched.
  *
  * @param original what loadXlsxFile read (defaults to the workbook's own source, if any)
  */
@@ -255,23 +193,9 @@ export async function saveXlsxAtomic(
   original?: XlsxSource,
 ): Promise<void> {
   const buffer = await writeXlsxBuffer(workbook, original, file);
-  const dir = path.dirname(path.resolve(file));
-  await removeStaleTemps(dir, file);
-  const temp = path.join(dir, tempNameFor(file));
   try {
-    const mode = await modeOf(file);
-    const handle = await fs.open(temp, 'wx', mode);
-    try {
-      await handle.writeFile(buffer);
-      if (mode !== undefined) await handle.chmod(mode);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await fs.rename(temp, file);
+    await writeFileAtomic(file, buffer, { replace: true });
   } catch (error) {
-    await fs.rm(temp, { force: true }).catch(() => undefined);
     throw new XlsxError('xlsx.save.failed', { file, reason: reasonOf(error) });
   }
-  await syncFolder(dir);
 }
