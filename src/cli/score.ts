@@ -1,6 +1,7 @@
 /** `perfscore score <in.json|in.xlsx>`: score one file, print the report, write the workbook. */
 import * as path from 'path';
 import { PROFILE_NAMES } from '../engine';
+import { Decimal, roundHalfUp } from '../engine/decimal';
 import { elapsedShare } from '../engine/monitoring';
 import type { EvaluateOptions, EvaluationResult } from '../engine/types';
 import { isXlsxError, saveXlsxAtomic } from '../hosts/xlsx';
@@ -50,13 +51,19 @@ export function conflictOption(args: ParsedArgs, c: Console): ConflictPolicy | n
   return overwrite ? 'overwrite' : move ? 'moveToManual' : 'refuse';
 }
 
+/** The --elapsed text (0.5 or 50%) as an exact share, half-up to 4 decimals; NaN if no number. */
+function elapsedOf(text: string): number {
+  const trimmed = text.trim();
+  const percent = trimmed.endsWith('%');
+  const digits = percent ? trimmed.slice(0, -1).trim() : trimmed;
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(digits)) return NaN;
+  return roundHalfUp(new Decimal(digits).dividedBy(percent ? 100 : 1), 4).toNumber();
+}
+
 /** --monitor and --elapsed 0.5 | 50%; null (after a message) when the share is not in (0, 1]. */
 export function monitorOptions(args: ParsedArgs, c: Console): EvaluateOptions | null {
   const text = args.options.get('--elapsed');
-  const elapsed =
-    text === undefined
-      ? undefined
-      : Number(text.endsWith('%') ? text.slice(0, -1) : text) / (text.endsWith('%') ? 100 : 1);
+  const elapsed = text === undefined ? undefined : elapsedOf(text);
   if (elapsed !== undefined && elapsedShare(elapsed) === null) {
     usageError(c, 'monitor.badElapsed', { value: text ?? '' });
     return null;

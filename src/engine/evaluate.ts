@@ -56,10 +56,17 @@ export function evaluate(input: EvaluationInput, options: EvaluateOptions = {}):
   const { profile, problems: ruleProblems } = resolveRules(input.rules, options.profile, locale);
   const errors: Problem[] = [...ruleProblems];
   let pending: Problem[] = [];
-  // Mid-year monitoring: chosen, or every actual blank with mid-year values given.
-  const monitoring =
-    options.mode === 'monitoring' || (options.mode === undefined && isMidYearInput(input));
-  const elapsed = monitoring ? elapsedShare(options.elapsed) : null;
+  // Mid-year monitoring: the options (the command line's --monitor / --elapsed), else the
+  // rules (monitor: on, off, or auto = every actual blank with mid-year values given).
+  const mode =
+    options.mode ??
+    (profile.monitor === 'on' ? 'monitoring' : profile.monitor === 'off' ? 'final' : undefined);
+  const monitoring = mode === 'monitoring' || (mode === undefined && isMidYearInput(input));
+  const elapsed = !monitoring
+    ? null
+    : options.elapsed === undefined
+      ? profile.elapsed
+      : elapsedShare(options.elapsed);
   if (monitoring && elapsed === null)
     errors.push(
       makeProblem('elapsed', 'monitor.badElapsed', locale, { value: String(options.elapsed) }),
@@ -70,6 +77,7 @@ export function evaluate(input: EvaluationInput, options: EvaluateOptions = {}):
     input.unit,
     profile,
     locale,
+    monitoring,
   );
   errors.push(...execution.problems);
   // A breakdown line that is not an amount: an input error like the other bad budget values.

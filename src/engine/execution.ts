@@ -60,11 +60,16 @@ function readMoney(
   }
 }
 
+/**
+ * Scores budget execution. At mid-year (midYear) a rate below the year-end threshold is
+ * expected, so executionBelow is not raised; budgetAdjusted still is.
+ */
 export function scoreExecution(
   budget: BudgetInput,
   unitText: string | undefined,
   profile: RuleProfile,
   locale: Locale,
+  midYear = false,
 ): ExecutionOutcome {
   const problems: Problem[] = [];
   const unit = unitText ? parseUnit(unitText) : null;
@@ -139,7 +144,7 @@ export function scoreExecution(
   if (rate !== null && problems.length === 0) {
     unroundedScore = weight.times(minDecimal(rate, ONE));
     score = roundHalfUp(unroundedScore, profile.scoreDecimals);
-    if (profile.executionBelow && rate.lessThan(profile.executionExplainBelow)) {
+    if (!midYear && profile.executionBelow && rate.lessThan(profile.executionExplainBelow)) {
       flags.push(
         makeFlag('executionBelow', locale, {
           rate: formatPercent(rate),

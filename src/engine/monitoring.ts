@@ -33,9 +33,27 @@ const CATEGORY_WORDS: [MonitorCategory, RegExp][] = [
   ['hardware', /设备|硬件|场地|网络|平台|系统/],
 ];
 
+const CATEGORY_CODES: MonitorCategory[] = ['funding', 'system', 'staff', 'hardware', 'other'];
+const LABEL_LOCALES: Locale[] = ['zh-CN', 'en-US'];
+
+/** The category whose label (either language) starts the reason, as the pane's chips write it. */
+function labelledCategory(reason: string): MonitorCategory | null {
+  const head = reason.trimStart().toLowerCase();
+  for (const code of CATEGORY_CODES) {
+    for (const locale of LABEL_LOCALES) {
+      const label = t(`monitor.category.${code}`, {}, locale).toLowerCase();
+      if (head.startsWith(label) && /^\s*[：:]/.test(head.slice(label.length))) return code;
+    }
+  }
+  return null;
+}
+
+/** A reason's category: the label it starts with (经费保障：…) decides, else its keywords. */
 export function reasonCategory(reason: string): MonitorCategory | null {
   if (!reason) return null;
-  return CATEGORY_WORDS.find(([, re]) => re.test(reason))?.[0] ?? 'other';
+  return (
+    labelledCategory(reason) ?? CATEGORY_WORDS.find(([, re]) => re.test(reason))?.[0] ?? 'other'
+  );
 }
 
 /** Every actual blank and some mid-year value given: the input is a mid-year monitoring. */
@@ -131,25 +149,30 @@ export function monitorWith(
     indicators.push(item({ ...base, category }, completion, progress));
   });
 
-  const codes: MonitorCategory[] = ['funding', 'system', 'staff', 'hardware', 'other'];
   return {
     elapsed: elapsed.toNumber(),
     execution,
     indicators,
-    categories: codes.map((code) => ({ code, label: t(`monitor.category.${code}`, {}, locale) })),
+    categories: CATEGORY_CODES.map((code) => ({
+      code,
+      label: t(`monitor.category.${code}`, {}, locale),
+    })),
   };
 }
 
-/** Mid-year monitoring of an evaluated input (`elapsed`: share of the year, default ½). */
+/**
+ * Mid-year monitoring of an evaluated input (`elapsed`: share of the year; default the rules'
+ * elapsed, ½ unless set).
+ */
 export function monitor(
   input: EvaluationInput,
   result: EvaluationResult,
   options: EvaluateOptions = {},
 ): MonitoringResult {
   const locale = options.locale ?? 'zh-CN';
-  const elapsed = elapsedShare(options.elapsed);
+  const { profile } = resolveRules(input.rules, options.profile, locale);
+  const elapsed = options.elapsed === undefined ? profile.elapsed : elapsedShare(options.elapsed);
   if (elapsed === null)
     throw new RangeError(t('monitor.badElapsed', { value: String(options.elapsed) }, locale));
-  const { profile } = resolveRules(input.rules, options.profile, locale);
   return monitorWith(input, result, profile, elapsed, locale);
 }

@@ -16,6 +16,12 @@ export type ReverseFormula = 'linear' | 'ratio' | 'manual';
 export type EqualTreatment = 'asGreaterEqual' | 'strict';
 export type NotApplicableTreatment = 'rescale' | 'zero';
 export type TotalFrom = 'roundedRows' | 'unroundedRows';
+/**
+ * Mid-year monitoring (年中监控): auto (when every actual is blank and mid-year values are
+ * given), on (always) or off (never: blank actuals are pending as at any year end).
+ */
+export type MonitorRule = 'auto' | 'on' | 'off';
+export const MONITOR_RULES: readonly MonitorRule[] = ['auto', 'on', 'off'];
 
 export interface GradeBand {
   grade: string;
@@ -51,6 +57,9 @@ export interface RuleProfile {
   /** Mid-year monitoring lights: progress below red is 红灯, below yellow 黄灯 (0.6, 0.8). */
   monitoringRed: Decimal;
   monitoringYellow: Decimal;
+  monitor: MonitorRule;
+  /** Mid-year monitoring: the elapsed share of the year, 0 < elapsed ≤ 1 (0.5). */
+  elapsed: Decimal;
 }
 
 export type ProfileKey = Exclude<keyof RuleProfile, 'profile'>;
@@ -59,6 +68,8 @@ type KeyKind =
   | { kind: 'enum'; values: readonly string[] }
   | { kind: 'boolean' }
   | { kind: 'fraction' }
+  | { kind: 'share' }
+  | { kind: 'monitor' }
   | { kind: 'number' }
   | { kind: 'integer'; min: number; max: number }
   | { kind: 'gradeBands' }
@@ -91,6 +102,8 @@ export const PROFILE_KEY_KINDS: Record<ProfileKey, KeyKind> = {
   standardLevelWeights: { kind: 'numberList' },
   monitoringRed: { kind: 'fraction' },
   monitoringYellow: { kind: 'fraction' },
+  monitor: { kind: 'monitor' },
+  elapsed: { kind: 'share' },
 };
 
 export const PROFILE_KEYS = Object.keys(PROFILE_KEY_KINDS) as ProfileKey[];
@@ -119,6 +132,8 @@ const MOF_2020: RuleProfile = {
   standardLevelWeights: [10, 50, 30, 10].map((n) => new Decimal(n)),
   monitoringRed: new Decimal('0.6'),
   monitoringYellow: new Decimal('0.8'),
+  monitor: 'auto',
+  elapsed: new Decimal('0.5'),
 };
 
 function bands(mins: number[]): GradeBand[] {
@@ -225,6 +240,31 @@ function toTiers(raw: unknown): RuleProfile['qualitativeTiers'] | null {
   return { achieved, partial };
 }
 
+/** The words a monitor value is shown as (catalog, the given language first). */
+export function monitorWords(locale: Locale): string[] {
+  return MONITOR_RULES.map((rule) => t(`engine.rules.monitor.${rule}`, {}, locale));
+}
+
+/** Words for each monitor value besides the catalog's (自动 / auto, 年中监控 / on, 年终 / off). */
+const MONITOR_ALIASES: Record<MonitorRule, string[]> = {
+  auto: ['auto', 'automatic', '自动'],
+  on: ['on', 'yes', 'true', 'always', 'monitoring', '是', '开', '年中', '年中监控'],
+  off: ['off', 'no', 'false', 'never', 'final', '否', '关', '年终', '年终评价'],
+};
+
+function toMonitorRule(raw: unknown): MonitorRule | null {
+  if (typeof raw === 'boolean') return raw ? 'on' : 'off';
+  if (typeof raw !== 'string') return null;
+  const s = fold(raw).toLowerCase();
+  const catalog = (rule: MonitorRule) =>
+    (['zh-CN', 'en-US'] as const).map((l) => t(`engine.rules.monitor.${rule}`, {}, l));
+  return (
+    MONITOR_RULES.find((rule) =>
+      [...MONITOR_ALIASES[rule], ...catalog(rule)].some((w) => fold(w).toLowerCase() === s),
+    ) ?? null
+  );
+}
+
 /** Parses one key's value; null when the value does not fit the key. */
 function parseKeyValue(kind: KeyKind, raw: unknown): unknown {
   switch (kind.kind) {
@@ -239,6 +279,12 @@ function parseKeyValue(kind: KeyKind, raw: unknown): unknown {
       const f = toFraction(raw);
       return f && f.greaterThan(0) ? f : null;
     }
+    case 'share': {
+      const f = toFraction(raw);
+      return f && f.greaterThan(0) && f.lessThanOrEqualTo(1) ? f : null;
+    }
+    case 'monitor':
+      return toMonitorRule(raw);
     case 'number': {
       const n = toNumber(raw);
       return n && !n.isNegative() ? n : null;
@@ -263,6 +309,8 @@ function expectation(kind: KeyKind, locale: Locale): string {
       return t('engine.rules.expectEnum', { values: kind.values.join(' | ') }, locale);
     case 'integer':
       return t('engine.rules.expectInteger', { min: kind.min, max: kind.max }, locale);
+    case 'monitor':
+      return t('engine.rules.expectEnum', { values: monitorWords(locale).join(' | ') }, locale);
     default:
       return t(`engine.rules.expect.${kind.kind}`, {}, locale);
   }
@@ -350,9 +398,15 @@ function displayRaw(raw: unknown): string {
 }
 
 /** A key's value as text, the way the 评分规则 sheet and the pane show and accept it. */
-export function formatKeyValue(profile: RuleProfile, key: ProfileKey): string {
+export function formatKeyValue(
+  profile: RuleProfile,
+  key: ProfileKey,
+  locale: Locale = 'zh-CN',
+): string {
   const value = profile[key];
   switch (key) {
+    case 'monitor':
+      return t(`engine.rules.monitor.${profile.monitor}`, {}, locale);
     case 'gradeBands':
       return profile.gradeBands
         .slice(0, -1)
@@ -366,6 +420,7 @@ export function formatKeyValue(profile: RuleProfile, key: ProfileKey): string {
     case 'executionExplainBelow':
     case 'monitoringRed':
     case 'monitoringYellow':
+    case 'elapsed':
       return `${(value as Decimal).times(100).toString()}%`;
     default:
       return value instanceof Decimal ? value.toString() : String(value);
@@ -390,7 +445,7 @@ export function profileEntries(
     },
     ...PROFILE_KEYS.map((key) => ({
       key,
-      value: formatKeyValue(profile, key),
+      value: formatKeyValue(profile, key, locale),
       description: t(`engine.rules.describe.${key}`, {}, locale),
     })),
   ];

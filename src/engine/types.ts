@@ -91,10 +91,11 @@ export interface EvaluateOptions {
   profile?: string;
   /**
    * 'monitoring' (年中监控): score the mid-year values against the elapsed share of the year;
-   * 'final': never. Default: monitoring when every actual is blank and a mid-year value is given.
+   * 'final': never. Default: the rules' `monitor` key (自动: monitoring when every actual is
+   * blank and a mid-year value is given).
    */
   mode?: 'final' | 'monitoring';
-  /** Elapsed share of the year for monitoring, 0 < elapsed ≤ 1 (default 0.5). */
+  /** Elapsed share of the year for monitoring, 0 < elapsed ≤ 1 (default: the rules' `elapsed`, 0.5). */
   elapsed?: number;
 }
 

@@ -12,7 +12,6 @@
  * that is not ours, is never touched: the new draft goes to 自评报告(2), 自评报告(3)…
  */
 import type { Locale } from '../engine/types';
-import { t } from '../i18n/catalog';
 import type {
   CellScalar,
   CellStyle,
@@ -22,8 +21,15 @@ import type {
   WritePlan,
 } from '../workbook/types';
 import { blockAddress, cellAddress } from '../workbook/a1';
-import { localTime } from '../workbook/plan';
-import { sha256Hex } from '../workbook/sha256';
+import {
+  type StampedSheetState,
+  freeSheetName,
+  sheetCode,
+  stampCodeOf,
+  stampText,
+  stampedSheetState,
+  stampedSheetTarget,
+} from '../workbook/sheet-stamp';
 import { FILL_HEADER, TITLE } from '../workbook/template/styles';
 import type { ReportDraft, ReportSection, ReportTable } from './types';
 
@@ -144,56 +150,21 @@ const MERGED: ReadonlySet<ReportLineKind> = new Set([
   'stamp',
 ]);
 
-/** A cell as the sheet's text has it: "" for an empty cell. */
-function cellText(value: CellScalar | undefined): string {
-  return value === null || value === undefined ? '' : String(value);
-}
+const STAMP_KEY = 'report.sheet.stamp';
 
-/** One row's cells as strings, trailing empty cells dropped. */
-function rowTexts(row: readonly (CellScalar | undefined)[]): string[] {
-  const cells = row.map(cellText);
-  while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
-  return cells;
-}
-
-/**
- * The check code of a sheet's rows (from row 1, column A): each row's cells as strings with
- * trailing empty cells dropped, joined by tabs; rows joined by newlines; the first 8 hex
- * digits of the SHA-256 of that text. The same for the rows written and the values read back.
- */
+/** The check code of a sheet's rows (sheet-stamp.ts: one code for every stamped sheet). */
 export function reportCode(rows: readonly (readonly (CellScalar | undefined)[])[]): string {
-  const text = rows.map((row) => rowTexts(row).join('\t')).join('\n');
-  return sha256Hex(text).slice(0, 8);
+  return sheetCode(rows);
 }
 
 /** The stamp, the sheet's last line: when it was drafted and the code of the text above. */
 export function reportStamp(code: string, now: Date, locale: Locale): string {
-  return t('report.sheet.stamp', { time: localTime(now).slice(0, 16), code }, locale);
-}
-
-const STAMP_LOCALES: Locale[] = ['zh-CN', 'en-US'];
-const stampPatterns = new Map<Locale, RegExp>();
-
-function stampPattern(locale: Locale): RegExp {
-  let pattern = stampPatterns.get(locale);
-  if (!pattern) {
-    const template = t('report.sheet.stamp', { time: '\u0001', code: '\u0002' }, locale);
-    const escaped = template.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    pattern = new RegExp(
-      `^${escaped.replace('\u0001', '[^\\n]+?').replace('\u0002', '([0-9a-f]{8})')}$`,
-    );
-    stampPatterns.set(locale, pattern);
-  }
-  return pattern;
+  return stampText(STAMP_KEY, code, now, locale);
 }
 
 /** The code a stamp (of either language) carries; null when the text is no stamp of ours. */
 export function stampCode(text: string): string | null {
-  for (const locale of STAMP_LOCALES) {
-    const match = stampPattern(locale).exec(text);
-    if (match) return match[1];
-  }
-  return null;
+  return stampCodeOf(STAMP_KEY, text);
 }
 
 /**
@@ -201,28 +172,13 @@ export function stampCode(text: string): string | null {
  * stamp whose code matches the text above it); 'edited' (anything else: edited since it was
  * drafted, or not ours at all).
  */
-export function reportSheetState(sheet: SheetSnapshot): 'empty' | 'untouched' | 'edited' {
-  const used = sheet.used;
-  const rows: string[][] = [];
-  if (used) {
-    for (let r = 0; r < used.rowIndex + used.values.length; r++) {
-      const values = used.values[r - used.rowIndex];
-      rows.push(values ? rowTexts([...Array<string>(used.columnIndex).fill(''), ...values]) : []);
-    }
-  }
-  while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
-  if (rows.length === 0) return 'empty';
-  const last = rows[rows.length - 1];
-  const code = last.length === 1 ? stampCode(last[0]) : null;
-  return code !== null && code === reportCode(rows.slice(0, -1)) ? 'untouched' : 'edited';
+export function reportSheetState(sheet: SheetSnapshot): StampedSheetState {
+  return stampedSheetState(sheet, STAMP_KEY);
 }
 
 /** The first of 自评报告(2), 自评报告(3)… that no sheet has (names compared case-insensitively). */
 export function freeReportSheetName(sheetNames: string[]): string {
-  const taken = new Set(sheetNames.map((n) => n.toLowerCase()));
-  let n = 2;
-  while (taken.has(`${REPORT_SHEET}(${n})`.toLowerCase())) n += 1;
-  return `${REPORT_SHEET}(${n})`;
+  return freeSheetName(REPORT_SHEET, sheetNames);
 }
 
 /** The plan of 生成报告文字 and where it writes. */
@@ -246,13 +202,8 @@ export function reportSheetPlan(
   snapshot: Pick<WorkbookSnapshot, 'sheets' | 'sheetNames'>,
   now: Date,
 ): ReportSheetOutcome {
-  const same = (name: string) => name.toLowerCase() === REPORT_SHEET.toLowerCase();
-  const present = snapshot.sheetNames.find(same);
-  const existing = snapshot.sheets.find((s) => same(s.name));
   // A sheet of that name that was not read cannot be proven untouched: it is kept.
-  const state = present ? (existing ? reportSheetState(existing) : 'edited') : null;
-  const kept = present && state === 'edited' ? present : null;
-  const sheet = kept ? freeReportSheetName(snapshot.sheetNames) : REPORT_SHEET;
+  const { sheet, replace, kept } = stampedSheetTarget(REPORT_SHEET, STAMP_KEY, snapshot);
 
   const body: ReportLine[] = [...reportLines(draft), { kind: 'blank', cells: [] }];
   const values: CellScalar[][] = body.map((line) =>
@@ -282,7 +233,7 @@ export function reportSheetPlan(
   });
 
   const plan: WritePlan = {
-    ...(present && !kept ? { deleteSheets: [present] } : {}),
+    ...(replace ? { deleteSheets: [replace] } : {}),
     createSheets: [{ name: sheet }],
     createNames: [],
     writes: [

@@ -13,7 +13,6 @@ import type {
   AnnotationTarget,
   ConflictCell,
   ConflictPolicy,
-  MonitoringChoice,
   PaneBackend,
   RecalcView,
   RuleSetting,
@@ -23,7 +22,6 @@ import { buildAuditEntries, type AuditEntry } from './audit-model';
 import { copyText } from './clipboard';
 import { buildMonitoringModel, type MonitorLine } from './monitor-model';
 import { MonitoringView } from './MonitoringView';
-import { loadMonitoringChoice, saveMonitoringChoice } from './monitoring-choice';
 import { ReportText } from './ReportText';
 import { DeviationList } from './DeviationList';
 import { LocaleContext, translator } from './i18n';
@@ -94,7 +92,6 @@ export function Pane({ backend, locale, onWrite }: PaneProps) {
   const [missing, setMissing] = useState<string[] | null>(null);
   const [busy, setBusy] = useState<Busy | null>(null);
   const [midYear, setMidYear] = useState<string[]>([]);
-  const [monitoring, setMonitoring] = useState<MonitoringChoice>(loadMonitoringChoice);
   const [reportText, setReportText] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [conflicts, setConflicts] = useState<ConflictCell[] | null>(null);
@@ -153,7 +150,7 @@ export function Pane({ backend, locale, onWrite }: PaneProps) {
   const recalculate = (policy: ConflictPolicy) =>
     guarded('recalculate', async () => {
       setNotice(null);
-      const view = await backend.recalculate(policy, { monitoring });
+      const view = await backend.recalculate(policy);
       show(view);
       if (view.kind === 'scored') {
         setSelected(null);
@@ -179,29 +176,42 @@ export function Pane({ backend, locale, onWrite }: PaneProps) {
     backend.select(item.target).catch(fail);
   };
 
+  /** Goes to a cell; says so when the workbook has no such cell (a JSON path, a lost sheet). */
+  const goTo = (where: string) =>
+    backend
+      .selectCell(where)
+      .then((found) => {
+        if (!found) setNotice({ intent: 'info', text: tr('pane.locate.notFound', { where }) });
+      })
+      .catch(fail);
+
   const locate = (entry: AuditEntry) => {
-    backend.selectCell(entry.where).catch(fail);
+    void goTo(entry.where);
   };
 
   const selectLine = (line: MonitorLine) => {
     const key = `monitor-${line.key}`;
     if (selected === key) return;
     setSelected(key);
-    backend.selectCell(line.where).catch(fail);
+    void goTo(line.where);
   };
 
   const draftReport = () =>
     guarded('report', async () => {
       setNotice(null);
       setReportText(null);
-      const view = await backend.draftReport({ monitoring });
+      const view = await backend.draftReport();
       onWrite?.();
       const copied = await copyText(view.text);
       if (!copied) setReportText(view.text);
       const said = [
         view.kept ? tr('pane.report.keptEdited', { kept: view.kept, sheet: view.sheet }) : '',
         tr(copied ? 'pane.report.copied' : 'pane.report.notCopied', { sheet: view.sheet }),
-        view.provisional ? tr('pane.report.provisional') : '',
+        view.midYear
+          ? tr('pane.report.midYear')
+          : view.provisional
+            ? tr('pane.report.provisional')
+            : '',
       ];
       setNotice({
         intent: copied ? 'success' : 'info',
@@ -216,7 +226,11 @@ export function Pane({ backend, locale, onWrite }: PaneProps) {
       const view = await backend.writeResultsSheet();
       if (view.written) {
         onWrite?.();
-        setNotice({ intent: 'success', text: tr('pane.results.written', { sheet: view.sheet }) });
+        const written = tr('pane.results.written', { sheet: view.sheet });
+        setNotice({
+          intent: 'success',
+          text: view.kept && view.message ? `${view.message} ${written}` : written,
+        });
       } else {
         setNotice({
           intent: 'error',
@@ -243,11 +257,6 @@ export function Pane({ backend, locale, onWrite }: PaneProps) {
         items: view.problems.map((p) => p.message),
       });
     });
-
-  const chooseMonitoring = (choice: MonitoringChoice) => {
-    setMonitoring(choice);
-    saveMonitoringChoice(choice);
-  };
 
   const annotate = (target: AnnotationTarget, reason: string, measures: string) =>
     guarded('annotate', async () => {
@@ -284,7 +293,7 @@ export function Pane({ backend, locale, onWrite }: PaneProps) {
       await backend.saveSettings(rows);
       setSettings(rows);
       setSettingsOpen(false);
-      setNotice({ intent: 'success', text: tr('pane.settings.saved') });
+      setNotice({ intent: 'success', text: tr('pane.settings.savedRecalculate') });
       onWrite?.();
     });
 
@@ -294,7 +303,12 @@ export function Pane({ backend, locale, onWrite }: PaneProps) {
       <main className={s.pane} aria-busy={busy !== null}>
         <div className={s.header}>
           <h1 className={s.title}>{tr('pane.title')}</h1>
-          <Button appearance="subtle" size="small" onClick={() => void openSettings()}>
+          <Button
+            appearance="subtle"
+            size="small"
+            disabled={busy !== null}
+            onClick={() => void openSettings()}
+          >
             {tr('pane.settings.open')}
           </Button>
         </div>
@@ -420,8 +434,6 @@ export function Pane({ backend, locale, onWrite }: PaneProps) {
           <SettingsDialog
             open={settingsOpen}
             rows={settings}
-            monitoring={monitoring}
-            onMonitoringChange={chooseMonitoring}
             saving={busy === 'settings'}
             onSave={(rows) => void saveSettings(rows)}
             onClose={() => setSettingsOpen(false)}

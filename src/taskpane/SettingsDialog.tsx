@@ -1,14 +1,13 @@
 /**
- * The rule profile and its thresholds, saved in the workbook's 评分规则 (Rules) range; and the
- * pane's own mid-year monitoring choice (年中监控, with the elapsed share of the year).
+ * The rule profile and its thresholds, saved in the workbook's 评分规则 (Rules) range, among
+ * them mid-year monitoring (monitor: 自动 / 年中监控 / 年终) and the elapsed share of the year
+ * (elapsed): the recalculation, the ribbon and the pane all read them from the workbook.
  */
 import { useState } from 'react';
 import { makeStyles } from '@fluentui/react-components';
 import { tokens } from './theme';
-import { PROFILE_NAMES, DEFAULT_PROFILE, profileEntries } from '../engine/profiles';
-import type { MonitoringChoice, RuleSetting } from './backend';
-import { elapsedFromPercent } from './monitoring-choice';
-import { formatPercentShort } from '../engine/format';
+import { PROFILE_NAMES, DEFAULT_PROFILE, monitorWords, profileEntries } from '../engine/profiles';
+import type { RuleSetting } from './backend';
 import { useLocale, useT } from './i18n';
 import { Button, Field, Modal, Spinner, useControlClasses } from './ui';
 
@@ -26,20 +25,6 @@ const useStyles = makeStyles({
     overflowY: 'auto',
     paddingRight: '4px',
   },
-  monitoring: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: '8px',
-    paddingBottom: '12px',
-    marginBottom: '12px',
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  check: { display: 'flex', alignItems: 'center', columnGap: '8px' },
-  sectionTitle: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase300,
-    fontWeight: tokens.fontWeightSemibold,
-  },
 });
 
 export interface SettingsDialogProps {
@@ -48,30 +33,15 @@ export interface SettingsDialogProps {
   saving: boolean;
   onSave: (rows: RuleSetting[]) => void;
   onClose: () => void;
-  monitoring: MonitoringChoice;
-  /** Applied at once (the pane's own setting, not the workbook's). */
-  onMonitoringChange: (choice: MonitoringChoice) => void;
 }
 
-export function SettingsDialog({
-  open,
-  rows,
-  saving,
-  onSave,
-  onClose,
-  monitoring,
-  onMonitoringChange,
-}: SettingsDialogProps) {
+export function SettingsDialog({ open, rows, saving, onSave, onClose }: SettingsDialogProps) {
   const s = useStyles();
   const tr = useT();
   const locale = useLocale();
   const controls = useControlClasses();
   // The dialog is mounted when it opens: the draft starts from the workbook's values.
   const [draft, setDraft] = useState<RuleSetting[]>(() => rows ?? []);
-  const [elapsedText, setElapsedText] = useState(() =>
-    formatPercentShort(monitoring.elapsed).replace('%', ''),
-  );
-  const elapsedInvalid = elapsedFromPercent(elapsedText) === null;
 
   const profileRow = draft.find((r) => r.key.toLowerCase() === 'profile');
   const profile = profileRow?.value || DEFAULT_PROFILE;
@@ -102,38 +72,6 @@ export function SettingsDialog({
         </>
       }
     >
-      <div className={s.monitoring}>
-        <h3 className={s.sectionTitle}>{tr('pane.settings.monitoring')}</h3>
-        <label className={s.check}>
-          <input
-            type="checkbox"
-            checked={monitoring.enabled}
-            onChange={(e) => onMonitoringChange({ ...monitoring, enabled: e.target.checked })}
-          />
-          {tr('pane.settings.monitoringOn')}
-        </label>
-        <Field
-          label={tr('pane.settings.elapsed')}
-          hint={tr('pane.settings.monitoringHint')}
-          error={elapsedInvalid ? tr('pane.settings.elapsedInvalid') : undefined}
-        >
-          {({ id, describedBy, invalid }) => (
-            <input
-              id={id}
-              className={controls.input}
-              inputMode="decimal"
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              value={elapsedText}
-              onChange={(e) => {
-                setElapsedText(e.target.value);
-                const elapsed = elapsedFromPercent(e.target.value);
-                if (elapsed !== null) onMonitoringChange({ ...monitoring, elapsed });
-              }}
-            />
-          )}
-        </Field>
-      </div>
       {rows === null ? (
         <p>{tr('pane.settings.noRules')}</p>
       ) : (
@@ -175,16 +113,38 @@ export function SettingsDialog({
                         : undefined
                     }
                   >
-                    {({ id, describedBy }) => (
-                      <input
-                        id={id}
-                        className={controls.input}
-                        aria-describedby={describedBy}
-                        value={row.value}
-                        placeholder={entry?.value}
-                        onChange={(e) => set(row.key, e.target.value)}
-                      />
-                    )}
+                    {({ id, describedBy }) =>
+                      row.key.toLowerCase() === 'monitor' ? (
+                        // 自动 / 年中监控 / 年终 in the pane's language; blank keeps the default.
+                        <select
+                          id={id}
+                          className={controls.input}
+                          aria-describedby={describedBy}
+                          value={row.value}
+                          onChange={(e) => set(row.key, e.target.value)}
+                        >
+                          <option value="">
+                            {tr('pane.settings.ruleDefault', { value: entry?.value ?? '' })}
+                          </option>
+                          {[...new Set([...monitorWords(locale), row.value])]
+                            .filter(Boolean)
+                            .map((word) => (
+                              <option key={word} value={word}>
+                                {word}
+                              </option>
+                            ))}
+                        </select>
+                      ) : (
+                        <input
+                          id={id}
+                          className={controls.input}
+                          aria-describedby={describedBy}
+                          value={row.value}
+                          placeholder={entry?.value}
+                          onChange={(e) => set(row.key, e.target.value)}
+                        />
+                      )
+                    }
                   </Field>
                 );
               })}

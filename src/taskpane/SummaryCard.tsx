@@ -276,9 +276,7 @@ export function SummaryCard({ model }: { model: PaneModel }) {
             {model.provisionalReasons.map((reason) => (
               <li key={reason}>{reason}</li>
             ))}
-            {!model.monitoring && (
-              <li>{tr('pane.summary.provisionalGrade', { grade: model.provisionalGrade })}</li>
-            )}
+            <li>{tr('pane.summary.provisionalGrade', { grade: model.provisionalGrade })}</li>
           </ul>
         </div>
       )}

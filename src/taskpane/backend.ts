@@ -46,20 +46,6 @@ export interface TemplateCheck {
   existingSheets: string[];
 }
 
-/**
- * Mid-year monitoring chosen in the pane's settings (it is also on by itself when every actual
- * is blank and mid-year values are given): the traffic lights against `elapsed`, the share of
- * the year gone (0 < elapsed ≤ 1).
- */
-export interface MonitoringChoice {
-  enabled: boolean;
-  elapsed: number;
-}
-
-export interface RecalcOptions {
-  monitoring?: MonitoringChoice;
-}
-
 /** 生成报告文字: what was written (the 自评报告 sheet) and the text to copy. */
 export interface ReportDraftView {
   /** The sheet the draft was written to: 自评报告, or 自评报告(2)… when that one was kept. */
@@ -69,6 +55,8 @@ export interface ReportDraftView {
   text: string;
   /** The composite was provisional: the report says so and states no grade. */
   provisional: boolean;
+  /** A mid-year evaluation: the draft is the monitoring report (lights, no score or grade). */
+  midYear: boolean;
 }
 
 /** A message about a cell, as the pane lists it. */
@@ -87,12 +75,16 @@ export interface UndoView {
 /** 生成评价结果: the 评价结果 sheet written, or why not. */
 export interface ResultsSheetView {
   written: boolean;
+  /** The sheet written: 评价结果, or 评价结果(2)… when 评价结果 holds the user's edits. */
   sheet: string;
+  /** The edited sheet kept untouched, with the message saying so. */
+  kept?: string;
+  message?: string;
   problems: CellMessage[];
 }
 
 export interface PaneBackend {
-  recalculate(policy: ConflictPolicy, options?: RecalcOptions): Promise<RecalcView>;
+  recalculate(policy: ConflictPolicy): Promise<RecalcView>;
   /** Writes reason and measures of one row as text, in one write. */
   annotate(target: AnnotationTarget, reason: string, measures: string): Promise<void>;
   /** Selects the row (or the budget block) in the sheet. */
@@ -103,7 +95,7 @@ export interface PaneBackend {
    */
   selectCell(where: string): Promise<boolean>;
   /** Drafts the report from the workbook as it is now and writes the 自评报告 sheet (one write). */
-  draftReport(options?: RecalcOptions): Promise<ReportDraftView>;
+  draftReport(): Promise<ReportDraftView>;
   /** Restores the output cells as they were before the last recalculation. */
   undoLastRecalculation(): Promise<UndoView>;
   /** Writes the 评价结果 sheet with its chart. */

@@ -184,11 +184,12 @@ function budgetItem(
     key: 'budget',
     name: t('pane.deviations.budgetName', {}, locale),
     group: '',
-    // The budget has no target/actual pair: its figures are the execution rate and score.
+    // The budget has no target/actual pair: its figures are the execution rate and score
+    // (no score at mid-year: the execution so far is not scored against the year).
     targetText: '',
     actualText: '',
     completionText: percentText(execution.rate),
-    scoreText: `${fixed(execution.score)} / ${fixed(execution.weight)}`,
+    scoreText: result.monitoring ? '' : `${fixed(execution.score)} / ${fixed(execution.weight)}`,
     state,
     flags: flagViews(execution.flags),
     phraseKind: 'budget',

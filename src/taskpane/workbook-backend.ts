@@ -2,15 +2,17 @@
  * The pane's backend over any WorkbookHost (Office.js in Excel, the fake Excel in the
  * preview), through the workbook contract: recalculation is src/workbook's recalculate (one
  * read, one write), an annotation is one read (to find the row as the sheet is now) and ONE
- * write of buildAnnotationPlan (all-or-none: a write that fails half-way is put back), settings are the 评分规则 (Rules) range's value cells written
- * in one block, 生成报告文字 is one read and ONE write of the 自评报告 sheet (replaced while
- * untouched; when the user edited it, kept and the draft written to 自评报告(2)…; the report code
- * is loaded on demand), 撤销上次计算 and 生成评价结果 are src/workbook's undoLastRecalculation and
- * writeResultsSheet. Every operation runs in the operation queue, so none interleave.
+ * write of buildAnnotationPlan (all-or-none: a write that fails half-way is put back), settings
+ * are the 评分规则 (Rules) range's value cells written in one block, 生成报告文字 is one read
+ * and ONE write of the 自评报告 sheet (replaced while untouched; when the user edited it, kept
+ * and the draft written to 自评报告(2)…; the report code is loaded on demand), 撤销上次计算 and
+ * 生成评价结果 are src/workbook's undoLastRecalculation and writeResultsSheet. Every operation
+ * that writes runs in the operation queue, so none interleave. Going to a cell (select,
+ * selectCell) writes nothing: it reads the sheet names and moves the selection beside them,
+ * so the user can look around while a recalculation runs.
  */
 import { evaluate } from '../engine/evaluate';
-import { monitor } from '../engine/monitoring';
-import type { EvaluationResult, Locale, Problem } from '../engine/types';
+import type { Locale, Problem } from '../engine/types';
 import { t } from '../i18n/catalog';
 import { readContract, snapshotRequest } from '../workbook/read';
 import { buildAnnotationPlan, recalculate } from '../workbook';
@@ -30,9 +32,7 @@ import type {
   AnnotationTarget,
   CellMessage,
   ConflictPolicy,
-  MonitoringChoice,
   PaneBackend,
-  RecalcOptions,
   RecalcView,
   ReportDraftView,
   RuleSetting,
@@ -79,33 +79,12 @@ export function missingRequiredNames(reading: ContractReading): string[] {
   );
 }
 
-/**
- * The result with its mid-year monitoring as the pane's settings ask: computed when chosen
- * (or again, at the chosen elapsed share, when the engine found a mid-year input by itself).
- */
-export function withMonitoring(
-  result: EvaluationResult,
-  reading: ContractReading,
-  locale: Locale,
-  choice?: MonitoringChoice,
-): EvaluationResult {
-  const wanted = result.monitoring !== undefined || choice?.enabled === true;
-  if (!wanted) return result;
-  if (result.monitoring && (!choice || choice.elapsed === result.monitoring.elapsed)) return result;
-  const elapsed = choice?.elapsed ?? 0.5;
-  return { ...result, monitoring: monitor(reading.input, result, { locale, elapsed }) };
-}
-
 function cellMessages(problems: Problem[]): CellMessage[] {
   return problems.map((p) => ({ where: p.where, message: p.message }));
 }
 
 /** What the pane shows for a recalculation outcome. */
-export function recalcView(
-  outcome: RecalcOutcome,
-  locale: Locale = 'zh-CN',
-  choice?: MonitoringChoice,
-): RecalcView {
+export function recalcView(outcome: RecalcOutcome): RecalcView {
   const missing = missingRequiredNames(outcome.reading);
   if (missing.length > 0) return { kind: 'missingNames', missing };
   if (!outcome.written && outcome.conflicts.length > 0) {
@@ -120,7 +99,7 @@ export function recalcView(
   if (outcome.result) {
     const reason = outcome.reading.input.budget.reason;
     const value = reason !== null && typeof reason === 'object' ? reason.value : reason;
-    const result = withMonitoring(outcome.result, outcome.reading, locale, choice);
+    const result = outcome.result;
     return {
       kind: 'scored',
       result,
@@ -180,10 +159,7 @@ export function cellLocation(where: string, sheetNames: string[]): RowLocation |
   };
 }
 
-/**
- * The queue's kinds name the running operation in its busy message; the report, undo and the
- * results sheet run under the kind closest to what they do until the queue knows them.
- */
+/** The pane's backend; the queue's kinds name the running operation in its busy message. */
 export function createWorkbookBackend(options: WorkbookBackendOptions): PaneBackend {
   const { host, queue, locale } = options;
   const now = options.now ?? (() => new Date());
@@ -195,7 +171,7 @@ export function createWorkbookBackend(options: WorkbookBackendOptions): PaneBack
   // A write that fails half-way is put back (the message says whether that worked).
   const write = (plan: WritePlan, snapshot: WorkbookSnapshot) =>
     applyAllOrNone(host, plan, snapshot, { locale });
-  // The template is needed only by 插入模板: loaded on demand, it stays out of the pane's bundle.
+  // The template is needed only by 插入模板: loaded on demand, out of the pane's bundle.
   const template = async () => {
     const plans = await import('./template-plan');
     return { spec: plans.buildTemplateSpec({ sample: false, locale }), ...plans };
@@ -214,11 +190,11 @@ export function createWorkbookBackend(options: WorkbookBackendOptions): PaneBack
   const reportCode = () => import('./report-chunk');
 
   return {
-    async recalculate(policy, recalcOptions?: RecalcOptions) {
-      return recalcView(await runRecalc(policy), locale, recalcOptions?.monitoring);
+    async recalculate(policy) {
+      return recalcView(await runRecalc(policy));
     },
 
-    draftReport(recalcOptions?: RecalcOptions): Promise<ReportDraftView> {
+    draftReport(): Promise<ReportDraftView> {
       return queue.run(
         'draftReport',
         async () => {
@@ -232,16 +208,15 @@ export function createWorkbookBackend(options: WorkbookBackendOptions): PaneBack
           if (reading.problems.length > 0) {
             throw new Error(reading.problems.map((p) => p.message).join('\n'));
           }
-          const evaluated = evaluate(reading.input, { locale });
-          if (evaluated.errors.length > 0) {
+          const result = evaluate(reading.input, { locale });
+          if (result.errors.length > 0) {
             throw new Error(
               [
-                t('pane.report.inputErrors', { count: evaluated.errors.length }, locale),
-                ...evaluated.errors.map((e) => e.message),
+                t('pane.report.inputErrors', { count: result.errors.length }, locale),
+                ...result.errors.map((e) => e.message),
               ].join('\n'),
             );
           }
-          const result = withMonitoring(evaluated, reading, locale, recalcOptions?.monitoring);
           const draft = report.draftReport(reading.input, result, locale);
           // 自评报告 is replaced only while untouched; one the user edited is kept as it is.
           const outcome = report.reportSheetPlan(draft, snapshot, now());
@@ -251,6 +226,7 @@ export function createWorkbookBackend(options: WorkbookBackendOptions): PaneBack
             ...(outcome.kept ? { kept: outcome.kept } : {}),
             text: report.reportText(draft),
             provisional: result.provisional,
+            midYear: result.monitoring !== undefined,
           };
         },
         { locale },
@@ -279,9 +255,12 @@ export function createWorkbookBackend(options: WorkbookBackendOptions): PaneBack
         async () => {
           const sheet = await import('../workbook/results-sheet');
           const outcome = await sheet.writeResultsSheet(host, { locale, now: now() });
+          // 评价结果 is replaced only while untouched; one the user edited is kept as it is.
           return {
             written: outcome.written,
-            sheet: sheet.RESULTS_SHEET,
+            sheet: outcome.sheet ?? sheet.RESULTS_SHEET,
+            ...(outcome.kept ? { kept: outcome.kept } : {}),
+            ...(outcome.message ? { message: outcome.message } : {}),
             problems: cellMessages(outcome.problems),
           };
         },
@@ -379,7 +358,7 @@ export function createWorkbookBackend(options: WorkbookBackendOptions): PaneBack
       ? (listener) =>
           options.subscribe!((outcome) => {
             try {
-              listener(recalcView(outcome, locale));
+              listener(recalcView(outcome));
             } catch {
               // A ribbon recalculation that could not score shows its own message there.
             }

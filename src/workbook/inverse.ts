@@ -6,7 +6,9 @@
  * conditional formats), or cleared when no recalculation had placed them. Applied when a write
  * fails half-way (write-failed.ts).
  *
- * Not covered: charts added to a sheet that existed before (recalculations add none).
+ * Not covered: charts added to a sheet that existed before (recalculations add none), and a
+ * sheet the plan replaces (deletes and creates again: only generated, unedited sheets are
+ * replaced): the new one is deleted, the old one cannot come back (applyAllOrNone says so).
  */
 import { cellAddress, parseBlock, whereOf } from './a1';
 import { beforeWrite, SnapshotCells, writeBlock } from './snapshot-cells';
@@ -20,8 +22,11 @@ import type { CellWrite, ConditionalFormatSpec, WorkbookSnapshot, WritePlan } fr
 export function inversePlan(plan: WritePlan, snapshot: WorkbookSnapshot): WritePlan {
   const cells = new SnapshotCells(snapshot);
   const existed = new Set(snapshot.sheetNames.map((s) => s.toLowerCase()));
+  const replaced = new Set((plan.deleteSheets ?? []).map((s) => s.toLowerCase()));
   const created = new Set(
-    plan.createSheets.map((s) => s.name.toLowerCase()).filter((s) => !existed.has(s)),
+    plan.createSheets
+      .map((s) => s.name.toLowerCase())
+      .filter((s) => !existed.has(s) || replaced.has(s)),
   );
   const writes: CellWrite[] = [];
   for (const write of plan.writes) {

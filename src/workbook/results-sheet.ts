@@ -18,9 +18,14 @@
  * completion and the progress against what is due by now.
  *
  * A provisional composite never looks final: its number format says （暂定） as Result_Total's
- * does, the grade is 待定 and the status line gives the reasons. Every text is written as text.
- * An existing 评价结果 sheet is deleted and created again (its old values, merges, chart and
- * formats go with it): the sheet belongs to the product.
+ * does (the partial sums and score rates too), the grade is 待定 and the status line gives the
+ * reasons. Not-applicable rows rescaled away (profile notApplicable=rescale) count in no
+ * subtotal, and a note says the composite was rescaled. Every text is written as text.
+ *
+ * The sheet's last line is a stamp with the check code of its values (sheet-stamp.ts, as
+ * 自评报告): an empty or untouched 评价结果 is deleted and created again (its old values,
+ * merges, chart and formats go with it); one the user edited is kept as it is and the new
+ * results go to 评价结果(2), 评价结果(3)… The chart shows at most CHART_ROWS indicators.
  */
 import { Decimal } from '../engine/decimal';
 import { evaluate } from '../engine/evaluate';
@@ -31,6 +36,7 @@ import { FORMATS, scoreFormat } from './contract';
 import { gradeText, lightCounts, localTime, resultStatusText } from './plan';
 import { readContract, snapshotRequest } from './read';
 import { indicatorStatusText, statusColumnFormat } from './results-sheet-status';
+import { sheetCode, stampText, stampedSheetTarget } from './sheet-stamp';
 import {
   FILL_OUTPUT,
   HEADER,
@@ -50,10 +56,18 @@ import type {
   WorkbookSnapshot,
   WritePlan,
 } from './types';
+import { applyAllOrNone } from './write-failed';
 
 export const RESULTS_SHEET = '评价结果';
 /** The chart's name on 评价结果. */
 export const RESULTS_CHART = 'PerfScore指标完成率';
+/** The catalog message of the stamp, the sheet's last line. */
+const STAMP_KEY = 'workbook.results.stamp';
+/** The chart shows the first this many indicators (the table lists them all). */
+export const CHART_ROWS = 50;
+/** The chart's height in rows: at least MIN, two per indicator, at most MAX. */
+const CHART_MIN_HEIGHT = 20;
+const CHART_MAX_HEIGHT = 40;
 
 /** Columns A..F of the sheet; the chart is drawn from column H. */
 const COLUMNS = 6;
@@ -129,6 +143,11 @@ function provisionalFormat(decimals: number, locale: Locale): string {
   return `${scoreFormat(decimals)}"${t('workbook.total.provisionalSuffix', {}, locale)}"`;
 }
 
+/** `0.00%"（暂定）"`: a score rate that is not final yet. */
+function provisionalRateFormat(locale: Locale): string {
+  return `${FORMATS.rate}"${t('workbook.total.provisionalSuffix', {}, locale)}"`;
+}
+
 /** The total's number format: "0.00" or, while provisional, `0.00"（暂定）"`. */
 export function totalFormat(result: EvaluationResult, locale: Locale): string {
   return result.provisional
@@ -147,7 +166,30 @@ export interface LevelSubtotal {
   missing: number;
 }
 
-/** The budget execution, then each level-1 indicator in the order first met. */
+/**
+ * A not-applicable row the composite leaves out (profile notApplicable=rescale: the engine
+ * rescales over the applicable weights and gives the row no score; under 'zero' it scores 0).
+ */
+function rescaledAway(row: EvaluationResult['indicators'][number]): boolean {
+  return row.status === 'notApplicable' && row.score === null;
+}
+
+/** The not-applicable rows left out of the composite and their weights (none: count 0). */
+export function rescaledRows(result: EvaluationResult): { count: number; weight: number } {
+  let count = 0;
+  let weight = new Decimal(0);
+  for (const row of result.indicators) {
+    if (!rescaledAway(row)) continue;
+    count += 1;
+    weight = weight.plus(row.weight);
+  }
+  return { count, weight: weight.toNumber() };
+}
+
+/**
+ * The budget execution, then each level-1 indicator in the order first met. Not-applicable
+ * rows the composite leaves out (rescaledAway) add neither weight nor a missing score.
+ */
 export function levelSubtotals(result: EvaluationResult, locale: Locale): LevelSubtotal[] {
   const execution: LevelSubtotal = {
     label: t('workbook.results.execution', {}, locale),
@@ -159,10 +201,11 @@ export function levelSubtotals(result: EvaluationResult, locale: Locale): LevelS
   for (const row of result.indicators) {
     const label = row.level1.trim() || t('workbook.results.noLevel', {}, locale);
     const group = groups.get(label) ?? { weight: new Decimal(0), score: null, missing: 0 };
+    groups.set(label, group);
+    if (rescaledAway(row)) continue;
     group.weight = group.weight.plus(row.weight);
     if (row.score === null) group.missing += 1;
     else group.score = (group.score ?? new Decimal(0)).plus(row.score);
-    groups.set(label, group);
   }
   return [
     execution,
@@ -175,46 +218,30 @@ export function levelSubtotals(result: EvaluationResult, locale: Locale): LevelS
   ];
 }
 
-/** The start of row 2's "生成时间：…" line in each language: the product's mark on the sheet. */
-function generatedPrefixes(): string[] {
-  const marker = '\u0000';
-  return (['zh-CN', 'en-US'] as Locale[]).map(
-    (locale) =>
-      t('workbook.results.generated', { time: marker, profile: '' }, locale).split(marker)[0],
-  );
+/** The plan of 生成评价结果 and where it writes. */
+export interface ResultsSheetPlan {
+  plan: WritePlan;
+  /** The sheet the results are written to: 评价结果, or 评价结果(n) when it is kept. */
+  sheet: string;
+  /** The 评价结果 sheet left as it was because it holds the user's edits; null when none. */
+  kept: string | null;
 }
 
 /**
- * Whether the workbook's 评价结果 (if any) may be replaced: it is empty or was written by
- * buildResultsSheetPlan (A2 starts with the 生成时间 line). Someone's own sheet of that name
- * is never deleted. Needs RESULTS_SHEET among the snapshot's requested sheets.
+ * The plan that writes 评价结果 for `result`, decided from the workbook as read (its sheets
+ * include 评价结果 when it exists): absent → created; empty or untouched (its stamp's code
+ * matches its values) → deleted with its chart, merges and formats and created anew in the
+ * same write (a plan's deletions run first); edited or not ours → kept as it is, and the
+ * results go to the first free 评价结果(n). Only that one sheet is touched.
  */
-export function resultsSheetReplaceable(snapshot: WorkbookSnapshot): boolean {
-  if (!hasResultsSheet(snapshot.sheetNames)) return true;
-  const sheet = snapshot.sheets.find((s) => hasResultsSheet([s.name]));
-  if (!sheet) return false;
-  const used = sheet.used;
-  if (!used) return true;
-  const a2 = used.values[1 - used.rowIndex]?.[0 - used.columnIndex];
-  return typeof a2 === 'string' && generatedPrefixes().some((p) => a2.startsWith(p));
-}
-
-function hasResultsSheet(sheetNames: string[]): boolean {
-  return sheetNames.some((n) => n.toLowerCase() === RESULTS_SHEET.toLowerCase());
-}
-
-/**
- * The plan that writes 评价结果 for `result`: an existing 评价结果 (in `sheetNames`, the
- * workbook's sheets) is deleted with its chart, merges and formats and created anew, in the
- * same write (a plan's deletions run first). Only the sheet 评价结果 is touched.
- */
-export function buildResultsSheetPlan(
+export function resultsSheetPlan(
   result: EvaluationResult,
   reading: ContractReading,
-  sheetNames: string[],
+  workbook: Pick<WorkbookSnapshot, 'sheets' | 'sheetNames'>,
   locale: Locale = 'zh-CN',
   now: Date = new Date(),
-): WritePlan {
+): ResultsSheetPlan {
+  const { sheet, replace, kept } = stampedSheetTarget(RESULTS_SHEET, STAMP_KEY, workbook);
   const b = new SheetBuilder();
   const decimals = result.scoreDecimals;
   const score = scoreFormat(decimals);
@@ -257,6 +284,11 @@ export function buildResultsSheetPlan(
   // 指标完成情况: the chart's data (at mid-year: the mid-year completion and the progress).
   b.line(row, t('workbook.results.indicators', {}, locale), SECTION, 20);
   row += 1;
+  const count = result.indicators.length;
+  if (count > CHART_ROWS) {
+    b.line(row, t('workbook.results.chartFirst', { shown: CHART_ROWS, count }, locale), NOTE);
+    row += 1;
+  }
   const headerRow = row;
   const indicatorHeader = monitoring
     ? ['level1', 'name', 'midYearCompletion', 'target', 'progress', 'rowStatus']
@@ -284,25 +316,32 @@ export function buildResultsSheetPlan(
     row += 1;
   }
   const lastIndicator = row - 1;
-  const plan: WritePlan = {
-    ...(hasResultsSheet(sheetNames) ? { deleteSheets: [RESULTS_SHEET] } : {}),
-    createSheets: [{ name: RESULTS_SHEET, visibility: 'visible' }],
-    createNames: [],
-    writes: [],
-    layouts: [],
-  };
   if (lastIndicator >= firstIndicator) {
     b.style(firstIndicator, 0, lastIndicator, 1, TEXT_WRAP);
     b.style(firstIndicator, 2, lastIndicator, COLUMNS - 1, NUMBER);
   }
-  plan.writes.push({
-    sheet: RESULTS_SHEET,
-    address: blockAddress(0, 0, b.rows.length - 1, COLUMNS - 1),
-    values: b.values(),
-    numberFormats: b.formats(),
-  });
+
+  // A blank row, then the stamp: the check code of every value above it.
+  b.set(row, 0, '');
+  row += 1;
+  const stamp = stampText(STAMP_KEY, sheetCode(b.values()), now, locale);
+  b.line(row, stamp, { ...NOTE, wrap: true, vertical: 'top' }, 30);
+
+  const plan: WritePlan = {
+    ...(replace ? { deleteSheets: [replace] } : {}),
+    createSheets: [{ name: sheet, visibility: 'visible' }],
+    createNames: [],
+    writes: [
+      {
+        sheet,
+        address: blockAddress(0, 0, b.rows.length - 1, COLUMNS - 1),
+        values: b.values(),
+        numberFormats: b.formats(),
+      },
+    ],
+  };
   const layout: SheetLayout = {
-    sheet: RESULTS_SHEET,
+    sheet,
     merges: b.merges,
     columnWidths: COLUMN_WIDTHS,
     rowHeights: b.heights,
@@ -310,10 +349,22 @@ export function buildResultsSheetPlan(
   };
   plan.layouts = [layout];
   if (lastIndicator >= firstIndicator) {
-    plan.charts = [resultsChart(headerRow, lastIndicator, monitoring !== undefined, locale)];
-    plan.conditionalFormats = [statusColumnFormat(RESULTS_SHEET, 5, firstIndicator, texts, locale)];
+    const lastCharted = Math.min(lastIndicator, headerRow + CHART_ROWS);
+    plan.charts = [resultsChart(sheet, headerRow, lastCharted, monitoring !== undefined, locale)];
+    plan.conditionalFormats = [statusColumnFormat(sheet, 5, firstIndicator, texts, locale)];
   }
-  return plan;
+  return { plan, sheet, kept };
+}
+
+/** The plan of resultsSheetPlan alone (see there). */
+export function buildResultsSheetPlan(
+  result: EvaluationResult,
+  reading: ContractReading,
+  workbook: Pick<WorkbookSnapshot, 'sheets' | 'sheetNames'>,
+  locale: Locale = 'zh-CN',
+  now: Date = new Date(),
+): WritePlan {
+  return resultsSheetPlan(result, reading, workbook, locale, now).plan;
 }
 
 /** 分项得分: weight, score and score rate of the execution and each level 1, and the 合计. */
@@ -337,15 +388,16 @@ function subtotalSection(
   for (const s of subtotals) {
     b.set(row, 0, s.label);
     b.set(row, 1, s.weight, 'General');
-    // A level with rows still unscored has a partial sum: never shown as final.
-    b.set(row, 2, s.score ?? '', s.missing > 0 ? provisionalFormat(decimals, locale) : score);
+    // A level with rows still unscored has a partial sum and rate: never shown as final.
+    const partial = s.missing > 0;
+    b.set(row, 2, s.score ?? '', partial ? provisionalFormat(decimals, locale) : score);
     b.set(
       row,
       3,
       s.score === null || s.weight === 0
         ? ''
         : new Decimal(s.score).dividedBy(s.weight).toDecimalPlaces(4).toNumber(),
-      FORMATS.rate,
+      partial ? provisionalRateFormat(locale) : FORMATS.rate,
     );
     row += 1;
   }
@@ -365,12 +417,19 @@ function subtotalSection(
     result.maxTotal > 0
       ? new Decimal(result.total).dividedBy(result.maxTotal).toDecimalPlaces(4).toNumber()
       : '',
-    FORMATS.rate,
+    result.provisional ? provisionalRateFormat(locale) : FORMATS.rate,
   );
   b.style(row, 0, row, 0, { ...CELL, bold: true });
   b.style(row, 1, row, subtotalHeader.length - 1, TOTAL);
-  row += 2;
-  return row;
+  row += 1;
+  // Not-applicable rows rescaled away: the composite is not the sum of the subtotals.
+  const rescaled = rescaledRows(result);
+  if (rescaled.count > 0) {
+    const params = { count: rescaled.count, weight: rescaled.weight, max: result.maxTotal };
+    b.line(row, t('workbook.results.rescaled', params, locale), { ...NOTE, wrap: true }, 30);
+    row += 1;
+  }
+  return row + 1;
 }
 
 /** One row of the mid-year section: how many lines of a level have each light. */
@@ -432,14 +491,16 @@ function monitoringSection(
 
 /** The chart: 完成率 as clustered columns and 100%基准 as a line, over the indicator names. */
 function resultsChart(
+  sheet: string,
   headerRow: number,
   lastRow: number,
   midYear: boolean,
   locale: Locale,
 ): ChartSpec {
   const rows = lastRow - headerRow;
+  const height = Math.min(CHART_MAX_HEIGHT, Math.max(CHART_MIN_HEIGHT, rows * 2));
   return {
-    sheet: RESULTS_SHEET,
+    sheet,
     name: RESULTS_CHART,
     type: 'columnClustered',
     title: t(`workbook.results.${midYear ? 'midYearChartTitle' : 'chartTitle'}`, {}, locale),
@@ -449,8 +510,8 @@ function resultsChart(
       { name: t(`workbook.results.${midYear ? 'midYearCompletion' : 'completion'}`, {}, locale) },
       { name: t('workbook.results.target', {}, locale), line: true },
     ],
-    // From column H, row 3, tall enough for the names under the columns.
-    position: `${cellAddress(2, COLUMNS + 1)}:${cellAddress(Math.max(2 + 20, 2 + rows * 2), COLUMNS + 9)}`,
+    // From column H, row 3, tall enough for the names under the columns (within bounds).
+    position: `${cellAddress(2, COLUMNS + 1)}:${cellAddress(2 + height, COLUMNS + 9)}`,
   };
 }
 
@@ -469,13 +530,20 @@ export interface ResultsSheetOutcome {
   problems: Problem[];
   written: boolean;
   plan?: WritePlan;
+  /** The sheet written (评价结果, or 评价结果(n) when 评价结果 is kept); absent when none. */
+  sheet?: string;
+  /** The 评价结果 sheet left as it was because it holds the user's edits; null when none. */
+  kept?: string | null;
+  /** What was done, for the pane: the kept sheet and where the results went; absent else. */
+  message?: string;
 }
 
 /**
  * 生成评价结果: reads the workbook once (as a recalculation does, plus 评价结果 itself),
- * evaluates it and, when the inputs have no errors and 评价结果 is absent or the product's own
- * (resultsSheetReplaceable), writes the 评价结果 sheet in one apply (an old one is deleted and
- * created anew in it). The 绩效指标 outputs are not written: that is the recalculation's job.
+ * evaluates it and, when the inputs have no errors, writes the results in one all-or-none
+ * apply: into 评价结果 when it is absent, empty or untouched (the old one is deleted and
+ * created anew in the same write), else into the first free 评价结果(n), 评价结果 being
+ * kept as the user left it. The 绩效指标 outputs are not written: that is the recalculation's.
  */
 export async function writeResultsSheet(
   host: WorkbookHost,
@@ -488,27 +556,26 @@ export async function writeResultsSheet(
   if (reading.problems.length > 0) {
     return { reading, problems: reading.problems, written: false };
   }
-  if (!resultsSheetReplaceable(snapshot)) {
-    const where = `${RESULTS_SHEET}!A2`;
-    const params = { sheet: RESULTS_SHEET };
-    const message = t('workbook.results.sheetTaken', params, locale);
-    return {
-      reading,
-      problems: [{ where, code: 'workbook.results.sheetTaken', message, params }],
-      written: false,
-    };
-  }
   const result = evaluate(reading.input, { locale, profile: options.profile });
   if (result.errors.length > 0) {
     return { result, reading, problems: result.errors, written: false };
   }
-  const plan = buildResultsSheetPlan(
+  const { plan, sheet, kept } = resultsSheetPlan(
     result,
     reading,
-    snapshot.sheetNames,
+    snapshot,
     locale,
     options.now ?? new Date(),
   );
-  await host.apply(plan);
-  return { result, reading, problems: [], written: true, plan };
+  await applyAllOrNone(host, plan, snapshot, { locale });
+  return {
+    result,
+    reading,
+    problems: [],
+    written: true,
+    plan,
+    sheet,
+    kept,
+    ...(kept ? { message: t('workbook.results.keptEdited', { kept, sheet }, locale) } : {}),
+  };
 }

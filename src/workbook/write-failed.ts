@@ -28,8 +28,9 @@ function causeText(error: unknown, locale: Locale): string {
 
 /**
  * A write that failed. `rolledBack`: whether everything the write changed was put back (the
- * workbook is as before); when false, `cells` lists the blocks that may have been changed.
- * `message` is complete on its own (the pane shows it as it is).
+ * workbook is as before); when false, `cells` lists the blocks that may have been changed, or
+ * (`sheetsLost`) the generated sheets the write was replacing, deleted for good although the
+ * rest was rolled back. `message` is complete on its own (the pane shows it as it is).
  */
 export class WriteFailedError extends Error {
   readonly code: string;
@@ -43,8 +44,14 @@ export class WriteFailedError extends Error {
     /** Why the rollback failed (when it did). */
     readonly rollbackError: unknown,
     locale: Locale = 'zh-CN',
+    /** The rollback worked, but the sheets in `cells` (being replaced) could not come back. */
+    readonly sheetsLost = false,
   ) {
-    const code = rolledBack ? 'workbook.write.rolledBack' : 'workbook.write.notRolledBack';
+    const code = sheetsLost
+      ? 'workbook.write.sheetsLost'
+      : rolledBack
+        ? 'workbook.write.rolledBack'
+        : 'workbook.write.notRolledBack';
     super(WriteFailedError.text(code, rolledBack, writeError, cells, rollbackError, locale));
     this.name = 'WriteFailedError';
     this.code = code;
@@ -63,6 +70,9 @@ export class WriteFailedError extends Error {
       cells.length > SHOWN_BLOCKS
         ? t('workbook.write.moreCells', { count: cells.length - SHOWN_BLOCKS }, locale)
         : '';
+    if (code === 'workbook.write.sheetsLost') {
+      return t(code, { cause: causeText(cause, locale), cells: `${shown}${more}` }, locale);
+    }
     return rolledBack
       ? t(code, { cause: causeText(cause, locale) }, locale)
       : t(
@@ -89,6 +99,19 @@ export class WriteFailedError extends Error {
   }
 }
 
+/** Whether sheet `name` has the same used range (address and values) in both snapshots. */
+function sameUsedRange(before: WorkbookSnapshot, after: WorkbookSnapshot, name: string): boolean {
+  const find = (s: WorkbookSnapshot) =>
+    s.sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
+  const a = find(before);
+  const b = find(after);
+  if (!a || !b) return false;
+  return (
+    (a.used?.address ?? '') === (b.used?.address ?? '') &&
+    JSON.stringify(a.used?.values ?? []) === JSON.stringify(b.used?.values ?? [])
+  );
+}
+
 export interface AllOrNoneOptions {
   locale?: Locale;
 }
@@ -113,18 +136,29 @@ export async function applyAllOrNone(
   } catch (cause) {
     const inverse = inversePlan(plan, snapshot);
     const cells = [...writtenBlocks(plan), ...plan.createSheets.map((s) => s.name)];
+    const replacing = plan.deleteSheets ?? [];
+    let lost: string[];
     try {
-      const now = await host.read({ names: inverse.deleteNames ?? [], sheets: [] });
+      const now = await host.read({ names: inverse.deleteNames ?? [], sheets: replacing });
       const sheets = new Set(now.sheetNames.map((s) => s.toLowerCase()));
       const names = new Set(now.names.map((n) => n.name.toLowerCase()));
+      // A sheet being replaced that still holds what it held: the write failed before deleting
+      // it, so it stays. Otherwise its replacement goes and the old one is lost.
+      const untouched = new Set(
+        replacing.filter((s) => sameUsedRange(snapshot, now, s)).map((s) => s.toLowerCase()),
+      );
+      lost = replacing.filter((s) => !untouched.has(s.toLowerCase()));
       await host.apply({
         ...inverse,
-        deleteSheets: (inverse.deleteSheets ?? []).filter((s) => sheets.has(s.toLowerCase())),
+        deleteSheets: (inverse.deleteSheets ?? []).filter(
+          (s) => sheets.has(s.toLowerCase()) && !untouched.has(s.toLowerCase()),
+        ),
         deleteNames: (inverse.deleteNames ?? []).filter((n) => names.has(n.toLowerCase())),
       });
     } catch (rollbackError) {
       throw new WriteFailedError(false, cause, cells, rollbackError, locale);
     }
+    if (lost.length > 0) throw new WriteFailedError(false, cause, lost, undefined, locale, true);
     throw new WriteFailedError(true, cause, cells, undefined, locale);
   }
 }

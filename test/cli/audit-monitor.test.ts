@@ -55,12 +55,24 @@ describe('perfscore score: audit and mid-year monitoring', () => {
       (await run(['score', midYear, '--json', '--elapsed', '25%'])).stdout,
     );
     expect(quarter.monitoring.elapsed).toBe(0.25);
+    // Exact decimals: 33.3% is 0.333 (not 0.33299999999999996), 1/3 typed long is 4 decimals.
+    const third = JSON.parse(
+      (await run(['score', midYear, '--json', '--elapsed', '33.3%'])).stdout,
+    );
+    expect(third.monitoring.elapsed).toBe(0.333);
+    const long = JSON.parse(
+      (await run(['score', midYear, '--json', '--elapsed', '0.333333'])).stdout,
+    );
+    expect(long.monitoring.elapsed).toBe(0.3333);
     const forced = JSON.parse((await run(['score', SEED, '--json', '--monitor'])).stdout);
     expect(forced.provisional).toBe(true);
     expect(forced.monitoring.indicators).toHaveLength(8);
     const bad = await run(['score', midYear, '--elapsed', '2']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('时间进度 2 无效');
+    const words = await run(['score', midYear, '--elapsed', '一半']);
+    expect(words.code).toBe(2);
+    expect(words.stderr).toContain('时间进度 一半 无效');
     const xlsx = await run(['score', path.join(dir, 'book.xlsx'), '--monitor']);
     expect(xlsx.code).toBe(2);
     expect(xlsx.stderr).toContain('选项 --monitor 目前只适用于 .json 文件');

@@ -4,7 +4,8 @@
  * the mid-year sample shows the traffic lights (全年办件数量 at 45.5% of its target with half
  * the year gone, 全程网办事项比例 94.24% already above its 88% target) with a provisional
  * composite; the published scores give the 预算经费 audit item whose link selects its cell;
- * 生成评价结果 and 撤销上次计算. Screenshots go to test-results/preview-5-*.png.
+ * 生成评价结果 and 撤销上次计算; 年中监控 chosen in the settings (the 评分规则 keys monitor and
+ * elapsed) shows the same 75% on the pane and the sheet. Screenshots go to test-results/preview-5-*.png.
  */
 import * as path from 'path';
 import type { Page } from 'playwright-core';
@@ -187,6 +188,42 @@ test('the English pane: the same lights, in English words', async () => {
   );
   expect(await count.textContent()).toContain('Green');
   await shot(page, '7-midyear-english');
+  await page.close();
+});
+
+test('年中监控 chosen in the settings (评分规则 monitor, elapsed): the pane and the sheet agree', async () => {
+  const page = await open('');
+  await recalculate(page);
+  await page.getByRole('button', { name: '评分规则设置' }).click();
+  const dialog = page.getByRole('dialog', { name: '评分规则' });
+  await dialog.waitFor({ state: 'visible', timeout: 15000 });
+  const monitorRule = dialog.getByLabel('monitor', { exact: true });
+  // The choices in the pane's language; blank keeps the default (自动).
+  expect(await monitorRule.locator('option').allTextContents()).toEqual([
+    '（默认：自动）',
+    '自动',
+    '年中监控',
+    '年终',
+  ]);
+  await monitorRule.selectOption('年中监控');
+  await dialog.getByLabel('elapsed', { exact: true }).fill('75%');
+  await shot(page, '6-monitoring-rule');
+  await dialog.getByRole('button', { name: '保存设置' }).click();
+  await dialog.waitFor({ state: 'hidden', timeout: 15000 });
+  await expectText(
+    page.getByRole('status').filter({ hasText: '设置已保存' }),
+    '设置已保存到“评分规则”。请点击“重新计算”，按新规则更新工作表和本窗格。',
+  );
+  await recalculate(page);
+  const monitoring = page.getByTestId('monitoring');
+  await monitoring.waitFor({ state: 'visible', timeout: 15000 });
+  expect(await monitoring.textContent()).toContain('时间进度 75%');
+  const status = spec.names.find((n) => n.name === 'Result_Status')!;
+  const written = await page.evaluate(
+    ([sheet, address]) => window.perfscorePreview!.cell(sheet, address),
+    [status.sheet, status.address] as const,
+  );
+  expect(String(written.value)).toMatch(/^年中监控（时间进度 75%）：红灯 \d+、黄灯 \d+、绿灯 \d+/);
   await page.close();
 });
 

@@ -172,4 +172,13 @@ describe('monitoring options and thresholds', () => {
     expect(reasonCategory('天气原因')).toBe('other');
     expect(reasonCategory('')).toBeNull();
   });
+
+  it('lets the category label a chip wrote decide over the keywords', () => {
+    expect(reasonCategory('制度保障：预算下达较晚')).toBe('system');
+    expect(reasonCategory('其他：系统升级')).toBe('other');
+    expect(reasonCategory('Staff: budget cut')).toBe('staff');
+    expect(reasonCategory('  硬件条件保障:经费不足')).toBe('hardware');
+    // Without a leading label the keywords still decide.
+    expect(reasonCategory('预算下达较晚，制度保障不足')).toBe('funding');
+  });
 });

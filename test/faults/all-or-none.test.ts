@@ -10,6 +10,7 @@ import { OfficeHost } from '../../src/hosts/office/office-host';
 import { runOnFakeWorkbook } from '../../src/hosts/office/run-on-fake';
 import {
   WriteFailedError,
+  applyAllOrNone,
   cellAddress,
   readContract,
   recalculate,
@@ -150,5 +151,70 @@ describe('an undo failing half-way', () => {
     expect(fakeState(fake)).toEqual(before);
     // The undo record is still there: the undo can be tried again.
     expect((await undoLastRecalculation(host, { now: LATER })).undone).toBe(true);
+  });
+});
+
+describe('a write replacing a generated sheet (deleted, then created again) failing half-way', () => {
+  const SHEET = '自评报告';
+
+  async function withOldSheet(): Promise<FakeWorkbook> {
+    const fake = fakeSampleWorkbook();
+    fake.model.addSheet(SHEET);
+    fake.model.setCell(SHEET, 'A1', { value: '旧稿标题' });
+    fake.model.setCell(SHEET, 'A2', { value: '旧稿正文' });
+    return fake;
+  }
+
+  const plan = {
+    deleteSheets: [SHEET],
+    createSheets: [{ name: SHEET }],
+    createNames: [],
+    writes: [{ sheet: SHEET, address: 'A1', values: [['新稿标题'], ['新稿正文']] }],
+  };
+
+  it('keeps the old sheet when the write fails before deleting it, and says it was rolled back', async () => {
+    const fake = await withOldSheet();
+    const host = hostOf(fake);
+    const snapshot = await host.read({ names: [], sheets: [SHEET] });
+    const before = fakeState(fake);
+    // The batch's first operation (getting the sheet to delete) fails: nothing happened.
+    fake.injectFault({ operation: 1, code: 'GeneralException' });
+    const error = await applyAllOrNone(host, plan, snapshot).then(
+      () => null,
+      (e: unknown) => e as WriteFailedError,
+    );
+    expect(error?.rolledBack).toBe(true);
+    expect(fakeState(fake)).toEqual(before);
+  });
+
+  it('says the old sheet is lost (never that nothing changed) when it fails after deleting it', async () => {
+    const outcomes: string[] = [];
+    for (let k = 2; k <= 6; k++) {
+      const fake = await withOldSheet();
+      const host = hostOf(fake);
+      const snapshot = await host.read({ names: [], sheets: [SHEET] });
+      const start = fake.operationCount;
+      fake.injectFault({ operation: k, code: 'GeneralException' });
+      const error = await applyAllOrNone(host, plan, snapshot).then(
+        () => null,
+        (e: unknown) => e as WriteFailedError,
+      );
+      expect(fake.operationCount).toBeGreaterThan(start);
+      if (error === null) continue; // k beyond the batch: the write landed whole
+      const old = fake.sheetNames().includes(SHEET)
+        ? fake.model.sheet(SHEET)!.cell(0, 0)?.value
+        : undefined;
+      outcomes.push(error.code);
+      if (old === '旧稿标题') {
+        expect({ k, rolledBack: error.rolledBack }).toEqual({ k, rolledBack: true });
+      } else {
+        expect({ k, code: error.code }).toEqual({ k, code: 'workbook.write.sheetsLost' });
+        expect(error.message).toContain(`已删除，无法恢复`);
+        expect(error.message).toContain(SHEET);
+        // No half-written replacement is left behind either.
+        expect(fake.sheetNames()).not.toContain(SHEET);
+      }
+    }
+    expect(outcomes).toContain('workbook.write.sheetsLost');
   });
 });

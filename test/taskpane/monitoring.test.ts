@@ -2,7 +2,8 @@
  * Mid-year monitoring in the pane (issue 5, done-when): a mid-year copy of the seed (actuals
  * blank) shows 全年办件数量 at 45.5% of its target against half the year elapsed, and
  * 全程网办事项比例 (94.24%) already above its 88% target; lights in words, red lines first,
- * the composite provisional; the monitoring choice of the settings; the reason categories.
+ * the composite provisional; monitoring chosen in the settings (the 评分规则 keys monitor and
+ * elapsed, saved in the workbook: the sheet and the pane agree); the reason categories.
  */
 import { evaluate } from '../../src/engine';
 import type { EvaluationInput } from '../../src/engine/types';
@@ -13,14 +14,23 @@ import {
   withCategory,
   type MonitoringModel,
 } from '../../src/taskpane/monitor-model';
-import {
-  DEFAULT_MONITORING,
-  elapsedFromPercent,
-  loadMonitoringChoice,
-  saveMonitoringChoice,
-} from '../../src/taskpane/monitoring-choice';
+import type { PaneBackend } from '../../src/taskpane/backend';
 import { loadInput } from '../report/helpers';
-import { SHEET, col, row, scored, setup } from './pane-setup';
+import { SHEET, address, cell, col, row, scored, setup } from './pane-setup';
+
+/** Sets 评分规则 keys as the settings dialog does (read the rows, change values, save). */
+async function saveRules(backend: PaneBackend, values: Record<string, string>): Promise<void> {
+  const rows = (await backend.readSettings()).rows!;
+  for (const key of Object.keys(values)) expect(rows.map((r) => r.key)).toContain(key);
+  await backend.saveSettings(
+    rows.map((r) => (r.key in values ? { ...r, value: values[r.key] } : r)),
+  );
+}
+
+/** The Result_Status cell (评价状态) as the recalculation wrote it. */
+function statusCell(fake: Awaited<ReturnType<typeof setup>>['fake']): unknown {
+  return cell(fake, address('Result_Status'))?.value;
+}
 
 function midYearSeed(): EvaluationInput {
   const input = loadInput();
@@ -88,6 +98,21 @@ describe('a mid-year copy of the seed (actuals blank)', () => {
     expect(pane.provisionalReasons).toEqual([]);
   });
 
+  test('the budget item at mid-year: no score, no 预算执行率低于 90% to explain', () => {
+    const half = midYearSeed();
+    half.budget = { ...half.budget!, spent: 80, adjustment: -24.81 };
+    const budgetOf = (r: ReturnType<typeof evaluate>) =>
+      buildPaneModel(r, 'zh-CN').deviations.find((d) => d.target === 'budget');
+    const midYear = budgetOf(evaluate(half, { locale: 'zh-CN' }))!;
+    expect(midYear.completionText).toBe('42.59%');
+    expect(midYear.scoreText).toBe('');
+    expect(midYear.flags.map((f) => f.code)).toEqual(['budgetAdjusted']);
+    // The same figures at year-end: scored, and the low execution is to be explained.
+    const yearEnd = budgetOf(evaluate(half, { locale: 'zh-CN', mode: 'final' }))!;
+    expect(yearEnd.scoreText).toBe('4.26 / 10.00');
+    expect(yearEnd.flags.map((f) => f.code)).toEqual(['executionBelow', 'budgetAdjusted']);
+  });
+
   test('a year-end result has no monitoring summary', () => {
     expect(buildPaneModel(evaluate(loadInput()), 'zh-CN').monitoringSummary).toBe(null);
   });
@@ -135,31 +160,37 @@ describe('through the pane backend on the preview’s mid-year sample', () => {
     expect(done.where).toBe(`${SHEET}!${col('midYear')}${row(index)}`);
   });
 
-  test('chosen in the settings: the year-end seed shows lights at the chosen share of the year', async () => {
-    const { backend } = await setup('seed');
+  test('chosen in the settings (monitor 年中监控, elapsed 75%): the pane and the sheet both monitor at 75%', async () => {
+    const { fake, backend } = await setup('seed');
     const plain = scored(await backend.recalculate('refuse'));
     expect(plain.result.monitoring).toBeUndefined();
-    const view = scored(
-      await backend.recalculate('refuse', { monitoring: { enabled: true, elapsed: 0.75 } }),
-    );
+    await saveRules(backend, { monitor: '年中监控', elapsed: '75%' });
+    const view = scored(await backend.recalculate('refuse'));
     expect(view.result.monitoring?.elapsed).toBe(0.75);
-    // The year-end composite stays what it is (final: 99.26 优).
-    expect(view.result.total).toBe(99.26);
-    expect(view.result.provisional).toBe(false);
+    // A monitoring is never a final score: no grade on the pane, none on the sheet.
+    expect(view.result.provisional).toBe(true);
     const model = buildMonitoringModel(view.result, 'zh-CN', {
       midYear: view.midYear,
       budgetReason: '',
     })!;
     expect(model.elapsedText).toBe('75%');
     expect(line(model, '全年办件数量').detail).toBe('完成年度目标的 45.5%，时间进度 75%');
+    expect(String(statusCell(fake))).toMatch(
+      /^年中监控（时间进度 75%）：红灯 \d+、黄灯 \d+、绿灯 \d+/,
+    );
   });
 
-  test('a mid-year input keeps monitoring at the elapsed share chosen', async () => {
-    const { backend } = await setup('midyear');
-    const view = scored(
-      await backend.recalculate('refuse', { monitoring: { enabled: false, elapsed: 0.4 } }),
-    );
+  test('a mid-year input monitors at the elapsed share of the rules; monitor 年终 turns it off', async () => {
+    const { fake, backend } = await setup('midyear');
+    await saveRules(backend, { elapsed: '40%' });
+    const view = scored(await backend.recalculate('refuse'));
     expect(view.result.monitoring?.elapsed).toBe(0.4);
+    expect(String(statusCell(fake))).toMatch(/^年中监控（时间进度 40%）/);
+    await saveRules(backend, { monitor: '年终' });
+    const final = scored(await backend.recalculate('refuse'));
+    expect(final.result.monitoring).toBeUndefined();
+    expect(final.result.provisional).toBe(true);
+    expect(String(statusCell(fake))).not.toMatch(/年中监控/);
   });
 });
 
@@ -192,41 +223,21 @@ describe('reason categories', () => {
     expect(item.reason).toBe('人员保障：窗口人员不足');
     expect(item.state).toBe('explained');
   });
-});
 
-describe('the monitoring choice of the settings', () => {
-  function memoryStorage(): Storage {
-    const data = new Map<string, string>();
-    return {
-      get length() {
-        return data.size;
-      },
-      clear: () => data.clear(),
-      getItem: (k) => data.get(k) ?? null,
-      key: (i) => [...data.keys()][i] ?? null,
-      removeItem: (k) => void data.delete(k),
-      setItem: (k, v) => void data.set(k, String(v)),
+  test('the chip chosen decides the category shown, whatever words the reason holds', () => {
+    const input = midYearSeed();
+    const index = input.indicators.findIndex((r) => r.name === '全年办件数量');
+    const shown = (reason: string, locale: 'zh-CN' | 'en-US' = 'zh-CN') => {
+      input.indicators[index].reason = reason;
+      const model = buildMonitoringModel(evaluate(input, { locale }), locale, {
+        midYear: [],
+        budgetReason: '',
+      })!;
+      return line(model, '全年办件数量').categoryText;
     };
-  }
-
-  test('remembered in the storage; off at 50% when nothing (or nonsense) is stored', () => {
-    const store = memoryStorage();
-    expect(loadMonitoringChoice(store)).toEqual(DEFAULT_MONITORING);
-    saveMonitoringChoice({ enabled: true, elapsed: 0.75 }, store);
-    expect(loadMonitoringChoice(store)).toEqual({ enabled: true, elapsed: 0.75 });
-    store.setItem('perfscore.monitoring', '{"enabled":true,"elapsed":7}');
-    expect(loadMonitoringChoice(store)).toEqual({ enabled: true, elapsed: 0.5 });
-    store.setItem('perfscore.monitoring', 'not json');
-    expect(loadMonitoringChoice(store)).toEqual(DEFAULT_MONITORING);
-    expect(loadMonitoringChoice(null)).toEqual(DEFAULT_MONITORING);
-  });
-
-  test('the elapsed share is typed in percent', () => {
-    expect(elapsedFromPercent('50')).toBe(0.5);
-    expect(elapsedFromPercent('75%')).toBe(0.75);
-    expect(elapsedFromPercent(' 100 ')).toBe(1);
-    expect(elapsedFromPercent('0')).toBeNull();
-    expect(elapsedFromPercent('120')).toBeNull();
-    expect(elapsedFromPercent('一半')).toBeNull();
+    expect(shown('制度保障：预算下达较晚')).toBe('制度保障');
+    expect(shown('其他：系统升级')).toBe('其他');
+    expect(shown('Staff: budget arrived late', 'en-US')).toBe('Staff');
+    expect(shown('预算下达较晚')).toBe('经费保障');
   });
 });

@@ -211,9 +211,18 @@ describe('生成报告文字 through the pane backend', () => {
     expect(view.sheet).toBe(REPORT_SHEET);
     expect(view.kept).toBeUndefined();
     expect(view.provisional).toBe(false);
+    expect(view.midYear).toBe(false);
     expect(view.text).toContain('该指标权重分值为12分，自评得分12分。');
     expect(cell(fake, 'A1', REPORT_SHEET)?.value).toBe(view.text.split('\n')[0]);
     expect(fake.sheetNames()).toContain(REPORT_SHEET);
+  });
+
+  test('at mid-year the draft is the monitoring report, said as such (not a provisional composite)', async () => {
+    const { backend } = await setup('midyear');
+    const view = await backend.draftReport();
+    expect(view.midYear).toBe(true);
+    expect(view.text).toContain('四、年中监控结论');
+    expect(view.text).not.toContain('该指标权重分值为');
   });
 
   /** The values of a sheet of the fake, from A1. */

@@ -16,7 +16,13 @@ import {
   writeResultsSheet,
 } from '../../src/workbook/results-sheet';
 import { STATUS_COLORS } from '../../src/workbook/results-sheet-status';
-import type { CellScalar, ContractReading, WritePlan } from '../../src/workbook/types';
+import { freeSheetName, sheetCode, stampCellText } from '../../src/workbook/sheet-stamp';
+import type {
+  CellScalar,
+  ContractReading,
+  WorkbookSnapshot,
+  WritePlan,
+} from '../../src/workbook/types';
 import { MemoryHost } from './helpers/memory-host';
 import {
   SEED,
@@ -30,12 +36,12 @@ const NOW = new Date(2026, 10, 27, 9, 30, 0);
 
 async function seedReading(
   edit?: (reading: ContractReading) => ContractReading,
-): Promise<{ reading: ContractReading; result: EvaluationResult; sheetNames: string[] }> {
+): Promise<{ reading: ContractReading; result: EvaluationResult; workbook: WorkbookSnapshot }> {
   const snapshot = await new MemoryHost(canonicalSeedWorkbook()).read(snapshotRequest());
   let reading = readContract(snapshot);
   expect(reading.problems).toEqual([]);
   if (edit) reading = edit(reading);
-  return { reading, result: evaluate(reading.input), sheetNames: snapshot.sheetNames };
+  return { reading, result: evaluate(reading.input), workbook: snapshot };
 }
 
 /** The plan's one block of values as a grid, and a lookup by A1 address. */
@@ -49,9 +55,12 @@ function grid(plan: WritePlan) {
       format: write.numberFormats?.[b.top]?.[b.left] ?? 'General',
     };
   };
+  /** The rows below the 三级指标 header, without the blank row and the stamp. */
+  const header = write.values.findIndex((r) => r[1] === '三级指标');
+  const indicators = write.values.slice(header + 1, -2);
   /** The 1-based row whose column A holds `label`. */
   const rowOf = (label: string): number => write.values.findIndex((r) => r[0] === label) + 1;
-  return { write, at, rowOf };
+  return { write, at, rowOf, header, indicators };
 }
 
 describe('评价结果 of the seed', () => {
@@ -61,7 +70,7 @@ describe('评价结果 of the seed', () => {
   beforeAll(async () => {
     const seed = await seedReading();
     result = seed.result;
-    plan = buildResultsSheetPlan(seed.result, seed.reading, seed.sheetNames, 'zh-CN', NOW);
+    plan = buildResultsSheetPlan(seed.result, seed.reading, seed.workbook, 'zh-CN', NOW);
   });
 
   it('creates the sheet and shows the composite 99.26, 优 and the execution rate', () => {
@@ -110,15 +119,13 @@ describe('评价结果 of the seed', () => {
   });
 
   it('lists every indicator with its completion as a percent, the 100% line and the score', () => {
-    const { write } = grid(plan);
-    const header = write.values.findIndex((r) => r[1] === '三级指标');
-    const rows = write.values.slice(header + 1);
+    const { write, header, indicators: rows } = grid(plan);
     expect(rows.map((r) => r[1])).toEqual(SEED.indicators.map((i) => i.name));
     expect(rows.map((r) => r[4])).toEqual(SEED_SCORES);
     expect(rows.every((r) => r[3] === 1)).toBe(true);
     // 全程网办事项比例: completion 94.57%, as a number in a percent cell.
     expect(rows[5][2]).toBe(0.9457);
-    const formats = write.numberFormats!.slice(header + 1);
+    const formats = write.numberFormats!.slice(header + 1, -2);
     expect(formats.every((f) => f[2] === '0.00%' && f[3] === '0.00%')).toBe(true);
     expect(rows.map((r) => r[5])).toEqual(
       result.indicators.map((r) => (r.status === 'ok' ? '正常' : '已说明')),
@@ -137,7 +144,8 @@ describe('评价结果 of the seed', () => {
     const source = parseBlock(chart.source)!;
     // Header row (series names) + the 8 indicator rows, columns 三级指标..100%基准.
     expect(source.bottom - source.top).toBe(SEED.indicators.length);
-    expect(source.bottom).toBe(write.values.length - 1);
+    // The last indicator: a blank row and the stamp follow.
+    expect(source.bottom).toBe(write.values.length - 3);
     expect(write.values[source.top].slice(source.left, source.right + 1)).toEqual([
       '三级指标',
       '完成率',
@@ -172,13 +180,13 @@ describe('评价结果 of the seed', () => {
 
 describe('provisional composites and texts', () => {
   it('marks a provisional total （暂定） with 待定 and the reasons', async () => {
-    const { reading, result, sheetNames } = await seedReading((r) => {
+    const { reading, result, workbook } = await seedReading((r) => {
       const indicators = [...r.input.indicators];
       indicators[4] = { ...indicators[4], actual: { value: '', where: '绩效自评表!H9' } };
       return { ...r, input: { ...r.input, indicators } };
     });
     expect(result.provisional).toBe(true);
-    const { at, rowOf } = grid(buildResultsSheetPlan(result, reading, sheetNames, 'zh-CN', NOW));
+    const { at, rowOf } = grid(buildResultsSheetPlan(result, reading, workbook, 'zh-CN', NOW));
     expect(at('B3').format).toBe('0.00"（暂定）"');
     expect(at('D3').value).toBe('待定');
     expect(String(at('B4').value)).toMatch(/^暂定：/);
@@ -186,10 +194,83 @@ describe('provisional composites and texts', () => {
     // 全年办件数量 (产出指标) has no score yet: its level's partial sum is marked too.
     expect(at(`C${rowOf('产出指标')}`).format).toBe('0.00"（暂定）"');
     expect(at(`C${rowOf('效益指标')}`).format).toBe('0.00');
+    // Their score rates too: a partial level and the provisional 合计, not the final ones.
+    expect(at(`D${rowOf('产出指标')}`).format).toBe('0.00%"（暂定）"');
+    expect(at(`D${rowOf('合计')}`).format).toBe('0.00%"（暂定）"');
+    expect(at(`D${rowOf('效益指标')}`).format).toBe('0.00%');
+  });
+
+  it('a final composite has final score rates', async () => {
+    const { reading, result, workbook } = await seedReading();
+    const { at, rowOf } = grid(buildResultsSheetPlan(result, reading, workbook, 'zh-CN', NOW));
+    expect(at(`D${rowOf('合计')}`)).toEqual({ value: 0.9926, format: '0.00%' });
+    expect(at(`D${rowOf('产出指标')}`).format).toBe('0.00%');
+  });
+
+  it('leaves not-applicable rows out of the subtotals when the composite is rescaled', async () => {
+    const notApplicable = (r: ContractReading): ContractReading => {
+      const indicators = [...r.input.indicators];
+      const na = (where: string) => ({ value: '不适用', where });
+      indicators[4] = {
+        ...indicators[4],
+        target: na('绩效自评表!G9'),
+        actual: na('绩效自评表!H9'),
+      };
+      return { ...r, input: { ...r.input, indicators } };
+    };
+    const { reading, result, workbook } = await seedReading(notApplicable);
+    expect(result.errors).toEqual([]);
+    expect(result.indicators[4]).toMatchObject({ status: 'notApplicable', score: null });
+    expect(result.provisional).toBe(false);
+    const naWeight = result.indicators[4].weight;
+    const level = result.indicators[4].level1;
+    const { at, rowOf, write } = grid(
+      buildResultsSheetPlan(result, reading, workbook, 'zh-CN', NOW),
+    );
+    // The level's other rows make its subtotal: final, neither （暂定） nor a missing score.
+    const row = rowOf(level);
+    const others = result.indicators.filter((r, i) => r.level1 === level && i !== 4);
+    const sum = (xs: number[]) => Math.round(xs.reduce((a, x) => a + x * 100, 0)) / 100;
+    expect(at(`B${row}`).value).toBe(sum(others.map((r) => r.weight)));
+    expect(at(`C${row}`)).toEqual({ value: sum(others.map((r) => r.score!)), format: '0.00' });
+    expect(at(`D${row}`).format).toBe('0.00%');
+    const subtotal = levelSubtotals(result, 'zh-CN').find((l) => l.label === level)!;
+    expect(subtotal.missing).toBe(0);
+    // 合计: the applicable weights, the rescaled composite out of 100, and a note saying so.
+    const total = rowOf('合计');
+    expect(at(`B${total}`).value).toBe(100 - naWeight);
+    expect(at(`C${total}`)).toEqual({ value: result.total, format: '0.00' });
+    expect(write.numberFormats!.flat().some((f) => f.includes('暂定'))).toBe(false);
+    const note = String(at(`A${total + 1}`).value);
+    expect(note).toContain(`1 项指标不适用（分值共 ${naWeight} 分）`);
+    expect(note).toContain('折算为 100 分制');
+  });
+
+  it('charts only the first 50 of many indicators, at a bounded height, and says so', async () => {
+    const many = (r: ContractReading): ContractReading => {
+      const indicators = Array.from({ length: 15 }, () => r.input.indicators).flat();
+      return { ...r, input: { ...r.input, indicators } };
+    };
+    const { reading, result, workbook } = await seedReading(many);
+    expect(result.indicators).toHaveLength(120);
+    const plan = buildResultsSheetPlan(result, reading, workbook, 'zh-CN', NOW);
+    const { write, header, indicators } = grid(plan);
+    expect(indicators).toHaveLength(120);
+    const source = parseBlock(plan.charts![0].source)!;
+    expect([source.top, source.bottom - source.top]).toEqual([header, 50]);
+    const position = plan.charts![0].position.split(':').map((a) => parseBlock(a)!.top);
+    expect(position[1] - position[0]).toBeLessThanOrEqual(40);
+    expect(write.values[header - 1][0]).toBe(
+      '注：指标共 120 项，图表只显示前 50 项；下表列出全部指标。',
+    );
+    // A few indicators: the chart covers them all and no note.
+    const seed = await seedReading();
+    const small = grid(buildResultsSheetPlan(seed.result, seed.reading, seed.workbook));
+    expect(small.write.values[small.header - 1][0]).toBe('指标完成情况');
   });
 
   it('writes a department, a year and indicator names as text, even "=cmd"', async () => {
-    const { reading, result, sheetNames } = await seedReading((r) => {
+    const { reading, result, workbook } = await seedReading((r) => {
       const indicators = [...r.input.indicators];
       indicators[0] = { ...indicators[0], name: '=cmd|" /C calc"!A0' };
       return {
@@ -197,7 +278,7 @@ describe('provisional composites and texts', () => {
         input: { ...r.input, department: '=HYPERLINK("x")', year: 2023, indicators },
       };
     });
-    const { at, write } = grid(buildResultsSheetPlan(result, reading, sheetNames, 'zh-CN', NOW));
+    const { at, write } = grid(buildResultsSheetPlan(result, reading, workbook, 'zh-CN', NOW));
     expect(at('A1')).toEqual({ value: '=HYPERLINK("x")2023年度绩效自评结果', format: '@' });
     const row = write.values.findIndex((r) => r[1] === '=cmd|" /C calc"!A0');
     expect(row).toBeGreaterThan(0);
@@ -206,8 +287,8 @@ describe('provisional composites and texts', () => {
   });
 
   it('writes in English with the en-US catalog', async () => {
-    const { reading, result, sheetNames } = await seedReading();
-    const { at } = grid(buildResultsSheetPlan(result, reading, sheetNames, 'en-US', NOW));
+    const { reading, result, workbook } = await seedReading();
+    const { at } = grid(buildResultsSheetPlan(result, reading, workbook, 'en-US', NOW));
     expect(at('A3').value).toBe('Composite score');
     expect(at('D3').value).toBe('优');
   });
@@ -223,9 +304,9 @@ describe('a mid-year copy of the seed (年中监控: every actual blank)', () =>
   });
 
   it('shows no composite and no grade: the elapsed share, 待定, the budget spent, the lights', async () => {
-    const { reading, result, sheetNames } = await seedReading(midYear);
+    const { reading, result, workbook } = await seedReading(midYear);
     expect(result.monitoring).toBeDefined();
-    const plan = buildResultsSheetPlan(result, reading, sheetNames, 'zh-CN', NOW);
+    const plan = buildResultsSheetPlan(result, reading, workbook, 'zh-CN', NOW);
     const { at, write } = grid(plan);
     expect([at('A3').value, at('B3')]).toEqual(['时间进度', { value: 0.5, format: '0%' }]);
     expect([at('C3').value, at('D3').value]).toEqual(['评价等级', '待定']);
@@ -245,8 +326,8 @@ describe('a mid-year copy of the seed (年中监控: every actual blank)', () =>
   });
 
   it('counts the lights of the execution and of each level-1 indicator, with the 合计', async () => {
-    const { reading, result, sheetNames } = await seedReading(midYear);
-    const { at, rowOf } = grid(buildResultsSheetPlan(result, reading, sheetNames, 'zh-CN', NOW));
+    const { reading, result, workbook } = await seedReading(midYear);
+    const { at, rowOf } = grid(buildResultsSheetPlan(result, reading, workbook, 'zh-CN', NOW));
     const header = rowOf('一级指标');
     expect(['B', 'C', 'D'].map((c) => at(`${c}${header}`).value)).toEqual(['红灯', '黄灯', '绿灯']);
     const counts = (label: string) => ['B', 'C', 'D'].map((c) => at(`${c}${rowOf(label)}`).value);
@@ -262,10 +343,9 @@ describe('a mid-year copy of the seed (年中监控: every actual blank)', () =>
   });
 
   it('lists each indicator’s mid-year completion, its progress and its light, and charts them', async () => {
-    const { reading, result, sheetNames } = await seedReading(midYear);
-    const plan = buildResultsSheetPlan(result, reading, sheetNames, 'zh-CN', NOW);
-    const { write } = grid(plan);
-    const header = write.values.findIndex((r) => r[1] === '三级指标');
+    const { reading, result, workbook } = await seedReading(midYear);
+    const plan = buildResultsSheetPlan(result, reading, workbook, 'zh-CN', NOW);
+    const { write, header, indicators: rows } = grid(plan);
     expect(write.values[header]).toEqual([
       '一级指标',
       '三级指标',
@@ -274,7 +354,6 @@ describe('a mid-year copy of the seed (年中监控: every actual blank)', () =>
       '进度',
       '偏差状态',
     ]);
-    const rows = write.values.slice(header + 1);
     const count = rows.find((r) => r[1] === '全年办件数量')!;
     // 18.2 of 40 万件 at mid-year: 45.5% done, 91% of what is due with half the year gone.
     expect([count[2], count[4], count[5]]).toEqual([0.455, 0.91, '绿灯']);
@@ -286,9 +365,9 @@ describe('a mid-year copy of the seed (年中监控: every actual blank)', () =>
   });
 
   it('in English', async () => {
-    const { reading, sheetNames } = await seedReading(midYear);
+    const { reading, workbook } = await seedReading(midYear);
     const english = evaluate(reading.input, { locale: 'en-US' });
-    const { at } = grid(buildResultsSheetPlan(english, reading, sheetNames, 'en-US', NOW));
+    const { at } = grid(buildResultsSheetPlan(english, reading, workbook, 'en-US', NOW));
     expect([at('A3').value, at('E3').value]).toEqual(['Year elapsed', 'Budget spent']);
     expect(at('B4').value).toBe(
       'Mid-year monitoring (50% of the year elapsed): 3 red, 1 yellow, 5 green',
@@ -313,19 +392,63 @@ describe('writeResultsSheet', () => {
     expect(again.plan?.createSheets.map((s) => s.name)).toEqual([RESULTS_SHEET]);
   });
 
-  it('never replaces a 评价结果 sheet of the user’s own', async () => {
+  it('keeps a 评价结果 sheet of the user’s own and writes to 评价结果(2)', async () => {
     const wb = canonicalSeedWorkbook();
     wb.put(RESULTS_SHEET, 'A1', [['我的评价'], ['手工填写的内容']]);
     const host = new MemoryHost(wb);
-    const applies = jest.spyOn(host, 'apply');
     const outcome = await writeResultsSheet(host, { now: NOW });
-    expect(outcome.written).toBe(false);
-    expect(outcome.problems.map((p) => [p.where, p.code])).toEqual([
-      [`${RESULTS_SHEET}!A2`, 'workbook.results.sheetTaken'],
-    ]);
-    expect(outcome.problems[0].message).toContain('改名');
-    expect(applies).not.toHaveBeenCalled();
+    expect(outcome.written).toBe(true);
+    expect([outcome.sheet, outcome.kept]).toEqual([`${RESULTS_SHEET}(2)`, RESULTS_SHEET]);
+    expect(outcome.plan?.deleteSheets).toBeUndefined();
+    expect(outcome.message).toBe(
+      `「${RESULTS_SHEET}」已有您的修改，未作改动；新的评价结果已写入「${RESULTS_SHEET}(2)」。`,
+    );
     expect(wb.value(RESULTS_SHEET, 'A2')).toBe('手工填写的内容');
+    expect(wb.value(`${RESULTS_SHEET}(2)`, 'B3')).toBe(SEED_TOTAL);
+  });
+
+  it('keeps 评价结果 once the user typed a note on it; the next free name gets the results', async () => {
+    const wb = canonicalSeedWorkbook();
+    const host = new MemoryHost(wb);
+    const first = await writeResultsSheet(host, { now: NOW });
+    expect([first.sheet, first.kept]).toEqual([RESULTS_SHEET, null]);
+    // Untouched (numbers read back as numbers): replaced in place.
+    const again = await writeResultsSheet(host, { now: NOW });
+    expect([again.sheet, again.kept, again.message]).toEqual([RESULTS_SHEET, null, undefined]);
+    expect(again.plan?.deleteSheets).toEqual([RESULTS_SHEET]);
+    wb.put(RESULTS_SHEET, 'H2', [['请财务科复核']]);
+    const third = await writeResultsSheet(host, { now: NOW });
+    expect([third.sheet, third.kept]).toEqual([`${RESULTS_SHEET}(2)`, RESULTS_SHEET]);
+    expect(third.plan?.deleteSheets).toBeUndefined();
+    expect(wb.value(RESULTS_SHEET, 'H2')).toBe('请财务科复核');
+    // A changed figure is an edit too; 评价结果(2) being taken, (3) is next.
+    wb.put(RESULTS_SHEET, 'B3', [[100]]);
+    wb.put(RESULTS_SHEET, 'H2', [['']]);
+    const fourth = await writeResultsSheet(host, { now: NOW });
+    expect(fourth.sheet).toBe(`${RESULTS_SHEET}(3)`);
+    expect(wb.value(RESULTS_SHEET, 'B3')).toBe(100);
+  });
+
+  it('writes all or none: a failed write is rolled back and says so', async () => {
+    const wb = canonicalSeedWorkbook();
+    const memory = new MemoryHost(wb);
+    let fail = true;
+    const host = {
+      read: memory.read.bind(memory),
+      apply: async (plan: WritePlan) => {
+        if (!fail) return memory.apply(plan);
+        fail = false;
+        // Excel keeps what ran before the failure: here, the new sheet and its values.
+        await memory.apply({ ...plan, layouts: [], charts: [], conditionalFormats: [] });
+        throw new Error('磁盘已满');
+      },
+    };
+    await expect(writeResultsSheet(host, { now: NOW })).rejects.toMatchObject({
+      name: 'WriteFailedError',
+      rolledBack: true,
+    });
+    const names = (await memory.read({ names: [], sheets: [] })).sheetNames;
+    expect(names).not.toContain(RESULTS_SHEET);
   });
 
   it('writes nothing when the workbook cannot be read, and says why', async () => {
@@ -345,5 +468,23 @@ describe('writeResultsSheet', () => {
     expect(outcome.problems.length).toBeGreaterThan(0);
     expect(outcome.problems[0].message).toContain('Indicators');
     expect(broken.apply).not.toHaveBeenCalled();
+  });
+});
+
+describe('the stamp shared with 自评报告', () => {
+  it('gives numbers a stable text and finds the first free name case-insensitively', () => {
+    expect(stampCellText(0.1 + 0.2)).toBe('0.3');
+    expect(stampCellText(99.26)).toBe('99.26');
+    expect(stampCellText(null)).toBe('');
+    expect(sheetCode([[0.1 + 0.2, 'a', '']])).toBe(sheetCode([['0.3', 'a']]));
+    expect(freeSheetName('Results', ['RESULTS', 'results(2)', 'Results(4)'])).toBe('Results(3)');
+  });
+
+  it('the sheet’s last line carries the code of every value above it', async () => {
+    const { reading, result, workbook } = await seedReading();
+    const { write } = grid(buildResultsSheetPlan(result, reading, workbook, 'zh-CN', NOW));
+    const stamp = String(write.values[write.values.length - 1][0]);
+    expect(stamp).toMatch(/^以上由绩效自评助手于 2026-11-27 09:30 生成（校验码 [0-9a-f]{8}）/);
+    expect(stamp).toContain(sheetCode(write.values.slice(0, -1)));
   });
 });

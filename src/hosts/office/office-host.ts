@@ -8,13 +8,13 @@
  * read(): ONE sync, whatever the number of names and rows: every requested name through
  * names.getItemOrNullObject(n) (+ getRangeOrNullObject(), ExcelApi 1.4), every requested
  * sheet through worksheets.getItemOrNullObject(s) (+ getUsedRangeOrNullObject(true)), and the
- * sheet names. apply(): ONE sync (none for an empty plan): sheets added (visibility), names
- * added, layout resets (a replaced sheet's merges and formats), then each CellWrite as one
+ * sheet names. apply(): ONE sync (none for an empty plan): first the names and sheets the plan
+ * deletes (a rollback's, or a generated sheet being replaced), then sheets added (visibility),
+ * names added, layout resets (a replaced sheet's merges and formats), then each CellWrite as one
  * range write, number formats before values, text written so that it stays text
  * (text-values.ts), formulas where a write restores them, then the sheet layouts (layout.ts:
  * widths, heights, styles, merges), then charts and conditional formats (decorations.ts,
- * gated by isSetSupported: ExcelApi 1.6/1.7 or plain fallbacks), then the names and sheets a
- * rollback deletes.
+ * gated by isSetSupported: ExcelApi 1.6/1.7 or plain fallbacks).
  *
  * `run` is Excel.run inside Excel, or runOnFakeWorkbook(fake) in tests and the preview.
  * Office errors are turned into catalog messages by their `error.code` (errors.ts).

@@ -1,7 +1,9 @@
 /**
  * A WritePlan's conditional formats (偏差状态 colours) on an exceljs worksheet: each spec
- * replaces the conditional formats overlapping its block by one "cellIs equal" rule per colour,
- * which Excel and LibreOffice apply as the values change. (Charts are not written: exceljs
+ * replaces the product's conditional formats overlapping its block (those made only of "cell
+ * equals a text" rules, as the product writes them) by one "cellIs equal" rule per colour,
+ * which Excel and LibreOffice apply as the values change. The user's own formats (banding,
+ * formulas, data bars, other comparisons), even over the same cells, are kept. (Charts are not written: exceljs
  * cannot create them, so the command line's 评价结果 would have none.)
  */
 import type * as ExcelJS from 'exceljs';
@@ -10,7 +12,22 @@ import type { ConditionalFormatSpec } from '../../workbook/types';
 
 interface StoredFormat {
   ref: string;
-  rules: { priority?: number }[];
+  rules: { priority?: number; type?: string; operator?: string; formulae?: unknown[] }[];
+}
+
+/** A format as the product writes it: every rule "cell equals a text constant". */
+function isProducts(cf: StoredFormat): boolean {
+  return (
+    cf.rules.length > 0 &&
+    cf.rules.every(
+      (rule) =>
+        rule.type === 'cellIs' &&
+        rule.operator === 'equal' &&
+        rule.formulae?.length === 1 &&
+        typeof rule.formulae[0] === 'string' &&
+        /^"(?:[^"]|"")*"$/.test(rule.formulae[0]),
+    )
+  );
 }
 
 function overlaps(a: BlockRef, b: BlockRef): boolean {
@@ -38,8 +55,9 @@ function argb(rgb: string): string {
 export function applyConditionalFormat(ws: ExcelJS.Worksheet, spec: ConditionalFormatSpec): void {
   const block = parseBlock(spec.address);
   if (!block) return;
+  // exceljs keeps the formats for which the filter is true.
   ws.removeConditionalFormatting(
-    (cf: StoredFormat) => !blocksOf(cf.ref).some((b) => overlaps(b, block)),
+    (cf: StoredFormat) => !isProducts(cf) || !blocksOf(cf.ref).some((b) => overlaps(b, block)),
   );
   // No rules: the block's colours are cleared (a rollback's), nothing is added.
   if (spec.rules.length === 0) return;

@@ -357,4 +357,22 @@ export const engineMessages: MessageTable = {
     'zh-CN': '年中监控：进度低于此比例为黄灯，否则为绿灯',
     'en-US': 'Mid-year monitoring: progress below this share is a yellow light, else green',
   },
+  'engine.rules.describe.monitor': {
+    'zh-CN':
+      '年中监控：自动（全部实际完成值为空且填有年中监控值时按年中监控）、年中监控（始终）或年终（从不，空白实际值按待填处理）',
+    'en-US':
+      'Mid-year monitoring: auto (when every actual is blank and mid-year values are given), on (always) or off (never; blank actuals are pending as usual)',
+  },
+  'engine.rules.describe.elapsed': {
+    'zh-CN': '年中监控：时间进度（已过去的全年比例），大于 0 且不超过 100%，如 50%',
+    'en-US':
+      'Mid-year monitoring: share of the year elapsed, above 0 and at most 100%, such as 50%',
+  },
+  'engine.rules.monitor.auto': { 'zh-CN': '自动', 'en-US': 'auto' },
+  'engine.rules.monitor.on': { 'zh-CN': '年中监控', 'en-US': 'on' },
+  'engine.rules.monitor.off': { 'zh-CN': '年终', 'en-US': 'off' },
+  'engine.rules.expect.share': {
+    'zh-CN': '大于 0 且不超过 100% 的比例，如 50% 或 0.5',
+    'en-US': 'a share above 0 and at most 100%, such as 50% or 0.5',
+  },
 };

@@ -205,6 +205,15 @@ export const paneMessages: MessageTable = {
     'en-US': 'The workbook has no Rules range (name Rules): settings cannot be saved.',
   },
   'pane.settings.close': { 'zh-CN': '关闭', 'en-US': 'Close' },
+  'pane.settings.savedRecalculate': {
+    'zh-CN': '设置已保存到“评分规则”。请点击“重新计算”，按新规则更新工作表和本窗格。',
+    'en-US':
+      'Settings saved to the Rules range. Click Recalculate to update the sheet and this pane with the new rules.',
+  },
+  'pane.settings.ruleDefault': {
+    'zh-CN': '（默认：{value}）',
+    'en-US': '(default: {value})',
+  },
 
   // Output conflicts.
   'pane.conflict.title': {
@@ -243,6 +252,15 @@ export const paneMessages: MessageTable = {
   'pane.report.provisional': {
     'zh-CN': '综合得分为暂定，报告中不写评价等级。',
     'en-US': 'The composite is provisional: the report states no grade.',
+  },
+  'pane.locate.notFound': {
+    'zh-CN': '无法定位：「{where}」不是本工作簿中的单元格。',
+    'en-US': 'Cannot go there: “{where}” is not a cell of this workbook.',
+  },
+  'pane.report.midYear': {
+    'zh-CN': '这是年中监控报告：写红黄绿灯与偏差原因，不写得分与评价等级。',
+    'en-US':
+      'This is the mid-year monitoring report: traffic lights and deviation reasons, no score or grade.',
   },
   'pane.report.text': { 'zh-CN': '报告文字', 'en-US': 'Report text' },
   'pane.report.hide': { 'zh-CN': '收起', 'en-US': 'Hide' },
@@ -310,21 +328,6 @@ export const paneMessages: MessageTable = {
   'pane.monitor.categories': { 'zh-CN': '原因类别', 'en-US': 'Reason category' },
   'pane.monitor.categoryPrefix': { 'zh-CN': '{label}：', 'en-US': '{label}: ' },
   'pane.monitor.explain': { 'zh-CN': '填写原因', 'en-US': 'Explain' },
-  'pane.settings.monitoring': { 'zh-CN': '年中监控', 'en-US': 'Mid-year monitoring' },
-  'pane.settings.monitoringOn': {
-    'zh-CN': '按年中值显示红黄绿灯',
-    'en-US': 'Show traffic lights from the mid-year values',
-  },
-  'pane.settings.monitoringHint': {
-    'zh-CN': '全年实际值为空且填有年中值时自动进入年中监控。此设置只影响本窗格，重新计算后生效。',
-    'en-US':
-      'Monitoring starts by itself when the actuals are blank and mid-year values are given. This setting only affects this pane, from the next recalculation.',
-  },
-  'pane.settings.elapsed': { 'zh-CN': '时间进度（%）', 'en-US': 'Share of the year elapsed (%)' },
-  'pane.settings.elapsedInvalid': {
-    'zh-CN': '请填写 1 到 100 之间的数。',
-    'en-US': 'Enter a number from 1 to 100.',
-  },
 
   // Messages.
   'pane.error.title': { 'zh-CN': '操作未完成', 'en-US': 'The operation did not complete' },

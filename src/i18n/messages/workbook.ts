@@ -120,6 +120,12 @@ export const workbookMessages: MessageTable = {
     'en-US':
       'Writing to the workbook failed ({cause}) and rolling it back failed too ({rollbackCause}): these cells or sheets may have been changed: {cells}. Check them, or close the workbook without saving.',
   },
+  'workbook.write.sheetsLost': {
+    'zh-CN':
+      '写入工作簿失败（{cause}），其余写入已撤回，但正被替换的工作表 {cells} 已删除，无法恢复；它是绩效自评助手生成且未经修改的工作表，请重新生成。',
+    'en-US':
+      'Writing to the workbook failed ({cause}); the rest was rolled back, but the sheet being replaced, {cells}, was deleted and cannot be restored. It was a sheet PerfScore generated and nobody had edited: generate it again.',
+  },
   'workbook.write.moreCells': { 'zh-CN': '等另 {count} 处', 'en-US': ' and {count} more' },
   'workbook.undo.done': {
     'zh-CN': '已撤销 {time} 的计算：{count} 个输出单元格恢复为那次计算之前的值、格式和公式。',
@@ -208,10 +214,26 @@ export const workbookMessages: MessageTable = {
   'workbook.results.target': { 'zh-CN': '100%基准', 'en-US': '100% line' },
   'workbook.results.rowStatus': { 'zh-CN': '偏差状态', 'en-US': 'Status' },
   'workbook.results.chartTitle': { 'zh-CN': '指标完成率', 'en-US': 'Completion by indicator' },
-  'workbook.results.sheetTaken': {
+  'workbook.results.stamp': {
     'zh-CN':
-      '工作簿已有一个不是本程序生成的“{sheet}”工作表；为免覆盖其内容，请先将其改名，再生成评价结果',
+      '以上由绩效自评助手于 {time} 生成（校验码 {code}）。修改后重新生成，新结果将写入新的工作表。',
     'en-US':
-      'The workbook has a sheet "{sheet}" that PerfScore did not write; rename it first so that its content is not overwritten',
+      'Written above by PerfScore on {time} (check code {code}). Once it is edited, generating again writes the new results to a new sheet.',
+  },
+  'workbook.results.keptEdited': {
+    'zh-CN': '「{kept}」已有您的修改，未作改动；新的评价结果已写入「{sheet}」。',
+    'en-US':
+      'The “{kept}” sheet has your changes and was left as it is; the new results are on the “{sheet}” sheet.',
+  },
+  'workbook.results.rescaled': {
+    'zh-CN':
+      '注：{count} 项指标不适用（分值共 {weight} 分），不计入分项得分；自评总分按适用指标的分值折算为 {max} 分制，故不等于各项得分之和。',
+    'en-US':
+      'Note: {count} indicators do not apply (weight {weight} in all) and count in no subtotal; the composite is rescaled to {max} over the applicable weights, so it is not the sum of the scores above.',
+  },
+  'workbook.results.chartFirst': {
+    'zh-CN': '注：指标共 {count} 项，图表只显示前 {shown} 项；下表列出全部指标。',
+    'en-US':
+      'Note: of the {count} indicators the chart shows the first {shown}; the table below lists them all.',
   },
 };

@@ -19,6 +19,7 @@ import {
   PROFILE_NAMES,
   DEFAULT_PROFILE,
   profileEntries,
+  monitorWords,
 } from '../../engine/profiles';
 import { t } from '../../i18n/catalog';
 import './messages';
@@ -328,7 +329,9 @@ function buildRulesSheet(locale: Locale, names: TemplateName[]): SheetBuilder {
         ? [...(kind.values ?? [])]
         : kind?.kind === 'boolean'
           ? ['true', 'false', '是', '否']
-          : null;
+          : kind?.kind === 'monitor'
+            ? monitorWords(locale)
+            : null;
     if (list) {
       b.sheet.validations.push({
         range: cellName(r, 2),

@@ -119,6 +119,24 @@ describe('生成评价结果 through the Office host', () => {
     expect(fake.sheetNames().filter((n) => n === RESULTS_SHEET)).toHaveLength(1);
   });
 
+  it('keeps a 评价结果 the user edited, and draws the new chart on 评价结果(2)', async () => {
+    const { fake, host } = setup();
+    await writeResultsSheet(host, { now: NOW });
+    results(fake).setCell(1, 7, { value: '请财务科复核' });
+    const again = await writeResultsSheet(host, { now: NOW });
+    expect([again.written, again.sheet, again.kept]).toEqual([
+      true,
+      `${RESULTS_SHEET}(2)`,
+      RESULTS_SHEET,
+    ]);
+    expect(results(fake).cell(1, 7)?.value).toBe('请财务科复核');
+    expect(results(fake).charts).toHaveLength(1);
+    const copy = fake.model.sheet(`${RESULTS_SHEET}(2)`)!;
+    expect(copy.cell(2, 1)?.value).toBe(99.26);
+    expect(copy.charts.map((c) => c.name)).toEqual([RESULTS_CHART]);
+    expect(copy.conditionalFormats).toHaveLength(statusRules('zh-CN').length);
+  });
+
   it('keeps an indicator called "=cmd" as text', async () => {
     const { fake, host } = setup();
     const table = fake.model.name('Indicators')!;

@@ -103,6 +103,20 @@ describe('conditional formats in .xlsx files', () => {
     expect(formatsOf(ws)).toHaveLength(2);
   });
 
+  it("keeps the user's own formats over the status cells (banding, a formula rule)", async () => {
+    const { host, sheet } = await scoredSample();
+    const ws = host.workbook.getWorksheet(sheet)!;
+    // Row banding over the whole table, status column included.
+    ws.addConditionalFormatting({
+      ref: 'A6:O13',
+      rules: [{ type: 'expression', formulae: ['MOD(ROW(),2)=0'], priority: 98 }],
+    });
+    await recalculate(host, { conflictPolicy: 'refuse', now: NOW });
+    const refs = formatsOf(ws).map((f) => f.ref);
+    expect(refs).toContain('A6:O13');
+    expect(formatsOf(ws)).toHaveLength(2);
+  });
+
   it('writes 评价结果 with its status rules and no chart, and writes it again', async () => {
     const { host } = await scoredSample();
     const first = await writeResultsSheet(host, { now: NOW });
