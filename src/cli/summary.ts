@@ -1,8 +1,9 @@
 /** The batch summary workbook (exceljs): one row per scored file, sorted by total. */
 import * as ExcelJS from 'exceljs';
 import { formatPercentShort } from '../engine/format';
+import { lightCounts } from '../engine/monitoring';
 import type { EvaluationResult, MonitorLight } from '../engine/types';
-import { gradeText, lightCounts } from '../workbook/plan';
+import { gradeText } from '../workbook/plan';
 import type { Console } from './io';
 
 /** A mid-year monitoring (年中监控): the elapsed share of the year and the lights counted. */

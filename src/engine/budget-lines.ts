@@ -1,7 +1,7 @@
 /**
  * The budget breakdown (预算明细, `budget.lines`): its lines must add up to the totals. A row
- * named 合计 / 总计 / 小计 is a sum, not a line: 合计 and 总计 sum every line, 小计 the lines
- * since the previous sum row. Blank cells count as zero. Pure; read only.
+ * named 合计 / 总计 / 小计 (Total / Grand total / Subtotal) is a sum, not a line: 合计 and 总计
+ * sum every line, 小计 the lines since the previous sum row. Blank cells count as zero. Pure; read only.
  */
 import { Decimal, ZERO, roundHalfUp } from './decimal';
 import { cellOf, isBlank, textOf, type Cell } from './input-cells';
@@ -17,9 +17,22 @@ export type LineColumn = (typeof LINE_COLUMNS)[number];
 /** Money is compared at 2 decimals, half-up (元 and 万元 figures of the report). */
 const MONEY_DECIMALS = 2;
 
-/** A line name that marks a sum row, not a line. */
-export const SUM_ROW = /合计|总计|小计/;
-const GRAND_TOTAL = /合计|总计/;
+/**
+ * A line name that marks a sum row, not a line: 合计 / 总计 / 小计 anywhere in it, or the
+ * English Total / Grand total / Subtotal (Sub-total) as a whole word, in any case.
+ */
+export const SUM_ROW = /合计|总计|小计|\b(?:sub[-\s]?)?total\b/i;
+const GRAND_TOTAL_ZH = /合计|总计/;
+const SUBTOTAL_ZH = /小计/;
+const TOTAL_EN = /\b(sub[-\s]?)?total\b/i;
+
+/** A sum row's name sums every line (合计, 总计, Total, Grand total), not only its group. */
+function isGrandTotal(name: string): boolean {
+  if (GRAND_TOTAL_ZH.test(name)) return true;
+  if (SUBTOTAL_ZH.test(name)) return false;
+  const english = TOTAL_EN.exec(name);
+  return english !== null && english[1] === undefined;
+}
 
 /** A money amount in the workbook's unit; 'blank', or null when it is not a plain amount. */
 export function moneyOf(cell: Cell, unit: UnitInfo | null): Decimal | 'blank' | null {
@@ -104,10 +117,10 @@ export function readBudgetLines(
       group[column].sum = group[column].sum.plus(amount);
     }
     if (sumRow) {
-      const grand = GRAND_TOTAL.test(name);
+      const grand = isGrandTotal(name);
       const row: SumRow = { name, cells: {} };
       if (!grand) {
-        // A 小计 sums its group now; a 合计 waits for every line.
+        // A 小计 (Subtotal) sums its group now; a 合计 (Total) waits for every line.
         for (const [column, cell, amount] of figures) {
           const g = group[column];
           row.cells[column] = { cell, amount, sum: g.sum, span: spanOf(g.cells, column) };

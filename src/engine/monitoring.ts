@@ -25,6 +25,14 @@ import type { Operator } from './values/types';
 
 const LIKELIHOOD = { green: 'likely', yellow: 'atRisk', red: 'unlikely' } as const;
 
+/** How many lines (the budget execution and the indicators) have each traffic light. */
+export function lightCounts(monitoring: MonitoringResult): Record<MonitorLight, number> {
+  const counts: Record<MonitorLight, number> = { red: 0, yellow: 0, green: 0 };
+  const items = [...(monitoring.execution ? [monitoring.execution] : []), ...monitoring.indicators];
+  for (const item of items) counts[item.light] += 1;
+  return counts;
+}
+
 /** Keywords of the monitoring deviation categories; a reason matching none is 其他. */
 const CATEGORY_WORDS: [MonitorCategory, RegExp][] = [
   ['funding', /经费|资金|预算|拨付/],

@@ -42,7 +42,7 @@ export interface BudgetWithLines extends BudgetInput {
   lines?: BudgetLineInput[];
 }
 
-/** One line of the budget breakdown; a 合计 / 总计 / 小计 row is a sum, not a line. */
+/** One line of the budget breakdown; a 合计 / 总计 / 小计 (Total / Subtotal) row is a sum, not a line. */
 export interface BudgetLineInput {
   name?: InputValue;
   initial?: InputValue;

@@ -145,17 +145,28 @@ export function analysisSection(
   say: Say,
   locale: Locale,
 ): ReportSection {
-  const subsections: ReportBlock[] = result.indicators.map((row, i) => ({
-    heading: say('report.analysis.indicatorHeading', {
-      ordinal: locale === 'zh-CN' ? chineseNumeral(i + 1) : String(i + 1),
-    }),
-    paragraphs: [indicatorParagraph(row, texts[i], say)],
-  }));
   return {
     heading: say('report.analysis.heading'),
     paragraphs: [executionParagraph(input, result, budget, say)],
-    subsections,
+    subsections: indicatorSubsections(result, say, locale, (row, i) =>
+      indicatorParagraph(row, texts[i], say),
+    ),
   };
+}
+
+/** One numbered subsection (（一）, （二）… or 1, 2…) per indicator, with its paragraph. */
+export function indicatorSubsections(
+  result: EvaluationResult,
+  say: Say,
+  locale: Locale,
+  paragraph: (row: IndicatorResult, index: number) => string,
+): ReportBlock[] {
+  return result.indicators.map((row, i) => ({
+    heading: say('report.analysis.indicatorHeading', {
+      ordinal: locale === 'zh-CN' ? chineseNumeral(i + 1) : String(i + 1),
+    }),
+    paragraphs: [paragraph(row, i)],
+  }));
 }
 
 export function indicatorTable(

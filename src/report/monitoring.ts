@@ -16,9 +16,9 @@ import type {
   MonitorLight,
   MonitoringResult,
 } from '../engine/types';
-import { lightCounts } from '../workbook/plan';
-import { chineseNumeral, percentText, type Say } from './format';
-import type { IndicatorTexts } from './indicators';
+import { lightCounts } from '../engine/monitoring';
+import { percentText, type Say } from './format';
+import { indicatorSubsections, type IndicatorTexts } from './indicators';
 import type { BudgetTexts } from './overview';
 import type { ReportBlock, ReportSection, ReportTable } from './types';
 
@@ -179,16 +179,12 @@ export function monitoringAnalysisSection(
   say: Say,
   locale: Locale,
 ): ReportSection {
-  const subsections: ReportBlock[] = result.indicators.map((row, i) => ({
-    heading: say('report.analysis.indicatorHeading', {
-      ordinal: locale === 'zh-CN' ? chineseNumeral(i + 1) : String(i + 1),
-    }),
-    paragraphs: [monitoringIndicatorParagraph(row, texts[i], monitoring, say)],
-  }));
   return {
     heading: say('report.monitoring.analysisHeading'),
     paragraphs: [executionParagraph(input, budget, monitoring, say)],
-    subsections,
+    subsections: indicatorSubsections(result, say, locale, (row, i) =>
+      monitoringIndicatorParagraph(row, texts[i], monitoring, say),
+    ),
   };
 }
 

@@ -9,7 +9,8 @@
  * The sheet carries its own proof of being untouched: a last line (the stamp) with a check
  * code, the first 8 hex digits of the SHA-256 of the sheet's text above it. Drafting again
  * replaces a sheet whose code still matches (or an empty one); a sheet the user edited, or one
- * that is not ours, is never touched: the new draft goes to 自评报告(2), 自评报告(3)…
+ * that is not ours, is never touched: the new draft goes to the newest 自评报告(n) still
+ * untouched (replaced), else to the first free 自评报告(2), 自评报告(3)… (sheet-stamp.ts).
  */
 import type { Locale } from '../engine/types';
 import type {
@@ -186,23 +187,24 @@ export interface ReportSheetOutcome {
   plan: WritePlan;
   /** The sheet the draft is written to. */
   sheet: string;
-  /** The 自评报告 sheet left as it was because it holds the user's edits; null when none. */
+  /** The newest 自评报告 (or (n)) left as it was because it holds the user's edits, or null. */
   kept: string | null;
 }
 
 /**
  * One plan that writes the report sheet, decided from the workbook as read (the snapshot's
- * sheets include 自评报告 when it exists): absent → 自评报告 is created; empty or untouched →
- * deleted and created again in the same plan (deletions run first in every host, and nothing
- * of the old sheet, its rows, heights, merges or formats, is left); edited or not ours → kept
- * as it is, and the draft goes to the first free 自评报告(n).
+ * sheets include 自评报告 and every 自评报告(n) that exists: readForStampedSheet): the newest of
+ * them that is empty or untouched is deleted and created again in the same plan (deletions run
+ * first in every host, and nothing of the old sheet, its rows, heights, merges or formats, is
+ * left); when all are edited or not ours, they are kept as they are and the draft goes to
+ * 自评报告 if absent, else to the first free 自评报告(n).
  */
 export function reportSheetPlan(
   draft: ReportDraft,
   snapshot: Pick<WorkbookSnapshot, 'sheets' | 'sheetNames'>,
   now: Date,
 ): ReportSheetOutcome {
-  // A sheet of that name that was not read cannot be proven untouched: it is kept.
+  // A sheet of the family that was not read cannot be proven untouched: it is kept.
   const { sheet, replace, kept } = stampedSheetTarget(REPORT_SHEET, STAMP_KEY, snapshot);
 
   const body: ReportLine[] = [...reportLines(draft), { kind: 'blank', cells: [] }];

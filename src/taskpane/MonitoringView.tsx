@@ -5,10 +5,10 @@
  */
 import { makeStyles, mergeClasses } from '@fluentui/react-components';
 import { tokens } from './theme';
-import { Badge, type BadgeColor } from './ui';
+import { Badge } from './ui';
 import type { MonitorLine, MonitoringModel } from './monitor-model';
 import { monitorEditorItem } from './monitor-model';
-import type { MonitorLight } from '../engine/types';
+import { LIGHT_BADGE, LIGHT_SHAPE } from './lights';
 import { AnnotatedLine } from './AnnotatedLine';
 import { useT } from './i18n';
 
@@ -60,15 +60,6 @@ const useStyles = makeStyles({
   },
   reason: { fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteGreenForeground1 },
 });
-
-const LIGHT_BADGE: Record<MonitorLight, BadgeColor> = {
-  red: 'danger',
-  yellow: 'warning',
-  green: 'success',
-};
-
-/** A different shape per light, so that the light reads without colour too. */
-const LIGHT_SHAPE: Record<MonitorLight, string> = { red: '■', yellow: '▲', green: '●' };
 
 export interface MonitoringViewProps {
   model: MonitoringModel;

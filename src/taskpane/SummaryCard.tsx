@@ -8,7 +8,7 @@ import { makeStyles } from '@fluentui/react-components';
 import { tokens } from './theme';
 import { Badge, type BadgeColor } from './ui';
 import type { MonitoringSummary, PaneModel } from './model';
-import type { MonitorLight } from '../engine/types';
+import { LIGHTS, LIGHT_BADGE, LIGHT_SHAPE } from './lights';
 import { useT } from './i18n';
 
 const useStyles = makeStyles({
@@ -114,16 +114,6 @@ const useStyles = makeStyles({
   },
   spendText: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
-
-const LIGHT_BADGE: Record<MonitorLight, BadgeColor> = {
-  red: 'danger',
-  yellow: 'warning',
-  green: 'success',
-};
-
-/** A different shape per light (as in the monitoring view), so it reads without colour too. */
-const LIGHT_SHAPE: Record<MonitorLight, string> = { red: '■', yellow: '▲', green: '●' };
-const LIGHTS: MonitorLight[] = ['red', 'yellow', 'green'];
 
 const GRADE_COLOR: Record<string, BadgeColor> = {
   优: 'success',

@@ -17,6 +17,7 @@ import type {
 import { t } from '../i18n/catalog';
 import type { AnnotationTarget } from './backend';
 import { formatFixed, formatPercent, formatPercentShort } from '../engine/format';
+import { lightCounts } from '../engine/monitoring';
 
 export type DeviationState = 'open' | 'manual' | 'explained';
 
@@ -223,14 +224,11 @@ function subtotalsOf(result: EvaluationResult): Subtotal[] {
 function monitoringSummaryOf(result: EvaluationResult): MonitoringSummary | null {
   const monitoring = result.monitoring;
   if (!monitoring) return null;
-  const counts: Record<MonitorLight, number> = { red: 0, yellow: 0, green: 0 };
-  const execution = monitoring.execution ? [monitoring.execution] : [];
-  for (const item of [...execution, ...monitoring.indicators]) counts[item.light] += 1;
   const rate = result.execution.rate;
   return {
     elapsedText: formatPercentShort(monitoring.elapsed),
     elapsed: monitoring.elapsed,
-    counts,
+    counts: lightCounts(monitoring),
     spentText: percentText(rate),
     spent: rate === null ? null : Math.min(1, Math.max(0, rate)),
   };

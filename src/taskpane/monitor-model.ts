@@ -13,7 +13,7 @@ import type {
   MonitorLight,
 } from '../engine/types';
 import { formatPercentShort } from '../engine/format';
-import { reasonCategory } from '../engine/monitoring';
+import { lightCounts, reasonCategory } from '../engine/monitoring';
 import { t } from '../i18n/catalog';
 import type { AnnotationTarget } from './backend';
 import { withUnit, type DeviationItem } from './model';
@@ -125,13 +125,11 @@ export function buildMonitoringModel(
   const execution = monitoring.execution
     ? lineOf(monitoring.execution, result, elapsedText, extras, locale)
     : null;
-  const counts: Record<MonitorLight, number> = { red: 0, yellow: 0, green: 0 };
-  for (const line of [...(execution ? [execution] : []), ...indicators]) counts[line.light] += 1;
   return {
     elapsedText,
     execution,
     indicators,
-    counts,
+    counts: lightCounts(monitoring),
     provisional: result.provisional,
     categories: monitoring.categories,
   };

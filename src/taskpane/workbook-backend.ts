@@ -4,8 +4,9 @@
  * read, one write), an annotation is one read (to find the row as the sheet is now) and ONE
  * write of buildAnnotationPlan (all-or-none: a write that fails half-way is put back), settings
  * are the 评分规则 (Rules) range's value cells written in one block, 生成报告文字 is one read
- * and ONE write of the 自评报告 sheet (replaced while untouched; when the user edited it, kept
- * and the draft written to 自评报告(2)…; the report code is loaded on demand), 撤销上次计算 and
+ * (a second one of the 自评报告(n) sheets when there are any) and ONE write of the 自评报告
+ * sheet (replaced while untouched; when the user edited it, kept and the draft written to the
+ * newest untouched 自评报告(n), else the next free one; the report code is loaded on demand), 撤销上次计算 and
  * 生成评价结果 are src/workbook's undoLastRecalculation and writeResultsSheet. Every operation
  * that writes runs in the operation queue, so none interleave. Going to a cell (select,
  * selectCell) writes nothing: it reads the sheet names and moves the selection beside them,
@@ -25,6 +26,7 @@ import type {
   WorkbookSnapshot,
   WritePlan,
 } from '../workbook/types';
+import { readForStampedSheet } from '../workbook/sheet-stamp';
 import { applyAllOrNone } from '../workbook/write-failed';
 import type { OperationQueue } from '../hosts/office/queue';
 import { blockAddress, parseBlock, splitWhere } from '../workbook/a1';
@@ -199,11 +201,8 @@ export function createWorkbookBackend(options: WorkbookBackendOptions): PaneBack
         'draftReport',
         async () => {
           const report = await reportCode();
-          const request = snapshotRequest();
-          const snapshot = await host.read({
-            ...request,
-            sheets: [...request.sheets, report.REPORT_SHEET],
-          });
+          // 自评报告 and, in a second read when there are any, its 自评报告(n) siblings.
+          const snapshot = await readForStampedSheet(host, snapshotRequest(), report.REPORT_SHEET);
           const reading = readContract(snapshot, { locale });
           if (reading.problems.length > 0) {
             throw new Error(reading.problems.map((p) => p.message).join('\n'));
@@ -218,7 +217,7 @@ export function createWorkbookBackend(options: WorkbookBackendOptions): PaneBack
             );
           }
           const draft = report.draftReport(reading.input, result, locale);
-          // 自评报告 is replaced only while untouched; one the user edited is kept as it is.
+          // The newest untouched 自评报告/(n) is replaced; one the user edited is kept as it is.
           const outcome = report.reportSheetPlan(draft, snapshot, now());
           await write(outcome.plan, snapshot);
           return {

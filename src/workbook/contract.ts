@@ -48,7 +48,7 @@ export const INFO_NAMES: ContractName<InfoKey>[] = [
 
 /**
  * Optional breakdown of the budget (an addition to contract v1): a table whose first row is
- * the header, one line per row; a 合计 / 总计 / 小计 row is their sum. Read only, for the audit.
+ * the header, one line per row; a 合计 / 总计 / 小计 (Total) row is their sum. Read only, for the audit.
  */
 export const BUDGET_LINES_NAME: ContractName<'budgetLines'> = {
   key: 'budgetLines',

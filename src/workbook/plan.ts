@@ -5,11 +5,11 @@
  * write is a conflict, handled by the caller's policy.
  */
 import { formatPercentShort } from '../engine/format';
+import { lightCounts } from '../engine/monitoring';
 import type {
   EvaluationResult,
   Locale,
   MessageParams,
-  MonitorLight,
   MonitoringResult,
   Problem,
 } from '../engine/types';
@@ -87,14 +87,6 @@ interface Desired {
 export function localTime(d: Date): string {
   const p = (n: number): string => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
-}
-
-/** How many lines (the budget execution and the indicators) have each traffic light. */
-export function lightCounts(monitoring: MonitoringResult): Record<MonitorLight, number> {
-  const counts: Record<MonitorLight, number> = { red: 0, yellow: 0, green: 0 };
-  const items = [...(monitoring.execution ? [monitoring.execution] : []), ...monitoring.indicators];
-  for (const item of items) counts[item.light] += 1;
-  return counts;
 }
 
 /**

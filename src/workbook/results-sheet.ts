@@ -25,18 +25,20 @@
  * The sheet's last line is a stamp with the check code of its values (sheet-stamp.ts, as
  * 自评报告): an empty or untouched 评价结果 is deleted and created again (its old values,
  * merges, chart and formats go with it); one the user edited is kept as it is and the new
- * results go to 评价结果(2), 评价结果(3)… The chart shows at most CHART_ROWS indicators.
+ * results go to the newest 评价结果(n) still untouched (replaced), else to the first free
+ * 评价结果(2), 评价结果(3)… The chart shows at most CHART_ROWS indicators.
  */
 import { Decimal } from '../engine/decimal';
 import { evaluate } from '../engine/evaluate';
+import { lightCounts } from '../engine/monitoring';
 import type { EvaluationResult, Locale, MonitorLight, Problem } from '../engine/types';
 import { t } from '../i18n/catalog';
 import { blockAddress, cellAddress } from './a1';
 import { FORMATS, scoreFormat } from './contract';
-import { gradeText, lightCounts, localTime, resultStatusText } from './plan';
+import { gradeText, localTime, resultStatusText } from './plan';
 import { readContract, snapshotRequest } from './read';
 import { indicatorStatusText, statusColumnFormat } from './results-sheet-status';
-import { sheetCode, stampText, stampedSheetTarget } from './sheet-stamp';
+import { readForStampedSheet, sheetCode, stampText, stampedSheetTarget } from './sheet-stamp';
 import {
   FILL_OUTPUT,
   HEADER,
@@ -223,16 +225,17 @@ export interface ResultsSheetPlan {
   plan: WritePlan;
   /** The sheet the results are written to: 评价结果, or 评价结果(n) when it is kept. */
   sheet: string;
-  /** The 评价结果 sheet left as it was because it holds the user's edits; null when none. */
+  /** The newest 评价结果 (or (n)) left as it was because it holds the user's edits, or null. */
   kept: string | null;
 }
 
 /**
  * The plan that writes 评价结果 for `result`, decided from the workbook as read (its sheets
- * include 评价结果 when it exists): absent → created; empty or untouched (its stamp's code
- * matches its values) → deleted with its chart, merges and formats and created anew in the
- * same write (a plan's deletions run first); edited or not ours → kept as it is, and the
- * results go to the first free 评价结果(n). Only that one sheet is touched.
+ * include 评价结果 and every 评价结果(n) that exists: readForStampedSheet): the newest of them
+ * that is empty or untouched (its stamp's code matches its values) is deleted with its chart,
+ * merges and formats and created anew in the same write (a plan's deletions run first); when
+ * all are edited or not ours, they are kept as they are and the results go to 评价结果 if
+ * absent, else to the first free 评价结果(n). Only that one sheet is touched.
  */
 export function resultsSheetPlan(
   result: EvaluationResult,
@@ -539,19 +542,19 @@ export interface ResultsSheetOutcome {
 }
 
 /**
- * 生成评价结果: reads the workbook once (as a recalculation does, plus 评价结果 itself),
- * evaluates it and, when the inputs have no errors, writes the results in one all-or-none
- * apply: into 评价结果 when it is absent, empty or untouched (the old one is deleted and
- * created anew in the same write), else into the first free 评价结果(n), 评价结果 being
- * kept as the user left it. The 绩效指标 outputs are not written: that is the recalculation's.
+ * 生成评价结果: reads the workbook (as a recalculation does, plus 评价结果 itself, and in a
+ * second read its 评价结果(n) siblings when there are any), evaluates it and, when the inputs
+ * have no errors, writes the results in one all-or-none apply: into the newest of 评价结果,
+ * 评价结果(2)… that is empty or untouched (deleted and created anew in the same write), else
+ * into 评价结果 when absent or the first free 评价结果(n), every edited one being kept as the
+ * user left it. The 绩效指标 outputs are not written: that is the recalculation's.
  */
 export async function writeResultsSheet(
   host: WorkbookHost,
   options: ResultsSheetOptions = {},
 ): Promise<ResultsSheetOutcome> {
   const locale = options.locale ?? 'zh-CN';
-  const request = snapshotRequest();
-  const snapshot = await host.read({ ...request, sheets: [...request.sheets, RESULTS_SHEET] });
+  const snapshot = await readForStampedSheet(host, snapshotRequest(), RESULTS_SHEET);
   const reading = readContract(snapshot, { locale });
   if (reading.problems.length > 0) {
     return { reading, problems: reading.problems, written: false };

@@ -3,13 +3,21 @@
  * last line (the stamp) with a check code, the first 8 hex digits of the SHA-256 of the sheet's
  * values above it. Writing again replaces a sheet whose code still matches (or an empty one); a
  * sheet the user edited, or one that is not ours, is never touched: the new content goes to the
- * first free "<name>(2)", "<name>(3)"… One implementation for every such sheet.
+ * newest "<name>(n)" still untouched, else to the first free "<name>(2)", "<name>(3)"… (so an
+ * edited sheet does not make a new sheet at every click). One implementation for every such
+ * sheet: read with readForStampedSheet, placed with stampedSheetTarget.
  */
 import type { Locale } from '../engine/types';
 import { t } from '../i18n/catalog';
 import { localTime } from './plan';
 import { sha256Hex } from './sha256';
-import type { CellScalar, SheetSnapshot, WorkbookSnapshot } from './types';
+import type {
+  CellScalar,
+  SheetSnapshot,
+  SnapshotRequest,
+  WorkbookHost,
+  WorkbookSnapshot,
+} from './types';
 
 /**
  * A cell as the check code sees it: "" for an empty cell; a number with Excel's 15 significant
@@ -102,33 +110,88 @@ export function freeSheetName(base: string, sheetNames: string[]): string {
   return `${base}(${n})`;
 }
 
+/**
+ * The number of a sheet of the base's family: 1 for `base` itself, n for "<base>(n)" (n ≥ 2);
+ * null for any other name. Compared case-insensitively, as Excel compares sheet names.
+ */
+function siblingNumber(base: string, name: string): number | null {
+  const lower = name.toLowerCase();
+  const stem = base.toLowerCase();
+  if (lower === stem) return 1;
+  if (!lower.startsWith(`${stem}(`) || !lower.endsWith(')')) return null;
+  const digits = lower.slice(stem.length + 1, -1);
+  if (!/^[1-9][0-9]*$/.test(digits)) return null;
+  const n = Number(digits);
+  return n >= 2 ? n : null;
+}
+
+/**
+ * The sheets of the workbook that belong to `base`'s family: `base` and every "<base>(n)", as
+ * the workbook spells them, oldest (`base`) first, then by number.
+ */
+export function stampedSheetFamily(base: string, sheetNames: readonly string[]): string[] {
+  return sheetNames
+    .map((name) => ({ name, n: siblingNumber(base, name) }))
+    .filter((s): s is { name: string; n: number } => s.n !== null)
+    .sort((a, b) => a.n - b.n)
+    .map((s) => s.name);
+}
+
+/**
+ * Reads the workbook for writing a stamped sheet: `request` plus `base`, and then, when the
+ * workbook also has "<base>(n)" sheets (known only from the first read's sheet names), those
+ * sheets in a second read, merged into the snapshot returned. The snapshot thus holds every
+ * sheet stampedSheetTarget may replace (and applyAllOrNone may have to put back).
+ */
+export async function readForStampedSheet(
+  host: WorkbookHost,
+  request: SnapshotRequest,
+  base: string,
+): Promise<WorkbookSnapshot> {
+  const snapshot = await host.read({ ...request, sheets: [...request.sheets, base] });
+  const read = new Set(snapshot.sheets.map((s) => s.name.toLowerCase()));
+  const missing = stampedSheetFamily(base, snapshot.sheetNames).filter(
+    (name) => !read.has(name.toLowerCase()),
+  );
+  if (missing.length === 0) return snapshot;
+  const siblings = await host.read({ names: [], sheets: missing });
+  return { ...snapshot, sheets: [...snapshot.sheets, ...siblings.sheets] };
+}
+
 /** Where a stamped sheet is written, decided from the workbook as read. */
 export interface StampedSheetTarget {
   /** The sheet to write. */
   sheet: string;
   /** The existing sheet to delete first (empty or untouched), in the same plan. */
   replace: string | null;
-  /** The existing sheet left as it was because it holds the user's edits; null when none. */
+  /** The newest sheet of the family left as it was because it holds the user's edits. */
   kept: string | null;
 }
 
 /**
- * Absent → `base` is created; empty or untouched → deleted and created again in the same plan;
- * edited or not ours (or not read: it cannot be proven untouched) → kept as it is, and the
- * content goes to the first free "<base>(n)". The snapshot's sheets must include `base`.
+ * Where `base` is written, from the workbook as read. The family is `base` and its
+ * "<base>(n)" sheets: the newest of them that is empty or untouched is deleted and created
+ * again in the same plan; when every one holds the user's edits (or is not ours, or was not
+ * read: it cannot be proven untouched), all are kept as they are and the content goes to
+ * `base` when it is absent, else to the first free "<base>(n)". So drafting again and again
+ * over an edited `base` keeps replacing the one "<base>(2)" written before, and only an edit
+ * there too makes a "<base>(3)". The snapshot's sheets must include the family (as
+ * readForStampedSheet reads it).
  */
 export function stampedSheetTarget(
   base: string,
   key: string,
   snapshot: Pick<WorkbookSnapshot, 'sheets' | 'sheetNames'>,
 ): StampedSheetTarget {
-  const same = (name: string) => name.toLowerCase() === base.toLowerCase();
-  const present = snapshot.sheetNames.find(same);
-  if (!present) return { sheet: base, replace: null, kept: null };
-  const existing = snapshot.sheets.find((s) => same(s.name));
-  const state = existing ? stampedSheetState(existing, key) : 'edited';
-  if (state === 'edited') {
-    return { sheet: freeSheetName(base, snapshot.sheetNames), replace: null, kept: present };
-  }
-  return { sheet: base, replace: present, kept: null };
+  const family = stampedSheetFamily(base, snapshot.sheetNames);
+  const stateOf = (name: string): StampedSheetState => {
+    const sheet = snapshot.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    return sheet ? stampedSheetState(sheet, key) : 'edited';
+  };
+  const states = family.map((name) => ({ name, state: stateOf(name) }));
+  const reusable = [...states].reverse().find((s) => s.state !== 'edited');
+  const kept = [...states].reverse().find((s) => s.state === 'edited')?.name ?? null;
+  if (reusable) return { sheet: reusable.name, replace: reusable.name, kept };
+  const hasBase = family.some((name) => siblingNumber(base, name) === 1);
+  return { sheet: hasBase ? freeSheetName(base, snapshot.sheetNames) : base, replace: null, kept };
 }

@@ -111,6 +111,33 @@ describe('audit of the budget lines (JSON budget.lines)', () => {
     ]);
   });
 
+  it('reads an English Total / Grand total / Subtotal row, in any case, as a sum row', () => {
+    const total = { name: 'TOTAL', initial: 212.65, final: 187.84, spent: 183.99 };
+    expect(audit(seedWith([...SEED_LINES, total]))).toEqual([]);
+    const lines = [
+      { name: 'Personnel', final: 177.95 },
+      { name: 'Operations', final: 7.49 },
+      { name: 'Basic expenditure subtotal', final: 185.44 },
+      { name: 'Community team allowance', final: 2.4 },
+      { name: 'Projects Sub-total', final: 2.5 },
+      { name: 'Grand total', final: 187.84 },
+    ];
+    const items = audit(seedWith(lines), 'en-US');
+    expect(
+      items.map((a) => [a.code, a.where, a.params.name, a.params.sum, a.params.total]),
+    ).toEqual([
+      ['budgetLinesSubtotal', 'budget.lines[4].final', 'Projects Sub-total', '2.40', '2.50'],
+    ]);
+  });
+
+  it('counts a line whose name only starts like Total ("Totally new line") as a line', () => {
+    const lines = [...SEED_LINES, { name: 'Totally new line', final: 1 }];
+    const items = audit(seedWith(lines));
+    expect(items.map((a) => [a.code, a.where, a.params.sum, a.params.total])).toEqual([
+      ['budgetLinesMismatch', 'budget.final', '188.84', '187.84'],
+    ]);
+  });
+
   it('names the Budget_Final cell and the column span of the lines in a workbook', () => {
     const c = (value: number, where: string) => ({ value, where });
     const input = seedWith(

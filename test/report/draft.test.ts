@@ -1,20 +1,11 @@
 /** The drafted report on the seed: the published section 三 with the rules' figures. */
 import { draftReport, reportToMarkdown } from '../../src/report';
 import type { ReportDraft } from '../../src/report';
-import { evaluated, loadInput, SEED_MANUAL } from './helpers';
+import { evaluated, loadInput, paragraphOf, SEED_MANUAL } from './helpers';
 
 function seedDraft(): ReportDraft {
   const { input, result } = evaluated(loadInput());
   return draftReport(input, result, 'zh-CN');
-}
-
-/** The paragraph of the indicator called `name` in section 三. */
-function paragraphOf(draft: ReportDraft, name: string): string {
-  const found = draft.analysis.subsections
-    .flatMap((block) => block.paragraphs)
-    .find((text) => text.startsWith(`${name}：`));
-  if (!found) throw new Error(`no paragraph for ${name}`);
-  return found;
 }
 
 describe('draftReport on the seed (zh-CN)', () => {

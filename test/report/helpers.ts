@@ -3,6 +3,7 @@ import { readFileSync } from 'fs';
 import * as path from 'path';
 import { evaluate } from '../../src/engine';
 import type { EvaluationInput, EvaluationResult, Locale } from '../../src/engine/types';
+import type { ReportDraft } from '../../src/report';
 
 export const SEED = path.join(__dirname, '..', 'fixtures', 'seed-2023.input.json');
 export const SEED_MANUAL = path.join(
@@ -32,4 +33,16 @@ export function midYearInput(): EvaluationInput {
   input.indicators.forEach((row) => (row.actual = null));
   input.budget.spent = 90;
   return input;
+}
+
+/**
+ * The paragraph of the indicator called `name` in the draft's analysis (section 三); it starts
+ * with the name and a colon (「：」, the English draft ':').
+ */
+export function paragraphOf(draft: ReportDraft, name: string, colon = '：'): string {
+  const found = draft.analysis.subsections
+    .flatMap((block) => block.paragraphs)
+    .find((text) => text.startsWith(`${name}${colon}`));
+  if (!found) throw new Error(`no paragraph for ${name}`);
+  return found;
 }

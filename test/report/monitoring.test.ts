@@ -8,10 +8,9 @@ import * as os from 'os';
 import * as path from 'path';
 import type { EvaluationInput, EvaluationResult } from '../../src/engine/types';
 import { draftReport, reportToMarkdown } from '../../src/report';
-import type { ReportDraft } from '../../src/report';
 import { reportText } from '../../src/report/sheet';
 import { run } from '../cli/helpers';
-import { evaluated, midYearInput } from './helpers';
+import { evaluated, midYearInput, paragraphOf } from './helpers';
 
 // JSZip comes with exceljs; it reads the .docx package.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -27,14 +26,6 @@ function midYearDraft(
 ) {
   const { result } = evaluated(input, locale);
   return { result, draft: draftReport(input, result, locale) };
-}
-
-function paragraphOf(draft: ReportDraft, name: string): string {
-  const found = draft.analysis.subsections
-    .flatMap((block) => block.paragraphs)
-    .find((text) => text.startsWith(`${name}：`));
-  if (!found) throw new Error(`no paragraph for ${name}`);
-  return found;
 }
 
 /** Every light of the monitoring (budget execution first), counted independently. */
@@ -178,21 +169,13 @@ describe('the mid-year draft in English', () => {
     const markdown = reportToMarkdown(draft);
     expect(draft.title).toMatch(/^Overall expenditure performance mid-year monitoring report: /);
     expect(draft.notice).toContain('It is not the year-end self-evaluation');
-    expect(paragraphOfEn(draft, '全年办件数量')).toContain(
+    expect(paragraphOf(draft, '全年办件数量', ':')).toContain(
       'the mid-year value is 18.2万件, 45.5% of the annual target with 50% of the year elapsed (pace 91%): green light, likely.',
     );
     expect(markdown).not.toContain('4.79');
     expect(markdown).not.toMatch(/\bpoints?\b|[Cc]omposite score/);
   });
 });
-
-function paragraphOfEn(draft: ReportDraft, name: string): string {
-  const found = draft.analysis.subsections
-    .flatMap((block) => block.paragraphs)
-    .find((text) => text.startsWith(`${name}:`));
-  if (!found) throw new Error(`no paragraph for ${name}`);
-  return found;
-}
 
 describe('perfscore report on a mid-year input', () => {
   let dir: string;

@@ -163,15 +163,24 @@ describe('the report sheet plan', () => {
   test('an edited or foreign 自评报告 is kept: the draft goes to the first free 自评报告(n)', () => {
     const names = ['绩效自评表', REPORT_SHEET, `${REPORT_SHEET}(2)`];
     const own = readBack([['我自己的报告']]);
-    const kept = reportSheetPlan(draft, { sheets: [own], sheetNames: names }, NOW);
-    expect(kept.kept).toBe(REPORT_SHEET);
+    const second = readBack([['第二稿，已改']], `${REPORT_SHEET}(2)`);
+    const kept = reportSheetPlan(draft, { sheets: [own, second], sheetNames: names }, NOW);
+    expect(kept.kept).toBe(`${REPORT_SHEET}(2)`);
     expect(kept.sheet).toBe(`${REPORT_SHEET}(3)`);
     expect(kept.plan.deleteSheets).toBeUndefined();
     expect(kept.plan.createSheets).toEqual([{ name: `${REPORT_SHEET}(3)` }]);
     expect(kept.plan.writes.map((w) => w.sheet)).toEqual([`${REPORT_SHEET}(3)`]);
     expect(kept.plan.layouts!.map((l) => l.sheet)).toEqual([`${REPORT_SHEET}(3)`]);
-    // A sheet of that name that was not read cannot be proven untouched.
-    expect(reportSheetPlan(draft, { sheets: [], sheetNames: names }, NOW).kept).toBe(REPORT_SHEET);
+    // A sheet of the family that was not read cannot be proven untouched.
+    expect(reportSheetPlan(draft, { sheets: [], sheetNames: names }, NOW).sheet).toBe(
+      `${REPORT_SHEET}(3)`,
+    );
+    // An untouched 自评报告(2) beside the edited 自评报告 is the one replaced.
+    const ours = readBack(reportSheetPlan(draft, none, NOW).plan.writes[0].values, second.name);
+    const reused = reportSheetPlan(draft, { sheets: [own, ours], sheetNames: names }, NOW);
+    expect([reused.sheet, reused.kept]).toEqual([`${REPORT_SHEET}(2)`, REPORT_SHEET]);
+    expect(reused.plan.deleteSheets).toEqual([`${REPORT_SHEET}(2)`]);
+    expect(reused.plan.createSheets).toEqual([{ name: `${REPORT_SHEET}(2)` }]);
     expect(freeReportSheetName(['Sheet1'])).toBe(`${REPORT_SHEET}(2)`);
     expect(freeReportSheetName([REPORT_SHEET, `${REPORT_SHEET}(2)`, `${REPORT_SHEET}(4)`])).toBe(
       `${REPORT_SHEET}(3)`,
@@ -259,7 +268,7 @@ describe('生成报告文字 through the pane backend', () => {
   });
 
   test('an edited 自评报告 is left byte for byte; the new draft goes to 自评报告(2)', async () => {
-    const { fake, backend, applied } = await setup('seed');
+    const { fake, backend, applied, reads } = await setup('seed');
     await backend.draftReport();
     const values = valuesOf(fake, REPORT_SHEET);
     const paragraph = values.findIndex((r) => String(r[0]).startsWith('预算经费：'));
@@ -283,9 +292,28 @@ describe('生成报告文字 through the pane backend', () => {
     expect(t('pane.report.keptEdited', { kept: view.kept!, sheet: view.sheet })).toBe(
       '「自评报告」已有您的修改，未作改动；新稿已写入「自评报告(2)」。',
     );
-    // Once more: 自评报告 is still the user's, and (2) is taken: (3).
+    // Once more: 自评报告 is still the user's, and 自评报告(2), untouched since it was written,
+    // is the one replaced (read in a second read of it alone; still ONE write): no (3).
+    const readsBefore = reads.length;
     const again = await backend.draftReport();
-    expect(again.sheet).toBe(`${REPORT_SHEET}(3)`);
+    expect([again.sheet, again.kept]).toEqual([`${REPORT_SHEET}(2)`, REPORT_SHEET]);
+    expect(reads.slice(readsBefore)).toHaveLength(2);
+    expect(reads[reads.length - 1]).toEqual({ names: [], sheets: [`${REPORT_SHEET}(2)`] });
+    expect(applied).toHaveLength(3);
+    expect(applied[2].deleteSheets).toEqual([`${REPORT_SHEET}(2)`]);
+    const family = () => fake.sheetNames().filter((n) => n.startsWith(REPORT_SHEET));
+    expect(family()).toEqual([REPORT_SHEET, `${REPORT_SHEET}(2)`]);
+    expect(valuesOf(fake, REPORT_SHEET)).toEqual(before);
+    expect(cell(fake, 'A1', `${REPORT_SHEET}(2)`)?.value).toBe(draft.title);
+
+    // The user edits 自评报告(2) too: both are kept, the next draft goes to 自评报告(3).
+    fake.model.setCell(`${REPORT_SHEET}(2)`, 'A1', { value: '第二稿（已修改）' });
+    const third = await backend.draftReport();
+    expect([third.sheet, third.kept]).toEqual([`${REPORT_SHEET}(3)`, `${REPORT_SHEET}(2)`]);
+    expect(applied[3].deleteSheets).toBeUndefined();
+    expect(cell(fake, 'A1', `${REPORT_SHEET}(2)`)?.value).toBe('第二稿（已修改）');
+    expect(cell(fake, 'A1', `${REPORT_SHEET}(3)`)?.value).toBe(draft.title);
+    expect(family()).toEqual([REPORT_SHEET, `${REPORT_SHEET}(2)`, `${REPORT_SHEET}(3)`]);
     expect(valuesOf(fake, REPORT_SHEET)).toEqual(before);
   });
 

@@ -367,9 +367,10 @@ describe('buildTemplateSpec', () => {
       expect(String(value(lines(blank), 'A6'))).toContain('合计行为求和公式');
     });
 
-    it('keeps 合计 as the sum row in English too (the audit tells sums by 合计/总计/小计)', () => {
+    it('labels the sum row Total in English (the audit reads Total as 合计)', () => {
       const en = buildTemplateSpec({ sample: false, locale: 'en-US' });
-      expect(value(lines(en), 'A5')).toBe('合计');
+      expect(value(lines(en), 'A5')).toBe('Total');
+      expect(String(value(lines(en), 'A6'))).toContain('insert rows above the Total row');
       expect(value(lines(en), 'A3')).toBe('Basic expenditure');
     });
   });

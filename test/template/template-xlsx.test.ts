@@ -8,10 +8,9 @@ import { t } from '../../src/i18n/catalog';
 
 async function renderedTemplate(
   sample: boolean,
+  locale: 'zh-CN' | 'en-US' = 'zh-CN',
 ): Promise<{ buffer: Buffer; workbook: ExcelJS.Workbook }> {
-  const buffer = await writeXlsxBuffer(
-    writeTemplateXlsx(buildTemplateSpec({ sample, locale: 'zh-CN' })),
-  );
+  const buffer = await writeXlsxBuffer(writeTemplateXlsx(buildTemplateSpec({ sample, locale })));
   const { workbook } = await loadXlsxBuffer(buffer, 'template.xlsx');
   return { buffer, workbook };
 }
@@ -149,6 +148,22 @@ describe('writeTemplateXlsx', () => {
     const mismatch = off.result!.audit.find((a) => a.code === 'budgetLinesMismatch')!;
     expect(mismatch.message).toContain('209.44');
     expect(mismatch.message).toContain('187.84');
+  });
+
+  it('reads the English sample’s Total row as the sum of the lines, not as a line', async () => {
+    const { workbook: en } = await renderedTemplate(true, 'en-US');
+    expect(en.getWorksheet(BUDGET_LINES_SHEET)!.getCell('A5').value).toBe('Total');
+    const ok = await recalculate(new XlsxHost(en), { conflictPolicy: 'refuse', locale: 'en-US' });
+    expect(ok.result?.audit.filter((a) => a.code.startsWith('budgetLines'))).toEqual([]);
+    // 项目支出's 全年预算数 typed as 24: the Total row (still 187.84) no longer adds up.
+    en.getWorksheet(BUDGET_LINES_SHEET)!.getCell('C4').value = 24;
+    const off = await recalculate(new XlsxHost(en), { conflictPolicy: 'refuse', locale: 'en-US' });
+    const subtotal = off.result!.audit.find((a) => a.code === 'budgetLinesSubtotal')!;
+    expect([subtotal.where, subtotal.params.name, subtotal.params.sum]).toEqual([
+      '预算明细!C5',
+      'Total',
+      '209.44',
+    ]);
   });
 
   it('scores nothing in the blank template: its framework rows are not indicators', async () => {

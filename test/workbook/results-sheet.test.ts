@@ -16,10 +16,19 @@ import {
   writeResultsSheet,
 } from '../../src/workbook/results-sheet';
 import { STATUS_COLORS } from '../../src/workbook/results-sheet-status';
-import { freeSheetName, sheetCode, stampCellText } from '../../src/workbook/sheet-stamp';
+import {
+  freeSheetName,
+  sheetCode,
+  stampCellText,
+  stampText,
+  stampedSheetFamily,
+  stampedSheetTarget,
+} from '../../src/workbook/sheet-stamp';
 import type {
   CellScalar,
   ContractReading,
+  RangeSnapshot,
+  SheetSnapshot,
   WorkbookSnapshot,
   WritePlan,
 } from '../../src/workbook/types';
@@ -33,6 +42,19 @@ import {
 } from './helpers/seed-workbooks';
 
 const NOW = new Date(2026, 10, 27, 9, 30, 0);
+
+/** A sheet's used range as a host reads it back, from A1. */
+function usedRange(sheet: string, values: CellScalar[][]): RangeSnapshot {
+  return {
+    sheet,
+    address: 'A1',
+    rowIndex: 0,
+    columnIndex: 0,
+    values,
+    numberFormats: [],
+    formulas: [],
+  };
+}
 
 async function seedReading(
   edit?: (reading: ContractReading) => ContractReading,
@@ -421,12 +443,66 @@ describe('writeResultsSheet', () => {
     expect([third.sheet, third.kept]).toEqual([`${RESULTS_SHEET}(2)`, RESULTS_SHEET]);
     expect(third.plan?.deleteSheets).toBeUndefined();
     expect(wb.value(RESULTS_SHEET, 'H2')).toBe('请财务科复核');
-    // A changed figure is an edit too; 评价结果(2) being taken, (3) is next.
+    // A changed figure is an edit too: 评价结果 stays the user's, and the untouched 评价结果(2)
+    // written just before is the one replaced; no 评价结果(3).
     wb.put(RESULTS_SHEET, 'B3', [[100]]);
     wb.put(RESULTS_SHEET, 'H2', [['']]);
     const fourth = await writeResultsSheet(host, { now: NOW });
-    expect(fourth.sheet).toBe(`${RESULTS_SHEET}(3)`);
+    expect([fourth.sheet, fourth.kept]).toEqual([`${RESULTS_SHEET}(2)`, RESULTS_SHEET]);
+    expect(fourth.plan?.deleteSheets).toEqual([`${RESULTS_SHEET}(2)`]);
     expect(wb.value(RESULTS_SHEET, 'B3')).toBe(100);
+    const names = (await host.read({ names: [], sheets: [] })).sheetNames;
+    expect(names.filter((n) => n.startsWith(RESULTS_SHEET))).toEqual([
+      RESULTS_SHEET,
+      `${RESULTS_SHEET}(2)`,
+    ]);
+  });
+
+  it('clicked again and again over an edited 评价结果: (2) is replaced, (3) only once (2) is edited', async () => {
+    const wb = canonicalSeedWorkbook();
+    const host = new MemoryHost(wb);
+    const reads = jest.spyOn(host, 'read');
+    const applies = jest.spyOn(host, 'apply');
+    await writeResultsSheet(host, { now: NOW });
+    wb.put(RESULTS_SHEET, 'H2', [['我的批注']]);
+    const second = await writeResultsSheet(host, { now: NOW });
+    expect([second.sheet, second.kept]).toEqual([`${RESULTS_SHEET}(2)`, RESULTS_SHEET]);
+    expect(second.plan?.deleteSheets).toBeUndefined();
+    // 评价结果(2) exists now: it is read too (a second read, of it alone), then ONE write.
+    const [readsBefore, appliesBefore] = [reads.mock.calls.length, applies.mock.calls.length];
+    const third = await writeResultsSheet(host, { now: NOW });
+    expect(reads.mock.calls.length - readsBefore).toBe(2);
+    expect(reads.mock.calls[reads.mock.calls.length - 1][0]).toEqual({
+      names: [],
+      sheets: [`${RESULTS_SHEET}(2)`],
+    });
+    expect(applies.mock.calls.length - appliesBefore).toBe(1);
+    expect([third.sheet, third.kept]).toEqual([`${RESULTS_SHEET}(2)`, RESULTS_SHEET]);
+    expect(third.plan?.deleteSheets).toEqual([`${RESULTS_SHEET}(2)`]);
+    expect(third.message).toBe(
+      `「${RESULTS_SHEET}」已有您的修改，未作改动；新的评价结果已写入「${RESULTS_SHEET}(2)」。`,
+    );
+    const sheets = async () =>
+      (await host.read({ names: [], sheets: [] })).sheetNames.filter((n) =>
+        n.startsWith(RESULTS_SHEET),
+      );
+    expect(await sheets()).toEqual([RESULTS_SHEET, `${RESULTS_SHEET}(2)`]);
+    expect(wb.value(RESULTS_SHEET, 'H2')).toBe('我的批注');
+    expect(wb.value(`${RESULTS_SHEET}(2)`, 'B3')).toBe(SEED_TOTAL);
+    // The user edits 评价结果(2) too: both are kept, the results go to 评价结果(3).
+    wb.put(`${RESULTS_SHEET}(2)`, 'H2', [['第二稿的批注']]);
+    const fourth = await writeResultsSheet(host, { now: NOW });
+    expect([fourth.sheet, fourth.kept]).toEqual([`${RESULTS_SHEET}(3)`, `${RESULTS_SHEET}(2)`]);
+    expect(fourth.plan?.deleteSheets).toBeUndefined();
+    expect(wb.value(`${RESULTS_SHEET}(2)`, 'H2')).toBe('第二稿的批注');
+    expect(wb.value(`${RESULTS_SHEET}(3)`, 'B3')).toBe(SEED_TOTAL);
+    // And (3), untouched, is the one replaced next.
+    const fifth = await writeResultsSheet(host, { now: NOW });
+    expect([fifth.sheet, fifth.plan?.deleteSheets]).toEqual([
+      `${RESULTS_SHEET}(3)`,
+      [`${RESULTS_SHEET}(3)`],
+    ]);
+    expect(await sheets()).toEqual([RESULTS_SHEET, `${RESULTS_SHEET}(2)`, `${RESULTS_SHEET}(3)`]);
   });
 
   it('writes all or none: a failed write is rolled back and says so', async () => {
@@ -449,6 +525,32 @@ describe('writeResultsSheet', () => {
     });
     const names = (await memory.read({ names: [], sheets: [] })).sheetNames;
     expect(names).not.toContain(RESULTS_SHEET);
+  });
+
+  it('a write failing before anything ran leaves 评价结果(2) as it was, and says so', async () => {
+    const wb = canonicalSeedWorkbook();
+    const memory = new MemoryHost(wb);
+    await writeResultsSheet(memory, { now: NOW });
+    wb.put(RESULTS_SHEET, 'H2', [['我的批注']]);
+    await writeResultsSheet(memory, { now: NOW });
+    const read2 = async () =>
+      (await memory.read({ names: [], sheets: [`${RESULTS_SHEET}(2)`] })).sheets;
+    const before = await read2();
+    let fail = true;
+    const host = {
+      read: memory.read.bind(memory),
+      apply: async (plan: WritePlan) => {
+        if (!fail) return memory.apply(plan);
+        fail = false;
+        throw new Error('磁盘已满');
+      },
+    };
+    // The plan replaces 评价结果(2): the rollback knows it (it was read) and keeps it.
+    await expect(
+      writeResultsSheet(host, { now: new Date(2026, 10, 28, 10, 0, 0) }),
+    ).rejects.toMatchObject({ name: 'WriteFailedError', rolledBack: true });
+    expect(await read2()).toEqual(before);
+    expect(String(before[0].used!.values.at(-1)![0])).toContain('2026-11-27 09:30');
   });
 
   it('writes nothing when the workbook cannot be read, and says why', async () => {
@@ -478,6 +580,42 @@ describe('the stamp shared with 自评报告', () => {
     expect(stampCellText(null)).toBe('');
     expect(sheetCode([[0.1 + 0.2, 'a', '']])).toBe(sheetCode([['0.3', 'a']]));
     expect(freeSheetName('Results', ['RESULTS', 'results(2)', 'Results(4)'])).toBe('Results(3)');
+  });
+
+  it('places the sheet in its family: the newest untouched one, else a new one', () => {
+    const KEY = 'workbook.results.stamp';
+    const stamped = (name: string) => {
+      const values = [['结果']];
+      const stamp = stampText(KEY, sheetCode(values), NOW, 'zh-CN');
+      return { name, used: usedRange(name, [...values, [stamp]]) };
+    };
+    const edited = (name: string) => ({ name, used: usedRange(name, [['我的内容']]) });
+    const names = ['Sheet1', 'Results', 'results(2)', 'Results(3)', 'Results(x)', 'Results(05)'];
+    expect(stampedSheetFamily('Results', names)).toEqual(['Results', 'results(2)', 'Results(3)']);
+    const target = (sheets: SheetSnapshot[], sheetNames = names) =>
+      stampedSheetTarget('Results', KEY, { sheets, sheetNames });
+    const all = [edited('Results'), stamped('results(2)'), stamped('Results(3)')];
+    // The newest untouched is replaced, the newest edited one named as kept.
+    expect(target(all)).toEqual({ sheet: 'Results(3)', replace: 'Results(3)', kept: 'Results' });
+    expect(target([edited('Results'), stamped('results(2)'), edited('Results(3)')])).toEqual({
+      sheet: 'results(2)',
+      replace: 'results(2)',
+      kept: 'Results(3)',
+    });
+    // A sibling that was not read cannot be proven untouched.
+    expect(target([edited('Results'), stamped('results(2)')])).toEqual({
+      sheet: 'results(2)',
+      replace: 'results(2)',
+      kept: 'Results(3)',
+    });
+    // All edited: the first free number; the base itself when it is gone.
+    expect(target([]).sheet).toBe('Results(4)');
+    expect(target([], ['Results(2)'])).toEqual({
+      sheet: 'Results',
+      replace: null,
+      kept: 'Results(2)',
+    });
+    expect(target([], ['Sheet1'])).toEqual({ sheet: 'Results', replace: null, kept: null });
   });
 
   it('the sheet’s last line carries the code of every value above it', async () => {

@@ -215,7 +215,7 @@ export class XlsxHost implements WorkbookHost {
     const key = name.toLowerCase();
     const matches = (n: { name: string }): boolean => n.name.toLowerCase() === key;
     if (!this.workbookNames().some(matches)) {
-      throw new XlsxError('xlsx.name.badReference', { name, reference: '' });
+      throw new XlsxError('xlsx.name.notFound', { name });
     }
     if (this.source) {
       const created = this.source.created.findIndex(matches);

@@ -44,13 +44,13 @@ export const templateMessages: MessageTable = {
   'template.budgetLines.header.spent': { 'zh-CN': '全年执行数', 'en-US': 'Spent' },
   'template.budgetLines.line.basic': { 'zh-CN': '基本支出', 'en-US': 'Basic expenditure' },
   'template.budgetLines.line.project': { 'zh-CN': '项目支出', 'en-US': 'Project expenditure' },
-  // A 合计 row is read as the sum of the lines, in either language.
-  'template.budgetLines.total': { 'zh-CN': '合计', 'en-US': '合计' },
+  // The audit reads a 合计 or Total row as the sum of every line (engine/budget-lines.ts).
+  'template.budgetLines.total': { 'zh-CN': '合计', 'en-US': 'Total' },
   'template.budgetLines.note': {
     'zh-CN':
       '说明：金额单位同绩效自评表的“金额单位”。每行填写一个支出项目，可在合计行上方插入行；合计行为求和公式。各列合计应分别等于绩效自评表的年初预算数、全年预算数、全年执行数，否则“绩效自评助手”在核对中提示。',
     'en-US':
-      "Amounts are in the form's money unit. One expenditure line per row; insert rows above 合计, whose cells are SUM formulas. Each column's total should equal the form's initial budget, final budget and spent amount; PerfScore's audit flags any difference.",
+      "Amounts are in the form's money unit. One expenditure line per row; insert rows above the Total row, whose cells are SUM formulas. Each column's total should equal the form's initial budget, final budget and spent amount; PerfScore's audit flags any difference.",
   },
 
   // Indicator table headers (the contract's accepted headers, workbook-contract.md §1).

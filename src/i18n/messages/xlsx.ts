@@ -70,4 +70,8 @@ export const xlsxMessages: MessageTable = {
     'zh-CN': '名称 {name} 的引用无效：{reference}',
     'en-US': 'The name {name} has an invalid reference: {reference}',
   },
+  'xlsx.name.notFound': {
+    'zh-CN': '工作簿中没有名称 {name}，无法删除',
+    'en-US': 'The workbook has no name {name} to delete',
+  },
 };

@@ -266,4 +266,20 @@ describe('XlsxHost.apply', () => {
       key: 'xlsx.write.shape',
     });
   });
+
+  it('deletes a name matched case-insensitively, and refuses, naming it, to delete one that does not exist', async () => {
+    const host = await loadedFixture();
+    const plan = (name: string) => ({
+      deleteNames: [name],
+      createSheets: [],
+      createNames: [],
+      writes: [],
+    });
+    await host.apply(plan('row1'));
+    expect((await host.read({ names: ['Row1'], sheets: [] })).names).toEqual([]);
+    const error = (await host.apply(plan('Result_Nowhere')).catch((e: unknown) => e)) as XlsxError;
+    expect(error).toMatchObject({ key: 'xlsx.name.notFound', params: { name: 'Result_Nowhere' } });
+    expect(error.message).toBe('工作簿中没有名称 Result_Nowhere，无法删除');
+    expect(error.localized('en-US')).toBe('The workbook has no name Result_Nowhere to delete');
+  });
 });
