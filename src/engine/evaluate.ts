@@ -8,7 +8,7 @@ import { parseUnit } from './values';
 import { scoreExecution } from './execution';
 import { scoreIndicator, type Levels } from './indicator';
 import { makeFlag, makeProblem } from './messages';
-import { elapsedShare, isMidYearInput, monitorWith } from './monitoring';
+import { elapsedFor, isMidYearInput, monitorWith } from './monitoring';
 import { resolveRules, type RuleProfile } from './profiles';
 import type {
   EvaluateOptions,
@@ -62,11 +62,7 @@ export function evaluate(input: EvaluationInput, options: EvaluateOptions = {}):
     options.mode ??
     (profile.monitor === 'on' ? 'monitoring' : profile.monitor === 'off' ? 'final' : undefined);
   const monitoring = mode === 'monitoring' || (mode === undefined && isMidYearInput(input));
-  const elapsed = !monitoring
-    ? null
-    : options.elapsed === undefined
-      ? profile.elapsed
-      : elapsedShare(options.elapsed);
+  const elapsed = monitoring ? elapsedFor(options.elapsed, profile) : null;
   if (monitoring && elapsed === null)
     errors.push(
       makeProblem('elapsed', 'monitor.badElapsed', locale, { value: String(options.elapsed) }),

@@ -75,10 +75,15 @@ export function isMidYearInput(input: EvaluationInput): boolean {
   return midYear;
 }
 
-/** The elapsed share of the year (default ½); null when not in (0, 1]. */
-export function elapsedShare(value: number | undefined): Decimal | null {
-  if (value === undefined) return new Decimal('0.5');
+/** An elapsed share of the year given as an option; null when not in (0, 1]. (The default is
+ * the profile's `elapsed` key.) */
+export function elapsedShare(value: number): Decimal | null {
   return Number.isFinite(value) && value > 0 && value <= 1 ? new Decimal(value) : null;
+}
+
+/** The elapsed share in force: the option when given (null when invalid), else the profile's. */
+export function elapsedFor(option: number | undefined, profile: RuleProfile): Decimal | null {
+  return option === undefined ? profile.elapsed : elapsedShare(option);
 }
 
 export function monitorWith(
@@ -179,7 +184,7 @@ export function monitor(
 ): MonitoringResult {
   const locale = options.locale ?? 'zh-CN';
   const { profile } = resolveRules(input.rules, options.profile, locale);
-  const elapsed = options.elapsed === undefined ? profile.elapsed : elapsedShare(options.elapsed);
+  const elapsed = elapsedFor(options.elapsed, profile);
   if (elapsed === null)
     throw new RangeError(t('monitor.badElapsed', { value: String(options.elapsed) }, locale));
   return monitorWith(input, result, profile, elapsed, locale);

@@ -24,7 +24,6 @@ import type {
 import { blockAddress, cellAddress } from '../workbook/a1';
 import {
   type StampedSheetState,
-  freeSheetName,
   sheetCode,
   stampCodeOf,
   stampText,
@@ -153,11 +152,6 @@ const MERGED: ReadonlySet<ReportLineKind> = new Set([
 
 const STAMP_KEY = 'report.sheet.stamp';
 
-/** The check code of a sheet's rows (sheet-stamp.ts: one code for every stamped sheet). */
-export function reportCode(rows: readonly (readonly (CellScalar | undefined)[])[]): string {
-  return sheetCode(rows);
-}
-
 /** The stamp, the sheet's last line: when it was drafted and the code of the text above. */
 export function reportStamp(code: string, now: Date, locale: Locale): string {
   return stampText(STAMP_KEY, code, now, locale);
@@ -175,11 +169,6 @@ export function stampCode(text: string): string | null {
  */
 export function reportSheetState(sheet: SheetSnapshot): StampedSheetState {
   return stampedSheetState(sheet, STAMP_KEY);
-}
-
-/** The first of 自评报告(2), 自评报告(3)… that no sheet has (names compared case-insensitively). */
-export function freeReportSheetName(sheetNames: string[]): string {
-  return freeSheetName(REPORT_SHEET, sheetNames);
 }
 
 /** The plan of 生成报告文字 and where it writes. */
@@ -211,7 +200,7 @@ export function reportSheetPlan(
   const values: CellScalar[][] = body.map((line) =>
     Array.from({ length: COLUMNS }, (_, c) => line.cells[c] ?? ''),
   );
-  const stamp = reportStamp(reportCode(values), now, draft.locale);
+  const stamp = reportStamp(sheetCode(values), now, draft.locale);
   const lines: ReportLine[] = [...body, { kind: 'stamp', cells: [stamp] }];
   values.push([stamp, ...Array<string>(COLUMNS - 1).fill('')]);
   const formats = values.map((row) => row.map(() => '@'));

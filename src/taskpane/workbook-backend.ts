@@ -12,11 +12,10 @@
  * selectCell) writes nothing: it reads the sheet names and moves the selection beside them,
  * so the user can look around while a recalculation runs.
  */
-import { evaluate } from '../engine/evaluate';
 import type { Locale, Problem } from '../engine/types';
 import { t } from '../i18n/catalog';
 import { readContract, snapshotRequest } from '../workbook/read';
-import { buildAnnotationPlan, recalculate } from '../workbook';
+import { buildAnnotationPlan, recalculate, scoreSnapshot } from '../workbook';
 import { BUDGET_NAMES, INDICATORS_NAME } from '../workbook/contract';
 import type {
   CellLocation,
@@ -203,16 +202,13 @@ export function createWorkbookBackend(options: WorkbookBackendOptions): PaneBack
           const report = await reportCode();
           // 自评报告 and, in a second read when there are any, its 自评报告(n) siblings.
           const snapshot = await readForStampedSheet(host, snapshotRequest(), report.REPORT_SHEET);
-          const reading = readContract(snapshot, { locale });
-          if (reading.problems.length > 0) {
-            throw new Error(reading.problems.map((p) => p.message).join('\n'));
-          }
-          const result = evaluate(reading.input, { locale });
-          if (result.errors.length > 0) {
+          const { reading, result, problems } = scoreSnapshot(snapshot, { locale });
+          if (!result) throw new Error(problems.map((p) => p.message).join('\n'));
+          if (problems.length > 0) {
             throw new Error(
               [
-                t('pane.report.inputErrors', { count: result.errors.length }, locale),
-                ...result.errors.map((e) => e.message),
+                t('pane.report.inputErrors', { count: problems.length }, locale),
+                ...problems.map((e) => e.message),
               ].join('\n'),
             );
           }

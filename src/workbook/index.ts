@@ -32,7 +32,7 @@ export {
   resultStatusText,
 } from './plan';
 export { AnnotationError, buildAnnotationPlan } from './annotate';
-export { planRecalculation, recalculate } from './recalculate';
+export { planRecalculation, recalculate, scoreSnapshot } from './recalculate';
 export type { RecalculateOptions } from './recalculate';
 export { canonicalInputJson, inputSha256 } from './canonical';
 export { sha256Hex } from './sha256';

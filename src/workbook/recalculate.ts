@@ -25,6 +25,21 @@ export interface RecalculateOptions {
   conflictPolicy: ConflictPolicy;
 }
 
+/**
+ * A snapshot read through the contract and scored: `problems` holds the reading's structural
+ * problems (then there is no result) or the evaluation's errors; either stops a write. Every
+ * operation that scores the workbook (recalculation, 评价结果, 自评报告) starts here.
+ */
+export function scoreSnapshot(
+  snapshot: WorkbookSnapshot,
+  options: { locale: Locale; profile?: string },
+): { reading: ContractReading; result?: EvaluationResult; problems: Problem[] } {
+  const reading = readContract(snapshot, { locale: options.locale });
+  if (reading.problems.length > 0) return { reading, problems: reading.problems };
+  const result = evaluate(reading.input, options);
+  return { reading, result, problems: result.errors };
+}
+
 /** Snapshot → outcome and plan, without touching a host (exported for tests and batch runs). */
 export function planRecalculation(
   snapshot: WorkbookSnapshot,
@@ -38,14 +53,13 @@ export function planRecalculation(
     locale,
     profile: options.profile,
   };
-  let reading: ContractReading = readContract(snapshot, { locale });
-  if (reading.problems.length > 0) {
-    return { reading, conflicts: [], problems: reading.problems, written: false, moved: [] };
+  const scored = scoreSnapshot(snapshot, evalOptions);
+  let reading: ContractReading = scored.reading;
+  if (!scored.result || scored.problems.length > 0) {
+    const { result, problems } = scored;
+    return { result, reading, conflicts: [], problems, written: false, moved: [] };
   }
-  let result: EvaluationResult = evaluate(reading.input, evalOptions);
-  if (result.errors.length > 0) {
-    return { result, reading, conflicts: [], problems: result.errors, written: false, moved: [] };
-  }
+  let result: EvaluationResult = scored.result;
   let built = buildRecalcPlan(result, reading, snapshot, planOptions);
   const conflicts = built.conflicts;
   if (built.rescore) {

@@ -29,14 +29,14 @@
  * 评价结果(2), 评价结果(3)… The chart shows at most CHART_ROWS indicators.
  */
 import { Decimal } from '../engine/decimal';
-import { evaluate } from '../engine/evaluate';
 import { lightCounts } from '../engine/monitoring';
 import type { EvaluationResult, Locale, MonitorLight, Problem } from '../engine/types';
 import { t } from '../i18n/catalog';
 import { blockAddress, cellAddress } from './a1';
 import { FORMATS, scoreFormat } from './contract';
 import { gradeText, localTime, resultStatusText } from './plan';
-import { readContract, snapshotRequest } from './read';
+import { snapshotRequest } from './read';
+import { scoreSnapshot } from './recalculate';
 import { indicatorStatusText, statusColumnFormat } from './results-sheet-status';
 import { readForStampedSheet, sheetCode, stampText, stampedSheetTarget } from './sheet-stamp';
 import {
@@ -555,14 +555,11 @@ export async function writeResultsSheet(
 ): Promise<ResultsSheetOutcome> {
   const locale = options.locale ?? 'zh-CN';
   const snapshot = await readForStampedSheet(host, snapshotRequest(), RESULTS_SHEET);
-  const reading = readContract(snapshot, { locale });
-  if (reading.problems.length > 0) {
-    return { reading, problems: reading.problems, written: false };
-  }
-  const result = evaluate(reading.input, { locale, profile: options.profile });
-  if (result.errors.length > 0) {
-    return { result, reading, problems: result.errors, written: false };
-  }
+  const { reading, result, problems } = scoreSnapshot(snapshot, {
+    locale,
+    profile: options.profile,
+  });
+  if (!result || problems.length > 0) return { result, reading, problems, written: false };
   const { plan, sheet, kept } = resultsSheetPlan(
     result,
     reading,

@@ -11,7 +11,7 @@ import { runOnFakeWorkbook } from '../../src/hosts/office/run-on-fake';
 import { LOG_SHEET, STATE_SHEET, recalculate } from '../../src/workbook';
 import { fakeCells, toFakeExcel } from './helpers/on-fake-excel';
 import {
-  BUDGET_SHEET,
+  RESULT_CELLS,
   TABLE_SHEET,
   buildWorkbook,
   localeArb,
@@ -21,7 +21,6 @@ import {
 
 const FIRST = new Date(2024, 2, 1, 9, 30, 0);
 const SECOND = new Date(2024, 2, 1, 10, 45, 15);
-const RESULT_CELLS = ['B7', 'B8', 'B9', 'B10', 'B11'].map((a) => `${BUDGET_SHEET}!${a}`);
 
 describe('recalculating through OfficeHost on the fake Excel', () => {
   it('twice changes nothing the second time but the appended log line', async () => {

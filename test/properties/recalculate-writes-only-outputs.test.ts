@@ -15,7 +15,7 @@ import {
 import type { ColumnKey } from '../../src/workbook/types';
 import { MemoryHost } from '../workbook/helpers/memory-host';
 import {
-  BUDGET_SHEET,
+  RESULT_CELLS,
   TABLE_SHEET,
   buildWorkbook,
   cellsOf,
@@ -43,9 +43,6 @@ const CONTRACT_KEY: Record<TableColumn, ColumnKey> = {
   reason: 'reason',
   measures: 'measures',
 };
-
-/** Where the generator puts Result_* cells (column B of the budget sheet, rows 7 to 11). */
-const RESULT_CELLS = ['B7', 'B8', 'B9', 'B10', 'B11'].map((a) => `${BUDGET_SHEET}!${a}`);
 
 describe('a recalculation', () => {
   it('changes no cell outside the output columns, Result_* cells, the log and the state', async () => {

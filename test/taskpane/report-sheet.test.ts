@@ -9,9 +9,7 @@ import { draftReport } from '../../src/report';
 import type { ReportDraft } from '../../src/report/types';
 import {
   REPORT_SHEET,
-  freeReportSheetName,
   paragraphHeight,
-  reportCode,
   reportLines,
   reportSheetPlan,
   reportSheetState,
@@ -25,6 +23,7 @@ import { OfficeHost } from '../../src/hosts/office/office-host';
 import { runOnFakeWorkbook } from '../../src/hosts/office/run-on-fake';
 import type { FakeWorkbook } from '../../src/hosts/fake-excel/workbook';
 import type { CellScalar, SheetSnapshot } from '../../src/workbook/types';
+import { freeSheetName, sheetCode } from '../../src/workbook/sheet-stamp';
 import { SEED_MANUAL, evaluated, loadInput } from '../report/helpers';
 import { cell, setup } from './pane-setup';
 
@@ -81,7 +80,7 @@ describe('the report sheet plan', () => {
 
   test('the last line stamps the sheet with the code of the text above it', () => {
     const stamp = String(write.values[write.values.length - 1][0]);
-    const code = reportCode(write.values.slice(0, -1));
+    const code = sheetCode(write.values.slice(0, -1));
     expect(code).toMatch(/^[0-9a-f]{8}$/);
     expect(stamp).toBe(
       t('report.sheet.stamp', { time: stamp.match(/于 (\S+ \S+) 生成/)![1], code }, 'zh-CN'),
@@ -181,10 +180,10 @@ describe('the report sheet plan', () => {
     expect([reused.sheet, reused.kept]).toEqual([`${REPORT_SHEET}(2)`, REPORT_SHEET]);
     expect(reused.plan.deleteSheets).toEqual([`${REPORT_SHEET}(2)`]);
     expect(reused.plan.createSheets).toEqual([{ name: `${REPORT_SHEET}(2)` }]);
-    expect(freeReportSheetName(['Sheet1'])).toBe(`${REPORT_SHEET}(2)`);
-    expect(freeReportSheetName([REPORT_SHEET, `${REPORT_SHEET}(2)`, `${REPORT_SHEET}(4)`])).toBe(
-      `${REPORT_SHEET}(3)`,
-    );
+    expect(freeSheetName(REPORT_SHEET, ['Sheet1'])).toBe(`${REPORT_SHEET}(2)`);
+    expect(
+      freeSheetName(REPORT_SHEET, [REPORT_SHEET, `${REPORT_SHEET}(2)`, `${REPORT_SHEET}(4)`]),
+    ).toBe(`${REPORT_SHEET}(3)`);
   });
 
   test('CJK text counts double when estimating wrapped heights', () => {

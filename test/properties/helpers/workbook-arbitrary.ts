@@ -508,24 +508,33 @@ export interface Placed {
   lastRow: number;
 }
 
+/** Budget and Result_* names, one cell each in column B of the budget sheet from row 2. */
+const BUDGET_CELL_NAMES: [canonical: string, alias: string][] = [
+  ['Budget_Initial', '年初预算数'],
+  ['Budget_Adjustment', '年中调整数'],
+  ['Budget_Final', '全年预算数'],
+  ['Budget_Spent', '全年执行数'],
+  ['Budget_Weight', '预算执行率分值'],
+  ['Result_ExecutionRate', '预算执行率'],
+  ['Result_ExecutionScore', '预算执行得分'],
+  ['Result_Total', '自评总分'],
+  ['Result_Grade', '评价等级'],
+  ['Result_Status', '评价状态'],
+];
+
+/** Where buildWorkbook puts the Result_* cells ("预算!B7" … "预算!B11"), in the order above. */
+export const RESULT_CELLS = BUDGET_CELL_NAMES.flatMap(([canonical], i) =>
+  canonical.startsWith('Result_') ? [`${BUDGET_SHEET}!B${i + 2}`] : [],
+);
+
 export function buildWorkbook(spec: WorkbookSpec, layout: Layout = {}): Placed {
   const wb = new MemoryWorkbook();
   const b = spec.budget;
 
   // Budget and results on their own sheet, one cell each.
-  const budgetNames: [string, string, CellScalar][] = [
-    ['Budget_Initial', '年初预算数', b.initial],
-    ['Budget_Adjustment', '年中调整数', b.adjustment],
-    ['Budget_Final', '全年预算数', b.final],
-    ['Budget_Spent', '全年执行数', b.spent],
-    ['Budget_Weight', '预算执行率分值', b.weight],
-    ['Result_ExecutionRate', '预算执行率', ''],
-    ['Result_ExecutionScore', '预算执行得分', ''],
-    ['Result_Total', '自评总分', ''],
-    ['Result_Grade', '评价等级', ''],
-    ['Result_Status', '评价状态', ''],
-  ];
-  budgetNames.forEach(([canonical, alias, value], i) => {
+  const values: CellScalar[] = [b.initial, b.adjustment, b.final, b.spent, b.weight];
+  BUDGET_CELL_NAMES.forEach(([canonical, alias], i) => {
+    const value = values[i] ?? '';
     const isResult = canonical.startsWith('Result_');
     if (isResult && !spec.resultCells) return;
     wb.put(BUDGET_SHEET, `A${i + 2}`, [[alias, value]]);
