@@ -15,7 +15,13 @@ export function renderAuditLines(result: EvaluationResult, c: Console): string[]
   if (result.audit.length) {
     lines.push('', c.msg('cli.audit.header', { count: result.audit.length }));
     result.audit.forEach((a, i) =>
-      lines.push(c.msg('cli.audit.line', { n: i + 1, where: a.where || '—', message: a.message })),
+      lines.push(
+        c.msg(a.severity === 'info' ? 'cli.audit.lineNote' : 'cli.audit.line', {
+          n: i + 1,
+          where: a.where || '—',
+          message: a.message,
+        }),
+      ),
     );
   }
   return lines;

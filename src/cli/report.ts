@@ -201,11 +201,7 @@ export function renderReport(
     lines.push('');
     lines.push(c.msg('cli.table.doneHeader'));
     rest.forEach((item, i) => {
-      // The label already says it is a note: drop the message's own "（提示）" / "(note)".
-      const message =
-        item.state === 'note'
-          ? item.flag.message.replace(/\s*(（提示）|\(note\))$/, '')
-          : item.flag.message;
+      const message = item.flag.message;
       lines.push(
         c.msg('cli.table.flagLine', {
           n: i + 1,

@@ -32,8 +32,7 @@ export function buildAuditEntries(result: EvaluationResult): AuditEntry[] {
     .map(({ item, order }) => ({
       key: `${item.code}:${item.where}:${order}`,
       code: item.code,
-      // The badge says it is a note: the message's own "（提示）" / "(note)" is dropped.
-      message: item.message.replace(/\s*(（提示）|\(note\))$/, ''),
+      message: item.message,
       severity: item.severity,
       where: item.where,
       inSheet: isSheetReference(item.where),

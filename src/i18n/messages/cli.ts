@@ -224,6 +224,10 @@ export const cliMessages: MessageTable = {
       'Audit: {count} finding(s) (manual scores differing from the rules, inconsistent inputs):',
   },
   'cli.audit.line': { 'zh-CN': '  {n}. {where}：{message}', 'en-US': '  {n}. {where}: {message}' },
+  'cli.audit.lineNote': {
+    'zh-CN': '  {n}. {where}：{message}（提示）',
+    'en-US': '  {n}. {where}: {message} (note)',
+  },
   'cli.monitor.header': {
     'zh-CN': '年中监控（时间进度 {elapsed}）：',
     'en-US': 'Mid-year monitoring ({elapsed} of the year elapsed):',

@@ -34,21 +34,21 @@ export const engineMessages: MessageTable = {
       'Mid-year budget adjustment of {adjustment} {unit} (adjustment rate {rate}); state the reason',
   },
   'engine.flag.midYearRegression': {
-    'zh-CN': '年末完成率 {completion} 低于年中监控时的 {midYear}（提示）',
-    'en-US': 'Year-end completion {completion} is lower than at mid-year ({midYear}) (note)',
+    'zh-CN': '年末完成率 {completion} 低于年中监控时的 {midYear}',
+    'en-US': 'Year-end completion {completion} is lower than at mid-year ({midYear})',
   },
   'engine.flag.noOccurrence': {
-    'zh-CN': '本年度无发生额，按完成计（提示）',
-    'en-US': 'Nothing of the kind happened this year; counted as met (note)',
+    'zh-CN': '本年度无发生额，按完成计',
+    'en-US': 'Nothing of the kind happened this year; counted as met',
   },
   'engine.flag.weightsNot100': {
     'zh-CN': '各项分值合计为 {sum}，不是 100',
     'en-US': 'The weights add up to {sum}, not 100',
   },
   'engine.flag.nonStandardLevelWeights': {
-    'zh-CN': '一级指标分值（预算执行率 {execution}，{weights}）与标准 {standard} 不同（提示）',
+    'zh-CN': '一级指标分值（预算执行率 {execution}，{weights}）与标准 {standard} 不同',
     'en-US':
-      'Level-1 weights (execution {execution}, {weights}) differ from the standard {standard} (note)',
+      'Level-1 weights (execution {execution}, {weights}) differ from the standard {standard}',
   },
   'engine.flag.needsManualScore': {
     'zh-CN': '{why}：请在人工得分中填入 [{min}, {max}{close} 之间的分数',
