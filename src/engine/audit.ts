@@ -1,5 +1,5 @@
 /**
- * The audit (issue 5): manual scores that differ from the rule's, and inconsistencies in the
+ * The audit: manual scores that differ from the rule's, and inconsistencies in the
  * inputs (年初 + 调整 ≠ 全年, budget lines not adding up to the totals, weights, level-1
  * weights, a cumulative figure that went down),
  * each with the cell to look at. Pure: reads the input and the evaluation's result.

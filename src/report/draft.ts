@@ -1,5 +1,5 @@
 /**
- * Drafting the self-evaluation report from an evaluation (issue 5, deliver 1): the budget
+ * Drafting the self-evaluation report from an evaluation: the budget
  * paragraphs of 一（三）, one paragraph per indicator as in the seed's section 三, the
  * conclusion of section 四 and the indicator table, with the figures of the scoring rules.
  * A mid-year evaluation (result.monitoring) gives the mid-year monitoring draft instead

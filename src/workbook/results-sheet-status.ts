@@ -1,5 +1,5 @@
 /**
- * The colours of 偏差状态 (issue 5 item 4): red while a deviation is open (待说明, 待人工评分,
+ * The colours of 偏差状态: red while a deviation is open (待说明, 待人工评分,
  * 数据有误), amber once it is explained (已说明), green when the row is fine (正常). As a
  * conditional format (ExcelApi 1.6) of the status column of 绩效指标, added to every
  * recalculation's plan, and of the status column of 评价结果. The rules match the exact texts

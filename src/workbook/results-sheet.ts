@@ -1,5 +1,5 @@
 /**
- * The 评价结果 sheet (issue 5 item 4): a finished-looking summary of one evaluation, written
+ * The 评价结果 sheet: a finished-looking summary of one evaluation, written
  * by the pane's 生成评价结果 in one read and one write.
  *
  *   row 1  title (department and year when the workbook names them: Info_Department/Info_Year)

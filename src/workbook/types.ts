@@ -44,6 +44,11 @@ export interface NameSnapshot {
   problem?: 'invalidReference' | 'notARange';
   /** The name's formula as the workbook holds it ("=绩效指标!$A$1:$P$12"). */
   formula?: string;
+  /**
+   * The sheet a sheet-scoped name belongs to (Excel makes these when a sheet is copied);
+   * absent for a workbook-scoped name.
+   */
+  scope?: string;
 }
 
 /** What a recalculation asks a host to read, in one batch. */
@@ -52,12 +57,25 @@ export interface SnapshotRequest {
   names: string[];
   /** Sheets whose used range is read whole when they exist (评分记录, the state sheet). */
   sheets: string[];
+  /**
+   * Read every visible sheet's used range too, with its merged areas where the host can tell
+   * them: what the form recognizer needs on a workbook without the contract's names.
+   */
+  allSheets?: boolean;
 }
 
 export interface SheetSnapshot {
   name: string;
   /** The used range; null for an empty sheet. */
   used: RangeSnapshot | null;
+  /**
+   * Merged areas inside the used range ("A5:B9"), when the request asked for all sheets and the
+   * host can read them (Office.js below ExcelApi 1.13 cannot: absent then, and a merged
+   * area reads as its top-left value beside blanks).
+   */
+  merges?: string[];
+  /** 'hidden' or 'veryHidden' sheets are never recognised as forms. */
+  visibility?: 'visible' | 'hidden' | 'veryHidden';
 }
 
 export interface WorkbookSnapshot {

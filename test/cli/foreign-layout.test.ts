@@ -1,5 +1,5 @@
 /**
- * Issue 3, "Done when": a workbook laid out by someone else — Chinese name aliases, shuffled
+ * A workbook laid out by someone else — Chinese name aliases, shuffled
  * columns, merged level cells, percent-formatted actuals, extra columns of their own — scores
  * correctly through `perfscore score`, and every input and unknown column is unchanged.
  */

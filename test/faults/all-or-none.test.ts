@@ -1,5 +1,5 @@
 /**
- * Faults in the middle of a write (issue 6): the fake Excel fails at every operation of a
+ * Faults in the middle of a write: the fake Excel fails at every operation of a
  * recalculation's write batch in turn. Excel keeps the operations before a failure; the
  * recalculation puts them back, so that afterwards every cell (value, formula, number format),
  * every sheet and every name is as before, and the error says it was rolled back. A fault in

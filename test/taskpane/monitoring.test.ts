@@ -1,5 +1,5 @@
 /**
- * Mid-year monitoring in the pane (issue 5, done-when): a mid-year copy of the seed (actuals
+ * Mid-year monitoring in the pane: a mid-year copy of the seed (actuals
  * blank) shows 全年办件数量 at 45.5% of its target against half the year elapsed, and
  * 全程网办事项比例 (94.24%) already above its 88% target; lights in words, red lines first,
  * the composite provisional; monitoring chosen in the settings (the 评分规则 keys monitor and

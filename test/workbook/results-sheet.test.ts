@@ -1,5 +1,5 @@
 /**
- * The 评价结果 sheet (issue 5 item 4) built from the seed: the composite 99.26 优, the
+ * The 评价结果 sheet built from the seed: the composite 99.26 优, the
  * execution rate and score, subtotals per level-1 indicator equal to the rule's scores, a
  * chart over exactly the indicator rows, 偏差状态 colours, and a provisional total that never
  * looks final. Texts stay texts.

@@ -1,11 +1,11 @@
 /**
- * The preview (dist/preview.html) in Chromium, issue 5's pane parts: 生成报告文字 writes the
+ * The preview (dist/preview.html) in Chromium, the report, audit, mid-year and results-sheet parts of the pane: 生成报告文字 writes the
  * 自评报告 sheet and copies the text (or, when the clipboard refuses, leaves it to select);
  * the mid-year sample shows the traffic lights (全年办件数量 at 45.5% of its target with half
  * the year gone, 全程网办事项比例 94.24% already above its 88% target) with a provisional
  * composite; the published scores give the 预算经费 audit item whose link selects its cell;
  * 生成评价结果 and 撤销上次计算; 年中监控 chosen in the settings (the 评分规则 keys monitor and
- * elapsed) shows the same 75% on the pane and the sheet. Screenshots go to test-results/preview-5-*.png.
+ * elapsed) shows the same 75% on the pane and the sheet. Screenshots go to test-results/preview-report-*.png.
  */
 import * as path from 'path';
 import type { Page } from 'playwright-core';
@@ -49,7 +49,7 @@ async function recalculate(page: Page, label = '重新计算'): Promise<void> {
 }
 
 const shot = (page: Page, name: string) =>
-  page.screenshot({ path: path.join(RESULTS, `preview-5-${name}.png`) });
+  page.screenshot({ path: path.join(RESULTS, `preview-report-${name}.png`) });
 
 test('生成报告文字 writes the 自评报告 sheet and copies the report text', async () => {
   const page = await open('');
