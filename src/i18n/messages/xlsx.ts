@@ -20,6 +20,42 @@ export const xlsxMessages: MessageTable = {
     'zh-CN': '{file} 已损坏或不是完整的 .xlsx 工作簿：{reason}',
     'en-US': '{file} is damaged or not a complete .xlsx workbook: {reason}',
   },
+  'xlsx.file.empty': {
+    'zh-CN': '{file} 是空文件（0 字节）：请从原处重新获取该工作簿',
+    'en-US': '{file} is empty (0 bytes): get the workbook again from where it came from',
+  },
+  'xlsx.file.encrypted': {
+    'zh-CN':
+      '{file} 设置了打开密码，无法读取：请在 Excel/WPS 中打开，在“文件 > 信息 > 保护工作簿”中删除密码并保存后再试',
+    'en-US':
+      '{file} is protected by a password to open and cannot be read: open it in Excel or WPS, remove the password (File > Info > Protect Workbook), save and try again',
+  },
+  'xlsx.file.broken': {
+    'zh-CN':
+      '{file} 已损坏或不完整（可能未完整下载或复制）：请从原处重新获取，或在 Excel/WPS 中打开并另存为 .xlsx 后再试',
+    'en-US':
+      '{file} is damaged or incomplete (perhaps not fully downloaded or copied): get it again, or open it in Excel or WPS and save it as .xlsx, then try again',
+  },
+  'xlsx.file.isFolder': {
+    'zh-CN': '{file} 是文件夹，不是工作簿：请指定一个 .xlsx 文件（评分整个文件夹请用 perfscore batch）',
+    'en-US': '{file} is a folder, not a workbook: name an .xlsx file (perfscore batch scores a whole folder)',
+  },
+  'xlsx.file.noAccess': {
+    'zh-CN': '没有权限读取 {file}：请检查文件权限，或把文件复制到自己的文件夹后再试',
+    'en-US': 'No permission to read {file}: check its permissions, or copy it into a folder of yours and try again',
+  },
+  'xlsx.file.xlsCopy': {
+    'zh-CN': '{file} 是旧版 .xls 工作簿：评分结果写入新的 .xlsx 副本 {out}，原 .xls 文件未改动',
+    'en-US': '{file} is an old .xls workbook: the scores go to a new .xlsx copy, {out}; the .xls file is not changed',
+  },
+  'xlsx.file.xlsInPlace': {
+    'zh-CN': '{file} 是旧版 .xls 工作簿，不能就地写入：去掉 --in-place，评分结果将写入新的 .xlsx 副本',
+    'en-US': '{file} is an old .xls workbook and cannot be written in place: leave out --in-place and the scores go to a new .xlsx copy',
+  },
+  'xlsx.file.xlsUnreadable': {
+    'zh-CN': '{file} 不是可读取的 .xls 工作簿（可能已损坏或设置了密码）：请在 Excel/WPS 中打开并另存为 .xlsx 后再试',
+    'en-US': '{file} is not a readable .xls workbook (damaged or password-protected): open it in Excel or WPS, save it as .xlsx and try again',
+  },
   'xlsx.file.unreadable': {
     'zh-CN': '无法读取文件 {file}：{reason}',
     'en-US': 'Cannot read {file}: {reason}',
@@ -61,6 +97,12 @@ export const xlsxMessages: MessageTable = {
   'xlsx.write.mergedCell': {
     'zh-CN': '{cell} 是合并单元格 {master} 的一部分，无法单独写入',
     'en-US': '{cell} is part of the merged cell {master} and cannot be written on its own',
+  },
+  'xlsx.write.mergedCells': {
+    'zh-CN':
+      '无法写入 {cells}：它们位于合并单元格 {areas} 之内。请在 Excel/WPS 中取消这些合并单元格（输出列的每个单元格需要单独存在）后再试',
+    'en-US':
+      'Cannot write {cells}: they lie inside the merged areas {areas}. Unmerge those areas in Excel or WPS (every cell of an output column must stand on its own) and try again',
   },
   'xlsx.write.badNumber': {
     'zh-CN': '{cell} 不能写入非有限数值',
