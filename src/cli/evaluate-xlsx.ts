@@ -1,13 +1,14 @@
 /**
- * Scoring an .xlsx workbook through the contract: load, recalculate through the xlsx host
- * (one read, one write into the in-memory workbook), and report what came out. Saving the
- * file is left to the caller, so that nothing is written when anything is wrong.
+ * Scoring a workbook file (.xlsx, .xlsm, .xls) through the contract: open its package,
+ * recalculate through the package host (one read, one write into the package in memory), and
+ * report what came out. Saving the file is left to the caller, so that nothing is written when
+ * anything is wrong.
  */
-import type * as ExcelJS from 'exceljs';
 import type { EvaluationInput, EvaluationResult, Locale, Problem } from '../engine/types';
-import { XlsxHost, isXlsxError, loadXlsxFile, type XlsxSource } from '../hosts/xlsx';
+import { isXlsxError, openWorkbookFile, type PackageHost } from '../hosts/xlsx';
 import { recalculate } from '../workbook/recalculate';
 import type { ConflictPolicy, ManualMove, OutputConflict } from '../workbook/types';
+import { WriteFailedError } from '../workbook/write-failed';
 
 export type XlsxScored =
   | {
@@ -15,8 +16,9 @@ export type XlsxScored =
       input: EvaluationInput;
       result: EvaluationResult;
       decimals: number;
-      workbook: ExcelJS.Workbook;
-      source: XlsxSource;
+      host: PackageHost;
+      /** The file was an old .xls workbook: the output is a new .xlsx copy. */
+      legacy: boolean;
       moved: ManualMove[];
     }
   | { kind: 'unreadable'; message: string }
@@ -31,20 +33,42 @@ export interface XlsxScoreOptions {
 }
 
 export async function scoreXlsxFile(file: string, options: XlsxScoreOptions): Promise<XlsxScored> {
-  let loaded;
+  let opened;
   try {
-    loaded = await loadXlsxFile(file);
+    opened = await openWorkbookFile(file);
   } catch (error) {
     if (isXlsxError(error)) return { kind: 'unreadable', message: error.localized(options.locale) };
     throw error;
   }
-  const host = new XlsxHost(loaded.workbook, loaded.source);
-  const outcome = await recalculate(host, {
-    locale: options.locale,
-    profile: options.profile,
-    now: options.now,
-    conflictPolicy: options.conflictPolicy,
-  });
+  const { host, legacy } = opened;
+  let outcome;
+  try {
+    outcome = await recalculate(host, {
+      locale: options.locale,
+      profile: options.profile,
+      now: options.now,
+      conflictPolicy: options.conflictPolicy,
+    });
+  } catch (error) {
+    // The package host checks a plan whole before writing (merged output cells, bad
+    // addresses): what it refuses is a problem of the workbook's layout, named cell by cell.
+    const cause = error instanceof WriteFailedError ? error.writeError : error;
+    if (isXlsxError(cause)) {
+      return {
+        kind: 'inputErrors',
+        problems: [
+          {
+            where: '',
+            code: cause.key,
+            message: cause.localized(options.locale),
+            params: cause.params,
+          },
+        ],
+      };
+    }
+    if (isXlsxError(error)) return { kind: 'unreadable', message: error.localized(options.locale) };
+    throw error;
+  }
   const inputProblems = [...outcome.reading.problems, ...(outcome.result?.errors ?? [])];
   if (inputProblems.length) return { kind: 'inputErrors', problems: inputProblems };
   if (!outcome.written || !outcome.result) {
@@ -53,14 +77,13 @@ export async function scoreXlsxFile(file: string, options: XlsxScoreOptions): Pr
     if (!blocking.length) return { kind: 'inputErrors', problems: outcome.problems };
     return { kind: 'conflicts', conflicts: blocking, policy: options.conflictPolicy };
   }
-  const input = outcome.reading.input;
   return {
     kind: 'scored',
-    input,
+    input: outcome.reading.input,
     result: outcome.result,
     decimals: outcome.result.scoreDecimals,
-    workbook: loaded.workbook,
-    source: loaded.source,
+    host,
+    legacy,
     moved: outcome.moved,
   };
 }

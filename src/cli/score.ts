@@ -4,7 +4,7 @@ import { PROFILE_NAMES } from '../engine';
 import { Decimal, roundHalfUp } from '../engine/decimal';
 import { elapsedShare } from '../engine/monitoring';
 import type { EvaluateOptions, EvaluationResult } from '../engine/types';
-import { isXlsxError, saveXlsxAtomic } from '../hosts/xlsx';
+import { isLegacyName, isXlsxError, saveBytesAtomic } from '../hosts/xlsx';
 import type { ConflictPolicy } from '../workbook/types';
 import { isArgError, parseArgs, type ParsedArgs } from './args';
 import { renderAuditLines } from './audit-lines';
@@ -13,10 +13,11 @@ import { scoreXlsxFile } from './evaluate-xlsx';
 import type { Console } from './io';
 import { printConflicts, printProblems } from './problems';
 import { renderHeader, renderReport, type ReportHeader } from './report';
-import { EXIT, usageError, usageFailure } from './usage';
+import { EXIT, fileFailure, usageError } from './usage';
+import { inPlaceRefusal, existingTarget } from './file-safety';
 
 const SPEC = {
-  flags: ['--json', '--in-place', '--overwrite', '--move-to-manual', '--monitor'],
+  flags: ['--json', '--in-place', '--overwrite', '--move-to-manual', '--monitor', '--force'],
   options: ['--profile', '--out', '--lang', '--elapsed'],
 };
 
@@ -25,8 +26,13 @@ export type FileKind = 'json' | 'xlsx';
 export function fileKind(file: string): FileKind | null {
   const ext = path.extname(file).toLowerCase();
   if (ext === '.json') return 'json';
-  if (ext === '.xlsx' || ext === '.xlsm') return 'xlsx';
+  if (ext === '.xlsx' || ext === '.xlsm' || ext === '.xls') return 'xlsx';
   return null;
+}
+
+/** A name the command line may create a new workbook under (.xlsx or .xlsm, never .xls). */
+export function isNewWorkbookName(file: string): boolean {
+  return fileKind(file) === 'xlsx' && !isLegacyName(file);
 }
 
 /** The checked --profile value; undefined when not given, null (after a message) when unknown. */
@@ -89,7 +95,9 @@ function outputPath(file: string, args: ParsedArgs, c: Console): string | null {
     return out;
   }
   const ext = path.extname(file);
-  return path.join(path.dirname(file), `${path.basename(file, ext)}.scored${ext.toLowerCase()}`);
+  // An .xls is never written: its scores go to a new .xlsx copy.
+  const outExt = isLegacyName(file) ? '.xlsx' : ext.toLowerCase();
+  return path.join(path.dirname(file), `${path.basename(file, ext)}.scored${outExt}`);
 }
 
 function printResult(
@@ -139,8 +147,11 @@ export async function scoreCommand(argv: string[], c: Console): Promise<number> 
     if (args.options.has('--out')) {
       return usageError(c, 'cli.error.optionOnlyForXlsx', { option: '--out' });
     }
+    for (const option of ['--force']) {
+      if (args.flags.has(option)) return usageError(c, 'cli.error.optionOnlyForXlsx', { option });
+    }
     const scored = await scoreJsonFile(file, options);
-    if (scored.kind === 'unreadable') return usageFailure(c, scored.message);
+    if (scored.kind === 'unreadable') return fileFailure(c, scored.message);
     if (scored.kind === 'inputErrors') {
       if (json && scored.result) c.out(JSON.stringify(scored.result, null, 2));
       printProblems(c, scored.problems);
@@ -155,10 +166,18 @@ export async function scoreCommand(argv: string[], c: Console): Promise<number> 
     return usageError(c, 'cli.error.optionOnlyForJson', { option: '--monitor' });
   const out = outputPath(file, args, c);
   if (out === null) return EXIT.usage;
+  const inPlace = args.flags.has('--in-place');
+  if (inPlace && isLegacyName(file)) return fileFailure(c, c.msg('xlsx.file.xlsInPlace', { file }));
+  const refusal = inPlace
+    ? await inPlaceRefusal(file, c)
+    : args.flags.has('--force')
+      ? null
+      : await existingTarget(out, c);
+  if (refusal) return fileFailure(c, refusal);
   const scored = await scoreXlsxFile(file, { ...options, now: c.now(), conflictPolicy: policy });
   switch (scored.kind) {
     case 'unreadable':
-      return usageFailure(c, scored.message);
+      return fileFailure(c, scored.message);
     case 'inputErrors':
       printProblems(c, scored.problems);
       return EXIT.inputErrors;
@@ -167,12 +186,12 @@ export async function scoreCommand(argv: string[], c: Console): Promise<number> 
       return EXIT.inputErrors;
   }
   try {
-    await saveXlsxAtomic(scored.workbook, out, scored.source);
+    await saveBytesAtomic(out, scored.host.toBuffer());
   } catch (error) {
     if (!isXlsxError(error)) throw error;
-    c.failText(error.localized(c.locale));
-    return EXIT.inputErrors;
+    return fileFailure(c, error.localized(c.locale));
   }
+  if (scored.legacy) c.err(c.msg('xlsx.file.xlsCopy', { file, out }));
   const header = { department: scored.input.department, year: scored.input.year, file };
   printResult(c, json, scored.result, header, scored.decimals);
   if (scored.moved.length) {

@@ -30,6 +30,15 @@ export function usageFailure(c: Console, message: string): number {
   return EXIT.usage;
 }
 
+/**
+ * A file problem (unreadable, refused, cannot be saved): one line naming the file and the way
+ * out, without the usage text (it would not help); exit code 2.
+ */
+export function fileFailure(c: Console, message: string): number {
+  c.err(c.msg('cli.error.prefix', { message }));
+  return EXIT.usage;
+}
+
 /** usageFailure with a catalog message. */
 export function usageError(c: Console, key: string, params: MessageParams = {}): number {
   return usageFailure(c, c.msg(key, params));

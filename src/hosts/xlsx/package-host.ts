@@ -293,7 +293,7 @@ export class PackageHost implements WorkbookHost {
     const reads = new Map<string, SheetRead>();
     for (const sheet of sheets) {
       if (!sheet.part) continue;
-      const blocks = targets.filter((t) => t.sheet === sheet && t.block).map((t) => t.block!);
+      const blocks = targets.filter((t) => t.sheet?.name === sheet.name && t.block).map((t) => t.block!);
       const all = Boolean(request.allSheets) || requestedSheets.has(sheet.name.toLowerCase());
       if (!blocks.length && !all) continue;
       reads.set(sheet.name, this.scan(sheet, blocks, all));

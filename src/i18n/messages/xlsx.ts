@@ -64,6 +64,29 @@ export const xlsxMessages: MessageTable = {
     'zh-CN': '无法保存 {file}：{reason}（原文件未改动）',
     'en-US': 'Cannot save {file}: {reason} (the existing file was not changed)',
   },
+  'xlsx.save.noPermission': {
+    'zh-CN': '无法保存 {file}：没有在文件夹 {folder} 中写入的权限。请用 --out 指定你有写入权限的位置',
+    'en-US':
+      'Cannot save {file}: no permission to write in the folder {folder}. Name a place you can write to with --out',
+  },
+  'xlsx.save.readOnlyDisk': {
+    'zh-CN': '无法保存 {file}：所在磁盘为只读。请用 --out 指定其他位置',
+    'en-US': 'Cannot save {file}: its disk is read-only. Name another place with --out',
+  },
+  'xlsx.save.diskFull': {
+    'zh-CN': '无法保存 {file}：磁盘空间不足。请清理磁盘或用 --out 指定其他位置（原文件未改动）',
+    'en-US':
+      'Cannot save {file}: the disk is full. Free some space or name another place with --out (the existing file was not changed)',
+  },
+  'xlsx.save.noFolder': {
+    'zh-CN': '无法保存 {file}：文件夹 {folder} 不存在。请先创建该文件夹，或用 --out 指定其他位置',
+    'en-US':
+      'Cannot save {file}: the folder {folder} does not exist. Create it first or name another place with --out',
+  },
+  'xlsx.save.isFolder': {
+    'zh-CN': '无法保存 {file}：该路径是一个文件夹。请用 --out 指定文件名',
+    'en-US': 'Cannot save {file}: it is a folder. Name a file with --out',
+  },
   'xlsx.save.namesLost': {
     'zh-CN': '未保存 {file}：以下名称无法原样保留，保存会丢失或损坏它们：{names}',
     'en-US':
