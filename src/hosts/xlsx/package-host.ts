@@ -42,11 +42,7 @@ import {
 import { applySheetConditionalFormat } from './package/sheet-conditional-formats';
 import { columnStyles, mergedAreas, scanSheet, type RawCell } from './package/sheet-cells';
 import { patchSheet, type CellContent } from './package/sheet-patch';
-import {
-  CONTENT_TYPES,
-  WorkbookPackage,
-  type PackageSheet,
-} from './package/workbook-package';
+import { CONTENT_TYPES, WorkbookPackage, type PackageSheet } from './package/workbook-package';
 import {
   addDefinedName,
   addSheetElement,
@@ -145,14 +141,20 @@ export class PackageHost implements WorkbookHost {
     const styles = this.pkg.styles();
     const masters = new Map<string, { formula: string; row: number; column: number }>();
     const dependents: { cell: ReadCell; raw: RawCell }[] = [];
-    const wantedRows = (row: number): boolean => all || blocks.some((b) => row >= b.top && row <= b.bottom);
+    const wantedRows = (row: number): boolean =>
+      all || blocks.some((b) => row >= b.top && row <= b.bottom);
     scanSheet(xml, {
       row: (info) => {
-        if (info.style !== undefined && wantedRows(info.row)) read.rowStyles.set(info.row, info.style);
+        if (info.style !== undefined && wantedRows(info.row))
+          read.rowStyles.set(info.row, info.style);
       },
       cell: (raw) => {
         if (raw.sharedMaster && raw.sharedIndex !== undefined) {
-          masters.set(raw.sharedIndex, { formula: raw.formula ?? '', row: raw.row, column: raw.column });
+          masters.set(raw.sharedIndex, {
+            formula: raw.formula ?? '',
+            row: raw.row,
+            column: raw.column,
+          });
         }
         const value = this.valueOf(raw, strings, date1904, styles.formatOf(raw.style));
         const hasFormula = raw.formula !== null;
@@ -160,7 +162,8 @@ export class PackageHost implements WorkbookHost {
           read.lastRow = Math.max(read.lastRow, raw.row);
           read.lastColumn = Math.max(read.lastColumn, raw.column);
           const u = read.used;
-          if (!u) read.used = { top: raw.row, left: raw.column, bottom: raw.row, right: raw.column };
+          if (!u)
+            read.used = { top: raw.row, left: raw.column, bottom: raw.row, right: raw.column };
           else {
             u.top = Math.min(u.top, raw.row);
             u.left = Math.min(u.left, raw.column);
@@ -271,7 +274,12 @@ export class PackageHost implements WorkbookHost {
       ...records.filter((n) => n.localSheetId !== undefined),
     ];
     const seen = new Set<string>();
-    const targets: { record: DefinedNameRecord; sheet?: PackageSheet; block?: BlockRef; whole?: boolean }[] = [];
+    const targets: {
+      record: DefinedNameRecord;
+      sheet?: PackageSheet;
+      block?: BlockRef;
+      whole?: boolean;
+    }[] = [];
     for (const record of ordered) {
       const scopeKey = `${record.name.toLowerCase()}|${record.localSheetId ?? ''}`;
       if (seen.has(scopeKey)) continue;
@@ -293,7 +301,9 @@ export class PackageHost implements WorkbookHost {
     const reads = new Map<string, SheetRead>();
     for (const sheet of sheets) {
       if (!sheet.part) continue;
-      const blocks = targets.filter((t) => t.sheet?.name === sheet.name && t.block).map((t) => t.block!);
+      const blocks = targets
+        .filter((t) => t.sheet?.name === sheet.name && t.block)
+        .map((t) => t.block!);
       const all = Boolean(request.allSheets) || requestedSheets.has(sheet.name.toLowerCase());
       if (!blocks.length && !all) continue;
       reads.set(sheet.name, this.scan(sheet, blocks, all));
@@ -301,7 +311,10 @@ export class PackageHost implements WorkbookHost {
     const names: NameSnapshot[] = [];
     for (const t of targets) {
       const formula = `=${t.record.formula}`;
-      const scope = t.record.localSheetId !== undefined ? { scope: t.record.localSheet ?? sheets[t.record.localSheetId]?.name } : {};
+      const scope =
+        t.record.localSheetId !== undefined
+          ? { scope: t.record.localSheet ?? sheets[t.record.localSheetId]?.name }
+          : {};
       const target = parseNameFormula(t.record.formula);
       if (target.kind === 'notARange') {
         names.push({ name: t.record.name, range: null, problem: 'notARange', formula, ...scope });
@@ -309,28 +322,51 @@ export class PackageHost implements WorkbookHost {
       }
       const read = t.sheet ? reads.get(t.sheet.name) : undefined;
       if (!t.sheet || !t.block || !t.sheet.part || !read) {
-        names.push({ name: t.record.name, range: null, problem: 'invalidReference', formula, ...scope });
+        names.push({
+          name: t.record.name,
+          range: null,
+          problem: 'invalidReference',
+          formula,
+          ...scope,
+        });
         continue;
       }
       const block = { ...t.block };
       if (t.whole) block.bottom = Math.max(block.top, Math.min(MAX_ROW, read.lastRow));
-      names.push({ name: t.record.name, range: this.rangeOf(t.sheet, read, block), formula, ...scope });
+      names.push({
+        name: t.record.name,
+        range: this.rangeOf(t.sheet, read, block),
+        formula,
+        ...scope,
+      });
     }
     const sheetSnapshots: SheetSnapshot[] = [];
     const seenSheets = new Set<string>();
     const listed = request.allSheets
       ? sheets.filter((s) => s.part)
-      : request.sheets.map((s) => this.sheetByName(s)).filter((s): s is PackageSheet => Boolean(s?.part));
+      : request.sheets
+          .map((s) => this.sheetByName(s))
+          .filter((s): s is PackageSheet => Boolean(s?.part));
     for (const sheet of listed) {
       if (seenSheets.has(sheet.name)) continue;
       seenSheets.add(sheet.name);
       const read = reads.get(sheet.name);
       const used = read?.used ?? null;
-      const snapshot: SheetSnapshot = { name: sheet.name, used: used && read ? this.rangeOf(sheet, read, used) : null };
+      const snapshot: SheetSnapshot = {
+        name: sheet.name,
+        used: used && read ? this.rangeOf(sheet, read, used) : null,
+      };
       if (request.allSheets) {
         snapshot.visibility = sheet.visibility;
         const merges = mergedAreas(this.pkg.text(sheet.part!))
-          .filter((m) => used && m.top <= used.bottom && m.bottom >= used.top && m.left <= used.right && m.right >= used.left)
+          .filter(
+            (m) =>
+              used &&
+              m.top <= used.bottom &&
+              m.bottom >= used.top &&
+              m.left <= used.right &&
+              m.right >= used.left,
+          )
           .map(blockName);
         snapshot.merges = merges;
       }
@@ -392,10 +428,14 @@ export class PackageHost implements WorkbookHost {
           const row = block.top + i;
           const column = block.left + j;
           if (typeof value === 'number' && !Number.isFinite(value)) {
-            throw new XlsxError('xlsx.write.badNumber', { cell: `${sheet.name}!${cellName(row, column)}` });
+            throw new XlsxError('xlsx.write.badNumber', {
+              cell: `${sheet.name}!${cellName(row, column)}`,
+            });
           }
           if (value === '' || value === null) continue;
-          const area = merges.find((m) => inside(m, row, column) && (m.top !== row || m.left !== column));
+          const area = merges.find(
+            (m) => inside(m, row, column) && (m.top !== row || m.left !== column),
+          );
           if (area) {
             const where = `${sheet.name}!${blockName(area)}`;
             if (!mergedHits.includes(where)) mergedHits.push(where);
@@ -421,26 +461,33 @@ export class PackageHost implements WorkbookHost {
     const single = block.top === block.bottom && block.left === block.right;
     const fits =
       write.values.every((row) => row.length === columns) &&
-      (single || (rows === block.bottom - block.top + 1 && columns === block.right - block.left + 1));
+      (single ||
+        (rows === block.bottom - block.top + 1 && columns === block.right - block.left + 1));
     if (!fits) throw new XlsxError('xlsx.write.shape', { address: where });
     return block;
   }
 
   private applyChecked(plan: WritePlan): void {
-    for (const name of plan.deleteNames ?? []) this.editWorkbook((xml) => removeDefinedName(xml, name));
+    for (const name of plan.deleteNames ?? [])
+      this.editWorkbook((xml) => removeDefinedName(xml, name));
     for (const name of plan.deleteSheets ?? []) this.deleteSheet(name);
     for (const sheet of plan.createSheets) {
       if (!this.sheetByName(sheet.name)) this.createSheet(sheet.name, sheet.visibility);
     }
     const existing = new Set(
-      this.pkg.names().filter((n) => n.localSheetId === undefined).map((n) => n.name.toLowerCase()),
+      this.pkg
+        .names()
+        .filter((n) => n.localSheetId === undefined)
+        .map((n) => n.name.toLowerCase()),
     );
     for (const n of plan.createNames) {
       if (existing.has(n.name.toLowerCase())) continue;
       const target = parseNameFormula(n.reference);
       if (target.kind !== 'range') continue;
       const sheet = this.sheetByName(target.sheet)!;
-      this.editWorkbook((xml) => addDefinedName(xml, n.name, absoluteReference(sheet.name, target.block)));
+      this.editWorkbook((xml) =>
+        addDefinedName(xml, n.name, absoluteReference(sheet.name, target.block)),
+      );
       existing.add(n.name.toLowerCase());
     }
     const bySheet = new Map<string, Map<number, Map<number, CellContent>>>();

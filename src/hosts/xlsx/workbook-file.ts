@@ -15,7 +15,11 @@ import * as XLSX from '@e965/xlsx';
 import { writeFileAtomic } from './atomic-file';
 import { XlsxError } from './errors';
 import { PackageHost } from './package-host';
-import { isCompoundDocument, isEncryptedPackage, WorkbookPackage } from './package/workbook-package';
+import {
+  isCompoundDocument,
+  isEncryptedPackage,
+  WorkbookPackage,
+} from './package/workbook-package';
 
 export interface OpenedWorkbook {
   host: PackageHost;
@@ -41,8 +45,15 @@ async function readBytes(file: string): Promise<Buffer> {
 /** An .xls workbook as the bytes of an equivalent .xlsx package. */
 function legacyToPackage(buffer: Buffer, file: string): Buffer {
   try {
-    const workbook = XLSX.read(buffer, { type: 'buffer', cellFormula: true, cellNF: true, cellDates: false });
-    return Buffer.from(XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer);
+    const workbook = XLSX.read(buffer, {
+      type: 'buffer',
+      cellFormula: true,
+      cellNF: true,
+      cellDates: false,
+    });
+    return Buffer.from(
+      XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer,
+    );
   } catch {
     throw new XlsxError('xlsx.file.xlsUnreadable', { file });
   }

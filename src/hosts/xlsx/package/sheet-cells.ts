@@ -63,7 +63,9 @@ const CELL_RE = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
 const ROW_RE = /<(\w+:)?row\b([^>]*?)(\/?)>/g;
 
 function childText(inner: string, local: string): { attrs: string; text: string } | null {
-  const re = new RegExp(`<(?:\\w+:)?${local}\\b([^>]*?)(?:\\/>|>([\\s\\S]*?)<\\/(?:\\w+:)?${local}>)`);
+  const re = new RegExp(
+    `<(?:\\w+:)?${local}\\b([^>]*?)(?:\\/>|>([\\s\\S]*?)<\\/(?:\\w+:)?${local}>)`,
+  );
   const m = re.exec(inner);
   return m ? { attrs: m[1], text: m[2] ?? '' } : null;
 }
@@ -76,7 +78,12 @@ function positionOf(ref: string | undefined, previousColumn: number): number {
 }
 
 /** Parses one <c> element's attributes and content. */
-export function parseCell(attrText: string, inner: string | undefined, row: number, column: number): RawCell {
+export function parseCell(
+  attrText: string,
+  inner: string | undefined,
+  row: number,
+  column: number,
+): RawCell {
   const a = attributesOf(attrText);
   const cell: RawCell = {
     row,

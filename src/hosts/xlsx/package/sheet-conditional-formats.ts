@@ -30,7 +30,9 @@ function isProducts(inner: string): boolean {
     rules.length > 0 &&
     rules.every((rule) => {
       const open = /<(?:\w+:)?cfRule\b([^>]*)>/.exec(rule)?.[1] ?? '';
-      const formulas = [...rule.matchAll(/<(\w+:)?formula>([\s\S]*?)<\/\1?formula>/g)].map((f) => f[2]);
+      const formulas = [...rule.matchAll(/<(\w+:)?formula>([\s\S]*?)<\/\1?formula>/g)].map(
+        (f) => f[2],
+      );
       return (
         /\btype\s*=\s*"cellIs"/.test(open) &&
         /\boperator\s*=\s*"equal"/.test(open) &&

@@ -21,7 +21,12 @@ export interface CellContent {
 
 export interface PatchContext {
   /** The style index of the written cell (its old one, or the row's or column's for a new cell). */
-  styleOf(old: RawCell | null, rowStyle: number | undefined, column: number, numberFormat?: string): number;
+  styleOf(
+    old: RawCell | null,
+    rowStyle: number | undefined,
+    column: number,
+    numberFormat?: string,
+  ): number;
 }
 
 /** Whether a written cell changes a formula (the calculation chain must then be dropped). */
@@ -37,7 +42,8 @@ function cellXml(ref: string, style: number, content: CellContent, prefix: strin
   if (content.formula !== undefined) {
     const f = `<${prefix}f>${escapeText(content.formula)}</${prefix}f>`;
     if (v === null || v === '') return `<${c} r="${ref}"${s}>${f}</${c}>`;
-    if (typeof v === 'number') return `<${c} r="${ref}"${s}>${f}<${prefix}v>${v}</${prefix}v></${c}>`;
+    if (typeof v === 'number')
+      return `<${c} r="${ref}"${s}>${f}<${prefix}v>${v}</${prefix}v></${c}>`;
     if (typeof v === 'boolean') {
       return `<${c} r="${ref}"${s} t="b">${f}<${prefix}v>${v ? 1 : 0}</${prefix}v></${c}>`;
     }
@@ -45,7 +51,8 @@ function cellXml(ref: string, style: number, content: CellContent, prefix: strin
   }
   if (v === null || v === '') return `<${c} r="${ref}"${s}/>`;
   if (typeof v === 'number') return `<${c} r="${ref}"${s}><${prefix}v>${v}</${prefix}v></${c}>`;
-  if (typeof v === 'boolean') return `<${c} r="${ref}"${s} t="b"><${prefix}v>${v ? 1 : 0}</${prefix}v></${c}>`;
+  if (typeof v === 'boolean')
+    return `<${c} r="${ref}"${s} t="b"><${prefix}v>${v ? 1 : 0}</${prefix}v></${c}>`;
   // Text is stored as an inline string: always text, never a formula, and no shared-string
   // index of any other cell changes.
   const space = /^\s|\s$|\n/.test(v) ? ' xml:space="preserve"' : '';
@@ -62,7 +69,12 @@ interface BrokenGroup {
 }
 
 /** Rewrites the dependents of broken shared formulas in one row's cells. */
-function materialize(body: string, row: number, broken: Map<string, BrokenGroup>, prefix: string): string {
+function materialize(
+  body: string,
+  row: number,
+  broken: Map<string, BrokenGroup>,
+  prefix: string,
+): string {
   let previous = 0;
   return body.replace(CELL_RE, (element, attrs: string, inner: string | undefined) => {
     const ref = /\br\s*=\s*"([^"]*)"/.exec(attrs)?.[1];
@@ -105,15 +117,28 @@ export function patchSheet(
       .sort((a, b) => a - b)
       .map((column) => {
         const content = columns.get(column)!;
-        return cellXml(cellName(row, column), context.styleOf(null, undefined, column, content.numberFormat), content, p);
+        return cellXml(
+          cellName(row, column),
+          context.styleOf(null, undefined, column, content.numberFormat),
+          content,
+          p,
+        );
       })
       .join('');
     return `<${p}row r="${row}">${body}</${p}row>`;
   };
 
-  const rebuildRow = (row: number, open: string, attrs: Record<string, string>, body: string): string => {
+  const rebuildRow = (
+    row: number,
+    open: string,
+    attrs: Record<string, string>,
+    body: string,
+  ): string => {
     const columns = cells.get(row)!;
-    const rowStyle = attrs.customFormat === '1' || attrs.customFormat === 'true' ? Number(attrs.s ?? 0) : undefined;
+    const rowStyle =
+      attrs.customFormat === '1' || attrs.customFormat === 'true'
+        ? Number(attrs.s ?? 0)
+        : undefined;
     const pieces: string[] = [];
     const remaining = [...columns.keys()].sort((a, b) => a - b);
     let r = 0;
@@ -133,7 +158,14 @@ export function patchSheet(
       last = m.index + m[0].length;
       while (r < remaining.length && remaining[r] < column) {
         const content = columns.get(remaining[r])!;
-        pieces.push(cellXml(cellName(row, remaining[r]), context.styleOf(null, rowStyle, remaining[r], content.numberFormat), content, p));
+        pieces.push(
+          cellXml(
+            cellName(row, remaining[r]),
+            context.styleOf(null, rowStyle, remaining[r], content.numberFormat),
+            content,
+            p,
+          ),
+        );
         inserted = true;
         r++;
       }
@@ -144,7 +176,14 @@ export function patchSheet(
         if (old.sharedMaster && old.sharedIndex !== undefined && content.formula === undefined) {
           broken.set(old.sharedIndex, { formula: old.formula ?? '', row, column });
         }
-        pieces.push(cellXml(cellName(row, column), context.styleOf(old, rowStyle, column, content.numberFormat), content, p));
+        pieces.push(
+          cellXml(
+            cellName(row, column),
+            context.styleOf(old, rowStyle, column, content.numberFormat),
+            content,
+            p,
+          ),
+        );
         r++;
       } else {
         pieces.push(m[0]);
@@ -155,7 +194,12 @@ export function patchSheet(
     let tail = '';
     while (r < remaining.length) {
       const content = columns.get(remaining[r])!;
-      tail += cellXml(cellName(row, remaining[r]), context.styleOf(null, rowStyle, remaining[r], content.numberFormat), content, p);
+      tail += cellXml(
+        cellName(row, remaining[r]),
+        context.styleOf(null, rowStyle, remaining[r], content.numberFormat),
+        content,
+        p,
+      );
       inserted = true;
       r++;
     }

@@ -22,7 +22,10 @@ export const MINIMAL_STYLES =
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   '</styleSheet>';
 
-function block(xml: string, local: string): { start: number; end: number; inner: string; prefix: string } | null {
+function block(
+  xml: string,
+  local: string,
+): { start: number; end: number; inner: string; prefix: string } | null {
   const open = new RegExp(`<(\\w+:)?${local}\\b[^>]*?(\\/?)>`).exec(xml);
   if (!open) return null;
   const prefix = open[1] ?? '';
@@ -105,7 +108,10 @@ export class Styles {
     const known = this.added.get(key);
     if (known !== undefined) return known;
     const id = this.formatId(code);
-    const base = this.xfs[style] ?? this.xfs[0] ?? '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
+    const base =
+      this.xfs[style] ??
+      this.xfs[0] ??
+      '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
     let xf = /\bnumFmtId\s*=\s*"\d+"/.test(base)
       ? base.replace(/\bnumFmtId\s*=\s*"\d+"/, `numFmtId="${id}"`)
       : base.replace(/<(\w+:)?xf\b/, (open) => `${open} numFmtId="${id}"`);
@@ -146,7 +152,9 @@ export class Styles {
     const before =
       list === 'dxfs'
         ? /<(?:\w+:)?(?:tableStyles|colors|extLst)\b|<\/(?:\w+:)?styleSheet>/.exec(this.xml)
-        : /<(?:\w+:)?(?:cellStyles|dxfs|tableStyles|colors|extLst)\b|<\/(?:\w+:)?styleSheet>/.exec(this.xml);
+        : /<(?:\w+:)?(?:cellStyles|dxfs|tableStyles|colors|extLst)\b|<\/(?:\w+:)?styleSheet>/.exec(
+            this.xml,
+          );
     if (!before) throw new Error('styles part without </styleSheet>');
     this.xml = `${this.xml.slice(0, before.index)}<${list} count="1">${element}</${list}>${this.xml.slice(before.index)}`;
     return 0;

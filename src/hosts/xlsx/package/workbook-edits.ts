@@ -28,7 +28,8 @@ export function addSheetElement(
   const idAttr = relPrefix
     ? `${relPrefix}:id="${escapeText(sheet.relId)}"`
     : `xmlns:r="${REL_NS[0]}" r:id="${escapeText(sheet.relId)}"`;
-  const state = sheet.visibility && sheet.visibility !== 'visible' ? ` state="${sheet.visibility}"` : '';
+  const state =
+    sheet.visibility && sheet.visibility !== 'visible' ? ` state="${sheet.visibility}"` : '';
   const element = `<${p}sheet name="${escapeText(sheet.name)}" sheetId="${sheet.sheetId}"${state} ${idAttr}/>`;
   const close = `</${p}sheets>`;
   const at = xml.indexOf(close);
@@ -39,10 +40,13 @@ export function addSheetElement(
 /** Removes the <sheet> at `index`, the names local to it, and renumbers later local names. */
 export function removeSheetElement(xml: string, index: number): string {
   let i = -1;
-  let edited = xml.replace(/<(?:\w+:)?sheet\b[^>]*?\/>|<(\w+:)?sheet\b[^>]*?>[\s\S]*?<\/\1?sheet>/g, (element) => {
-    i++;
-    return i === index ? '' : element;
-  });
+  let edited = xml.replace(
+    /<(?:\w+:)?sheet\b[^>]*?\/>|<(\w+:)?sheet\b[^>]*?>[\s\S]*?<\/\1?sheet>/g,
+    (element) => {
+      i++;
+      return i === index ? '' : element;
+    },
+  );
   edited = edited.replace(
     /<(\w+:)?definedName\b([^>]*?)(?:\/>|>[\s\S]*?<\/\1?definedName>)/g,
     (element, _p, attrs: string) => {
@@ -54,10 +58,13 @@ export function removeSheetElement(xml: string, index: number): string {
       return element.replace(/\blocalSheetId\s*=\s*"\d+"/, `localSheetId="${n - 1}"`);
     },
   );
-  edited = edited.replace(/\b(activeTab|firstSheet)\s*=\s*"(\d+)"/g, (whole, attr: string, value: string) => {
-    const n = Number(value);
-    return n >= index && n > 0 ? `${attr}="${n - 1}"` : whole;
-  });
+  edited = edited.replace(
+    /\b(activeTab|firstSheet)\s*=\s*"(\d+)"/g,
+    (whole, attr: string, value: string) => {
+      const n = Number(value);
+      return n >= index && n > 0 ? `${attr}="${n - 1}"` : whole;
+    },
+  );
   return edited.replace(/<(\w+:)?definedNames\b[^>]*>\s*<\/\1?definedNames>/, '');
 }
 
@@ -68,7 +75,8 @@ export function addDefinedName(xml: string, name: string, formula: string): stri
   if (p) element = element.replace(/<(\/?)definedName/g, `<$1${p}definedName`);
   const close = new RegExp(`</${p}definedNames>`).exec(xml);
   if (close) return xml.slice(0, close.index) + element + xml.slice(close.index);
-  const after = /<\/(?:\w+:)?externalReferences>|<\/(?:\w+:)?functionGroups>|<(?:\w+:)?functionGroups\b[^>]*\/>|<\/(?:\w+:)?sheets>/g;
+  const after =
+    /<\/(?:\w+:)?externalReferences>|<\/(?:\w+:)?functionGroups>|<(?:\w+:)?functionGroups\b[^>]*\/>|<\/(?:\w+:)?sheets>/g;
   let at = -1;
   for (const m of xml.matchAll(after)) at = Math.max(at, (m.index ?? 0) + m[0].length);
   if (at < 0) throw new Error('workbook part without </sheets>');
@@ -99,7 +107,10 @@ export function requestFullCalculation(xml: string): string {
     return xml.slice(0, calcPr.index) + tag + xml.slice(calcPr.index + calcPr[0].length);
   }
   // calcPr follows definedNames (Part 1, 18.2.28); before oleSize, customWorkbookViews, …
-  const before = /<(?:\w+:)?(?:oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\b|<\/(?:\w+:)?workbook>/.exec(xml);
+  const before =
+    /<(?:\w+:)?(?:oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\b|<\/(?:\w+:)?workbook>/.exec(
+      xml,
+    );
   if (!before) return xml;
   return `${xml.slice(0, before.index)}<${p}calcPr fullCalcOnLoad="1"/>${xml.slice(before.index)}`;
 }

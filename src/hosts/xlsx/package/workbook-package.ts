@@ -6,16 +6,17 @@
  */
 import { readWorkbookXml, type DefinedNameRecord } from '../defined-names';
 import { XlsxError } from '../errors';
-import {
-  REL_TYPES,
-  parseRelationships,
-  relTypeIs,
-  relsPartOf,
-  type Relationship,
-} from './opc';
+import { REL_TYPES, parseRelationships, relTypeIs, relsPartOf, type Relationship } from './opc';
 import { readSharedStrings } from './shared-strings';
 import { MINIMAL_STYLES, Styles } from './styles';
-import { entryData, readZip, writeZip, ZipFormatError, type ZipArchive, type ZipOutput } from './zip';
+import {
+  entryData,
+  readZip,
+  writeZip,
+  ZipFormatError,
+  type ZipArchive,
+  type ZipOutput,
+} from './zip';
 import { attributesOf } from './xml';
 
 export const CONTENT_TYPES = '[Content_Types].xml';
@@ -106,7 +107,8 @@ export class WorkbookPackage {
     try {
       data = entryData(entry);
     } catch (error) {
-      if (error instanceof ZipFormatError) throw new XlsxError('xlsx.file.broken', { file: this.file });
+      if (error instanceof ZipFormatError)
+        throw new XlsxError('xlsx.file.broken', { file: this.file });
       throw error;
     }
     const text = data.toString('utf8').replace(/^\uFEFF/, '');
@@ -156,7 +158,9 @@ export class WorkbookPackage {
       const relId = idKey ? a[idKey] : '';
       const rel = rels.find((r) => r.id === relId);
       const part =
-        rel?.part && relTypeIs(rel.type, REL_TYPES.worksheet) && this.has(rel.part) ? rel.part : null;
+        rel?.part && relTypeIs(rel.type, REL_TYPES.worksheet) && this.has(rel.part)
+          ? rel.part
+          : null;
       out.push({
         name: a.name ?? '',
         part,
@@ -215,7 +219,10 @@ export class WorkbookPackage {
     for (const entry of this.zip.entries) {
       if (this.removedParts.has(entry.name)) continue;
       if (this.changedParts.has(entry.name)) {
-        outputs.push({ name: entry.name, data: Buffer.from(this.texts.get(entry.name) ?? '', 'utf8') });
+        outputs.push({
+          name: entry.name,
+          data: Buffer.from(this.texts.get(entry.name) ?? '', 'utf8'),
+        });
       } else outputs.push({ copy: entry });
     }
     for (const part of this.addedParts) {

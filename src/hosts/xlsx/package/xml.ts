@@ -19,7 +19,11 @@ export function prefixOf(xml: string, local: string): string {
 
 /** Text for an attribute value or element content. */
 export function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
 /** XML 1.0 forbids most control characters even as entities: they are written as _xHHHH_. */
@@ -27,8 +31,9 @@ export function escapeCellText(text: string): string {
   return escapeText(
     text
       .replace(/_x([0-9A-Fa-f]{4})_/g, '_x005F_x$1_')
-      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, (ch) =>
-        `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+      .replace(
+        /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g,
+        (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
       ),
   );
 }
@@ -43,7 +48,9 @@ export function unescapeCellText(text: string): string {
 
 /** The text of every <t> in a string item (<si>, <is>): plain text and rich-text runs; phonetic runs (<rPh>) skipped. */
 export function stringItemText(xml: string): string {
-  const withoutPhonetic = xml.includes('rPh') ? xml.replace(/<(\w+:)?rPh\b[\s\S]*?<\/\1?rPh>/g, '') : xml;
+  const withoutPhonetic = xml.includes('rPh')
+    ? xml.replace(/<(\w+:)?rPh\b[\s\S]*?<\/\1?rPh>/g, '')
+    : xml;
   let text = '';
   const re = /<(\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/\1?t>|<(\w+:)?t(?:\s[^>]*)?\/>/g;
   let m: RegExpExecArray | null;
