@@ -232,11 +232,9 @@ export function patchSheet(
         next++;
       }
       const writesHere = next < pending.length && pending[next] === row;
-      let brokenHere = false;
       if (!writesHere && broken.size && !selfClosing) {
         const body = xml.slice(bodyStart, close);
-        brokenHere = /\bsi\s*=/.test(body);
-        if (brokenHere) {
+        if (/\bsi\s*=/.test(body)) {
           out.push(xml.slice(copiedUpTo, bodyStart), materialize(body, row, broken, p));
           copiedUpTo = close;
         }
