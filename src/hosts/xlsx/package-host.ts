@@ -176,7 +176,11 @@ export class PackageHost implements WorkbookHost {
           value,
           style: raw.style,
           formula: hasFormula && raw.formulaType !== 'dataTable' ? `=${raw.formula}` : null,
-          uncalculated: hasFormula && raw.value === null && raw.type !== 'inlineStr',
+          // No <v>, or an empty one where the result would be a number (openpyxl writes <v/>).
+          uncalculated:
+            hasFormula &&
+            raw.type !== 'inlineStr' &&
+            (raw.value === null || (raw.value === '' && raw.type !== 'str')),
         };
         if (raw.sharedIndex !== undefined && !raw.sharedMaster) dependents.push({ cell, raw });
         read.cells.set(key(raw.row, raw.column), cell);
