@@ -37,24 +37,32 @@ export const xlsxMessages: MessageTable = {
       '{file} is damaged or incomplete (perhaps not fully downloaded or copied): get it again, or open it in Excel or WPS and save it as .xlsx, then try again',
   },
   'xlsx.file.isFolder': {
-    'zh-CN': '{file} 是文件夹，不是工作簿：请指定一个 .xlsx 文件（评分整个文件夹请用 perfscore batch）',
-    'en-US': '{file} is a folder, not a workbook: name an .xlsx file (perfscore batch scores a whole folder)',
+    'zh-CN':
+      '{file} 是文件夹，不是工作簿：请指定一个 .xlsx 文件（评分整个文件夹请用 perfscore batch）',
+    'en-US':
+      '{file} is a folder, not a workbook: name an .xlsx file (perfscore batch scores a whole folder)',
   },
   'xlsx.file.noAccess': {
     'zh-CN': '没有权限读取 {file}：请检查文件权限，或把文件复制到自己的文件夹后再试',
-    'en-US': 'No permission to read {file}: check its permissions, or copy it into a folder of yours and try again',
+    'en-US':
+      'No permission to read {file}: check its permissions, or copy it into a folder of yours and try again',
   },
   'xlsx.file.xlsCopy': {
     'zh-CN': '{file} 是旧版 .xls 工作簿：评分结果写入新的 .xlsx 副本 {out}，原 .xls 文件未改动',
-    'en-US': '{file} is an old .xls workbook: the scores go to a new .xlsx copy, {out}; the .xls file is not changed',
+    'en-US':
+      '{file} is an old .xls workbook: the scores go to a new .xlsx copy, {out}; the .xls file is not changed',
   },
   'xlsx.file.xlsInPlace': {
-    'zh-CN': '{file} 是旧版 .xls 工作簿，不能就地写入：去掉 --in-place，评分结果将写入新的 .xlsx 副本',
-    'en-US': '{file} is an old .xls workbook and cannot be written in place: leave out --in-place and the scores go to a new .xlsx copy',
+    'zh-CN':
+      '{file} 是旧版 .xls 工作簿，不能就地写入：去掉 --in-place，评分结果将写入新的 .xlsx 副本',
+    'en-US':
+      '{file} is an old .xls workbook and cannot be written in place: leave out --in-place and the scores go to a new .xlsx copy',
   },
   'xlsx.file.xlsUnreadable': {
-    'zh-CN': '{file} 不是可读取的 .xls 工作簿（可能已损坏或设置了密码）：请在 Excel/WPS 中打开并另存为 .xlsx 后再试',
-    'en-US': '{file} is not a readable .xls workbook (damaged or password-protected): open it in Excel or WPS, save it as .xlsx and try again',
+    'zh-CN':
+      '{file} 不是可读取的 .xls 工作簿（可能已损坏或设置了密码）：请在 Excel/WPS 中打开并另存为 .xlsx 后再试',
+    'en-US':
+      '{file} is not a readable .xls workbook (damaged or password-protected): open it in Excel or WPS, save it as .xlsx and try again',
   },
   'xlsx.file.unreadable': {
     'zh-CN': '无法读取文件 {file}：{reason}',
@@ -65,7 +73,8 @@ export const xlsxMessages: MessageTable = {
     'en-US': 'Cannot save {file}: {reason} (the existing file was not changed)',
   },
   'xlsx.save.noPermission': {
-    'zh-CN': '无法保存 {file}：没有在文件夹 {folder} 中写入的权限。请用 --out 指定你有写入权限的位置',
+    'zh-CN':
+      '无法保存 {file}：没有在文件夹 {folder} 中写入的权限。请用 --out 指定你有写入权限的位置',
     'en-US':
       'Cannot save {file}: no permission to write in the folder {folder}. Name a place you can write to with --out',
   },

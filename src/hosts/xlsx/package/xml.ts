@@ -29,14 +29,12 @@ export function escapeText(text: string): string {
 /** XML 1.0 forbids most control characters even as entities: they are written as _xHHHH_. */
 export function escapeCellText(text: string): string {
   return escapeText(
-    text
-      .replace(/_x([0-9A-Fa-f]{4})_/g, '_x005F_x$1_')
-      .replace(
-        // The control characters XML 1.0 cannot carry are exactly what this must match.
-        // eslint-disable-next-line no-control-regex
-        /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g,
-        (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
-      ),
+    text.replace(/_x([0-9A-Fa-f]{4})_/g, '_x005F_x$1_').replace(
+      // The control characters XML 1.0 cannot carry are exactly what this must match.
+      // eslint-disable-next-line no-control-regex
+      /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g,
+      (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+    ),
   );
 }
 
