@@ -31,12 +31,16 @@ export async function inPlaceRefusal(file: string, c: Console): Promise<string |
       return c.msg('cli.error.openElsewhere', { file, lock: path.basename(lock) });
     }
   }
+  // Read-only as the user set it (no write permission for anyone; a privileged account could
+  // still write it), or not writable for this account.
+  let readOnly: boolean;
   try {
-    await fs.access(file, constants.W_OK);
+    readOnly = ((await fs.stat(file)).mode & 0o222) === 0;
+    if (!readOnly) await fs.access(file, constants.W_OK);
   } catch {
-    return c.msg('cli.error.readOnly', { file });
+    readOnly = true;
   }
-  return null;
+  return readOnly ? c.msg('cli.error.readOnly', { file }) : null;
 }
 
 /** The refusal to replace an existing output without --force, or null. */

@@ -587,9 +587,8 @@ export class PackageHost implements WorkbookHost {
   }
 
   private deleteSheet(name: string): void {
-    const sheets = this.pkg.sheets();
     const sheet = this.sheetByName(name)!;
-    const index = sheets.indexOf(sheet);
+    const index = this.pkg.sheets().findIndex((s) => s.name === sheet.name);
     this.editWorkbook((xml) => removeSheetElement(xml, index));
     this.editPart(relsPartOf(this.pkg.workbookPart), (xml) => removeRelationship(xml, sheet.relId));
     if (sheet.part) {
