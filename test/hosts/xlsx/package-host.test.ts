@@ -183,6 +183,7 @@ describe('PackageHost.read', () => {
     const snap = await host.read({ names: [], sheets: [], allSheets: true });
     expect(snap.sheets.map((s) => [s.name, s.used?.address, s.merges, s.visibility])).toEqual([
       ['绩效指标', 'A1:M10', ['A5:A6'], 'visible'],
+      ['选项', 'A1:A4', [], 'hidden'],
     ]);
   });
 });
@@ -323,12 +324,12 @@ describe('PackageHost.apply', () => {
       writes: [{ sheet: 'PerfScoreState', address: 'A1', values: [['state']] }],
     });
     const snap = await host.read({ names: ['评价结果'], sheets: ['PerfScoreState'] });
-    expect(snap.sheetNames).toEqual(['绩效指标', 'PerfScoreState']);
+    expect(snap.sheetNames).toEqual(['绩效指标', '选项', 'PerfScoreState']);
     expect(snap.sheets[0].used?.values).toEqual([['state']]);
     expect(snap.names[0].range?.values).toEqual([[-24.81]]);
-    expect(host.pkg.text('[Content_Types].xml')).toContain('PartName="/xl/worksheets/sheet2.xml"');
+    expect(host.pkg.text('[Content_Types].xml')).toContain('PartName="/xl/worksheets/sheet3.xml"');
     expect(host.pkg.text(WORKBOOK)).toMatch(
-      /<sheet name="PerfScoreState" sheetId="2" state="veryHidden" r:id="rId\d+"\/>/,
+      /<sheet name="PerfScoreState" sheetId="3" state="veryHidden" r:id="rId\d+"\/>/,
     );
     await host.apply({
       createSheets: [],
@@ -338,9 +339,9 @@ describe('PackageHost.apply', () => {
       deleteSheets: ['PerfScoreState'],
     });
     const again = await host.read({ names: ['评价结果'], sheets: [] });
-    expect(again.sheetNames).toEqual(['绩效指标']);
+    expect(again.sheetNames).toEqual(['绩效指标', '选项']);
     expect(again.names).toEqual([]);
-    expect(host.pkg.text('[Content_Types].xml')).not.toContain('sheet2.xml');
-    expect(host.pkg.has('xl/worksheets/sheet2.xml')).toBe(false);
+    expect(host.pkg.text('[Content_Types].xml')).not.toContain('sheet3.xml');
+    expect(host.pkg.has('xl/worksheets/sheet3.xml')).toBe(false);
   });
 });

@@ -56,6 +56,18 @@ async function expectWhole(before: Buffer, after: Buffer, sheet: string): Promis
     if (!out.equals(bytes)) changed.push(name);
   }
   expect(changed.filter((name) => name !== written && !mayChange(input, name))).toEqual([]);
+  // What re-saving through a workbook model lost: custom properties, charts, pictures,
+  // comments (threaded too), tables, pivot tables, VBA — all present and untouched.
+  const kept = [...a.keys()].filter((name) =>
+    /^docProps\/custom\.xml$|^xl\/(charts|drawings|media|comments|threadedComments|persons|tables|pivotTables|pivotCache|vbaProject)/.test(
+      name,
+    ),
+  );
+  expect(kept.filter((name) => !b.get(name)?.equals(a.get(name)!))).toEqual([]);
+  const protection = /<(?:\w+:)?workbookProtection\b[^>]*>/.exec(
+    input.pkg.text(input.pkg.workbookPart),
+  );
+  if (protection) expect(output.pkg.text(output.pkg.workbookPart)).toContain(protection[0]);
   const inXml = input.pkg.text(written);
   const outXml = output.pkg.text(written);
   expect(sheetFrame(outXml)).toBe(sheetFrame(inXml));
@@ -83,6 +95,23 @@ async function expectWhole(before: Buffer, after: Buffer, sheet: string): Promis
 
 describe('perfscore score leaves every part it does not write as it was', () => {
   it('for each writer: a scored copy, then a second run, keep everything but the cells written', async () => {
+    const dressing = workbooks.map((wb) =>
+      [...rawEntries(fs.readFileSync(wb.file)).keys()].filter((n) =>
+        /chart|drawing|media|comment|table|custom|vba/i.test(n),
+      ),
+    );
+    expect(dressing.every((parts) => parts.length >= 2)).toBe(true);
+    for (const part of [
+      /^xl\/charts\//,
+      /^xl\/media\//,
+      /threadedComment/,
+      /^xl\/tables\//,
+      /custom\.xml$/,
+      /vbaProject/,
+      /comments/,
+    ]) {
+      expect(dressing.flat().some((name) => part.test(name))).toBe(true);
+    }
     for (const wb of workbooks) {
       const before = fs.readFileSync(wb.file);
       const r = await run(['score', wb.file]);

@@ -1,8 +1,10 @@
 /**
  * A minimal workbook package written by hand, the way Excel lays one out: relative
  * relationship targets ("worksheets/sheet1.xml", "../drawings/drawing1.xml"), shared strings,
- * a style with a percent format, a picture on the sheet, a custom document property; and the
- * same as an .xlsm with a VBA project part. The seed report's budget and four of its indicators.
+ * a style with a percent format, a picture on the sheet, a threaded comment (Excel 365), a
+ * list validation in the Excel 2010 form (x14:dataValidation) whose list is on another sheet,
+ * a custom document property; and the same as an .xlsm with a VBA project part. The seed
+ * report's budget and four of its indicators.
  */
 import { writeZip } from '../../../../src/hosts/xlsx/package/zip';
 
@@ -143,7 +145,10 @@ function sheetAndStrings(): { sheet: string; strings: string } {
     `<sheetFormatPr defaultRowHeight="15"/><cols><col min="3" max="3" width="20" customWidth="1"/></cols>` +
     `<sheetData>${rows.join('')}</sheetData>` +
     `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
-    `<drawing r:id="rId1"/></worksheet>`;
+    `<drawing r:id="rId1"/>` +
+    '<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">' +
+    '<x14:dataValidations count="1" xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1">' +
+    '<x14:formula1><xm:f>选项!$A$1:$A$4</xm:f></x14:formula1><xm:sqref>D5:D8</xm:sqref></x14:dataValidation></x14:dataValidations></ext></extLst></worksheet>';
   const sst =
     `${HEAD}<sst xmlns="${MAIN_NS}" count="${strings.length}" uniqueCount="${strings.length}">` +
     strings.map((t) => `<si><t>${t}</t></si>`).join('') +
@@ -184,6 +189,9 @@ export function handMadeEntries(macros: boolean): { name: string; data: Buffer }
         '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
         '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' +
         '<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>' +
+        '<Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' +
+        '<Override PartName="/xl/threadedComments/threadedComment1.xml" ContentType="application/vnd.ms-excel.threadedcomments+xml"/>' +
+        '<Override PartName="/xl/persons/person.xml" ContentType="application/vnd.ms-excel.person+xml"/>' +
         '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>' +
         '</Types>',
     ],
@@ -198,7 +206,7 @@ export function handMadeEntries(macros: boolean): { name: string; data: Buffer }
       'xl/workbook.xml',
       `${HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><workbookPr defaultThemeVersion="124226"/>` +
         '<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="20000" windowHeight="10000"/></bookViews>' +
-        '<sheets><sheet name="绩效指标" sheetId="1" r:id="rId1"/></sheets><definedNames>' +
+        '<sheets><sheet name="绩效指标" sheetId="1" r:id="rId1"/><sheet name="选项" sheetId="2" state="hidden" r:id="rId5"/></sheets><definedNames>' +
         NAMES.map(([n, f]) => `<definedName name="${n}">${f}</definedName>`).join('') +
         '</definedNames><calcPr calcId="191029"/></workbook>',
     ],
@@ -211,12 +219,38 @@ export function handMadeEntries(macros: boolean): { name: string; data: Buffer }
         (macros
           ? '<Relationship Id="rId4" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/>'
           : '') +
+        `<Relationship Id="rId5" Type="${REL_NS}/worksheet" Target="worksheets/sheet2.xml"/>` +
+        '<Relationship Id="rId6" Type="http://schemas.microsoft.com/office/2017/10/relationships/person" Target="persons/person.xml"/>' +
         '</Relationships>',
     ],
     ['xl/worksheets/sheet1.xml', sheet],
     [
       'xl/worksheets/_rels/sheet1.xml.rels',
-      `${HEAD}<Relationships xmlns="${PKG_REL_NS}"><Relationship Id="rId1" Type="${REL_NS}/drawing" Target="../drawings/drawing1.xml"/></Relationships>`,
+      `${HEAD}<Relationships xmlns="${PKG_REL_NS}"><Relationship Id="rId1" Type="${REL_NS}/drawing" Target="../drawings/drawing1.xml"/>` +
+        '<Relationship Id="rId2" Type="http://schemas.microsoft.com/office/2017/10/relationships/threadedComment" Target="../threadedComments/threadedComment1.xml"/></Relationships>',
+    ],
+    [
+      'xl/worksheets/sheet2.xml',
+      `${HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetData>` +
+        ['≥', '≤', '=', '定性']
+          .map(
+            (t, i) =>
+              `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>${t}</t></is></c></row>`,
+          )
+          .join('') +
+        '</sheetData><sheetProtection sheet="1" objects="1" scenarios="1"/><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>',
+    ],
+    [
+      'xl/threadedComments/threadedComment1.xml',
+      `${HEAD}<ThreadedComments xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments" xmlns:x="${MAIN_NS}">` +
+        '<threadedComment ref="C6" dT="2026-01-05T09:30:00.00" personId="{5B3A3C4E-0000-4000-8000-000000000001}" id="{6C1A0000-0000-4000-8000-000000000001}"><text>办件量含线上线下</text></threadedComment>' +
+        '<threadedComment ref="C6" dT="2026-01-05T10:00:00.00" personId="{5B3A3C4E-0000-4000-8000-000000000001}" id="{6C1A0000-0000-4000-8000-000000000002}" parentId="{6C1A0000-0000-4000-8000-000000000001}"><text>已核对</text></threadedComment>' +
+        '</ThreadedComments>',
+    ],
+    [
+      'xl/persons/person.xml',
+      `${HEAD}<personList xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments" xmlns:x="${MAIN_NS}">` +
+        '<person displayName="财务科" id="{5B3A3C4E-0000-4000-8000-000000000001}" userId="财务科" providerId="None"/></personList>',
     ],
     [
       'xl/drawings/drawing1.xml',
