@@ -5,7 +5,9 @@
  * anything is wrong.
  */
 import type { EvaluationInput, EvaluationResult, Locale, Problem } from '../engine/types';
-import { isXlsxError, openWorkbookFile, type PackageHost } from '../hosts/xlsx';
+import { isXlsxError } from '../hosts/xlsx/errors';
+import type { PackageHost } from '../hosts/xlsx/package-host';
+import { openWorkbookFile } from '../hosts/xlsx/workbook-file';
 import { recalculate } from '../workbook/recalculate';
 import type { ConflictPolicy, ManualMove, OutputConflict } from '../workbook/types';
 import { WriteFailedError } from '../workbook/write-failed';

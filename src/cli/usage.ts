@@ -2,6 +2,8 @@
 import { DEFAULT_PROFILE, PROFILE_NAMES } from '../engine';
 import type { MessageParams } from '../engine/types';
 import type { Console } from './io';
+// The usage text includes `perfscore report`'s line, from the report's message section.
+import '../report/format';
 
 export const EXIT = {
   /** Scored (final or provisional). */

@@ -11,7 +11,6 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import * as XLSX from '@e965/xlsx';
 import { writeFileAtomic } from './atomic-file';
 import { XlsxError } from './errors';
 import { PackageHost } from './package-host';
@@ -42,8 +41,12 @@ async function readBytes(file: string): Promise<Buffer> {
   }
 }
 
-/** An .xls workbook as the bytes of an equivalent .xlsx package. */
-function legacyToPackage(buffer: Buffer, file: string): Buffer {
+/**
+ * An .xls workbook as the bytes of an equivalent .xlsx package. SheetJS is loaded only here:
+ * it is large, and .xlsx files never need it.
+ */
+async function legacyToPackage(buffer: Buffer, file: string): Promise<Buffer> {
+  const XLSX = await import('@e965/xlsx');
   try {
     const workbook = XLSX.read(buffer, {
       type: 'buffer',
@@ -64,7 +67,7 @@ export async function openWorkbookFile(file: string): Promise<OpenedWorkbook> {
   const buffer = await readBytes(file);
   if (buffer.length === 0) throw new XlsxError('xlsx.file.empty', { file });
   if (isCompoundDocument(buffer) && !isEncryptedPackage(buffer)) {
-    const converted = legacyToPackage(buffer, file);
+    const converted = await legacyToPackage(buffer, file);
     return { host: new PackageHost(WorkbookPackage.open(converted, file)), legacy: true };
   }
   return { host: new PackageHost(WorkbookPackage.open(buffer, file)), legacy: false };

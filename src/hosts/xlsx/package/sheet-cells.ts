@@ -5,7 +5,7 @@
  * memory. Also the sheet's merged areas, column styles and dimension.
  */
 import { columnNumber, parseBlock, type BlockRef } from '../../../workbook/template/a1';
-import { attributesOf } from './xml';
+import { attributesOf, decodeXml } from './xml';
 
 /** One <c> element as written. */
 export interface RawCell {
@@ -62,13 +62,13 @@ export function sheetDataSpan(xml: string): SheetDataSpan {
 const CELL_RE = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
 const ROW_RE = /<(\w+:)?row\b([^>]*?)(\/?)>/g;
 
-function childText(inner: string, local: string): { attrs: string; text: string } | null {
-  const re = new RegExp(
-    `<(?:\\w+:)?${local}\\b([^>]*?)(?:\\/>|>([\\s\\S]*?)<\\/(?:\\w+:)?${local}>)`,
-  );
-  const m = re.exec(inner);
-  return m ? { attrs: m[1], text: m[2] ?? '' } : null;
-}
+const V_RE = /<(?:\w+:)?v(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?v>)/;
+const F_RE = /<(?:\w+:)?f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?f>)/;
+const IS_RE = /<(?:\w+:)?is\b[^>]*>([\s\S]*?)<\/(?:\w+:)?is>/;
+const S_ATTR = /\bs\s*=\s*"(\d+)"/;
+const T_ATTR = /\bt\s*=\s*"(\w+)"/;
+const R_ATTR = /\br\s*=\s*"([^"]*)"/;
+const CUSTOM_FORMAT = /\bcustomFormat\s*=\s*"(?:1|true)"/;
 
 /** The cell reference's position, or the next position after `previous` when r is absent. */
 function positionOf(ref: string | undefined, previousColumn: number): number {
@@ -84,38 +84,42 @@ export function parseCell(
   row: number,
   column: number,
 ): RawCell {
-  const a = attributesOf(attrText);
+  const style = S_ATTR.exec(attrText);
+  const type = T_ATTR.exec(attrText);
   const cell: RawCell = {
     row,
     column,
-    style: a.s ? Number(a.s) : 0,
-    type: a.t ?? 'n',
+    style: style ? Number(style[1]) : 0,
+    type: type ? type[1] : 'n',
     value: null,
     inline: null,
     formula: null,
   };
   if (inner) {
-    const v = childText(inner, 'v');
-    if (v) cell.value = decodeValue(v.text);
-    const f = childText(inner, 'f');
-    if (f) {
-      const fa = attributesOf(f.attrs);
-      cell.formula = decodeValue(f.text);
-      if (fa.t) cell.formulaType = fa.t;
-      if (fa.t === 'shared' && fa.si !== undefined) {
-        cell.sharedIndex = fa.si;
-        cell.sharedMaster = fa.ref !== undefined && cell.formula !== '';
+    const v = V_RE.exec(inner);
+    if (v) cell.value = decodeValue(v[1] ?? '');
+    if (inner.includes('f')) {
+      const f = F_RE.exec(inner);
+      if (f) {
+        cell.formula = decodeValue(f[2] ?? '');
+        if (f[1]) {
+          const fa = attributesOf(f[1]);
+          if (fa.t) cell.formulaType = fa.t;
+          if (fa.t === 'shared' && fa.si !== undefined) {
+            cell.sharedIndex = fa.si;
+            cell.sharedMaster = fa.ref !== undefined && cell.formula !== '';
+          }
+        }
       }
     }
     if (cell.type === 'inlineStr') {
-      const is = childText(inner, 'is');
-      if (is) cell.inline = is.text;
+      const is = IS_RE.exec(inner);
+      if (is) cell.inline = is[1];
     }
   }
   return cell;
 }
 
-import { decodeXml } from './xml';
 function decodeValue(text: string): string {
   return text.includes('&') ? decodeXml(text) : text;
 }
@@ -135,26 +139,23 @@ export function scanSheet(xml: string, visit: SheetScan): void {
   let previousRow = 0;
   let m: RegExpExecArray | null;
   while ((m = ROW_RE.exec(xml)) && m.index < span.end) {
-    const attrs = attributesOf(m[2]);
-    const row = attrs.r ? Number(attrs.r) : previousRow + 1;
+    const r = R_ATTR.exec(m[2]);
+    const row = r ? Number(r[1]) : previousRow + 1;
     previousRow = row;
     if (visit.row) {
-      visit.row(
-        attrs.customFormat === '1' || attrs.customFormat === 'true'
-          ? { row, style: Number(attrs.s ?? 0) }
-          : { row },
-      );
+      const style = CUSTOM_FORMAT.test(m[2]) ? S_ATTR.exec(m[2]) : null;
+      visit.row(style ? { row, style: Number(style[1]) } : { row });
     }
     if (m[3] === '/') continue;
     const close = xml.indexOf(`</${m[1] ?? ''}row>`, ROW_RE.lastIndex);
     const end = close < 0 ? span.end : close;
-    if (visit.cell) {
+    if (visit.cell && end > ROW_RE.lastIndex) {
       const body = xml.slice(ROW_RE.lastIndex, end);
       let previousColumn = 0;
       CELL_RE.lastIndex = 0;
       let c: RegExpExecArray | null;
       while ((c = CELL_RE.exec(body))) {
-        const ref = /\br\s*=\s*"([^"]*)"/.exec(c[1])?.[1];
+        const ref = R_ATTR.exec(c[1])?.[1];
         const column = positionOf(ref, previousColumn);
         previousColumn = column;
         visit.cell(parseCell(c[1], c[2], row, column));

@@ -219,8 +219,8 @@ export function patchSheet(
     let previousRow = 0;
     let m: RegExpExecArray | null;
     while ((m = ROW_RE.exec(xml)) && m.index < span.end) {
-      const attrs = attributesOf(m[2]);
-      const row = attrs.r ? Number(attrs.r) : previousRow + 1;
+      const r = /\br\s*=\s*"(\d+)"/.exec(m[2]);
+      const row = r ? Number(r[1]) : previousRow + 1;
       previousRow = row;
       const selfClosing = m[3] === '/';
       const bodyStart = ROW_RE.lastIndex;
@@ -241,7 +241,7 @@ export function patchSheet(
       }
       if (writesHere) {
         const body = selfClosing ? '' : xml.slice(bodyStart, close);
-        out.push(xml.slice(copiedUpTo, m.index), rebuildRow(row, m[0], attrs, body));
+        out.push(xml.slice(copiedUpTo, m.index), rebuildRow(row, m[0], attributesOf(m[2]), body));
         copiedUpTo = end;
         next++;
       }
