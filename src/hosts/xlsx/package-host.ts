@@ -515,10 +515,24 @@ export class PackageHost implements WorkbookHost {
       });
     }
     const styles = this.pkg.styles();
-    for (const [name, cells] of bySheet) {
-      const sheet = this.sheetByName(name)!;
-      const part = sheet.part!;
-      const xml = this.pkg.text(part);
+    const formats = plan.conditionalFormats ?? [];
+    const sheetsTouched = new Set([
+      ...bySheet.keys(),
+      ...formats.map((spec) => this.sheetByName(spec.sheet)!.name),
+    ]);
+    for (const name of sheetsTouched) {
+      const part = this.sheetByName(name)!.part!;
+      // Everything outside the cells first (dimension, conditional formats), then the cells.
+      let xml = this.pkg.text(part);
+      const cells = bySheet.get(name);
+      if (cells) xml = withDimension(xml, cells);
+      for (const spec of formats.filter((f) => f.sheet.toLowerCase() === name.toLowerCase())) {
+        xml = applySheetConditionalFormat(xml, spec, (fill, font) => styles.dxf(fill, font));
+      }
+      if (!cells) {
+        this.pkg.setText(part, xml);
+        continue;
+      }
       const colStyles = columnStyles(xml);
       const outcome = patchSheet(xml, cells, {
         styleOf: (old, rowStyle, column, numberFormat) => {
@@ -527,15 +541,7 @@ export class PackageHost implements WorkbookHost {
         },
       });
       if (outcome.replacedFormula) this.dropCalcChain = true;
-      this.pkg.setText(part, withDimension(outcome.xml, cells));
-    }
-    for (const spec of plan.conditionalFormats ?? []) {
-      const sheet = this.sheetByName(spec.sheet)!;
-      const xml = this.pkg.text(sheet.part!);
-      this.pkg.setText(
-        sheet.part!,
-        applySheetConditionalFormat(xml, spec, (fill, font) => styles.dxf(fill, font)),
-      );
+      this.pkg.setPieces(part, outcome.pieces);
     }
     // plan.layouts (the pane's 插入模板) and plan.charts (评价结果) are not written here: the
     // command line renders its templates with template-writer.ts and draws no results sheet.

@@ -68,12 +68,13 @@ const IS_RE = /<(?:\w+:)?is\b[^>]*>([\s\S]*?)<\/(?:\w+:)?is>/;
 const S_ATTR = /\bs\s*=\s*"(\d+)"/;
 const T_ATTR = /\bt\s*=\s*"(\w+)"/;
 const R_ATTR = /\br\s*=\s*"([^"]*)"/;
+const CELL_REF = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
 const CUSTOM_FORMAT = /\bcustomFormat\s*=\s*"(?:1|true)"/;
 
 /** The cell reference's position, or the next position after `previous` when r is absent. */
 function positionOf(ref: string | undefined, previousColumn: number): number {
   if (!ref) return previousColumn + 1;
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
+  const m = CELL_REF.exec(ref);
   return m ? columnNumber(m[1].toUpperCase()) : previousColumn + 1;
 }
 

@@ -29,9 +29,13 @@ export interface PatchContext {
   ): number;
 }
 
-/** Whether a written cell changes a formula (the calculation chain must then be dropped). */
 export interface PatchOutcome {
-  xml: string;
+  /**
+   * The new text in pieces (most of them slices of the old text): a sheet of a million rows
+   * is not copied into one more string; the pieces are encoded straight into the saved file.
+   */
+  pieces: string[];
+  /** Whether a written cell held a formula (the calculation chain must then be dropped). */
   replacedFormula: boolean;
 }
 
@@ -61,6 +65,9 @@ function cellXml(ref: string, style: number, content: CellContent, prefix: strin
 
 const CELL_RE = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
 const ROW_RE = /<(\w+:)?row\b([^>]*?)(\/?)>/g;
+const R_ATTR = /\br\s*=\s*"([^"]*)"/;
+const REF_COLUMN = /^\$?([A-Z]+)/;
+const SHARED_INDEX = /\bsi\s*=/;
 
 interface BrokenGroup {
   formula: string;
@@ -148,8 +155,8 @@ export function patchSheet(
     CELL_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = CELL_RE.exec(body))) {
-      const ref = /\br\s*=\s*"([^"]*)"/.exec(m[1])?.[1];
-      const refColumn = ref ? /^\$?([A-Z]+)/.exec(ref)?.[1] : undefined;
+      const ref = R_ATTR.exec(m[1])?.[1];
+      const refColumn = ref ? REF_COLUMN.exec(ref)?.[1] : undefined;
       const column = refColumn
         ? [...refColumn].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0)
         : previous + 1;
@@ -219,7 +226,7 @@ export function patchSheet(
     let previousRow = 0;
     let m: RegExpExecArray | null;
     while ((m = ROW_RE.exec(xml)) && m.index < span.end) {
-      const r = /\br\s*=\s*"(\d+)"/.exec(m[2]);
+      const r = R_ATTR.exec(m[2]);
       const row = r ? Number(r[1]) : previousRow + 1;
       previousRow = row;
       const selfClosing = m[3] === '/';
@@ -234,7 +241,7 @@ export function patchSheet(
       const writesHere = next < pending.length && pending[next] === row;
       if (!writesHere && broken.size && !selfClosing) {
         const body = xml.slice(bodyStart, close);
-        if (/\bsi\s*=/.test(body)) {
+        if (SHARED_INDEX.test(body)) {
           out.push(xml.slice(copiedUpTo, bodyStart), materialize(body, row, broken, p));
           copiedUpTo = close;
         }
@@ -253,8 +260,8 @@ export function patchSheet(
   if (span.selfClosing) {
     const open = /<(\w+:)?sheetData\b([^>]*?)\/>/.exec(xml.slice(span.start))!;
     const tag = `<${p}sheetData${open[2]}>${rest.join('')}</${p}sheetData>`;
-    return { xml: xml.slice(0, span.start) + tag + xml.slice(span.end), replacedFormula };
+    return { pieces: [xml.slice(0, span.start), tag, xml.slice(span.end)], replacedFormula };
   }
   out.push(xml.slice(copiedUpTo, span.end), rest.join(''), xml.slice(span.end));
-  return { xml: xml.slice(0, span.start) + out.join(''), replacedFormula };
+  return { pieces: [xml.slice(0, span.start), ...out], replacedFormula };
 }

@@ -52,6 +52,8 @@ export class WorkbookPackage {
   private readonly zip: ZipArchive;
   /** Parts whose text was read or changed, by part name. */
   private readonly texts = new Map<string, string>();
+  /** Changed parts kept as pieces of text (big sheets), joined only if read again. */
+  private readonly pieces = new Map<string, string[]>();
   private readonly changedParts = new Set<string>();
   private readonly removedParts = new Set<string>();
   /** New parts, in the order they were added. */
@@ -94,13 +96,20 @@ export class WorkbookPackage {
 
   has(part: string): boolean {
     if (this.removedParts.has(part)) return false;
-    return this.texts.has(part) || this.zip.byName.has(part);
+    return this.texts.has(part) || this.pieces.has(part) || this.zip.byName.has(part);
   }
 
   /** A part's text (UTF-8); throws ZipFormatError-derived XlsxError when it is damaged. */
   text(part: string): string {
     const known = this.texts.get(part);
     if (known !== undefined) return known;
+    const pieces = this.pieces.get(part);
+    if (pieces) {
+      const joined = pieces.join('');
+      this.pieces.delete(part);
+      this.texts.set(part, joined);
+      return joined;
+    }
     const entry = this.zip.byName.get(part);
     if (!entry || this.removedParts.has(part)) throw new Error(`the package has no part ${part}`);
     let data: Buffer;
@@ -112,21 +121,40 @@ export class WorkbookPackage {
       throw error;
     }
     const text = data.toString('utf8').replace(/^\uFEFF/, '');
-    // Big sheets are not kept: they are read again when needed (memory follows what is used).
-    if (data.length < 4 * 1024 * 1024 || this.changedParts.has(part)) this.texts.set(part, text);
+    // Kept for the write that follows the read (a sheet is decompressed once per run).
+    this.texts.set(part, text);
     return text;
   }
 
   /** Sets a part's text; a new part is added (its content type and relationship are the caller's). */
   setText(part: string, text: string): void {
+    this.setPieces(part, [text]);
+  }
+
+  /** Sets a part's text as pieces to be written one after the other. */
+  setPieces(part: string, pieces: string[]): void {
     if (!this.zip.byName.has(part) && !this.addedParts.includes(part)) this.addedParts.push(part);
     this.removedParts.delete(part);
-    this.texts.set(part, text);
+    this.texts.delete(part);
+    if (pieces.length === 1) this.texts.set(part, pieces[0]);
+    else this.pieces.set(part, pieces);
     this.changedParts.add(part);
+  }
+
+  /** A changed part's bytes (UTF-8), encoded piece by piece. */
+  private bytesOf(part: string): Buffer {
+    const pieces = this.pieces.get(part) ?? [this.texts.get(part) ?? ''];
+    let length = 0;
+    for (const piece of pieces) length += Buffer.byteLength(piece, 'utf8');
+    const out = Buffer.allocUnsafe(length);
+    let at = 0;
+    for (const piece of pieces) at += out.write(piece, at, 'utf8');
+    return out;
   }
 
   remove(part: string): void {
     this.texts.delete(part);
+    this.pieces.delete(part);
     this.changedParts.delete(part);
     const added = this.addedParts.indexOf(part);
     if (added >= 0) this.addedParts.splice(added, 1);
@@ -219,15 +247,11 @@ export class WorkbookPackage {
     for (const entry of this.zip.entries) {
       if (this.removedParts.has(entry.name)) continue;
       if (this.changedParts.has(entry.name)) {
-        outputs.push({
-          name: entry.name,
-          data: Buffer.from(this.texts.get(entry.name) ?? '', 'utf8'),
-        });
+        outputs.push({ name: entry.name, data: () => this.bytesOf(entry.name) });
       } else outputs.push({ copy: entry });
     }
-    for (const part of this.addedParts) {
-      outputs.push({ name: part, data: Buffer.from(this.texts.get(part) ?? '', 'utf8') });
-    }
+    for (const part of this.addedParts)
+      outputs.push({ name: part, data: () => this.bytesOf(part) });
     return writeZip(outputs, now);
   }
 

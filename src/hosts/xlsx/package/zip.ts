@@ -130,8 +130,11 @@ export function entryData(entry: ZipEntry): Buffer {
   return out;
 }
 
-/** What goes into a written archive: an entry copied as it is, or new content. */
-export type ZipOutput = { copy: ZipEntry } | { name: string; data: Buffer };
+/**
+ * What goes into a written archive: an entry copied as it is, or new content (bytes, or a
+ * function giving them when the entry is written, so that big parts are encoded one at a time).
+ */
+export type ZipOutput = { copy: ZipEntry } | { name: string; data: Buffer | (() => Buffer) };
 
 /** DOS date and time of `now` (the stamp of entries written anew). */
 function dosTime(now: Date): { time: number; date: number } {
@@ -157,8 +160,9 @@ export function writeZip(outputs: ZipOutput[], now: Date = new Date()): Buffer {
       continue;
     }
     const name = Buffer.from(output.name, 'utf8');
-    const compressed = zlib.deflateRawSync(output.data, { level: 6 });
-    const crc = zlib.crc32(output.data) >>> 0;
+    const data = typeof output.data === 'function' ? output.data() : output.data;
+    const compressed = zlib.deflateRawSync(data, { level: 6 });
+    const crc = zlib.crc32(data) >>> 0;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL_SIGNATURE, 0);
     local.writeUInt16LE(20, 4);
@@ -168,7 +172,7 @@ export function writeZip(outputs: ZipOutput[], now: Date = new Date()): Buffer {
     local.writeUInt16LE(stamp.date, 12);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(compressed.length, 18);
-    local.writeUInt32LE(output.data.length, 22);
+    local.writeUInt32LE(data.length, 22);
     local.writeUInt16LE(name.length, 26);
     local.writeUInt16LE(0, 28);
     const central = Buffer.alloc(46);
@@ -181,7 +185,7 @@ export function writeZip(outputs: ZipOutput[], now: Date = new Date()): Buffer {
     central.writeUInt16LE(stamp.date, 14);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(compressed.length, 20);
-    central.writeUInt32LE(output.data.length, 24);
+    central.writeUInt32LE(data.length, 24);
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
     parts.push(local, name, compressed);
