@@ -72,7 +72,8 @@ interface ReadCell {
 
 /** One scan of a sheet: the cells inside the blocks asked for, and the used range. */
 interface SheetRead {
-  cells: Map<number, ReadCell>;
+  /** Cells by row, then by column (arrays: a big table costs no map entry per cell). */
+  cells: Map<number, ReadCell[]>;
   rowStyles: Map<number, number>;
   columnStyles: Map<number, number>;
   used: BlockRef | null;
@@ -80,7 +81,9 @@ interface SheetRead {
   lastColumn: number;
 }
 
-const key = (row: number, column: number): number => row * 16384 + column;
+function cellAt(read: SheetRead, row: number, column: number): ReadCell | undefined {
+  return read.cells.get(row)?.[column];
+}
 
 function inside(block: BlockRef, row: number, column: number): boolean {
   return row >= block.top && row <= block.bottom && column >= block.left && column <= block.right;
@@ -183,7 +186,9 @@ export class PackageHost implements WorkbookHost {
             (raw.value === null || (raw.value === '' && raw.type !== 'str')),
         };
         if (raw.sharedIndex !== undefined && !raw.sharedMaster) dependents.push({ cell, raw });
-        read.cells.set(key(raw.row, raw.column), cell);
+        let row = read.cells.get(raw.row);
+        if (!row) read.cells.set(raw.row, (row = []));
+        row[raw.column] = cell;
       },
     });
     for (const { cell, raw } of dependents) {
@@ -234,7 +239,7 @@ export class PackageHost implements WorkbookHost {
       const f: string[] = [];
       const x: (string | null)[] = [];
       for (let c = block.left; c <= block.right; c++) {
-        const cell = read.cells.get(key(r, c));
+        const cell = cellAt(read, r, c);
         const style = cell?.style ?? read.rowStyles.get(r) ?? read.columnStyles.get(c) ?? 0;
         v.push(cell?.value ?? '');
         f.push(styles.formatOf(style));

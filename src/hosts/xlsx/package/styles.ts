@@ -65,12 +65,19 @@ export class Styles {
     this.dxfs = dxfs ? (dxfs.inner.match(DXF_RE) ?? []) : [];
   }
 
+  /** Format codes by style index, as looked up (a table has few styles and many cells). */
+  private readonly formatCache: string[] = [];
+
   /** The number format code of a cell style ("General" when unknown). */
   formatOf(style: number): string {
+    const known = this.formatCache[style];
+    if (known !== undefined) return known;
     const xf = this.xfs[style];
     if (!xf) return 'General';
     const id = Number(/\bnumFmtId\s*=\s*"(\d+)"/.exec(xf)?.[1] ?? 0);
-    return this.customFormats.get(id) ?? builtInFormat(id) ?? 'General';
+    const code = this.customFormats.get(id) ?? builtInFormat(id) ?? 'General';
+    this.formatCache[style] = code;
+    return code;
   }
 
   /** The id of a format code: built in, already declared, or declared now. */
