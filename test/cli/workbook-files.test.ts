@@ -231,5 +231,14 @@ describe('safety of the files written', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain('不存在。请先创建该文件夹，或用 --out 指定其他位置');
     expect(r.stderr).not.toMatch(/\.tmp|ENOENT/);
+    // A folder without write permission (not testable as root, who may write anywhere).
+    if (process.getuid?.() !== 0) {
+      const locked = path.join(dir, 'locked');
+      await fs.mkdir(locked, { mode: 0o555 });
+      const denied = await run(['score', file, '--out', path.join(locked, 'out.xlsx')]);
+      expect(denied.code).toBe(2);
+      expect(denied.stderr).toContain('没有在文件夹');
+      expect(denied.stderr).not.toMatch(/\.tmp|EACCES/);
+    }
   });
 });
