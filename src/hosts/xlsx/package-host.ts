@@ -89,15 +89,16 @@ function inside(block: BlockRef, row: number, column: number): boolean {
   return row >= block.top && row <= block.bottom && column >= block.left && column <= block.right;
 }
 
-function isoToSerial(text: string, date1904: boolean): number | string {
+/** An ISO 8601 date cell (t="d", as some generators write) → its 1900-system serial. */
+function isoToSerial(text: string): number | string {
   const ms = Date.parse(/Z|[+-]\d\d:\d\d$/.test(text) ? text : `${text}Z`);
   if (Number.isNaN(ms)) return text;
-  return Number((ms / 86400000 + 25569 - (date1904 ? EPOCH_1904_OFFSET : 0)).toFixed(9));
+  return Number((ms / 86400000 + 25569).toFixed(9));
 }
 
 export class PackageHost implements WorkbookHost {
   readonly pkg: WorkbookPackage;
-  /** Names created by apply() (workbook scope). */
+  /** Set when a write made the calculation chain out of date (it is then removed). */
   private dropCalcChain = false;
 
   constructor(pkg: WorkbookPackage) {
@@ -212,11 +213,8 @@ export class PackageHost implements WorkbookHost {
         return raw.value === null ? '' : raw.value === '1' || raw.value === 'true';
       case 'e':
         return raw.value ?? '';
-      case 'd': {
-        if (raw.value === null) return '';
-        const serial = isoToSerial(raw.value, false);
-        return serial;
-      }
+      case 'd':
+        return raw.value === null ? '' : isoToSerial(raw.value);
       default: {
         if (raw.value === null || raw.value.trim() === '') return '';
         const n = Number(raw.value);

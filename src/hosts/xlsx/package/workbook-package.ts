@@ -231,14 +231,9 @@ export class WorkbookPackage {
     return this.stylesCache;
   }
 
-  /** The styles part's name, creating its relationship and content type when it is new. */
+  /** The styles part's name; null when the package has none (the host then adds one). */
   stylesPart(): string | null {
     return this.partOfType(REL_TYPES.styles);
-  }
-
-  /** Whether a part was changed or added since the file was read. */
-  isChanged(part: string): boolean {
-    return this.changedParts.has(part) || this.removedParts.has(part);
   }
 
   /** The package's bytes: untouched entries copied as they were, changed ones deflated. */
@@ -253,10 +248,5 @@ export class WorkbookPackage {
     for (const part of this.addedParts)
       outputs.push({ name: part, data: () => this.bytesOf(part) });
     return writeZip(outputs, now);
-  }
-
-  /** Entry names of the package as read (for tests and diagnostics). */
-  entryNames(): string[] {
-    return this.zip.entries.map((e) => e.name);
   }
 }

@@ -11,12 +11,6 @@ export function attributesOf(tag: string): Record<string, string> {
   return out;
 }
 
-/** The namespace prefix an element is written with in `xml` ("x:" or ""). */
-export function prefixOf(xml: string, local: string): string {
-  const m = new RegExp(`<(\\w+:)?${local}[\\s/>]`).exec(xml);
-  return m?.[1] ?? '';
-}
-
 /** Text for an attribute value or element content. */
 export function escapeText(text: string): string {
   return text
