@@ -1,0 +1,86 @@
+/**
+ * The chain of flows a user goes through, in the order they make sense on a workbook: on an
+ * empty workbook 插入模板 first; then 重新计算 from the pane, an annotation from the editor
+ * (a row and the budget), 撤销上次计算, 重新计算 from the ribbon (ExecuteFunction, with
+ * event.completed()), 生成评价结果, 生成报告文字, the conflict path (a value typed into an
+ * output cell: refused, then moved to 人工得分), the keyboard shortcut's action, a write that
+ * fails half-way (rolled back: all or none); on a filled workbook 插入模板 last (it replaces the
+ * template's sheets).
+ */
+import { snapshotRequest } from '../../src/workbook';
+import { INDICATORS_NAME } from '../../src/workbook/contract';
+import type { Side, WorkbookKind } from './flows';
+
+export interface Flow {
+  name: string;
+  run: (side: Side) => Promise<unknown>;
+}
+
+/** Types a number over the first indicator's 得分 cell (an output), as a user would. */
+function typeOverFirstScore(side: Side): void {
+  const entry = side.fake.model.name(INDICATORS_NAME.name);
+  const range = entry && side.fake.model.resolveName(entry).range;
+  if (!range) return; // no table: nothing to type over (the flow then shows the missing names)
+  const { sheet, rect } = range;
+  for (let c = rect.column; c < rect.column + rect.columnCount; c++) {
+    if (sheet.cell(rect.row, c)?.value === '得分') {
+      sheet.setCell(rect.row + 1, c, { value: 7.5 });
+      return;
+    }
+  }
+}
+
+/**
+ * A write failing half-way: the Nth operation of the recalculation's write fails (N counted
+ * after the operations of its read, which both sides must count alike).
+ */
+async function failingRecalculation(side: Side): Promise<unknown> {
+  const before = side.fake.operationCount;
+  await side.host.read(snapshotRequest());
+  const readOperations = side.fake.operationCount - before;
+  side.fake.injectFault({ operation: readOperations + 4, code: 'GeneralException' });
+  try {
+    return await side.backend.recalculate('refuse');
+  } finally {
+    side.fake.clearFaults();
+  }
+}
+
+const insertTemplate: Flow = {
+  name: '插入模板',
+  run: async (side) => {
+    const check = await side.backend.checkTemplate();
+    await side.backend.insertTemplate();
+    return check;
+  },
+};
+
+export function chain(kind: WorkbookKind): Flow[] {
+  const flows: Flow[] = [
+    { name: '重新计算 (pane)', run: (side) => side.backend.recalculate('refuse') },
+    {
+      name: 'annotation (row)',
+      run: (side) => side.backend.annotate(0, '=受疫情影响，进度滞后', '+加强调度'),
+    },
+    {
+      name: 'annotation (budget)',
+      run: (side) => side.backend.annotate('budget', '年中追加预算', '按月跟踪执行'),
+    },
+    { name: '撤销上次计算', run: (side) => side.backend.undoLastRecalculation() },
+    { name: '重新计算 (ribbon)', run: (side) => side.command('ribbon') },
+    { name: '生成评价结果', run: (side) => side.backend.writeResultsSheet() },
+    { name: '生成报告文字', run: (side) => side.backend.draftReport() },
+    {
+      name: 'conflict: refused',
+      run: async (side) => {
+        typeOverFirstScore(side);
+        return side.backend.recalculate('refuse');
+      },
+    },
+    { name: 'conflict: moved to 人工得分', run: (side) => side.backend.recalculate('moveToManual') },
+    { name: 'keyboard shortcut', run: (side) => side.command('shortcut') },
+    { name: 'write failing half-way', run: failingRecalculation },
+    { name: '生成评价结果 again', run: (side) => side.backend.writeResultsSheet() },
+  ];
+  return kind === 'empty' ? [insertTemplate, ...flows] : [...flows, insertTemplate];
+}
