@@ -3,7 +3,7 @@
  * empty workbook 插入模板 first; then 重新计算 from the pane, an annotation from the editor
  * (a row and the budget), 撤销上次计算, 重新计算 from the ribbon (ExecuteFunction, with
  * event.completed()), 生成评价结果, 生成报告文字, the conflict path (a value typed into an
- * output cell: refused, then moved to 人工得分), the keyboard shortcut's action, a write that
+ * output cell: refused, moved to 人工得分, overwritten), the keyboard shortcut's action, a write that
  * fails half-way (rolled back: all or none); on a filled workbook 插入模板 last (it replaces the
  * template's sheets).
  */
@@ -20,7 +20,7 @@ export interface Flow {
 function typeOverFirstScore(side: Side): void {
   const entry = side.fake.model.name(INDICATORS_NAME.name);
   const range = entry && side.fake.model.resolveName(entry).range;
-  if (!range) return; // no table: nothing to type over (the flow then shows the missing names)
+  if (!range) return; // no table: nothing to type over (the flow then says what is missing)
   const { sheet, rect } = range;
   for (let c = rect.column; c < rect.column + rect.columnCount; c++) {
     if (sheet.cell(rect.row, c)?.value === '得分') {
@@ -30,11 +30,24 @@ function typeOverFirstScore(side: Side): void {
   }
 }
 
+/** The named cell of the workbook (undefined without the name). */
+function namedCell(side: Side, name: string) {
+  const entry = side.fake.model.name(name);
+  const range = entry && side.fake.model.resolveName(entry).range;
+  return range && { sheet: range.sheet, row: range.rect.row, column: range.rect.column };
+}
+
 /**
- * A write failing half-way: the Nth operation of the recalculation's write fails (N counted
- * after the operations of its read, which both sides must count alike).
+ * A write failing half-way: the budget spent changes by 1 (so that the recalculation has
+ * outputs to write), then the 4th operation of the recalculation's write fails (counted after
+ * the operations of its read, which both sides must count alike).
  */
 async function failingRecalculation(side: Side): Promise<unknown> {
+  const spent = namedCell(side, 'Budget_Spent');
+  if (spent) {
+    const value = spent.sheet.cell(spent.row, spent.column)?.value;
+    spent.sheet.setCell(spent.row, spent.column, { value: Number(value || 0) + 1 });
+  }
   const before = side.fake.operationCount;
   await side.host.read(snapshotRequest());
   const readOperations = side.fake.operationCount - before;
@@ -77,7 +90,12 @@ export function chain(kind: WorkbookKind): Flow[] {
         return side.backend.recalculate('refuse');
       },
     },
-    { name: 'conflict: moved to 人工得分', run: (side) => side.backend.recalculate('moveToManual') },
+    // Moved where 人工得分 is free; the published sample has its scores there: still refused.
+    {
+      name: 'conflict: moved to 人工得分',
+      run: (side) => side.backend.recalculate('moveToManual'),
+    },
+    { name: 'conflict: overwritten', run: (side) => side.backend.recalculate('overwrite') },
     { name: 'keyboard shortcut', run: (side) => side.command('shortcut') },
     { name: 'write failing half-way', run: failingRecalculation },
     { name: '生成评价结果 again', run: (side) => side.backend.writeResultsSheet() },

@@ -64,6 +64,11 @@ interface OfficeStandIn {
 
 const office: OfficeStandIn = { requirements: requirementsFor('1.9'), paneShown: 0 };
 
+/** How often the add-in asked Office to show its task pane (Office.addin.showAsTaskpane). */
+export function paneShownCount(): number {
+  return office.paneShown;
+}
+
 /** Installs `Office` and `Excel` on this test file's global (once) and loads the commands. */
 export function installOfficeGlobals(): void {
   const scope = globalThis as unknown as { Office?: unknown; Excel?: unknown };

@@ -33,7 +33,9 @@ function items(fake: FakeWorkbook): Map<string, string> {
         .sort()
         .join(' '),
     );
-    model.charts.forEach((chart, i) => out.set(`${sheet.name} chart ${i + 1}`, JSON.stringify(chart)));
+    model.charts.forEach((chart, i) =>
+      out.set(`${sheet.name} chart ${i + 1}`, JSON.stringify(chart)),
+    );
     for (const [column, width] of model.columnWidths) {
       out.set(`${sheet.name} column ${column + 1} width`, String(width));
     }

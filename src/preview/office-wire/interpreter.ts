@@ -192,10 +192,7 @@ export class WireInterpreter {
   }
 
   /** The arguments of a path or action, with the objects they reference resolved. */
-  private argumentsOf(
-    info: WireArguments | undefined,
-    resolve: (id: number) => Target,
-  ): unknown[] {
+  private argumentsOf(info: WireArguments | undefined, resolve: (id: number) => Target): unknown[] {
     const args = info?.Arguments ?? [];
     const referenced = info?.ReferencedObjectPathIds ?? [];
     // JSON has no undefined: the library sends null for an optional argument not given.
@@ -288,7 +285,11 @@ export class WireInterpreter {
           return null;
         }
         if (target === NULL_OBJECT) return null;
-        const value = this.call(target, camel(name), this.argumentsOf(action.ArgumentInfo, resolve));
+        const value = this.call(
+          target,
+          camel(name),
+          this.argumentsOf(action.ArgumentInfo, resolve),
+        );
         await this.context.sync();
         return value === undefined || (typeof value === 'object' && value !== null) ? null : value;
       }
@@ -361,7 +362,9 @@ export function isCleanup(request: WireRequest): boolean {
   return (
     methods.length > 0 &&
     methods.every((a) => a.Name === '_RemoveReference') &&
-    request.Actions.every((a) => a.ActionType === ACTION.method || a.ActionType === ACTION.instantiate)
+    request.Actions.every(
+      (a) => a.ActionType === ACTION.method || a.ActionType === ACTION.instantiate,
+    )
   );
 }
 
@@ -389,7 +392,9 @@ export function customSendRequest(
 ): (request: LibraryRequest) => Promise<LibraryResponse> {
   return async (request) => {
     const body = (
-      typeof request.body === 'string' ? JSON.parse(request.body) : structuredCloneJson(request.body)
+      typeof request.body === 'string'
+        ? JSON.parse(request.body)
+        : structuredCloneJson(request.body)
     ) as WireRequest;
     const response = await interpreter.answer(body);
     return {
