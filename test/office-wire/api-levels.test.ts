@@ -14,11 +14,11 @@ import { bridgeTo } from './bridge';
 import { makePair, paneShownCount } from './flows';
 
 /** Runs one call through the library at a level; resolves to the error code or "ok". */
-async function codeOf(level: string, use: (context: Excel.RequestContext) => unknown) {
+async function codeOf(level: string, call: (context: Excel.RequestContext) => unknown) {
   const bridge = bridgeTo(fakeSampleWorkbook(), { apiLevel: level });
   try {
     await bridge.run(async (context) => {
-      use(context);
+      call(context);
       await context.sync();
     });
     return 'ok';

@@ -285,6 +285,13 @@ export class WireInterpreter {
           return null;
         }
         if (target === NULL_OBJECT) return null;
+        if (name === '_ValidateArraySize') {
+          // Sent before a large values array is written in blocks of rows: Excel checks that
+          // the array has the range's shape.
+          const [rows, columns] = this.argumentsOf(action.ArgumentInfo, resolve);
+          validateArraySize(target, rows, columns);
+          return null;
+        }
         const value = this.call(
           target,
           camel(name),
@@ -340,6 +347,18 @@ export class WireInterpreter {
       };
     }
     throw unsupported(`${typeName(target)} answered no properties`);
+  }
+}
+
+function validateArraySize(target: object, rows: unknown, columns: unknown): void {
+  const resolved = target instanceof FakeClientObject ? target.resolve() : null;
+  const rect = (resolved as { rect?: { rowCount: number; columnCount: number } } | null)?.rect;
+  if (!rect) throw unsupported(`${typeName(target)} has no method _ValidateArraySize`);
+  if (rect.rowCount !== rows || rect.columnCount !== columns) {
+    throw new FakeExcelError(
+      ErrorCodes.invalidArgument,
+      "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+    );
   }
 }
 
