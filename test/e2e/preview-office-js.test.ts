@@ -21,7 +21,7 @@ const requested: string[] = [];
 
 declare global {
   interface Window {
-    perfscoreViolations?: string[];
+    perfscoreWireViolations?: string[];
   }
 }
 
@@ -29,9 +29,9 @@ beforeAll(async () => {
   session = await startSession('preview.html');
   page = await session.browser.context.newPage();
   await page.addInitScript(() => {
-    window.perfscoreViolations = [];
+    window.perfscoreWireViolations = [];
     document.addEventListener('securitypolicyviolation', (event) => {
-      window.perfscoreViolations!.push(`${event.effectiveDirective} ${event.blockedURI}`);
+      window.perfscoreWireViolations!.push(`${event.effectiveDirective} ${event.blockedURI}`);
     });
   });
   page.on('pageerror', (error) => errors.push(error.message));
@@ -64,7 +64,7 @@ test('重新计算 through the real Office.js client library shows 99.26 优 in 
   expect(after - before).toBe(2);
   await page.screenshot({ path: path.join(RESULTS, 'preview-office-js.png') });
   expect(errors).toEqual([]);
-  expect(await page.evaluate(() => window.perfscoreViolations)).toEqual([]);
+  expect(await page.evaluate(() => window.perfscoreWireViolations)).toEqual([]);
   expect(session.browser.blocked).toEqual([]);
 });
 
