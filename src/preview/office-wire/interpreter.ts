@@ -120,6 +120,8 @@ export class WireInterpreter {
 
   private readonly context: FakeContext;
   private readonly kept = new Map<string, object>();
+  /** Object path id → the member that made it ("WorksheetCollection.getItem"), per request. */
+  private readonly locations = new Map<number, string>();
   private nextReference = 1;
 
   constructor(
@@ -147,6 +149,7 @@ export class WireInterpreter {
 
   private async replay(request: WireRequest): Promise<WireResponse> {
     const targets = new Map<number, Target>();
+    this.locations.clear();
     const results: WireResponse['Results'] = [];
     const resolve = (id: number): Target => {
       const known = targets.get(id);
@@ -155,6 +158,11 @@ export class WireInterpreter {
       if (!path) throw unsupported(`the request has no object path ${id}`);
       const target = this.pathTarget(path, resolve);
       targets.set(id, target);
+      const parent = targets.get(path.ParentObjectPathId ?? 0);
+      if (parent !== undefined) {
+        const member = path.ObjectPathType === PATH.indexer ? 'getItem' : camel(path.Name ?? '');
+        this.locations.set(id, `${typeName(parent)}.${member}`);
+      }
       return target;
     };
     for (let index = 0; index < request.Actions.length; index++) {
@@ -255,9 +263,14 @@ export class WireInterpreter {
         // Objects made by a method (worksheets.add) exist once the queued operations ran.
         await this.context.sync();
         if (target === NULL_OBJECT) return null;
-        if (target instanceof FakeClientObject && target.resolve() === null) return null;
+        const resolved = target instanceof FakeClientObject ? this.instantiate(target, action) : {};
+        if (resolved === null) return null;
         const reference = this.referenceOf(target);
-        return reference === null ? {} : { _ReferenceId: reference };
+        if (reference !== null) return { _ReferenceId: reference };
+        // An object with an id (a worksheet) is addressed by it in later syncs: that is how a
+        // sheet added in one sync is found in the next.
+        const id = (resolved as { id?: unknown }).id;
+        return typeof id === 'string' ? { Id: id } : {};
       }
       case ACTION.query: {
         if (target === NULL_OBJECT) return null;
@@ -315,6 +328,19 @@ export class WireInterpreter {
         return null;
       default:
         throw unsupported(`action type ${action.ActionType} (${name})`);
+    }
+  }
+
+  /** What an object path stands for in the workbook (null: a null object), or its error. */
+  private instantiate(target: FakeClientObject<unknown>, action: WireAction): object | null {
+    try {
+      return target.resolve() as object | null;
+    } catch (error) {
+      // Excel names the member that failed: the object path's ("WorksheetCollection.getItem").
+      if (error instanceof FakeExcelError && !error.debugInfo.errorLocation) {
+        error.debugInfo.errorLocation = this.locations.get(action.ObjectPathId);
+      }
+      throw error;
     }
   }
 
