@@ -123,6 +123,7 @@ export class WireInterpreter {
   /** Object path id → the member that made it ("WorksheetCollection.getItem"), per request. */
   private readonly locations = new Map<number, string>();
   private nextReference = 1;
+  private tail: Promise<unknown> = Promise.resolve();
 
   constructor(
     readonly workbook: FakeWorkbook,
@@ -139,12 +140,20 @@ export class WireInterpreter {
     return this.requests.filter((request) => !isCleanup(request)).length;
   }
 
-  async answer(request: WireRequest): Promise<WireResponse> {
-    this.requests.push(request);
-    const response = await this.replay(request);
-    if (response.Error) this.errors.push(response.Error);
-    this.options.onExchange?.(request, response);
-    return response;
+  /**
+   * Answers one request. Requests are replayed one after the other, in the order they arrive
+   * (as Excel does; the library does not wait for its closing request before the next run).
+   */
+  answer(request: WireRequest): Promise<WireResponse> {
+    const answered = this.tail.then(async () => {
+      this.requests.push(request);
+      const response = await this.replay(request);
+      if (response.Error) this.errors.push(response.Error);
+      this.options.onExchange?.(request, response);
+      return response;
+    });
+    this.tail = answered.catch(() => undefined);
+    return answered;
   }
 
   private async replay(request: WireRequest): Promise<WireResponse> {
