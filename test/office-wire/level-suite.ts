@@ -47,9 +47,6 @@ function conditionalFormatCount(fake: FakeWorkbook, sheet: string): number {
 }
 
 export function describeFlowsAtLevel(level: string): void {
-  const conditional = compareVersions(level, '1.6') >= 0;
-  const lineSeries = compareVersions(level, '1.7') >= 0;
-
   beforeAll(freezeDate);
   afterAll(() => jest.useRealTimers());
 
@@ -71,7 +68,15 @@ export function describeFlowsAtLevel(level: string): void {
     });
   });
 
-  test(`the seed's 偏差状态 colours are ${conditional ? 'conditional formats' : 'static fills'} and the 100% line is ${lineSeries ? 'a line' : 'a column'}`, async () => {
+  describeFallbacksAtLevel(level);
+}
+
+/** What the seed's workbook shows at the level: conditional formats or fills, line or column. */
+export function describeFallbacksAtLevel(level: string): void {
+  const conditional = compareVersions(level, '1.6') >= 0;
+  const lineSeries = compareVersions(level, '1.7') >= 0;
+
+  test(`at ExcelApi ${level} the seed's 偏差状态 colours are ${conditional ? 'conditional formats' : 'static fills'} and the 100% line is ${lineSeries ? 'a line' : 'a column'}`, async () => {
     const pair = await makePair('seed', level);
     const wire = pair.wire;
     const view = await wire.backend.recalculate('refuse');

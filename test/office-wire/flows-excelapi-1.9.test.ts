@@ -1,7 +1,0 @@
-/**
- * Every Office flow of the add-in through Microsoft's Excel client library, its API checks on
- * and Excel claiming ExcelApi 1.9 (1.7 and above: every member the add-in may use) and SharedRuntime 1.1 (level-suite.ts).
- */
-import { describeFlowsAtLevel } from './level-suite';
-
-describeFlowsAtLevel('1.9');
