@@ -1,6 +1,6 @@
 /**
  * The chain of flows a user goes through, in the order they make sense on a workbook: on an
- * empty workbook 插入模板 first; then 重新计算 from the pane, an annotation from the editor
+ * empty workbook 插入模板 first and the figures typed into it; then 重新计算 from the pane, an annotation from the editor
  * (a row and the budget), 撤销上次计算, 重新计算 from the ribbon (ExecuteFunction, with
  * event.completed()), 生成评价结果, 生成报告文字, the conflict path (a value typed into an
  * output cell: refused, moved to 人工得分, overwritten), the keyboard shortcut's action, a write that
@@ -9,6 +9,7 @@
  */
 import { snapshotRequest } from '../../src/workbook';
 import { INDICATORS_NAME } from '../../src/workbook/contract';
+import { buildTemplateSpec } from '../../src/workbook/template/build';
 import type { Side, WorkbookKind } from './flows';
 
 export interface Flow {
@@ -59,6 +60,53 @@ async function failingRecalculation(side: Side): Promise<unknown> {
   }
 }
 
+/** After 插入模板: the user types the budget and two indicators into the blank template. */
+const fillIn: Flow = {
+  name: 'figures typed into the template',
+  run: async (side) => {
+    const { layout } = buildTemplateSpec({ sample: false, locale: 'zh-CN' });
+    const sheet = side.fake.model.sheet(layout.sheet)!;
+    const rows: Record<string, string | number>[] = [
+      {
+        level1: '产出指标',
+        level2: '数量指标',
+        name: '全年办件数量',
+        operator: '≥',
+        target: 40,
+        unit: '万件',
+        actual: 36,
+        weight: 50,
+      },
+      {
+        level1: '效益指标',
+        level2: '满意度指标',
+        name: '群众满意度',
+        operator: '≥',
+        target: 95,
+        unit: '%',
+        actual: 96,
+        weight: 40,
+      },
+    ];
+    rows.forEach((row, i) => {
+      for (const [key, value] of Object.entries(row)) {
+        const column = layout.columns[key].charCodeAt(0) - 65;
+        sheet.setCell(layout.firstDataRow - 1 + i, column, { value });
+      }
+    });
+    // 年初预算数, 全年预算数, 全年执行数, 分值 of the budget row (C4, E4, F4, G4).
+    for (const [column, value] of [
+      [2, 100],
+      [4, 100],
+      [5, 90],
+      [6, 10],
+    ]) {
+      sheet.setCell(3, column, { value });
+    }
+    return null;
+  },
+};
+
 const insertTemplate: Flow = {
   name: '插入模板',
   run: async (side) => {
@@ -100,5 +148,5 @@ export function chain(kind: WorkbookKind): Flow[] {
     { name: 'write failing half-way', run: failingRecalculation },
     { name: '生成评价结果 again', run: (side) => side.backend.writeResultsSheet() },
   ];
-  return kind === 'empty' ? [insertTemplate, ...flows] : [...flows, insertTemplate];
+  return kind === 'empty' ? [insertTemplate, fillIn, ...flows] : [...flows, insertTemplate];
 }
