@@ -90,3 +90,24 @@ test('an error of the workbook comes back with its code and location; what ran b
   expect(error.debugInfo?.errorLocation).toBe('WorksheetCollection.getItem');
   expect(fake.sheetValues(SHEET, 'N6')).toEqual([['写入了']]);
 });
+
+test('a member the fake Excel lacks is answered as an error and reported; the next request works', async () => {
+  const { run, interpreter, fake } = setup();
+  const [before] = fake.sheetValues(SHEET, 'N7');
+  const error = (await run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(SHEET);
+    sheet.getRange('N6').values = [['之前']];
+    sheet.freezePanes.freezeRows(5);
+    sheet.getRange('N7').values = [['之后']];
+    await context.sync();
+  }).catch((e: unknown) => e)) as { code?: string; message?: string };
+  expect(error.code).toBe('GeneralException');
+  expect(interpreter.unsupported).toEqual([expect.stringMatching(/freezePanes/)]);
+  // Excel keeps what ran before a failure and drops what follows it.
+  expect(fake.sheetValues(SHEET, 'N6:N7')).toEqual([['之前'], before]);
+  await run(async (context) => {
+    context.workbook.worksheets.getItem(SHEET).getRange('N7').values = [['再试']];
+    await context.sync();
+  });
+  expect(fake.sheetValues(SHEET, 'N7')).toEqual([['再试']]);
+});

@@ -180,6 +180,8 @@ export class WireInterpreter {
         const value = await this.act(action, resolve);
         results.push({ ActionId: action.Id, Value: value });
       } catch (error) {
+        // What the failing action queued is not run, nor anything after it.
+        this.context.discardPending();
         return { Results: results, Error: this.wireError(error, action, index) };
       }
     }
