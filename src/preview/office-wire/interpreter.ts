@@ -448,9 +448,7 @@ export function customSendRequest(
 ): (request: LibraryRequest) => Promise<LibraryResponse> {
   return async (request) => {
     const body = (
-      typeof request.body === 'string'
-        ? JSON.parse(request.body)
-        : structuredCloneJson(request.body)
+      typeof request.body === 'string' ? JSON.parse(request.body) : copyJson(request.body)
     ) as WireRequest;
     const response = await interpreter.answer(body);
     return {
@@ -461,6 +459,6 @@ export function customSendRequest(
   };
 }
 
-function structuredCloneJson(value: unknown): unknown {
+function copyJson(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value)) as unknown;
 }
