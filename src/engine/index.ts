@@ -8,6 +8,7 @@ export {
   PROFILES,
   formatKeyValue,
   profileEntries,
+  ruleChoices,
   resolveRules,
 } from './profiles';
 export type * from './types';

@@ -22,6 +22,13 @@ const useStyles = makeStyles({
     gridTemplateColumns: 'minmax(0, 1fr) 380px',
     height: '100vh',
     backgroundColor: tokens.colorNeutralBackground3,
+    // A narrow window (a phone, or the pane's own widths of 320–450 px): the pane on top, at
+    // the window's width, and the sheet below it.
+    '@media (max-width: 760px)': {
+      gridTemplateColumns: 'minmax(0, 1fr)',
+      gridTemplateRows: 'auto auto',
+      height: 'auto',
+    },
   },
   left: {
     display: 'flex',
@@ -30,6 +37,7 @@ const useStyles = makeStyles({
     padding: '16px 20px',
     minWidth: 0,
     overflow: 'hidden',
+    '@media (max-width: 760px)': { order: 2, height: '80vh', padding: '12px' },
   },
   head: { display: 'flex', alignItems: 'baseline', justifyContent: 'space-between', gap: '12px' },
   sub: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
@@ -61,6 +69,7 @@ const useStyles = makeStyles({
     boxShadow: tokens.shadow16,
     overflowY: 'auto',
     backgroundColor: tokens.colorNeutralBackground2,
+    '@media (max-width: 760px)': { order: 1, borderLeft: 'none', overflowY: 'visible' },
   },
 });
 
@@ -71,6 +80,8 @@ export interface PreviewAppProps {
   locale: Locale;
   /** Which sample workbook the preview runs on. */
   sample: SampleKind;
+  /** The workbook's id for the pane's drafts ("preview:seed"). */
+  workbookId: string;
   /** The preview's select: the pane asks, the grid shows that sheet and highlights the rows. */
   onSelectRows: (listener: (sheet: string, rows: Set<number>) => void) => void;
 }
@@ -111,7 +122,7 @@ function visibleSheets(workbook: FakeWorkbook): string[] {
 }
 
 export function PreviewApp(props: PreviewAppProps) {
-  const { workbook, spec, backend, locale, sample, onSelectRows } = props;
+  const { workbook, spec, backend, locale, sample, workbookId, onSelectRows } = props;
   const s = useStyles();
   const tr = translator(locale);
   const [writes, setWrites] = useState(0);
@@ -191,7 +202,12 @@ export function PreviewApp(props: PreviewAppProps) {
           )}
         </nav>
         <div className={s.gridArea}>
-          <SheetGrid block={block} selectedRows={selectedRows} label={tr('pane.preview.grid')} />
+          <SheetGrid
+            block={block}
+            selectedRows={selectedRows}
+            label={tr('pane.preview.grid')}
+            cornerLabel={tr('pane.preview.corner')}
+          />
           <div className={s.tabs} role="tablist" aria-label={tr('pane.preview.sheets')}>
             {tabs.map((name) => (
               <button
@@ -208,9 +224,10 @@ export function PreviewApp(props: PreviewAppProps) {
           </div>
         </div>
       </section>
-      <aside className={s.right}>
-        <Pane backend={backend} locale={locale} onWrite={refresh} />
-      </aside>
+      {/* The pane is the page's <main> (as in Excel): beside the sheet, in no other landmark. */}
+      <div className={s.right} data-testid="pane-column">
+        <Pane backend={backend} locale={locale} onWrite={refresh} workbookId={workbookId} />
+      </div>
     </div>
   );
 }

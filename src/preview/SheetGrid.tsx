@@ -12,6 +12,7 @@ import { columnLetter } from '../workbook/a1';
 const useStyles = makeStyles({
   wrap: {
     overflow: 'auto',
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
     border: `1px solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
@@ -110,10 +111,13 @@ export function SheetGrid({
   block,
   selectedRows,
   label,
+  cornerLabel,
 }: {
   block: GridBlock;
   selectedRows: Set<number>;
   label: string;
+  /** The corner above the row numbers, for screen readers ("行号 / 列标"). */
+  cornerLabel: string;
 }) {
   const s = useStyles();
   const covered = new Set<string>();
@@ -130,7 +134,8 @@ export function SheetGrid({
   }
   const columns = block.cells[0]?.length ?? 0;
   return (
-    <div className={s.wrap}>
+    // The scroll box is a focusable region: the keyboard scrolls the sheet too.
+    <div className={s.wrap} tabIndex={0} role="region" aria-label={label}>
       <table className={s.table} aria-label={label} data-testid="sheet-grid">
         <colgroup>
           <col className={s.corner} />
@@ -140,7 +145,8 @@ export function SheetGrid({
         </colgroup>
         <thead>
           <tr>
-            <th className={s.colHead} />
+            {/* The corner is no header (nothing to name visibly): a labelled cell. */}
+            <td className={s.colHead} aria-label={cornerLabel} />
             {Array.from({ length: columns }, (_, c) => (
               <th key={c} className={s.colHead} scope="col">
                 {columnLetter(block.column + c)}

@@ -78,6 +78,7 @@ const start = async (): Promise<void> => {
       backend={backend}
       locale={locale}
       sample={sample}
+      workbookId={empty ? 'preview:empty' : `preview:${sample}`}
       onSelectRows={registerRows}
     />,
   );

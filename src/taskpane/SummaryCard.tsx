@@ -252,7 +252,7 @@ export function SummaryCard({ model }: { model: PaneModel }) {
             color={model.provisional ? 'warning' : (GRADE_COLOR[model.grade] ?? 'neutral')}
             data-testid="pane-grade"
           >
-            {model.grade}
+            {model.gradeText}
           </Badge>
         </div>
       </div>

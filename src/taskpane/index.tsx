@@ -52,5 +52,7 @@ Office.onReady((info) => {
         await context.sync();
       }),
   });
-  root.render(<Pane backend={backend} locale={locale} />);
+  // Drafts are kept per workbook: by its address (a new, unsaved workbook has none yet).
+  const workbookId = Office.context.document?.url || 'untitled';
+  root.render(<Pane backend={backend} locale={locale} workbookId={workbookId} />);
 });

@@ -27,6 +27,7 @@ import type {
 } from '../workbook/types';
 import { readForStampedSheet } from '../workbook/sheet-stamp';
 import { applyAllOrNone } from '../workbook/write-failed';
+import { overlongTexts } from '../workbook/cell-text';
 import type { OperationQueue } from '../hosts/office/queue';
 import { blockAddress, parseBlock, splitWhere } from '../workbook/a1';
 import type {
@@ -277,7 +278,11 @@ export function createWorkbookBackend(options: WorkbookBackendOptions): PaneBack
         'annotate',
         async () => {
           const { snapshot, reading } = await readWithSnapshot();
-          await write(buildAnnotationPlan(reading, target, reason, measures, locale), snapshot);
+          const plan = buildAnnotationPlan(reading, target, reason, measures, locale);
+          // Longer than a cell holds: refused before anything is written, naming the cell.
+          const overlong = overlongTexts(plan, locale);
+          if (overlong.length > 0) throw new Error(overlong.join('\n'));
+          await write(plan, snapshot);
         },
         { wait: true, locale },
       );

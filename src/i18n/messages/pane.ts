@@ -37,6 +37,11 @@ export const paneMessages: MessageTable = {
     'zh-CN': '尚无全年实际完成值，不计综合得分',
     'en-US': 'No year-end actuals yet: no composite score',
   },
+  // Grades as the pane shows them (the sheet keeps 优/良/中/差, the contract's values).
+  'pane.grade.优': { 'zh-CN': '优', 'en-US': 'Excellent' },
+  'pane.grade.良': { 'zh-CN': '良', 'en-US': 'Good' },
+  'pane.grade.中': { 'zh-CN': '中', 'en-US': 'Fair' },
+  'pane.grade.差': { 'zh-CN': '差', 'en-US': 'Poor' },
   'pane.summary.gradePending': { 'zh-CN': '待定', 'en-US': 'Pending' },
   'pane.summary.lightCount': { 'zh-CN': '{light} {count}', 'en-US': '{light} {count}' },
   'pane.summary.spent': { 'zh-CN': '已支出全年预算', 'en-US': 'Budget spent' },
@@ -77,6 +82,35 @@ export const paneMessages: MessageTable = {
     'en-US': 'Please write the reason for the deviation.',
   },
   'pane.editor.saved': { 'zh-CN': '已保存到工作表：{name}', 'en-US': 'Saved to the sheet: {name}' },
+  'pane.editor.discard': { 'zh-CN': '放弃草稿', 'en-US': 'Discard draft' },
+  'pane.editor.draftRestored': {
+    'zh-CN': '已恢复未保存的草稿。',
+    'en-US': 'Your unsaved draft is back.',
+  },
+  'pane.editor.count': {
+    'zh-CN': '已输入 {count} / {limit} 个字符',
+    'en-US': '{count} of {limit} characters',
+  },
+  'pane.editor.limitReached': {
+    'zh-CN':
+      '已达 Excel 单元格上限 {limit} 个字符，多出的 {over} 个字符未输入。请精简文字，或把详细内容放在附件中。',
+    'en-US':
+      'An Excel cell holds at most {limit} characters: the {over} characters beyond that were not entered. Shorten the text or put the details in an attachment.',
+  },
+  'pane.drafts.badge': { 'zh-CN': '有未保存的草稿', 'en-US': 'Unsaved draft' },
+  'pane.drafts.kept': {
+    'zh-CN': '{count} 条未保存的说明已保留为草稿：在“偏差说明”中打开该项即可继续编辑。',
+    'en-US':
+      '{count} unsaved explanation(s) kept as drafts: open the item under Deviations to go on.',
+  },
+  'pane.drafts.waiting': {
+    'zh-CN':
+      '此工作簿有 {count} 条未保存的说明草稿：重新计算后，在“偏差说明”中打开该项即可继续编辑。',
+    'en-US':
+      'This workbook has {count} unsaved explanation draft(s): recalculate, then open the item under Deviations to go on.',
+  },
+  'pane.deviations.more': { 'zh-CN': '展开全文', 'en-US': 'Show all' },
+  'pane.deviations.less': { 'zh-CN': '收起', 'en-US': 'Show less' },
   'pane.editor.manualHint': {
     'zh-CN': '此指标需人工评分：请在“人工得分”列填写 {min}–{max} 分，并说明评分依据。',
     'en-US':
@@ -357,6 +391,8 @@ export const previewMessages: MessageTable = {
   },
   'pane.preview.grid': { 'zh-CN': '工作表（只读）', 'en-US': 'Sheet (read-only)' },
   'pane.preview.writes': { 'zh-CN': '已写入 {count} 次', 'en-US': '{count} write(s)' },
+  'pane.preview.corner': { 'zh-CN': '行号与列标', 'en-US': 'Row numbers and column letters' },
+  'pane.preview.pane': { 'zh-CN': '任务窗格', 'en-US': 'Task pane' },
   'pane.preview.sheets': { 'zh-CN': '工作表', 'en-US': 'Sheets' },
   'pane.preview.samples': { 'zh-CN': '示例工作簿：', 'en-US': 'Sample workbook:' },
   'pane.preview.sample.seed': { 'zh-CN': '2023 年度自评', 'en-US': '2023 self-evaluation' },
