@@ -97,13 +97,17 @@ export function Pane({ backend, locale, onWrite, workbookId, draftStore }: PaneP
   const [busy, setBusy] = useState<Busy | null>(null);
   const [midYear, setMidYear] = useState<string[]>([]);
   const [reportText, setReportText] = useState<string | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
   const [conflicts, setConflicts] = useState<ConflictCell[] | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [settings, setSettings] = useState<RuleSetting[] | null>(null);
   const busyRef = useRef(false);
   const store = useMemo(() => draftStore ?? createDraftStore(workbookId), [draftStore, workbookId]);
+  // Drafts left from before (a reload, a closed pane) are said at once.
+  const [notice, setNotice] = useState<Notice | null>(() => {
+    const count = store.rowIds().length;
+    return count > 0 ? { intent: 'info', text: tr('pane.drafts.waiting', { count }) } : null;
+  });
   // The rows with a draft (their ids): re-rendered when a draft appears or goes.
   const [draftIds, setDraftIds] = useState<string[]>(() => store.rowIds());
   const refreshDrafts = useCallback(() => {
@@ -125,21 +129,20 @@ export function Pane({ backend, locale, onWrite, workbookId, draftStore }: PaneP
     [store, draftIds, refreshDrafts],
   );
   /** What gets the focus back once the pane is idle (data-focus-key: a line, a button). */
-  const [focusKey, setFocusKey] = useState<string | null>(null);
+  const focusKey = useRef<string | null>(null);
+  const setFocusKey = (key: string) => {
+    focusKey.current = key;
+  };
   useEffect(() => {
-    if (focusKey === null || busy !== null) return;
+    if (focusKey.current === null || busy !== null) return;
     const target = document.querySelector<HTMLElement>(
-      `[data-focus-key="${CSS.escape(focusKey)}"]`,
+      `[data-focus-key="${CSS.escape(focusKey.current)}"]`,
     );
-    target?.focus();
-    setFocusKey(null);
-  }, [focusKey, busy]);
-  // Drafts left from before (a reload, a closed pane): said once, when the pane opens.
-  useEffect(() => {
-    const count = store.rowIds().length;
-    if (count > 0) setNotice({ intent: 'info', text: tr('pane.drafts.waiting', { count }) });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [store]);
+    if (target) {
+      target.focus();
+      focusKey.current = null;
+    }
+  });
 
   const model = useMemo(
     () => (result ? buildPaneModel(result, locale, { budgetReason }) : null),
