@@ -175,7 +175,7 @@ export function PreviewApp(props: PreviewAppProps) {
 
   return (
     <div className={s.page}>
-      <section className={s.left} aria-label={tr('pane.preview.grid')}>
+      <section className={s.left} aria-label={tr('pane.preview.title')}>
         <div className={s.head}>
           <h1 className={s.title}>{tr('pane.preview.title')}</h1>
           <span className={s.sub} data-testid="write-count">

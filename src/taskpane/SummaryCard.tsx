@@ -204,7 +204,7 @@ export function SummaryCard({ model }: { model: PaneModel }) {
     return (
       <section
         className={`${s.card} ${s.provisionalCard}`}
-        aria-label={tr('pane.monitor.title')}
+        aria-label={tr('pane.summary.monitoringTitle')}
         data-testid="pane-summary"
       >
         <MonitoringHead summary={summary} />

@@ -42,6 +42,7 @@ export const paneMessages: MessageTable = {
   'pane.grade.良': { 'zh-CN': '良', 'en-US': 'Good' },
   'pane.grade.中': { 'zh-CN': '中', 'en-US': 'Fair' },
   'pane.grade.差': { 'zh-CN': '差', 'en-US': 'Poor' },
+  'pane.summary.monitoringTitle': { 'zh-CN': '年中监控概况', 'en-US': 'Mid-year overview' },
   'pane.summary.gradePending': { 'zh-CN': '待定', 'en-US': 'Pending' },
   'pane.summary.lightCount': { 'zh-CN': '{light} {count}', 'en-US': '{light} {count}' },
   'pane.summary.spent': { 'zh-CN': '已支出全年预算', 'en-US': 'Budget spent' },
