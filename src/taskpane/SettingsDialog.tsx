@@ -135,7 +135,9 @@ export function SettingsDialog({ open, rows, saving, onSave, onClose }: Settings
                           )}
                           {withCurrent(choices, isProfile ? profile : row.value).map((c) => (
                             <option key={c.value} value={c.value}>
-                              {c.label === c.value ? c.label : `${c.label}（${c.value}）`}
+                              {c.label === c.value
+                                ? c.label
+                                : tr('pane.settings.choice', { label: c.label, value: c.value })}
                             </option>
                           ))}
                         </select>

@@ -43,7 +43,11 @@ async function audit(state: string): Promise<string[]> {
       }
     }
     if (width !== DESKTOP.width) {
-      await page.screenshot({ path: path.join(RESULTS, `a11y-${state}-${width}.png`) });
+      // The whole page: the pane on top at this width, the sheet below it.
+      await page.screenshot({
+        path: path.join(RESULTS, `a11y-${state}-${width}.png`),
+        fullPage: true,
+      });
     }
   }
   await page.setViewportSize(DESKTOP);

@@ -245,6 +245,7 @@ export const paneMessages: MessageTable = {
     'en-US':
       'Settings saved to the Rules range. Click Recalculate to update the sheet and this pane with the new rules.',
   },
+  'pane.settings.choice': { 'zh-CN': '{label}（{value}）', 'en-US': '{label} ({value})' },
   'pane.settings.ruleDefault': {
     'zh-CN': '（默认：{value}）',
     'en-US': '(default: {value})',
