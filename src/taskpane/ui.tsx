@@ -321,7 +321,12 @@ export function Field({ label, secondary, required, hint, error, children }: Fie
     <div className={s.field}>
       <label htmlFor={id} className={s.label}>
         {label}
-        {secondary && <span className={s.secondary}>{secondary}</span>}
+        {secondary && (
+          <>
+            {' '}
+            <span className={s.secondary}>{secondary}</span>
+          </>
+        )}
         {required && (
           <span className={s.required} aria-hidden>
             *
