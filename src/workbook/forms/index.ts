@@ -9,3 +9,7 @@ export type {
   RecognizeOptions,
 } from './recognize';
 export { bindingPlan, boundSnapshot, formsRequest } from './bind';
+export { scoreForms } from './score-forms';
+export type { FormsScoring, ScoreFormsOptions, ScoredForm } from './score-forms';
+export { typedScores } from './typed-scores';
+export type { TypedScores } from './typed-scores';
