@@ -27,17 +27,16 @@ export function printedPoints(raw: CellScalar): number | null {
   return m ? Number(m[1]) : null;
 }
 
-const SLOT_PREFIX = /^指标\d+[:：]/;
+const SLOT_PREFIX = /^\s*指标\s*[0-9０-９]+\s*[:：]\s*/;
 
-/** The indicator's own name without a pre-printed "指标1：" prefix. */
+/** The indicator's own name without a pre-printed "指标1：" prefix (the rest as typed). */
 export function slotName(raw: CellScalar): string {
-  const text = fold(String(raw ?? ''));
-  return text.replace(SLOT_PREFIX, '');
+  return String(raw ?? '').replace(SLOT_PREFIX, '');
 }
 
 /** A pre-printed empty slot: "指标1：", "……", "…" (nothing typed after the prefix). */
 export function isEmptySlotName(raw: CellScalar): boolean {
-  const rest = slotName(raw).replace(/[.…。·\-/]/g, '');
+  const rest = fold(slotName(raw)).replace(/[.…。·\-/]/g, '');
   return rest === '';
 }
 
