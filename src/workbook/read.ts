@@ -33,7 +33,8 @@ import {
   STATE_SHEET,
   type ContractName,
 } from './contract';
-import { columnKeyOf, normalizeHeader } from './headers';
+import { isPrintedSlot, printedPoints, printedUnit, printedYear, slotName } from './printed';
+import { columnKeyOf, isSubHeaderRow, mergedHeaderRow, normalizeHeader } from './headers';
 import { allSpellings, findName, indexNames, nameKey, type NameIndex } from './names';
 import type {
   CellScalar,
@@ -171,8 +172,13 @@ function readIndicators(
     return { layout: null, indicators: [] };
   }
 
-  // Header row.
-  const headerRow = range.values[0];
+  // Header: one row, or two when the second row only names columns (指标性质 | 指标值 | 度量单位).
+  const headerRows =
+    height > 2 && isSubHeaderRow(range.values[0]) && isSubHeaderRow(range.values[1]) ? 2 : 1;
+  const headerRow = mergedHeaderRow(
+    range.values[0],
+    headerRows === 2 ? range.values[1] : undefined,
+  );
   const columns: Partial<Record<ColumnKey, ColumnLayout>> = {};
   const found = new Map<ColumnKey, number[]>();
   headerRow.forEach((raw, c) => {
@@ -241,6 +247,10 @@ function readIndicators(
     (p) => COLUMN_ROLES[p.key] === 'input' && !LEVEL_KEYS.includes(p.key),
   );
   const readKeys = present.filter((p) => COLUMN_ROLES[p.key] !== 'output');
+  const cName = columns.name ? columns.name.columnIndex - range.columnIndex : -1;
+  const slotKeys = (['target', 'actual', 'weight'] as ColumnKey[])
+    .filter((k) => columns[k])
+    .map((k) => (columns[k] as ColumnLayout).columnIndex - range.columnIndex);
   const c1 = columns.level1 ? columns.level1.columnIndex - range.columnIndex : -1;
   const c2 = columns.level2 ? columns.level2.columnIndex - range.columnIndex : -1;
 
@@ -249,7 +259,7 @@ function readIndicators(
   let level2: CellInput | undefined;
   /** The level-1 text the current level-2 value belongs to. */
   let level2Parent = '';
-  for (let r = 1; r < height; r++) {
+  for (let r = headerRows; r < height; r++) {
     const row = range.values[r];
     const l1Raw = c1 >= 0 ? row[c1] : '';
     const l2Raw = c2 >= 0 ? row[c2] : '';
@@ -262,13 +272,26 @@ function readIndicators(
       level2 = undefined;
     }
     if (deciding.every((p) => isBlankValue(row[p.c]))) continue;
+    if (
+      cName >= 0 &&
+      isPrintedSlot(
+        row[cName],
+        slotKeys.map((c) => row[c]),
+      )
+    )
+      continue;
 
     const sheetRow = range.rowIndex + r;
     const indicator: Partial<IndicatorInput> & Record<string, unknown> = {};
     for (const p of readKeys) {
       if (p.key === 'level1') indicator.level1 = level1;
       else if (p.key === 'level2') indicator.level2 = level2;
-      else indicator[p.key] = cellInput(range, r, p.c);
+      else if (p.key === 'name') {
+        // "指标1：完成灌区改造数量": the pre-printed slot prefix is not part of the name.
+        const cell = cellInput(range, r, p.c);
+        indicator.name =
+          typeof cell.value === 'string' ? { ...cell, value: slotName(cell.value) } : cell;
+      } else indicator[p.key] = cellInput(range, r, p.c);
     }
     indicator.where = `${range.sheet}!${sheetRow + 1}:${sheetRow + 1}`;
     indicators.push(indicator as IndicatorInput);
@@ -444,7 +467,9 @@ export function readContract(
   for (const spec of BUDGET_NAMES) {
     const hit = readNamedCell(spec, index, problems);
     if (!hit) continue;
-    budget[spec.key] = hit.input;
+    // A weight printed in a label ("预算执行情况（20分）", "分值（10分）") is its points.
+    const points = spec.key === 'weight' ? printedPoints(hit.input.value) : null;
+    budget[spec.key] = points === null ? hit.input : { ...hit.input, value: points };
     budgetCells[spec.key] = hit.cell;
   }
   const info: ContractLayout['info'] = {};
@@ -475,11 +500,15 @@ export function readContract(
   };
   const department = textValue(infoValues.department);
   if (department !== undefined) input.department = department;
+  // A form's title or label cell prints the year and unit inside its text: "（2023年度）",
+  // "项目资金（万元）".
   const year = infoValues.year?.value;
-  if (typeof year === 'number') input.year = year;
+  const printed = year === undefined ? null : printedYear(year);
+  if (printed !== null) input.year = printed;
+  else if (typeof year === 'number') input.year = year;
   else if (typeof year === 'string' && year.trim()) input.year = year.trim();
   const unit = textValue(infoValues.unit);
-  if (unit !== undefined) input.unit = unit;
+  if (unit !== undefined) input.unit = printedUnit(unit) ?? unit;
   if (rules.rules && Object.keys(rules.rules).length > 0) input.rules = rules.rules;
 
   const layout: ContractLayout = {

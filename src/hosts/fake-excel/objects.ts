@@ -280,6 +280,23 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
    * overlaps are replaced, only the top-left value of each new area is kept, and a single cell
    * is not merged.
    */
+  /**
+   * The merged areas overlapping the range, or a null object when there are none
+   * (ExcelApi 1.13): a RangeAreas whose `address` lists them ("Sheet!A1:B2, Sheet!C3:C9").
+   */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(
+      this.context,
+      () => {
+        const target = this.resolve();
+        if (target === null) return null;
+        const areas = target.sheet.merges.filter((m) => rectsOverlap(m, target.rect));
+        return areas.length ? { sheet: target.sheet, areas } : null;
+      },
+      true,
+    );
+  }
+
   merge(across = false): void {
     this.queueCall('merge', (target) => {
       checkWritable(target.sheet);
@@ -798,5 +815,41 @@ export class FakeWorkbookObject {
         throw new FakeExcelError(ErrorCodes.itemNotFound, 'The workbook has no worksheet.');
       return { sheet, rect: { row: 0, column: 0, rowCount: 1, columnCount: 1 } };
     });
+  }
+}
+
+interface AreasTarget {
+  sheet: SheetModel;
+  areas: Rect[];
+}
+
+/** Several blocks of one sheet (Excel.RangeAreas), as far as the fake needs it: the address. */
+export class FakeRangeAreas extends FakeClientObject<AreasTarget> {
+  constructor(
+    context: FakeRequestContext,
+    resolver: () => AreasTarget | null,
+    orNullObject = false,
+  ) {
+    super(context, 'RangeAreas', ['address', 'areaCount'], resolver, orNullObject);
+  }
+
+  protected readProperty(target: AreasTarget, property: string): unknown {
+    switch (property) {
+      case 'address':
+        return target.areas
+          .map((rect) => `${quoteSheet(target.sheet.name)}!${rectAddress(rect)}`)
+          .join(', ');
+      case 'areaCount':
+        return target.areas.length;
+      default:
+        return undefined;
+    }
+  }
+
+  get address(): string {
+    return this.loadedValue('address');
+  }
+  get areaCount(): number {
+    return this.loadedValue('areaCount');
   }
 }

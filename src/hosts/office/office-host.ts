@@ -155,7 +155,7 @@ export class OfficeHost implements WorkbookHost {
           used.load(RANGE_PROPERTIES);
           return { sheet, used };
         });
-        workbook.worksheets.load('items/name');
+        workbook.worksheets.load(request.allSheets ? 'items/name,visibility' : 'items/name');
         await context.sync();
 
         const seen = new Set<string>();
@@ -196,6 +196,10 @@ export class OfficeHost implements WorkbookHost {
             name: sheet.name,
             used: used.isNullObject ? null : rangeSnapshot(used),
           }));
+        if (request.allSheets) {
+          // Every sheet needs the sheet list first: one more sync, only for the recognizer.
+          sheetSnapshots.push(...(await this.readAllSheets(context, sheetSnapshots)));
+        }
         return {
           names: nameSnapshots,
           sheets: sheetSnapshots,
@@ -203,6 +207,50 @@ export class OfficeHost implements WorkbookHost {
         };
       }),
     );
+  }
+
+  /**
+   * Every sheet not read yet: its used range, its visibility and, where Excel can tell them
+   * (ExcelApi 1.13), its merged areas. Hidden sheets are listed without their cells.
+   */
+  private async readAllSheets(
+    context: Excel.RequestContext,
+    already: SheetSnapshot[],
+  ): Promise<SheetSnapshot[]> {
+    const merges = this.requirements.isSetSupported('ExcelApi', '1.13');
+    const done = new Set(already.map((s) => s.name.toLowerCase()));
+    const visibilityOf = (v: unknown): SheetSnapshot['visibility'] =>
+      v === 'Visible' ? 'visible' : v === 'Hidden' ? 'hidden' : 'veryHidden';
+    for (const snapshot of already) {
+      const sheet = context.workbook.worksheets.items.find((s) => s.name === snapshot.name);
+      if (sheet) snapshot.visibility = visibilityOf(sheet.visibility);
+    }
+    const reads = context.workbook.worksheets.items
+      .filter((sheet) => !done.has(sheet.name.toLowerCase()))
+      .map((sheet) => {
+        const visibility = String(sheet.visibility);
+        if (visibility !== 'Visible') return { sheet, visibility };
+        const used = sheet.getUsedRangeOrNullObject(true);
+        used.load(RANGE_PROPERTIES);
+        const areas = merges ? used.getMergedAreasOrNullObject() : undefined;
+        areas?.load('address');
+        return { sheet, visibility, used, areas };
+      });
+    await context.sync();
+    return reads.map(({ sheet, visibility, used, areas }): SheetSnapshot => {
+      const snapshot: SheetSnapshot = {
+        name: sheet.name,
+        used: used && !used.isNullObject ? rangeSnapshot(used) : null,
+        visibility: visibilityOf(visibility),
+      };
+      if (areas)
+        snapshot.merges = areas.isNullObject
+          ? []
+          : areas.address
+              .split(',')
+              .map((a) => splitSheetAddress(a.trim()).address.replace(/\$/g, ''));
+      return snapshot;
+    });
   }
 
   /** Checks the plan before anything is queued: a malformed plan writes nothing. */
