@@ -15,6 +15,7 @@ import type { PaneBackend } from '../taskpane/backend';
 import type { TemplateSpec } from '../workbook/template/spec';
 import { SheetGrid, type GridBlock } from './SheetGrid';
 import { SAMPLE_KINDS, type SampleKind } from './samples';
+import type { ParsedBlock } from '../workbook/a1';
 
 const useStyles = makeStyles({
   page: {
@@ -82,6 +83,8 @@ export interface PreviewAppProps {
   sample: SampleKind;
   /** The workbook's id for the pane's drafts ("preview:seed"). */
   workbookId: string;
+  /** Makes a block (0-based) the workbook's selection, as a click in Excel does. */
+  selectRange: (sheet: string, block: ParsedBlock) => void;
   /** The preview's select: the pane asks, the grid shows that sheet and highlights the rows. */
   onSelectRows: (listener: (sheet: string, rows: Set<number>) => void) => void;
 }
@@ -122,7 +125,7 @@ function visibleSheets(workbook: FakeWorkbook): string[] {
 }
 
 export function PreviewApp(props: PreviewAppProps) {
-  const { workbook, spec, backend, locale, sample, workbookId, onSelectRows } = props;
+  const { workbook, spec, backend, locale, sample, workbookId, selectRange, onSelectRows } = props;
   const s = useStyles();
   const tr = translator(locale);
   const [writes, setWrites] = useState(0);
@@ -135,10 +138,34 @@ export function PreviewApp(props: PreviewAppProps) {
     changed: new Set<string>(),
   }));
   const sheet = grid.sheet;
+  // Cells picked in the grid (click, shift+click): the workbook's selection, as in Excel.
+  const [picked, setPicked] = useState<{
+    sheet: string;
+    top: number;
+    left: number;
+    bottom: number;
+    right: number;
+  } | null>(null);
+  const anchor = useRef<{ row: number; column: number } | null>(null);
+  const pick = (row: number, column: number, extend: boolean) => {
+    const from = extend && anchor.current ? anchor.current : { row, column };
+    if (!extend) anchor.current = { row, column };
+    const rect = {
+      sheet,
+      top: Math.min(from.row, row),
+      left: Math.min(from.column, column),
+      bottom: Math.max(from.row, row),
+      right: Math.max(from.column, column),
+    };
+    setPicked(rect);
+    setSelectedRows(new Set());
+    selectRange(sheet, rect);
+  };
 
   const show = (name: string, rows: Set<number> = new Set()) => {
     wanted.current = name;
     setSelectedRows(rows);
+    setPicked(null);
     setGrid((previous) =>
       previous.sheet === name
         ? previous
@@ -207,6 +234,8 @@ export function PreviewApp(props: PreviewAppProps) {
             selectedRows={selectedRows}
             label={tr('pane.preview.grid')}
             cornerLabel={tr('pane.preview.corner')}
+            selection={picked?.sheet === sheet ? picked : null}
+            onCellClick={pick}
           />
           <div className={s.tabs} role="tablist" aria-label={tr('pane.preview.sheets')}>
             {tabs.map((name) => (

@@ -55,6 +55,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorBrandBackground,
     color: tokens.colorNeutralForegroundOnBrand,
   },
+  pickedCell: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px' },
   flash: {
     backgroundImage: 'linear-gradient(rgba(16, 124, 16, 0.12), rgba(16, 124, 16, 0.12))',
     boxShadow: `inset 0 0 0 1px ${tokens.colorPaletteGreenBorder2}`,
@@ -112,12 +113,18 @@ export function SheetGrid({
   selectedRows,
   label,
   cornerLabel,
+  selection,
+  onCellClick,
 }: {
   block: GridBlock;
   selectedRows: Set<number>;
   label: string;
   /** The corner above the row numbers, for screen readers ("行号 / 列标"). */
   cornerLabel: string;
+  /** The cells selected by clicking (0-based sheet coordinates), highlighted. */
+  selection?: { top: number; left: number; bottom: number; right: number } | null;
+  /** A click on a cell (shift: extends the selection), in sheet coordinates. */
+  onCellClick?: (row: number, column: number, extend: boolean) => void;
 }) {
   const s = useStyles();
   const covered = new Set<string>();
@@ -173,6 +180,14 @@ export function SheetGrid({
                   if (covered.has(key)) return null;
                   const span = spans.get(key);
                   const numeric = typeof cell.value === 'number';
+                  const column = block.column + c;
+                  const inSelection =
+                    selection !== null &&
+                    selection !== undefined &&
+                    sheetRow >= selection.top &&
+                    sheetRow <= selection.bottom &&
+                    column >= selection.left &&
+                    column <= selection.right;
                   return (
                     <td
                       key={c}
@@ -181,10 +196,12 @@ export function SheetGrid({
                       data-address={`${columnLetter(block.column + c)}${sheetRow + 1}`}
                       data-formula={cell.formula ?? ''}
                       style={cssOf(cell, numeric)}
+                      onClick={(e) => onCellClick?.(sheetRow, column, e.shiftKey)}
                       className={mergeClasses(
                         s.cell,
                         numeric && s.number,
-                        selected && s.selectedCell,
+                        (selected || inSelection) && s.selectedCell,
+                        inSelection && s.pickedCell,
                         block.changed.has(key) && s.flash,
                       )}
                     >

@@ -19,6 +19,9 @@ import { buildTemplateSpec } from '../workbook/template/build';
 import { createWorkbookBackend } from '../taskpane/workbook-backend';
 import { PreviewApp } from './PreviewApp';
 import { sampleKind, sampleVariantPlan } from './samples';
+import { sampleFormSpec } from '../workbook/forms/sample-form';
+import { selectedAddress } from '../hosts/office/selection';
+import { parseBlock, type ParsedBlock } from '../workbook/a1';
 
 registerMessages(previewMessages);
 
@@ -29,23 +32,47 @@ document.documentElement.lang = locale;
 
 // ?workbook=empty: a workbook without the contract's names, to try 插入模板.
 const empty = params.get('workbook') === 'empty';
-const spec = buildTemplateSpec({ sample: !empty, locale: empty ? locale : 'zh-CN' });
+const sample = empty ? 'seed' : sampleKind(params.get('sample'));
+// ?sample=form: a real-layout form without the names, for 识别表格.
+const spec =
+  sample === 'form'
+    ? sampleFormSpec().spec
+    : buildTemplateSpec({ sample: !empty, locale: empty ? locale : 'zh-CN' });
 const workbook = empty ? createFakeWorkbook() : fakeWorkbookFromTemplateSpec(spec);
 if (empty) workbook.model.addSheet('Sheet1');
-const host = new OfficeHost(runOnFakeWorkbook(workbook), { locale });
-const sample = empty ? 'seed' : sampleKind(params.get('sample'));
+const run = runOnFakeWorkbook(workbook);
+const host = new OfficeHost(run, { locale });
 const variant = sampleVariantPlan(spec, sample);
 
 let showRows: (sheet: string, rows: Set<number>) => void = () => undefined;
+
+/** Selects a block of the fake workbook, as a click or Range.select() does in Excel. */
+function selectRange(sheetName: string, block: ParsedBlock): void {
+  const sheet = workbook.model.sheet(sheetName);
+  if (!sheet) return;
+  workbook.model.selection = {
+    sheet,
+    rect: {
+      row: block.top,
+      column: block.left,
+      rowCount: block.bottom - block.top + 1,
+      columnCount: block.right - block.left + 1,
+    },
+  };
+}
 const backend = createWorkbookBackend({
   host,
   queue: new OperationQueue(),
   locale,
   selectCells: async (location) => {
+    // Selected as Excel would: 用所选区域 right after 选中 takes this range.
+    const block = parseBlock(location.address);
+    if (block) selectRange(location.sheet, block);
     const rows = new Set<number>();
     for (let r = location.firstRowIndex; r <= location.lastRowIndex; r++) rows.add(r);
     showRows(location.sheet, rows);
   },
+  selectedAddress: () => selectedAddress(run),
 });
 
 declare global {
@@ -79,6 +106,7 @@ const start = async (): Promise<void> => {
       locale={locale}
       sample={sample}
       workbookId={empty ? 'preview:empty' : `preview:${sample}`}
+      selectRange={selectRange}
       onSelectRows={registerRows}
     />,
   );

@@ -5,7 +5,9 @@
  *              Budget_Spent and in the 预算明细 lines, which add up to it), so that the pane
  *              opens in 年中监控 with its traffic lights and the audit finds nothing;
  *   published  the seed with the scores its report published typed into 人工得分, so that the
- *              audit lists 预算经费 (published 11.76, rule 12.00).
+ *              audit lists 预算经费 (published 11.76, rule 12.00);
+ *   form       the seed typed into the MOF 项目支出绩效自评表 as departments fill it, without
+ *              names (src/workbook/forms/sample-form.ts): the pane's 识别表格.
  * Each variant is one WritePlan applied to the fake workbook before the pane starts.
  */
 import type { TemplateSpec } from '../workbook/template/spec';
@@ -15,9 +17,9 @@ import { blockAddress, cellAddress, columnLetter, parseBlock } from '../workbook
 import type { CellScalar, CellWrite, WritePlan } from '../workbook/types';
 import { Decimal } from 'decimal.js';
 
-export type SampleKind = 'seed' | 'midyear' | 'published';
+export type SampleKind = 'seed' | 'midyear' | 'published' | 'form';
 
-export const SAMPLE_KINDS: SampleKind[] = ['seed', 'midyear', 'published'];
+export const SAMPLE_KINDS: SampleKind[] = ['seed', 'midyear', 'published', 'form'];
 
 export function sampleKind(value: string | null): SampleKind {
   return SAMPLE_KINDS.find((k) => k === value) ?? 'seed';

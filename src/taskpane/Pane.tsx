@@ -16,7 +16,14 @@ import { createDraftStore, draftRowId, type DraftStore } from './drafts';
 import { makeStyles } from '@fluentui/react-components';
 import { tokens } from './theme';
 import type { EvaluationResult, Locale } from '../engine/types';
-import type { ConflictCell, ConflictPolicy, PaneBackend, RecalcView, RuleSetting } from './backend';
+import type {
+  CellMessage,
+  ConflictCell,
+  ConflictPolicy,
+  PaneBackend,
+  RecalcView,
+  RuleSetting,
+} from './backend';
 import { AuditList } from './AuditList';
 import { buildAuditEntries, type AuditEntry } from './audit-model';
 import { copyText } from './clipboard';
@@ -28,6 +35,9 @@ import { LocaleContext, translator } from './i18n';
 import { buildPaneModel, withAnnotation, type DeviationItem } from './model';
 import { ConflictDialog } from './ConflictDialog';
 import { EmptyState } from './EmptyState';
+import { FormCheck, FormUnsure } from './FormCheck';
+import { formParts, withPart, type FormPart, type FormPartKey } from '../workbook/forms/parts';
+import type { FormBinding } from '../workbook/forms/recognize';
 import { SettingsDialog } from './SettingsDialog';
 import { SummaryCard } from './SummaryCard';
 import { Button, Notice, Spinner } from './ui';
@@ -69,7 +79,16 @@ type Notice = {
   items?: string[];
 };
 
-type Busy = 'recalculate' | 'annotate' | 'insert' | 'settings' | 'report' | 'results' | 'undo';
+type Busy =
+  | 'recalculate'
+  | 'annotate'
+  | 'insert'
+  | 'recognize'
+  | 'bindForm'
+  | 'settings'
+  | 'report'
+  | 'results'
+  | 'undo';
 
 function messageOf(error: unknown, locale: Locale): string {
   const tr = translator(locale);
@@ -101,6 +120,9 @@ export function Pane({ backend, locale, onWrite, workbookId, draftStore }: PaneP
   const [selected, setSelected] = useState<string | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [settings, setSettings] = useState<RuleSetting[] | null>(null);
+  // 识别表格: the form found (checked, maybe fixed, then confirmed), or what it missed.
+  const [form, setForm] = useState<FormBinding | null>(null);
+  const [formProblems, setFormProblems] = useState<CellMessage[]>([]);
   const busyRef = useRef(false);
   const store = useMemo(() => draftStore ?? createDraftStore(workbookId), [draftStore, workbookId]);
   // Drafts left from before (a reload, a closed pane) are said at once.
@@ -329,6 +351,52 @@ export function Pane({ backend, locale, onWrite, workbookId, draftStore }: PaneP
       onWrite?.();
     });
 
+  const recognize = () =>
+    guarded('recognize', async () => {
+      setNotice(null);
+      const view = await backend.recognizeForm();
+      setForm(view.binding);
+      setFormProblems(view.binding ? [] : view.problems);
+      // The table it found is shown in the sheet at once.
+      const table = view.binding
+        ? formParts(view.binding).find((p) => p.key === 'indicators')
+        : null;
+      if (table) await goTo(table.where);
+    });
+
+  const showPart = (part: FormPart) => void goTo(part.where);
+
+  const takeSelection = (key: FormPartKey) =>
+    guarded('recognize', async () => {
+      const range = await backend.selectedRange();
+      const next = form && range ? withPart(form, key, range.sheet, range.address) : null;
+      if (!next) {
+        setNotice({ intent: 'info', text: tr('pane.form.noSelection') });
+        return;
+      }
+      setForm(next);
+      const part = formParts(next).find((p) => p.key === key);
+      setNotice({
+        intent: 'success',
+        text: tr('pane.form.moved', {
+          label: tr(`pane.form.part.${key}`),
+          where: part?.where ?? '',
+        }),
+      });
+    });
+
+  const confirmForm = () =>
+    guarded('bindForm', async () => {
+      if (!form) return;
+      await backend.confirmForm(form);
+      setForm(null);
+      setMissing(null);
+      setResult(null);
+      setNotice({ intent: 'success', text: tr('pane.form.bound', { count: form.names.length }) });
+      setFocusKey('recalculate');
+      onWrite?.();
+    });
+
   const insertTemplate = () =>
     guarded('insert', async () => {
       await backend.insertTemplate();
@@ -434,7 +502,22 @@ export function Pane({ backend, locale, onWrite, workbookId, draftStore }: PaneP
               busy={busy === 'insert'}
               check={async () => (await backend.checkTemplate()).existingSheets}
               onInsert={() => void insertTemplate()}
-            />
+              recognizing={busy === 'recognize'}
+              onRecognize={() => void recognize()}
+            >
+              {form && (
+                <FormCheck
+                  sheet={form.sheet}
+                  parts={formParts(form)}
+                  typed={form.typed.length}
+                  busy={busy !== null}
+                  onShow={showPart}
+                  onUseSelection={(key) => void takeSelection(key)}
+                  onConfirm={() => void confirmForm()}
+                />
+              )}
+              {!form && formProblems.length > 0 && <FormUnsure problems={formProblems} />}
+            </EmptyState>
           )}
           {!missing && !model && <p className={s.intro}>{tr('pane.notYetCalculated')}</p>}
           {model && (
