@@ -34,7 +34,8 @@ const useStyles = makeStyles({
     gap: '6px',
     fontSize: tokens.fontSizeBase200,
   },
-  where: { flexGrow: 1, minWidth: '120px', overflowWrap: 'anywhere' },
+  // The cells on a line of their own, the two buttons together below them.
+  where: { flexBasis: '100%', overflowWrap: 'anywhere' },
   list: { margin: 0, paddingLeft: '18px', fontSize: tokens.fontSizeBase200 },
 });
 

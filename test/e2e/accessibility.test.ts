@@ -1,7 +1,7 @@
 /**
  * axe-core on the preview page (the task pane beside the sheet) in each state a user meets:
  * at the start, after 重新计算, with an explanation editor open, with the 评分规则 dialog open,
- * on the mid-year sample and in English. Every state has zero violations, on a desktop window
+ * on the mid-year sample, with 识别表格's findings on a form without names, and in English. Every state has zero violations, on a desktop window
  * (pane beside the sheet) and at the pane's narrowest width of 320 px (pane above the sheet).
  * Screenshots of each state at 320 px and 450 px go to test-results/a11y-<state>-<width>.png.
  */
@@ -99,6 +99,14 @@ test('the mid-year sample after 重新计算: no violations', async () => {
   await recalculate();
   await page.getByTestId('pane-lights').waitFor();
   expect(await audit('midyear')).toEqual([]);
+});
+
+test('a form without names (识别表格 showing what it found): no violations', async () => {
+  await page.goto(`${session.server.origin}/preview.html?sample=form`);
+  await page.getByRole('button', { name: '重新计算', exact: true }).click();
+  await page.getByRole('button', { name: '识别表格' }).click();
+  await page.getByTestId('form-summary').waitFor({ timeout: 15000 });
+  expect(await audit('form')).toEqual([]);
 });
 
 test('in English after Recalculate: no violations', async () => {
