@@ -110,7 +110,10 @@ export function withPart(
     const known = binding.names.some((n) => n.name === name);
     const names = known
       ? binding.names.map((n) => (n.name === name ? moved(n, sheet, cell) : n))
-      : [...binding.names, { name, sheet, address: cell, where: whereOf(sheet, cell), evidence: [] }];
+      : [
+          ...binding.names,
+          { name, sheet, address: cell, where: whereOf(sheet, cell), evidence: [] },
+        ];
     return { ...binding, names };
   }
   const block = blockOf(budgetNames(binding));
