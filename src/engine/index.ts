@@ -8,7 +8,8 @@ export {
   PROFILES,
   formatKeyValue,
   profileEntries,
-  ruleChoices,
   resolveRules,
 } from './profiles';
+export { ruleChoices, ruleLabel } from './rule-labels';
+export type { RuleChoice } from './rule-labels';
 export type * from './types';

@@ -428,47 +428,14 @@ export function formatKeyValue(
 }
 
 /** Rows of the 评分规则 sheet: the profile name, then every key with its value and meaning. */
-/** A value a rule key takes from a list: what goes into the cell, and its label. */
-export interface RuleChoice {
-  value: string;
-  label: string;
-}
-
-/**
- * The values of a key that takes one of a list (enum, yes/no, 自动/年中监控/年终), labelled in
- * the locale; null for a key whose value is typed (rates, thresholds, numbers).
- */
-export function ruleChoices(key: string, locale: Locale = 'zh-CN'): RuleChoice[] | null {
-  if (key === 'profile') return PROFILE_NAMES.map((name) => ({ value: name, label: name }));
-  const kind = PROFILE_KEY_KINDS[key as ProfileKey];
-  if (!kind) return null;
-  switch (kind.kind) {
-    case 'enum':
-      return kind.values.map((value) => ({
-        value,
-        label: t(`engine.rules.value.${key}.${value}`, {}, locale),
-      }));
-    case 'boolean':
-      return (['true', 'false'] as const).map((b) => {
-        const word = t(`engine.rules.boolean.${b}`, {}, locale);
-        return { value: word, label: word };
-      });
-    case 'monitor':
-      return monitorWords(locale).map((word) => ({ value: word, label: word }));
-    default:
-      return null;
-  }
-}
-
 export function profileEntries(
   profileName: string = DEFAULT_PROFILE,
   locale: Locale = 'zh-CN',
-): { key: string; label: string; value: string; description: string }[] {
+): { key: string; value: string; description: string }[] {
   const profile = PROFILES[profileName] ?? PROFILES[DEFAULT_PROFILE];
   return [
     {
       key: 'profile',
-      label: t('engine.rules.label.profile', {}, locale),
       value: profile.profile,
       description: t(
         'engine.rules.describe.profile',
@@ -478,7 +445,6 @@ export function profileEntries(
     },
     ...PROFILE_KEYS.map((key) => ({
       key,
-      label: t(`engine.rules.label.${key}`, {}, locale),
       value: formatKeyValue(profile, key, locale),
       description: t(`engine.rules.describe.${key}`, {}, locale),
     })),

@@ -10,7 +10,7 @@
  * discarded, so an undo, a reload or closing the pane leaves it waiting. Focus goes into what
  * opens and back to what opened it once it closes.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DraftContext, type PaneDrafts } from './draft-context';
 import { createDraftStore, draftRowId, type DraftStore } from './drafts';
 import { makeStyles } from '@fluentui/react-components';
@@ -38,7 +38,10 @@ import { EmptyState } from './EmptyState';
 import { FormCheck, FormUnsure } from './FormCheck';
 import { formParts, withPart, type FormPart, type FormPartKey } from '../workbook/forms/parts';
 import type { FormBinding } from '../workbook/forms/recognize';
-import { SettingsDialog } from './SettingsDialog';
+// The settings dialog (with every rule key's labels) loads when it is first opened.
+const SettingsDialog = lazy(() =>
+  import('./SettingsDialog').then((m) => ({ default: m.SettingsDialog })),
+);
 import { SummaryCard } from './SummaryCard';
 import { Button, Notice, Spinner } from './ui';
 
@@ -576,16 +579,18 @@ export function Pane({ backend, locale, onWrite, workbookId, draftStore }: PaneP
             />
           )}
           {settingsOpen && (
-            <SettingsDialog
-              open={settingsOpen}
-              rows={settings}
-              saving={busy === 'settings'}
-              onSave={(rows) => void saveSettings(rows)}
-              onClose={() => {
-                setSettingsOpen(false);
-                setFocusKey('settings');
-              }}
-            />
+            <Suspense fallback={<Spinner label={tr('pane.settings.title')} />}>
+              <SettingsDialog
+                open={settingsOpen}
+                rows={settings}
+                saving={busy === 'settings'}
+                onSave={(rows) => void saveSettings(rows)}
+                onClose={() => {
+                  setSettingsOpen(false);
+                  setFocusKey('settings');
+                }}
+              />
+            </Suspense>
           )}
         </main>
       </DraftContext.Provider>

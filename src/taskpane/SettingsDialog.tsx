@@ -6,7 +6,8 @@
 import { useState } from 'react';
 import { makeStyles } from '@fluentui/react-components';
 import { tokens } from './theme';
-import { DEFAULT_PROFILE, profileEntries, ruleChoices, type RuleChoice } from '../engine/profiles';
+import { DEFAULT_PROFILE, profileEntries } from '../engine/profiles';
+import { ruleChoices, ruleLabel, type RuleChoice } from '../engine/rule-labels';
 import type { RuleSetting } from './backend';
 import { useLocale, useT } from './i18n';
 import { Button, Field, Modal, Spinner, useControlClasses } from './ui';
@@ -105,7 +106,7 @@ export function SettingsDialog({ open, rows, saving, onSave, onClose }: Settings
                 return (
                   <Field
                     key={row.key}
-                    label={entry?.label ?? row.key}
+                    label={entry ? ruleLabel(entry.key, locale) : row.key}
                     secondary={entry ? row.key : undefined}
                     hint={
                       entry && !isProfile

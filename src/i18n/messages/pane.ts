@@ -235,10 +235,7 @@ export const paneMessages: MessageTable = {
   'pane.form.rows': { 'zh-CN': '{where}，{count} 项', 'en-US': '{where}, {count} rows' },
   'pane.form.separator': { 'zh-CN': '；', 'en-US': '; ' },
   'pane.form.show': { 'zh-CN': '选中', 'en-US': 'Select' },
-  'pane.form.showPart': {
-    'zh-CN': '在工作表中选中{label}',
-    'en-US': 'Select the {label} in the sheet',
-  },
+  'pane.form.showPart': { 'zh-CN': '选中{label}', 'en-US': 'Select the {label}' },
   'pane.form.useSelection': { 'zh-CN': '用所选区域', 'en-US': 'Use selection' },
   'pane.form.useSelectionFor': {
     'zh-CN': '{label}用所选区域',
