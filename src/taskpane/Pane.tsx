@@ -16,14 +16,7 @@ import { createDraftStore, draftRowId, type DraftStore } from './drafts';
 import { makeStyles } from '@fluentui/react-components';
 import { tokens } from './theme';
 import type { EvaluationResult, Locale } from '../engine/types';
-import type {
-  CellMessage,
-  ConflictCell,
-  ConflictPolicy,
-  PaneBackend,
-  RecalcView,
-  RuleSetting,
-} from './backend';
+import type { ConflictCell, ConflictPolicy, PaneBackend, RecalcView, RuleSetting } from './backend';
 import { AuditList } from './AuditList';
 import { buildAuditEntries, type AuditEntry } from './audit-model';
 import { copyText } from './clipboard';
@@ -35,9 +28,10 @@ import { LocaleContext, translator } from './i18n';
 import { buildPaneModel, withAnnotation, type DeviationItem } from './model';
 import { ConflictDialog } from './ConflictDialog';
 import { EmptyState } from './EmptyState';
-import { FormCheck, FormUnsure } from './FormCheck';
-import { formParts, withPart, type FormPart, type FormPartKey } from '../workbook/forms/parts';
-import type { FormBinding } from '../workbook/forms/recognize';
+// 识别表格 (with its texts) loads when it is first used.
+const FormRecognition = lazy(() =>
+  import('./FormRecognition').then((m) => ({ default: m.FormRecognition })),
+);
 // The settings dialog (with every rule key's labels) loads when it is first opened.
 const SettingsDialog = lazy(() =>
   import('./SettingsDialog').then((m) => ({ default: m.SettingsDialog })),
@@ -123,9 +117,8 @@ export function Pane({ backend, locale, onWrite, workbookId, draftStore }: PaneP
   const [selected, setSelected] = useState<string | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [settings, setSettings] = useState<RuleSetting[] | null>(null);
-  // 识别表格: the form found (checked, maybe fixed, then confirmed), or what it missed.
-  const [form, setForm] = useState<FormBinding | null>(null);
-  const [formProblems, setFormProblems] = useState<CellMessage[]>([]);
+  // 识别表格: how many times it was asked for (each time recognises anew); 0 = not yet.
+  const [recognitions, setRecognitions] = useState(0);
   const busyRef = useRef(false);
   const store = useMemo(() => draftStore ?? createDraftStore(workbookId), [draftStore, workbookId]);
   // Drafts left from before (a reload, a closed pane) are said at once.
@@ -354,51 +347,14 @@ export function Pane({ backend, locale, onWrite, workbookId, draftStore }: PaneP
       onWrite?.();
     });
 
-  const recognize = () =>
-    guarded('recognize', async () => {
-      setNotice(null);
-      const view = await backend.recognizeForm();
-      setForm(view.binding);
-      setFormProblems(view.binding ? [] : view.problems);
-      // The table it found is shown in the sheet at once.
-      const table = view.binding
-        ? formParts(view.binding).find((p) => p.key === 'indicators')
-        : null;
-      if (table) await goTo(table.where);
-    });
-
-  const showPart = (part: FormPart) => void goTo(part.where);
-
-  const takeSelection = (key: FormPartKey) =>
-    guarded('recognize', async () => {
-      const range = await backend.selectedRange();
-      const next = form && range ? withPart(form, key, range.sheet, range.address) : null;
-      if (!next) {
-        setNotice({ intent: 'info', text: tr('pane.form.noSelection') });
-        return;
-      }
-      setForm(next);
-      const part = formParts(next).find((p) => p.key === key);
-      setNotice({
-        intent: 'success',
-        text: tr('pane.form.moved', {
-          label: tr(`pane.form.part.${key}`),
-          where: part?.where ?? '',
-        }),
-      });
-    });
-
-  const confirmForm = () =>
-    guarded('bindForm', async () => {
-      if (!form) return;
-      await backend.confirmForm(form);
-      setForm(null);
-      setMissing(null);
-      setResult(null);
-      setNotice({ intent: 'success', text: tr('pane.form.bound', { count: form.names.length }) });
-      setFocusKey('recalculate');
-      onWrite?.();
-    });
+  /** The form's names are defined: from now on it recalculates as the template does. */
+  const formBound = () => {
+    setRecognitions(0);
+    setMissing(null);
+    setResult(null);
+    setFocusKey('recalculate');
+    onWrite?.();
+  };
 
   const insertTemplate = () =>
     guarded('insert', async () => {
@@ -506,20 +462,24 @@ export function Pane({ backend, locale, onWrite, workbookId, draftStore }: PaneP
               check={async () => (await backend.checkTemplate()).existingSheets}
               onInsert={() => void insertTemplate()}
               recognizing={busy === 'recognize'}
-              onRecognize={() => void recognize()}
+              onRecognize={() => {
+                setNotice(null);
+                setRecognitions((n) => n + 1);
+              }}
             >
-              {form && (
-                <FormCheck
-                  sheet={form.sheet}
-                  parts={formParts(form)}
-                  typed={form.typed.length}
-                  busy={busy !== null}
-                  onShow={showPart}
-                  onUseSelection={(key) => void takeSelection(key)}
-                  onConfirm={() => void confirmForm()}
-                />
+              {recognitions > 0 && (
+                <Suspense fallback={<Spinner label={tr('pane.form.recognizing')} />}>
+                  <FormRecognition
+                    key={recognitions}
+                    backend={backend}
+                    run={guarded}
+                    busy={busy !== null}
+                    goTo={goTo}
+                    say={setNotice}
+                    onBound={formBound}
+                  />
+                </Suspense>
               )}
-              {!form && formProblems.length > 0 && <FormUnsure problems={formProblems} />}
             </EmptyState>
           )}
           {!missing && !model && <p className={s.intro}>{tr('pane.notYetCalculated')}</p>}
