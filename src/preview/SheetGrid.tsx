@@ -21,6 +21,8 @@ const useStyles = makeStyles({
     borderCollapse: 'collapse',
     fontSize: '12px',
     tableLayout: 'fixed',
+    // The columns as wide as the workbook says (the box scrolls), never squeezed narrower.
+    width: 'max-content',
     minWidth: '100%',
   },
   corner: { width: '34px' },
