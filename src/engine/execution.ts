@@ -80,7 +80,8 @@ export function scoreExecution(
   const given = readMoney(cell('adjustment'), unit, problems, locale, true);
   const final = readMoney(finalCell, unit, problems, locale);
   const spent = readMoney(spentCell, unit, problems, locale);
-  if (final === null && isBlank(finalCell.raw))
+  // 全年预算数 is needed where it is the denominator; a form with only 年初预算数 scores B/A.
+  if (final === null && isBlank(finalCell.raw) && profile.executionDenominator === 'final')
     problems.push(makeProblem(finalCell.where, 'engine.budget.finalMissing', locale));
   if (spent === null && isBlank(spentCell.raw))
     problems.push(makeProblem(spentCell.where, 'engine.budget.spentMissing', locale));
@@ -122,7 +123,7 @@ export function scoreExecution(
   let rate: Decimal | null = null;
   if (final !== null && final.isZero()) {
     problems.push(makeProblem(finalCell.where, 'engine.budget.finalZero', locale));
-  } else if (denominator === null && final !== null) {
+  } else if (denominator === null && (final !== null || profile.executionDenominator !== 'final')) {
     problems.push(
       makeProblem('budget.initial', 'engine.budget.denominatorMissing', locale, {
         denominator: profile.executionDenominator,

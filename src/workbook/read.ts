@@ -464,8 +464,13 @@ export function readContract(
 
   const budget: Partial<BudgetWithLines> = {};
   const budgetCells: ContractLayout['budget'] = {};
+  // A form printing only 年初预算数（A） scores B/A: its initial budget is the denominator.
+  const onlyInitial =
+    findName(index, BUDGET_NAMES[0]).found !== null &&
+    findName(index, BUDGET_NAMES.find((s) => s.key === 'final') as ContractName).found === null;
   for (const spec of BUDGET_NAMES) {
-    const hit = readNamedCell(spec, index, problems);
+    const required = spec.required && !(onlyInitial && spec.key === 'final');
+    const hit = readNamedCell({ ...spec, required }, index, problems);
     if (!hit) continue;
     // A weight printed in a label ("预算执行情况（20分）", "分值（10分）") is its points.
     const points = spec.key === 'weight' ? printedPoints(hit.input.value) : null;
@@ -510,6 +515,10 @@ export function readContract(
   const unit = textValue(infoValues.unit);
   if (unit !== undefined) input.unit = printedUnit(unit) ?? unit;
   if (rules.rules && Object.keys(rules.rules).length > 0) input.rules = rules.rules;
+  if (onlyInitial && budgetCells.initial && input.rules?.executionDenominator === undefined) {
+    const where = budgetCells.initial.where;
+    input.rules = { ...input.rules, executionDenominator: { value: 'initial', where } };
+  }
 
   const layout: ContractLayout = {
     budget: budgetCells,

@@ -420,25 +420,30 @@ function recognizeSheet(grid: Grid, header: TableHeader, problems: Problems): Fo
   }
 
   // The total row: its 得分 cell is the composite; a grade beside it where the form has one.
-  if (stop !== null && scoreColumn !== undefined) {
-    const label = firstCellWithText(grid, stop);
-    if (isTotalRowLabel(grid.value(stop, label))) {
-      names.push(
-        cellName(grid, 'Result_Total', stop, scoreColumn, [
-          evidence(grid, stop, label),
-          evidence(grid, header.row, scoreColumn),
-        ]),
-      );
-      if (!grid.blank(stop, scoreColumn)) typed.push(grid.where(stop, scoreColumn));
-      for (let c = grid.mergedRight(stop, scoreColumn) + 1; c <= grid.right; c++) {
-        const text = grid.text(stop, c);
-        if (!text) continue;
-        if (GRADE_WORDS.includes(text)) {
-          names.push(cellName(grid, 'Result_Grade', stop, c, [evidence(grid, stop, label)]));
-          typed.push(grid.where(stop, c));
-        }
-        break;
+  // The 总分 row: the row that ends the table, or one of the rows printed just under it
+  // (其他需要说明事项 comes first on the Yunnan form).
+  let totalRow: number | null = null;
+  for (let r = stop ?? grid.bottom + 1; r <= Math.min(grid.bottom, (stop ?? 0) + 3); r++)
+    if (totalRow === null && isTotalRowLabel(grid.value(r, firstCellWithText(grid, r))))
+      totalRow = r;
+  if (totalRow !== null && scoreColumn !== undefined) {
+    const label = firstCellWithText(grid, totalRow);
+    names.push(
+      cellName(grid, 'Result_Total', totalRow, scoreColumn, [
+        evidence(grid, totalRow, label),
+        evidence(grid, header.row, scoreColumn),
+      ]),
+    );
+    if (!grid.blank(totalRow, scoreColumn)) typed.push(grid.where(totalRow, scoreColumn));
+    // A grade printed after the total (云南: 总分 | 100 | 96 | 优).
+    for (let c = grid.mergedRight(totalRow, scoreColumn) + 1; c <= grid.right; c++) {
+      const text = grid.text(totalRow, c);
+      if (!text) continue;
+      if (GRADE_WORDS.includes(text)) {
+        names.push(cellName(grid, 'Result_Grade', totalRow, c, [evidence(grid, totalRow, label)]));
+        typed.push(grid.where(totalRow, c));
       }
+      break;
     }
   }
   const gradeLabel = findLabel(grid, GRADE_LABELS);
