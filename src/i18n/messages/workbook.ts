@@ -3,6 +3,14 @@ import type { MessageTable } from '../catalog';
 /** Messages of the workbook contract (src/workbook): reading names and headers, writing plans. */
 export const workbookMessages: MessageTable = {
   'workbook.total.provisionalSuffix': { 'zh-CN': '（暂定）', 'en-US': ' (provisional)' },
+  'workbook.annotation.combined': {
+    'zh-CN': '偏差原因：{reason}；改进措施：{measures}',
+    'en-US': 'Reason: {reason}; measures: {measures}',
+  },
+  'workbook.annotation.combinedReason': {
+    'zh-CN': '偏差原因：{reason}',
+    'en-US': 'Reason: {reason}',
+  },
   'forms.noTable': {
     'zh-CN':
       '没有找到绩效指标表：没有一个工作表的表头行同时有指标名称、指标值、完成值和分值或得分（应有的表头：{headers}）',
