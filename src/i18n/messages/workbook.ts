@@ -76,6 +76,12 @@ export const workbookMessages: MessageTable = {
     'en-US':
       'The name {name} is a single cell; it must cover the header row and every indicator row',
   },
+  'workbook.indicators.rowOutside': {
+    'zh-CN':
+      '第 {row} 行（“{name}”）像一个指标，但在绩效指标表 {table}（{address}）之外，不会被评分：请把名称 {table} 扩展到第 {row} 行（公式 → 名称管理器），或删除该行',
+    'en-US':
+      'Row {row} ("{name}") looks like an indicator but lies outside the indicator table {table} ({address}), so it would not be scored: extend the name {table} to row {row} (Formulas → Name Manager), or delete the row',
+  },
   'workbook.indicators.empty': {
     'zh-CN': '绩效指标表 {name} 中没有任何指标行',
     'en-US': 'The indicator table {name} has no indicator rows',
