@@ -80,8 +80,7 @@ export function scoreExecution(
   const given = readMoney(cell('adjustment'), unit, problems, locale, true);
   const final = readMoney(finalCell, unit, problems, locale);
   const spent = readMoney(spentCell, unit, problems, locale);
-  // 全年预算数 is needed where it is the denominator; a form with only 年初预算数 scores B/A.
-  if (final === null && isBlank(finalCell.raw) && profile.executionDenominator === 'final')
+  if (final === null && isBlank(finalCell.raw))
     problems.push(makeProblem(finalCell.where, 'engine.budget.finalMissing', locale));
   if (spent === null && isBlank(spentCell.raw))
     problems.push(makeProblem(spentCell.where, 'engine.budget.spentMissing', locale));

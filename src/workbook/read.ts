@@ -464,13 +464,8 @@ export function readContract(
 
   const budget: Partial<BudgetWithLines> = {};
   const budgetCells: ContractLayout['budget'] = {};
-  // A form printing only 年初预算数（A） scores B/A: its initial budget is the denominator.
-  const onlyInitial =
-    findName(index, BUDGET_NAMES[0]).found !== null &&
-    findName(index, BUDGET_NAMES.find((s) => s.key === 'final') as ContractName).found === null;
   for (const spec of BUDGET_NAMES) {
-    const required = spec.required && !(onlyInitial && spec.key === 'final');
-    const hit = readNamedCell({ ...spec, required }, index, problems);
+    const hit = readNamedCell(spec, index, problems);
     if (!hit) continue;
     // A weight printed in a label ("预算执行情况（20分）", "分值（10分）") is its points.
     const points = spec.key === 'weight' ? printedPoints(hit.input.value) : null;
@@ -515,9 +510,19 @@ export function readContract(
   const unit = textValue(infoValues.unit);
   if (unit !== undefined) input.unit = printedUnit(unit) ?? unit;
   if (rules.rules && Object.keys(rules.rules).length > 0) input.rules = rules.rules;
-  if (onlyInitial && budgetCells.initial && input.rules?.executionDenominator === undefined) {
-    const where = budgetCells.initial.where;
-    input.rules = { ...input.rules, executionDenominator: { value: 'initial', where } };
+  // Budget_Final on the Budget_Initial cell: a form whose only budget is 年初预算数（A） scores
+  // B/A, and the result says so.
+  const { initial, final } = budgetCells;
+  if (
+    initial &&
+    final &&
+    initial.where === final.where &&
+    input.rules?.executionDenominator === undefined
+  ) {
+    input.rules = {
+      ...input.rules,
+      executionDenominator: { value: 'initial', where: initial.where },
+    };
   }
 
   const layout: ContractLayout = {

@@ -407,6 +407,11 @@ function recognizeSheet(grid: Grid, header: TableHeader, problems: Problems): Fo
     names.push(cellName(grid, budgetNames[key], total, c, because(c)));
     if (column.kind === 'result' && !grid.blank(total, c)) typed.push(grid.where(total, c));
   }
+  // No 全年预算数 printed (北京, 贵州 部门整体: 年初预算数（A）| 全年执行数（B）): the initial
+  // budget is the denominator, Budget_Final names the same cell.
+  const initialColumn = budget.columns.get('initial');
+  if (!budget.columns.has('final') && initialColumn)
+    names.push(cellName(grid, 'Budget_Final', total, initialColumn.c, because(initialColumn.c)));
   if (
     !budget.columns.has('weight') &&
     budget.label &&

@@ -360,7 +360,8 @@ describe('北京 / 部门整体: only 年初预算数（A）, 分值 before the 
       Result_Total: 'I12',
       Info_Department: 'C3',
     });
-    expect(namesOf(bound).Budget_Final).toBeUndefined();
+    // Budget_Final names the 年初预算数（A） cell too: the form's only budget.
+    expect(namesOf(bound).Budget_Final).toBe('D5');
     const { result, reading } = score(snapshot, bound);
     expect(reading.problems).toEqual([]);
     expect(result?.errors).toEqual([]);
