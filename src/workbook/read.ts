@@ -28,12 +28,20 @@ import {
   INDICATORS_NAME,
   INFO_NAMES,
   LOG_SHEET,
+  PRINTED_RULES_NAME,
   RESULT_NAMES,
   RULES_NAME,
   STATE_SHEET,
   type ContractName,
 } from './contract';
-import { isPrintedSlot, printedPoints, printedUnit, printedYear, slotName } from './printed';
+import {
+  isPrintedSlot,
+  printedPoints,
+  printedRules,
+  printedUnit,
+  printedYear,
+  slotName,
+} from './printed';
 import { columnKeyOf, isSubHeaderRow, mergedHeaderRow, normalizeHeader } from './headers';
 import { allSpellings, findName, indexNames, nameKey, type NameIndex } from './names';
 import type {
@@ -61,6 +69,7 @@ export function snapshotRequest(): SnapshotRequest {
       ...allSpellings([RULES_NAME]),
       ...allSpellings(INFO_NAMES),
       ...allSpellings([BUDGET_LINES_NAME]),
+      ...allSpellings([PRINTED_RULES_NAME]),
     ],
     sheets: [LOG_SHEET, STATE_SHEET],
   };
@@ -510,6 +519,19 @@ export function readContract(
   const unit = textValue(infoValues.unit);
   if (unit !== undefined) input.unit = printedUnit(unit) ?? unit;
   if (rules.rules && Object.keys(rules.rules).length > 0) input.rules = rules.rules;
+  // Rules the form prints in words (Rules_Printed), unless 评分规则 sets the same key.
+  const printedCells = usableRange(PRINTED_RULES_NAME, index, problems);
+  if (printedCells) {
+    const range = printedCells.range;
+    range.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const where = whereOf(range.sheet, cellAddress(range.rowIndex + r, range.columnIndex + c));
+        for (const rule of printedRules(value))
+          if (input.rules?.[rule.key] === undefined)
+            input.rules = { ...input.rules, [rule.key]: { value: rule.value, where } };
+      }),
+    );
+  }
   // Budget_Final on the Budget_Initial cell: a form whose only budget is 年初预算数（A） scores
   // B/A, and the result says so.
   const { initial, final } = budgetCells;

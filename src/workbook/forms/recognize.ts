@@ -10,7 +10,7 @@ import { t } from '../../i18n/catalog';
 import { columnLetter } from '../a1';
 import { COLUMN_SPECS, HEADER_ALIASES } from '../contract';
 import { columnKeyOf, headerWords, isSubHeaderRow, mergedHeaderRow } from '../headers';
-import { isPrintedSlot, printedPoints, printedUnit, printedYear } from '../printed';
+import { isPrintedSlot, printedPoints, printedRules, printedUnit, printedYear } from '../printed';
 import type { CellScalar, ColumnKey, SheetSnapshot, WorkbookSnapshot } from '../types';
 import { Grid } from './grid';
 import {
@@ -461,6 +461,26 @@ function recognizeSheet(grid: Grid, header: TableHeader, problems: Problems): Fo
           evidence(grid, gradeLabel.r, gradeLabel.c),
         ]),
       );
+  }
+
+  // Rules printed in words (反向 A/B, tiers 100–80/80–50/50–0): the block of cells holding them.
+  const ruleCells: { r: number; c: number }[] = [];
+  for (let r = grid.top; r <= grid.bottom; r++)
+    for (let c = grid.left; c <= grid.right; c++)
+      if (printedRules(grid.value(r, c)).length > 0) ruleCells.push({ r, c });
+  if (ruleCells.length > 0) {
+    const top = Math.min(...ruleCells.map((x) => x.r));
+    const bottom = Math.max(...ruleCells.map((x) => x.r));
+    const left = Math.min(...ruleCells.map((x) => x.c));
+    const right = Math.max(...ruleCells.map((x) => x.c));
+    const address = grid.block(top, left, bottom, right);
+    names.push({
+      name: 'Rules_Printed',
+      sheet: grid.sheet,
+      address,
+      where: `${grid.sheet}!${address}`,
+      evidence: ruleCells.map((x) => evidence(grid, x.r, x.c)),
+    });
   }
 
   const top = Math.min(header.row, budget.headerRow);

@@ -494,3 +494,63 @@ describe('bad input: a clear message naming what is missing, nothing bound', () 
     expect(problems[0].message).toContain('全年执行数');
   });
 });
+
+describe('20-point budget forms (L7): the budget worth 20, the rules printed on the form', () => {
+  const sheet = sheetOf('项目自评表', [
+    ['项目支出绩效自评表'],
+    ['项目名称', X, '长江禁捕退捕'],
+    [
+      '预算执行情况（万元）（20分）',
+      X,
+      '预算数（A）',
+      '执行数（B）',
+      '执行率（B/A）',
+      '得分（20分*执行率）',
+    ],
+    [X, X, 200, 180],
+    [
+      '年度绩效目标（80分）',
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '年初目标值（A）',
+      '实际完成值（B）',
+      '分值',
+      '得分',
+    ],
+    [X, '产出指标', '数量指标', '退捕渔船数', '≥100艘', '100艘', 30],
+    [X, X, '成本指标', '每艘补偿成本', '≤5万元', '6万元', 20],
+    [X, '效益指标', '社会效益指标', '渔民转产就业', '定性', '部分达成', 30],
+    ['总分', X, X, X, X, X, 100],
+    [
+      '评分规则：正向指标得分=权重×B/A，反向指标得分=权重×A/B；定性指标按100%-80%、80%-50%、50%-0%三档评分',
+    ],
+  ]);
+  const snapshot = workbookOf([sheet]);
+
+  test('weight 20 read from its label; reverse A/B and tiers 80/50 follow the form, named in the result', () => {
+    const { forms, problems } = recognizeForms(snapshot);
+    expect(problems).toEqual([]);
+    const [form] = forms;
+    expect(namesOf(form)).toMatchObject({
+      Budget_Final: 'C4',
+      Budget_Spent: 'D4',
+      Budget_Weight: 'A3',
+      Result_ExecutionRate: 'E4',
+      Result_ExecutionScore: 'F4',
+      Rules_Printed: 'A10',
+    });
+    const { result, reading } = score(snapshot, form);
+    expect(reading.problems).toEqual([]);
+    expect(result?.rules).toEqual([
+      { key: 'reverseFormula', value: 'ratio', where: '项目自评表!A10' },
+      { key: 'qualitativeTiers', value: '80%/50%', where: '项目自评表!A10' },
+    ]);
+    // 180 / 200 = 90% of 20 → 18; 每艘补偿成本 20 × 5 / 6 = 16.67 by A/B (mof-2020's linear rule: 16.00).
+    expect(result?.execution).toMatchObject({ weight: 20, score: 18 });
+    expect(result?.indicators[1].score).toBe(16.67);
+    // 部分达成: a manual score inside the form's 50%–80% band is needed.
+    expect(result?.indicators[2].status).toBe('needsManualScore');
+    expect(result?.indicators[2].manualBand).toEqual({ min: 15, max: 24, maxInclusive: false });
+  });
+});
