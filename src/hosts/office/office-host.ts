@@ -116,6 +116,14 @@ function blockSize(address: string): { rows: number; columns: number } {
   return { rows: rect.rowCount, columns: rect.columnCount };
 }
 
+/** "Sheet!A5:B9, Sheet!I12:J12" → ["A5:B9", "I12:J12"] (RangeAreas: ExcelApi 1.9+). */
+function mergedAddresses(areas: Excel.RangeAreas): string[] {
+  if (areas.isNullObject) return [];
+  return areas.address
+    .split(',')
+    .map((a) => splitSheetAddress(a.trim()).address.replace(/\$/g, ''));
+}
+
 export class OfficeHost implements WorkbookHost {
   private readonly locale: Locale;
   private readonly requirements: RequirementCheck;
@@ -217,7 +225,6 @@ export class OfficeHost implements WorkbookHost {
     context: Excel.RequestContext,
     already: SheetSnapshot[],
   ): Promise<SheetSnapshot[]> {
-    const merges = this.requirements.isSetSupported('ExcelApi', '1.13');
     const done = new Set(already.map((s) => s.name.toLowerCase()));
     const visibilityOf = (v: unknown): SheetSnapshot['visibility'] =>
       v === 'Visible' ? 'visible' : v === 'Hidden' ? 'hidden' : 'veryHidden';
@@ -232,8 +239,11 @@ export class OfficeHost implements WorkbookHost {
         if (visibility !== 'Visible') return { sheet, visibility };
         const used = sheet.getUsedRangeOrNullObject(true);
         used.load(RANGE_PROPERTIES);
-        const areas = merges ? used.getMergedAreasOrNullObject() : undefined;
-        areas?.load('address');
+        let areas: Excel.RangeAreas | undefined;
+        if (this.requirements.isSetSupported('ExcelApi', '1.13')) {
+          areas = used.getMergedAreasOrNullObject();
+          areas.load('address');
+        }
         return { sheet, visibility, used, areas };
       });
     await context.sync();
@@ -243,12 +253,8 @@ export class OfficeHost implements WorkbookHost {
         used: used && !used.isNullObject ? rangeSnapshot(used) : null,
         visibility: visibilityOf(visibility),
       };
-      if (areas)
-        snapshot.merges = areas.isNullObject
-          ? []
-          : areas.address
-              .split(',')
-              .map((a) => splitSheetAddress(a.trim()).address.replace(/\$/g, ''));
+      if (areas && this.requirements.isSetSupported('ExcelApi', '1.13'))
+        snapshot.merges = mergedAddresses(areas);
       return snapshot;
     });
   }
