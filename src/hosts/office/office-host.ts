@@ -204,6 +204,10 @@ export class OfficeHost implements WorkbookHost {
             name: sheet.name,
             used: used.isNullObject ? null : rangeSnapshot(used),
           }));
+        if (nameSnapshots.length === 0 && request.names.length > 0) {
+          // No workbook-scoped name at all: look for names scoped to a sheet (a copied sheet).
+          nameSnapshots.push(...(await this.readSheetScopedNames(context, unique(request.names))));
+        }
         if (request.allSheets) {
           // Every sheet needs the sheet list first: one more sync, only for the recognizer.
           sheetSnapshots.push(...(await this.readAllSheets(context, sheetSnapshots)));
@@ -215,6 +219,34 @@ export class OfficeHost implements WorkbookHost {
         };
       }),
     );
+  }
+
+  /**
+   * Names scoped to a sheet (worksheet.names, ExcelApi 1.4), the first sheet's where several
+   * have one of the same name. One more sync.
+   */
+  private async readSheetScopedNames(
+    context: Excel.RequestContext,
+    wanted: string[],
+  ): Promise<NameSnapshot[]> {
+    const lookups = context.workbook.worksheets.items.flatMap((sheet) =>
+      wanted.map((requested) => {
+        const item = sheet.names.getItemOrNullObject(requested);
+        item.load('name,type,value');
+        const range = item.getRangeOrNullObject();
+        range.load(RANGE_PROPERTIES);
+        return { scope: sheet.name, item, range };
+      }),
+    );
+    await context.sync();
+    const seen = new Set<string>();
+    const found: NameSnapshot[] = [];
+    for (const { scope, item, range } of lookups) {
+      if (item.isNullObject || range.isNullObject || seen.has(item.name.toLowerCase())) continue;
+      seen.add(item.name.toLowerCase());
+      found.push({ name: item.name, range: rangeSnapshot(range), scope });
+    }
+    return found;
   }
 
   /**

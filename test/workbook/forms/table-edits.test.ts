@@ -85,3 +85,21 @@ describe('names scoped to a sheet (a copied sheet)', () => {
     expect(reading.input.indicators).toHaveLength(1);
   });
 });
+
+describe('names scoped to a sheet, through the Office host', () => {
+  test('are found when the workbook has no workbook-scoped ones', async () => {
+    const fake = fakeSampleWorkbook();
+    const sheet = fake.model.sheets[0];
+    // Every name moved to the sheet's scope, as after copying the sheet and deleting the original.
+    for (const [key, entry] of fake.model.names) {
+      sheet.names.set(key, entry);
+      fake.model.names.delete(key);
+    }
+    const host = new OfficeHost(runOnFakeWorkbook(fake));
+    const snapshot = await host.read(snapshotRequest());
+    expect(snapshot.names.find((n) => n.name === 'Indicators')?.scope).toBe(sheet.name);
+    const outcome = await recalculate(host, { conflictPolicy: 'refuse' });
+    expect(outcome.problems).toEqual([]);
+    expect(outcome.result?.total).toBe(99.26);
+  });
+});
