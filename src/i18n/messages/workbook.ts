@@ -13,9 +13,9 @@ export const workbookMessages: MessageTable = {
   },
   'forms.noTable': {
     'zh-CN':
-      '没有找到绩效指标表：没有一个工作表的表头行同时有指标名称、指标值、完成值和分值或得分（应有的表头：{headers}）',
+      '没有找到绩效指标表：工作簿没有定义名称（Indicators / 绩效指标 等），也没有一个工作表的表头行同时有指标名称、指标值、完成值和分值或得分（应有的表头：{headers}）',
     'en-US':
-      'No indicator table found: no sheet has a header row naming the indicator, its target, its actual and its weight or score (expected headers: {headers})',
+      'No indicator table found: the workbook defines no names (Indicators / 绩效指标…), and no sheet has a header row naming the indicator, its target, its actual and its weight or score (expected headers: {headers})',
   },
   'forms.twoTables': {
     'zh-CN':

@@ -554,3 +554,30 @@ describe('20-point budget forms (L7): the budget worth 20, the rules printed on 
     expect(result?.indicators[2].manualBand).toEqual({ min: 15, max: 24, maxInclusive: false });
   });
 });
+
+describe('the budget block below the indicators', () => {
+  const sheet = sheetOf('自评表', [
+    ['项目支出绩效自评表（2023年度）'],
+    ['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+    [X, '产出指标', '数量指标', '培训人次', '≥100人次', '100人次', 45],
+    [X, '效益指标', '社会效益指标', '满意度', '≥90%', '90%', 45],
+    ['总分', X, X, X, X, X, 100],
+    ['项目资金（万元）', X, X, '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+    [X, X, '年度资金总额', 100, 95, 10],
+    [X, X, '其中：财政拨款', 100, 95],
+  ]);
+
+  test('is found, its total row used, and the table stops at 总分 above it', () => {
+    const { forms, problems } = recognizeForms(workbookOf([sheet]));
+    expect(problems).toEqual([]);
+    expect(namesOf(forms[0])).toMatchObject({
+      Indicators: 'B2:H4',
+      Budget_Final: 'D7',
+      Budget_Spent: 'E7',
+      Result_ExecutionScore: 'H7',
+      Result_Total: 'H5',
+      Info_Year: 'A1',
+    });
+    expect(score(workbookOf([sheet]), forms[0]).result?.total).toBe(99.5);
+  });
+});
