@@ -82,6 +82,17 @@ export const INDICATORS_NAME: ContractName<'indicators'> = {
   required: true,
 };
 
+/**
+ * Optional: a cell where the form prints its own scoring rules in words ("反向指标按A/B计分",
+ * "100%-80%、80%-50%、50%-0"), defined by the recognizer; its rules apply like 评分规则 keys.
+ */
+export const PRINTED_RULES_NAME: ContractName<'printedRules'> = {
+  key: 'printedRules',
+  name: 'Rules_Printed',
+  aliases: ['表内评分规则'],
+  required: false,
+};
+
 export const RULES_NAME: ContractName<'rules'> = {
   key: 'rules',
   name: 'Rules',

@@ -56,3 +56,32 @@ export function isPrintedSlot(name: CellScalar, others: readonly CellScalar[]): 
     )
   );
 }
+
+/** One rule a form prints in words, as a 评分规则 key and value. */
+export interface PrintedRule {
+  key: 'reverseFormula' | 'qualitativeTiers';
+  value: string;
+}
+
+/**
+ * The scoring rules a form prints where they differ from mof-2020 (real-forms.md L3, L7):
+ * "反向指标…A/B" (a reverse indicator scores target ÷ actual) and qualitative tiers
+ * "100%-80%、80%-50%、50%-0" (MOF: 80/60). Empty when the text prints none.
+ */
+export function printedRules(raw: CellScalar): PrintedRule[] {
+  const text = fold(String(raw ?? '')).replace(/[～~至到—]/g, '-');
+  const rules: PrintedRule[] = [];
+  if (/反向/.test(text) && /A[/÷]B/i.test(text.replace(/\s/g, '')))
+    rules.push({ key: 'reverseFormula', value: 'ratio' });
+  const pairs = [...text.matchAll(/(\d+)%?-(\d+)%/g)].map((m) => [Number(m[1]), Number(m[2])]);
+  const chain =
+    pairs.length === 3 &&
+    pairs[0][0] === 100 &&
+    pairs[2][1] === 0 &&
+    pairs[0][1] === pairs[1][0] &&
+    pairs[1][1] === pairs[2][0] &&
+    pairs[0][1] > pairs[1][1] &&
+    pairs[1][1] > 0;
+  if (chain) rules.push({ key: 'qualitativeTiers', value: `${pairs[0][1]}%/${pairs[1][1]}%` });
+  return rules;
+}

@@ -28,12 +28,20 @@ import {
   INDICATORS_NAME,
   INFO_NAMES,
   LOG_SHEET,
+  PRINTED_RULES_NAME,
   RESULT_NAMES,
   RULES_NAME,
   STATE_SHEET,
   type ContractName,
 } from './contract';
-import { isPrintedSlot, printedPoints, printedUnit, printedYear, slotName } from './printed';
+import {
+  isPrintedSlot,
+  printedPoints,
+  printedRules,
+  printedUnit,
+  printedYear,
+  slotName,
+} from './printed';
 import { columnKeyOf, isSubHeaderRow, mergedHeaderRow, normalizeHeader } from './headers';
 import { allSpellings, findName, indexNames, nameKey, type NameIndex } from './names';
 import type {
@@ -61,6 +69,7 @@ export function snapshotRequest(): SnapshotRequest {
       ...allSpellings([RULES_NAME]),
       ...allSpellings(INFO_NAMES),
       ...allSpellings([BUDGET_LINES_NAME]),
+      ...allSpellings([PRINTED_RULES_NAME]),
     ],
     sheets: [LOG_SHEET, STATE_SHEET],
   };
@@ -510,6 +519,33 @@ export function readContract(
   const unit = textValue(infoValues.unit);
   if (unit !== undefined) input.unit = printedUnit(unit) ?? unit;
   if (rules.rules && Object.keys(rules.rules).length > 0) input.rules = rules.rules;
+  // Rules the form prints in words (Rules_Printed), unless 评分规则 sets the same key.
+  const printedCells = usableRange(PRINTED_RULES_NAME, index, problems);
+  if (printedCells) {
+    const range = printedCells.range;
+    range.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const where = whereOf(range.sheet, cellAddress(range.rowIndex + r, range.columnIndex + c));
+        for (const rule of printedRules(value))
+          if (input.rules?.[rule.key] === undefined)
+            input.rules = { ...input.rules, [rule.key]: { value: rule.value, where } };
+      }),
+    );
+  }
+  // Budget_Final on the Budget_Initial cell: a form whose only budget is 年初预算数（A） scores
+  // B/A, and the result says so.
+  const { initial, final } = budgetCells;
+  if (
+    initial &&
+    final &&
+    initial.where === final.where &&
+    input.rules?.executionDenominator === undefined
+  ) {
+    input.rules = {
+      ...input.rules,
+      executionDenominator: { value: 'initial', where: initial.where },
+    };
+  }
 
   const layout: ContractLayout = {
     budget: budgetCells,
@@ -524,7 +560,70 @@ export function readContract(
     state: sheetExtent(snapshot, STATE_SHEET),
   };
   checkResultCells(layout, problems, budgetLines?.block);
+  checkRowsBelowTable(snapshot, layout, problems);
   return { input, layout, problems: problems.list };
+}
+
+/**
+ * The rows between the end of Indicators and the total (自评总分) on the same sheet, where Excel
+ * puts a row inserted just above the total: outside the name, so they would not be scored.
+ * null when there are none.
+ */
+export function rowsBelowTable(
+  layout: ContractLayout,
+): { sheet: string; top: number; bottom: number } | null {
+  const table = layout.indicators;
+  const total = layout.results.total;
+  if (!table || !total || total.sheet !== table.sheet) return null;
+  if (total.rowIndex <= table.lastRowIndex + 1) return null;
+  return { sheet: table.sheet, top: table.lastRowIndex + 1, bottom: total.rowIndex - 1 };
+}
+
+/** rowsBelowTable from the names alone, without reading the table (cheap, for the host read). */
+export function rowsBelowTableOf(
+  snapshot: WorkbookSnapshot,
+): { sheet: string; top: number; bottom: number } | null {
+  const index = indexNames(snapshot);
+  const table = findName(index, INDICATORS_NAME).found?.range;
+  const totalSpec = RESULT_NAMES.find((n) => n.key === 'total') as ContractName;
+  const total = findName(index, totalSpec).found?.range;
+  if (!table || !total || table.sheet !== total.sheet) return null;
+  const last = table.rowIndex + table.values.length - 1;
+  if (total.rowIndex <= last + 1) return null;
+  return { sheet: table.sheet, top: last + 1, bottom: total.rowIndex - 1 };
+}
+
+/**
+ * A row below Indicators that holds an indicator (a name and a target, an actual or a weight)
+ * is an error naming the row: never silently left out of the score. Needs the table's sheet
+ * in the snapshot (recalculate() reads it when there are such rows).
+ */
+function checkRowsBelowTable(
+  snapshot: WorkbookSnapshot,
+  layout: ContractLayout,
+  problems: Problems,
+): void {
+  const gap = rowsBelowTable(layout);
+  const table = layout.indicators;
+  if (!gap || !table) return;
+  const used = snapshot.sheets.find((s) => s.name === gap.sheet)?.used;
+  if (!used) return;
+  const at = (r: number, key: ColumnKey): CellScalar => {
+    const column = table.columns[key];
+    if (!column) return '';
+    return used.values[r - used.rowIndex]?.[column.columnIndex - used.columnIndex] ?? '';
+  };
+  for (let r = gap.top; r <= gap.bottom; r++) {
+    const others = (['target', 'actual', 'weight'] as ColumnKey[]).map((k) => at(r, k));
+    if (isPrintedSlot(at(r, 'name'), others) || others.every(isBlankValue)) continue;
+    const row = blockAddress(r, table.firstColumnIndex, r, table.lastColumnIndex);
+    problems.add(whereOf(table.sheet, row), 'workbook.indicators.rowOutside', {
+      row: r + 1,
+      name: String(at(r, 'name')).trim(),
+      table: table.name,
+      address: table.address,
+    });
+  }
 }
 
 /** A Result_* name on an input or annotation cell would make a recalculation overwrite it. */

@@ -92,3 +92,34 @@ describe('perfscore score on a form without names', () => {
     expect(await cells(out, SHEET, ['H6', 'I6', 'H13', 'H25'])).toEqual([null, null, null, null]);
   });
 });
+
+describe('perfscore score on a form it cannot read', () => {
+  test('a header without its 分值 column: the message names it, exit 1, nothing written', async () => {
+    const file = path.join(dir, 'no-weight.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('自评表');
+    ws.addRows([
+      ['项目资金（万元）', '', '', '年初预算数', '全年预算数', '全年执行数', '执行率', '得分'],
+      ['', '', '年度资金总额', 100, 100, 90],
+      ['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '得分'],
+      ['', '产出指标', '数量指标', '培训人次', '≥100人次', '90人次'],
+      ['总分'],
+    ]);
+    await wb.xlsx.writeFile(file);
+    const { code, stdout, stderr } = await run(['score', file]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('自评表!B3:G3：工作表 自评表 的绩效指标表缺少“分值”列');
+    await expect(fs.stat(path.join(dir, 'no-weight.scored.xlsx'))).rejects.toThrow();
+  });
+
+  test('a workbook with no table at all says so', async () => {
+    const file = path.join(dir, 'notes.xlsx');
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('备注').addRow(['会议纪要']);
+    await wb.xlsx.writeFile(file);
+    const { code, stderr } = await run(['score', file]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('没有找到绩效指标表');
+  });
+});

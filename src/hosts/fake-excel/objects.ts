@@ -439,6 +439,11 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
     });
   }
 
+  /** Names scoped to the sheet (ExcelApi 1.4). */
+  get names(): FakeNamedItemCollection {
+    return new FakeNamedItemCollection(this.context, () => this.require());
+  }
+
   /** The sheet's charts (charts.ts). */
   get charts(): FakeChartCollection {
     return new FakeChartCollection(this.context, () => this.require());
@@ -732,12 +737,28 @@ export class FakeNamedItem extends FakeClientObject<NameModel> {
 }
 
 export class FakeNamedItemCollection extends FakeCollection<NameModel, FakeNamedItem> {
-  constructor(context: FakeRequestContext) {
+  /**
+   * @param sheet for worksheet.names (ExcelApi 1.4): the sheet whose scoped names these are;
+   *   absent for workbook.names.
+   */
+  constructor(
+    context: FakeRequestContext,
+    private readonly sheet?: () => SheetModel,
+  ) {
     super(context, 'NamedItemCollection', NAME_PROPERTIES);
   }
 
+  /** The names of this collection's scope. */
+  private scope(): Map<string, NameModel> {
+    return this.sheet ? this.sheet().names : workbookOf(this).names;
+  }
+
+  private named(name: string): NameModel | undefined {
+    return this.scope().get(name.toLowerCase());
+  }
+
   protected targets(): NameModel[] {
-    return [...workbookOf(this).names.values()];
+    return [...this.scope().values()];
   }
 
   protected proxyFor(entry: NameModel): FakeNamedItem {
@@ -747,7 +768,7 @@ export class FakeNamedItemCollection extends FakeCollection<NameModel, FakeNamed
   /** Case-insensitive; ItemNotFound at sync() when missing. */
   getItem(name: string): FakeNamedItem {
     return new FakeNamedItem(this.context, () => {
-      const entry = workbookOf(this).name(name);
+      const entry = this.named(name);
       if (!entry)
         throw new FakeExcelError(
           ErrorCodes.itemNotFound,
@@ -758,7 +779,7 @@ export class FakeNamedItemCollection extends FakeCollection<NameModel, FakeNamed
   }
 
   getItemOrNullObject(name: string): FakeNamedItem {
-    return new FakeNamedItem(this.context, () => workbookOf(this).name(name) ?? null, true);
+    return new FakeNamedItem(this.context, () => this.named(name) ?? null, true);
   }
 
   /**

@@ -162,8 +162,11 @@ export class XlsxHost implements WorkbookHost {
       seen.add(key);
       names.push(this.nameSnapshot(entry));
     }
+    // Sheet-scoped names where no workbook-scoped one has the name (the first sheet's wins).
     for (const entry of this.sheetNames()) {
-      if (!wanted.has(entry.name.toLowerCase())) continue;
+      const key = entry.name.toLowerCase();
+      if (!wanted.has(key) || seen.has(key)) continue;
+      seen.add(key);
       names.push({ ...this.nameSnapshot(entry), scope: entry.scope });
     }
     const sheets: SheetSnapshot[] = [];

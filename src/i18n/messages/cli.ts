@@ -187,6 +187,11 @@ export const cliMessages: MessageTable = {
   'cli.table.department': { 'zh-CN': '部门：{value}', 'en-US': 'Department: {value}' },
   'cli.table.year': { 'zh-CN': '年度：{value}', 'en-US': 'Year: {value}' },
   'cli.table.profile': { 'zh-CN': '评分规则：{value}', 'en-US': 'Rule profile: {value}' },
+  'cli.table.rules': {
+    'zh-CN': '不同于该方案的规则：{value}',
+    'en-US': 'Rules differing from the profile: {value}',
+  },
+  'cli.table.rule': { 'zh-CN': '{key} = {value}（{where}）', 'en-US': '{key} = {value} ({where})' },
   'cli.table.source': { 'zh-CN': '文件：{value}', 'en-US': 'File: {value}' },
   'cli.table.unknown': { 'zh-CN': '（未填写）', 'en-US': '(not given)' },
   'cli.table.col.level1': { 'zh-CN': '一级指标', 'en-US': 'Level 1' },

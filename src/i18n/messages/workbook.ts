@@ -3,11 +3,19 @@ import type { MessageTable } from '../catalog';
 /** Messages of the workbook contract (src/workbook): reading names and headers, writing plans. */
 export const workbookMessages: MessageTable = {
   'workbook.total.provisionalSuffix': { 'zh-CN': '（暂定）', 'en-US': ' (provisional)' },
+  'workbook.annotation.combined': {
+    'zh-CN': '偏差原因：{reason}；改进措施：{measures}',
+    'en-US': 'Reason: {reason}; measures: {measures}',
+  },
+  'workbook.annotation.combinedReason': {
+    'zh-CN': '偏差原因：{reason}',
+    'en-US': 'Reason: {reason}',
+  },
   'forms.noTable': {
     'zh-CN':
-      '没有找到绩效指标表：没有一个工作表的表头行同时有指标名称、指标值、完成值和分值或得分（应有的表头：{headers}）',
+      '没有找到绩效指标表：工作簿没有定义名称（Indicators / 绩效指标 等），也没有一个工作表的表头行同时有指标名称、指标值、完成值和分值或得分（应有的表头：{headers}）',
     'en-US':
-      'No indicator table found: no sheet has a header row naming the indicator, its target, its actual and its weight or score (expected headers: {headers})',
+      'No indicator table found: the workbook defines no names (Indicators / 绩效指标…), and no sheet has a header row naming the indicator, its target, its actual and its weight or score (expected headers: {headers})',
   },
   'forms.twoTables': {
     'zh-CN':
@@ -67,6 +75,12 @@ export const workbookMessages: MessageTable = {
     'zh-CN': '名称 {name} 只指向一个单元格；它应包括表头行和全部指标行',
     'en-US':
       'The name {name} is a single cell; it must cover the header row and every indicator row',
+  },
+  'workbook.indicators.rowOutside': {
+    'zh-CN':
+      '第 {row} 行（“{name}”）像一个指标，但在绩效指标表 {table}（{address}）之外，不会被评分：请把名称 {table} 扩展到第 {row} 行（公式 → 名称管理器），或删除该行',
+    'en-US':
+      'Row {row} ("{name}") looks like an indicator but lies outside the indicator table {table} ({address}), so it would not be scored: extend the name {table} to row {row} (Formulas → Name Manager), or delete the row',
   },
   'workbook.indicators.empty': {
     'zh-CN': '绩效指标表 {name} 中没有任何指标行',

@@ -10,76 +10,16 @@ import { t } from '../../i18n/catalog';
 import { columnLetter } from '../a1';
 import { COLUMN_SPECS, HEADER_ALIASES } from '../contract';
 import { columnKeyOf, headerWords, isSubHeaderRow, mergedHeaderRow } from '../headers';
-import { isPrintedSlot, printedPoints, printedUnit, printedYear } from '../printed';
+import { isPrintedSlot, printedPoints, printedRules, printedUnit } from '../printed';
 import type { CellScalar, ColumnKey, SheetSnapshot, WorkbookSnapshot } from '../types';
+import { findBudget, findUnitLabel } from './budget-block';
+import { cellName, evidence } from './bound-name';
+import { formInfo } from './form-info';
 import { Grid } from './grid';
-import {
-  GRADE_LABELS,
-  GRADE_WORDS,
-  budgetColumnOf,
-  endsTable,
-  infoLabelRank,
-  isBudgetTotalLabel,
-  isPartLabel,
-  isTotalRowLabel,
-  type BudgetColumn,
-} from './words';
+import type { BoundColumn, BoundName, FormBinding, FormRecognition } from './types';
+import { GRADE_LABELS, GRADE_WORDS, endsTable, isTotalRowLabel } from './words';
 
-/** A cell whose printed text justifies a choice. */
-export interface Evidence {
-  /** "项目支出绩效自评表!E5" */
-  where: string;
-  text: string;
-}
-
-/** One contract name the form's cells stand for. */
-export interface BoundName {
-  /** The contract's canonical name ("Budget_Final", "Indicators", "Result_Total"). */
-  name: string;
-  sheet: string;
-  /** "E6" or "B12:J23". */
-  address: string;
-  /** "项目支出绩效自评表!E6" */
-  where: string;
-  /** The header or label cells that justify the choice. */
-  evidence: Evidence[];
-}
-
-export interface BoundColumn {
-  key: ColumnKey;
-  letter: string;
-  header: string;
-  where: string;
-}
-
-/** One recognised form: every contract name → its cells in the form. */
-export interface FormBinding {
-  sheet: string;
-  /** The form's title ("项目支出绩效自评表"), '' when none is printed. */
-  title: string;
-  names: BoundName[];
-  indicators: {
-    /** "B12:J23": the header row(s) down to the row above the total (or the last data row). */
-    address: string;
-    where: string;
-    headerRows: 1 | 2;
-    /** Rows holding an indicator (pre-printed empty slots and level-only rows not counted). */
-    rowCount: number;
-    columns: BoundColumn[];
-  };
-  info: { department?: string; year?: number; unit?: string };
-  /**
-   * Output cells of the form that already hold a value (the department's own 得分, 总分,
-   * 执行率): audited against the rules, overwritten only when the user chooses to.
-   */
-  typed: string[];
-}
-
-export interface FormRecognition {
-  forms: FormBinding[];
-  /** What could not be found or is ambiguous, each naming its sheet or cells. */
-  problems: Problem[];
-}
+export type { BoundColumn, BoundName, Evidence, FormBinding, FormRecognition } from './types';
 
 export interface RecognizeOptions {
   locale?: Locale;
@@ -157,107 +97,6 @@ function holdsIndicator(grid: Grid, r: number, columns: Map<ColumnKey, number>):
   return !isPrintedSlot(at('name'), [at('target'), at('actual'), at('weight')]);
 }
 
-interface BudgetBlock {
-  headerRow: number;
-  totalRow: number;
-  columns: Map<string, { column: BudgetColumn; c: number; header: string }>;
-  label?: { r: number; c: number };
-}
-
-function budgetHeaderAt(grid: Grid, r: number): BudgetBlock['columns'] | null {
-  const columns: BudgetBlock['columns'] = new Map();
-  for (let c = grid.left; c <= grid.right; c++) {
-    const column = budgetColumnOf(grid.value(r, c));
-    if (!column || columns.has(column.key)) continue;
-    columns.set(column.key, { column, c, header: grid.text(r, c) });
-  }
-  const hasBudget = columns.has('final') || columns.has('initial');
-  return columns.has('spent') && hasBudget ? columns : null;
-}
-
-/** The budget block's total row: 年度资金总额 / 总额 / 合计, else the first row with money. */
-function budgetTotalRow(grid: Grid, headerRow: number, spentColumn: number): number | null {
-  const last = Math.min(grid.bottom, headerRow + 8);
-  for (let r = headerRow + 1; r <= last; r++) {
-    for (let c = grid.left; c < spentColumn; c++)
-      if (isBudgetTotalLabel(grid.value(r, c))) return r;
-  }
-  for (let r = headerRow + 1; r <= last; r++) {
-    let part = false;
-    for (let c = grid.left; c < spentColumn; c++) part ||= isPartLabel(grid.value(r, c));
-    if (!part && !grid.blank(r, spentColumn)) return r;
-  }
-  return null;
-}
-
-function findBudget(grid: Grid, table: TableHeader): BudgetBlock[] {
-  const blocks: BudgetBlock[] = [];
-  for (let r = grid.top; r <= grid.bottom; r++) {
-    if (r >= table.row && r < table.row + table.headerRows) continue;
-    const columns = budgetHeaderAt(grid, r);
-    if (!columns) continue;
-    const spent = columns.get('spent');
-    if (!spent) continue;
-    const totalRow = budgetTotalRow(grid, r, spent.c);
-    if (totalRow === null) continue;
-    let label: BudgetBlock['label'];
-    for (let rr = r; rr <= totalRow && !label; rr++)
-      for (let c = grid.left; c < spent.c && !label; c++)
-        if (printedPoints(grid.value(rr, c)) !== null || printedUnit(grid.value(rr, c)) !== null)
-          label = { r: rr, c };
-    blocks.push({ headerRow: r, totalRow, columns, label });
-    r = totalRow;
-  }
-  return blocks;
-}
-
-function evidence(grid: Grid, r: number, c: number): Evidence {
-  return { where: grid.where(r, c), text: grid.text(r, c) };
-}
-
-function cellName(grid: Grid, name: string, r: number, c: number, because: Evidence[]): BoundName {
-  const address = grid.block(r, c, r, c);
-  return { name, sheet: grid.sheet, address, where: grid.where(r, c), evidence: because };
-}
-
-/** The title, the year and the project or department, from the rows above the tables. */
-function formInfo(
-  grid: Grid,
-  above: number,
-): { title: string; names: BoundName[]; info: FormBinding['info'] } {
-  let title = '';
-  const names: BoundName[] = [];
-  const info: FormBinding['info'] = {};
-  let best = Number.POSITIVE_INFINITY;
-  for (let r = grid.top; r < above; r++) {
-    for (let c = grid.left; c <= grid.right; c++) {
-      const text = grid.text(r, c);
-      if (!text) continue;
-      if (!title && /自评表|自评情况表/.test(text)) title = text;
-      if (info.year === undefined) {
-        const year = printedYear(text);
-        if (year !== null && /年度|自评/.test(text)) {
-          info.year = year;
-          names.push(cellName(grid, 'Info_Year', r, c, [evidence(grid, r, c)]));
-        }
-      }
-      const rank = infoLabelRank(text);
-      if (rank >= 0 && rank < best) {
-        let v = c + 1;
-        while (v <= grid.right && grid.blank(r, v)) v++;
-        if (v <= grid.right && infoLabelRank(grid.value(r, v)) < 0) {
-          best = rank;
-          info.department = grid.text(r, v);
-          const at = names.findIndex((n) => n.name === 'Info_Department');
-          if (at >= 0) names.splice(at, 1);
-          names.push(cellName(grid, 'Info_Department', r, v, [evidence(grid, r, c)]));
-        }
-      }
-    }
-  }
-  return { title, names, info };
-}
-
 /** Recognises the forms of every visible sheet. */
 export function recognizeForms(
   input: WorkbookSnapshot | readonly SheetSnapshot[],
@@ -331,7 +170,7 @@ function recognizeSheet(grid: Grid, header: TableHeader, problems: Problems): Fo
       stop: stop === null ? '' : grid.text(stop, firstCellWithText(grid, stop)),
     });
   }
-  const budgets = findBudget(grid, header);
+  const budgets = findBudget(grid, { top: header.row, count: header.headerRows });
   if (budgets.length === 0) {
     failed = true;
     problems.add(grid.sheet, 'forms.noBudget', { sheet: grid.sheet });
@@ -407,6 +246,11 @@ function recognizeSheet(grid: Grid, header: TableHeader, problems: Problems): Fo
     names.push(cellName(grid, budgetNames[key], total, c, because(c)));
     if (column.kind === 'result' && !grid.blank(total, c)) typed.push(grid.where(total, c));
   }
+  // No 全年预算数 printed (北京, 贵州 部门整体: 年初预算数（A）| 全年执行数（B）): the initial
+  // budget is the denominator, Budget_Final names the same cell.
+  const initialColumn = budget.columns.get('initial');
+  if (!budget.columns.has('final') && initialColumn)
+    names.push(cellName(grid, 'Budget_Final', total, initialColumn.c, because(initialColumn.c)));
   if (
     !budget.columns.has('weight') &&
     budget.label &&
@@ -420,25 +264,30 @@ function recognizeSheet(grid: Grid, header: TableHeader, problems: Problems): Fo
   }
 
   // The total row: its 得分 cell is the composite; a grade beside it where the form has one.
-  if (stop !== null && scoreColumn !== undefined) {
-    const label = firstCellWithText(grid, stop);
-    if (isTotalRowLabel(grid.value(stop, label))) {
-      names.push(
-        cellName(grid, 'Result_Total', stop, scoreColumn, [
-          evidence(grid, stop, label),
-          evidence(grid, header.row, scoreColumn),
-        ]),
-      );
-      if (!grid.blank(stop, scoreColumn)) typed.push(grid.where(stop, scoreColumn));
-      for (let c = grid.mergedRight(stop, scoreColumn) + 1; c <= grid.right; c++) {
-        const text = grid.text(stop, c);
-        if (!text) continue;
-        if (GRADE_WORDS.includes(text)) {
-          names.push(cellName(grid, 'Result_Grade', stop, c, [evidence(grid, stop, label)]));
-          typed.push(grid.where(stop, c));
-        }
-        break;
+  // The 总分 row: the row that ends the table, or one of the rows printed just under it
+  // (其他需要说明事项 comes first on the Yunnan form).
+  let totalRow: number | null = null;
+  for (let r = stop ?? grid.bottom + 1; r <= Math.min(grid.bottom, (stop ?? 0) + 3); r++)
+    if (totalRow === null && isTotalRowLabel(grid.value(r, firstCellWithText(grid, r))))
+      totalRow = r;
+  if (totalRow !== null && scoreColumn !== undefined) {
+    const label = firstCellWithText(grid, totalRow);
+    names.push(
+      cellName(grid, 'Result_Total', totalRow, scoreColumn, [
+        evidence(grid, totalRow, label),
+        evidence(grid, header.row, scoreColumn),
+      ]),
+    );
+    if (!grid.blank(totalRow, scoreColumn)) typed.push(grid.where(totalRow, scoreColumn));
+    // A grade printed after the total (云南: 总分 | 100 | 96 | 优).
+    for (let c = grid.mergedRight(totalRow, scoreColumn) + 1; c <= grid.right; c++) {
+      const text = grid.text(totalRow, c);
+      if (!text) continue;
+      if (GRADE_WORDS.includes(text)) {
+        names.push(cellName(grid, 'Result_Grade', totalRow, c, [evidence(grid, totalRow, label)]));
+        typed.push(grid.where(totalRow, c));
       }
+      break;
     }
   }
   const gradeLabel = findLabel(grid, GRADE_LABELS);
@@ -451,6 +300,26 @@ function recognizeSheet(grid: Grid, header: TableHeader, problems: Problems): Fo
           evidence(grid, gradeLabel.r, gradeLabel.c),
         ]),
       );
+  }
+
+  // Rules printed in words (反向 A/B, tiers 100–80/80–50/50–0): the block of cells holding them.
+  const ruleCells: { r: number; c: number }[] = [];
+  for (let r = grid.top; r <= grid.bottom; r++)
+    for (let c = grid.left; c <= grid.right; c++)
+      if (printedRules(grid.value(r, c)).length > 0) ruleCells.push({ r, c });
+  if (ruleCells.length > 0) {
+    const top = Math.min(...ruleCells.map((x) => x.r));
+    const bottom = Math.max(...ruleCells.map((x) => x.r));
+    const left = Math.min(...ruleCells.map((x) => x.c));
+    const right = Math.max(...ruleCells.map((x) => x.c));
+    const address = grid.block(top, left, bottom, right);
+    names.push({
+      name: 'Rules_Printed',
+      sheet: grid.sheet,
+      address,
+      where: `${grid.sheet}!${address}`,
+      evidence: ruleCells.map((x) => evidence(grid, x.r, x.c)),
+    });
   }
 
   const top = Math.min(header.row, budget.headerRow);
@@ -492,13 +361,5 @@ function findLabel(grid: Grid, labels: string[]): { r: number; c: number } | nul
   for (let r = grid.top; r <= grid.bottom; r++)
     for (let c = grid.left; c <= grid.right; c++)
       if (labels.includes(grid.words(r, c))) return { r, c };
-  return null;
-}
-
-/** A label printing the money unit in the budget block's rows ("年度预算数（万元）"). */
-function findUnitLabel(grid: Grid, budget: BudgetBlock): { r: number; c: number } | null {
-  for (let r = budget.headerRow; r <= budget.totalRow; r++)
-    for (let c = grid.left; c <= grid.right; c++)
-      if (printedUnit(grid.value(r, c)) !== null) return { r, c };
   return null;
 }
