@@ -5,14 +5,17 @@
  * words too), the shadow that it is open. `after` is shown below the button, outside it (a
  * control of its own, such as 展开全文).
  */
-import type { ReactNode } from 'react';
+import { Suspense, lazy, type ReactNode } from 'react';
 import { makeStyles, mergeClasses } from '@fluentui/react-components';
 import { tokens } from './theme';
 import type { DeviationItem } from './model';
-import { AnnotationEditor } from './AnnotationEditor';
+// The editor (with its texts and quick phrases) loads when a line is first opened.
+const AnnotationEditor = lazy(() =>
+  import('./AnnotationEditor').then((m) => ({ default: m.AnnotationEditor })),
+);
 import { useDrafts } from './draft-context';
 import { useT } from './i18n';
-import { Badge } from './ui';
+import { Badge, Spinner } from './ui';
 
 const useStyles = makeStyles({
   item: {
@@ -92,16 +95,18 @@ export function AnnotatedLine(props: AnnotatedLineProps) {
       </button>
       {!props.selected && props.after}
       {props.selected && (
-        <AnnotationEditor
-          item={props.item}
-          saving={props.saving}
-          categories={props.categories}
-          draft={draft}
-          onDraft={(next) => drafts.put(props.item, next)}
-          onDiscard={() => drafts.discard(props.item)}
-          onCancel={props.onCancel}
-          onSave={props.onSave}
-        />
+        <Suspense fallback={<Spinner />}>
+          <AnnotationEditor
+            item={props.item}
+            saving={props.saving}
+            categories={props.categories}
+            draft={draft}
+            onDraft={(next) => drafts.put(props.item, next)}
+            onDiscard={() => drafts.discard(props.item)}
+            onCancel={props.onCancel}
+            onSave={props.onSave}
+          />
+        </Suspense>
       )}
     </li>
   );

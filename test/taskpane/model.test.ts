@@ -13,7 +13,11 @@ import {
   withAnnotation,
   withUnit,
 } from '../../src/taskpane/model';
-import { t } from '../../src/i18n/catalog';
+import { registerMessages, t } from '../../src/i18n/catalog';
+import { paneEditorMessages } from '../../src/i18n/messages/pane-editor';
+
+// The editor's texts, as the editor registers them when it loads.
+registerMessages(paneEditorMessages);
 
 const input: EvaluationInput = {
   unit: SAMPLE.unit,
