@@ -112,6 +112,20 @@ test("an explanation lands in the row's merged 偏差原因分析及改进措施
   await page.screenshot({ path: path.join(RESULTS, 'form-3-annotated.png') });
 });
 
+test('a workbook with no table: 识别表格 says what is missing and writes nothing', async () => {
+  const blank = await session.browser.context.newPage();
+  await blank.goto(`${session.server.origin}/preview.html?workbook=empty`);
+  await blank.getByRole('button', { name: '重新计算', exact: true }).click();
+  await blank.getByRole('button', { name: '识别表格' }).click();
+  const problems = blank.getByTestId('form-problems');
+  await problems.waitFor({ timeout: 15000 });
+  expect(await problems.textContent()).toContain('三级指标');
+  expect(await blank.getByTestId('form-check').count()).toBe(0);
+  await expectText(blank.getByTestId('write-count'), '已写入 0 次');
+  await blank.screenshot({ path: path.join(RESULTS, 'form-4-no-table.png') });
+  await blank.close();
+});
+
 test('no request left 127.0.0.1', () => {
   expect(session.browser.blocked).toEqual([]);
 });
