@@ -3,7 +3,8 @@
  * the seed report's figures) loaded into the fake Excel. No office.js; nothing leaves the page.
  * `?lang=en` shows the English pane; `?workbook=empty` starts from a workbook without the
  * contract's names (the pane's empty state and 插入模板); `?sample=midyear` a mid-year copy of the
- * seed (年中监控), `?sample=published` the seed with its published scores (the audit).
+ * seed (年中监控), `?sample=published` the seed with its published scores (the audit),
+ * `?sample=form` the seed typed into the MOF 项目支出绩效自评表 without names (识别表格).
  * `?client=officejs` runs the pane's Office code through Microsoft's own Excel client library,
  * its requests answered on the fake workbook (office-wire/page-client.ts, loaded on demand).
  * `window.perfscorePreview` lets the end-to-end tests look at a cell of the fake workbook (its
@@ -21,6 +22,9 @@ import { buildTemplateSpec } from '../workbook/template/build';
 import { createWorkbookBackend } from '../taskpane/workbook-backend';
 import { PreviewApp } from './PreviewApp';
 import { sampleKind, sampleVariantPlan } from './samples';
+import { sampleFormSpec } from '../workbook/forms/sample-form';
+import { selectedAddress } from '../hosts/office/selection';
+import { parseBlock, type ParsedBlock } from '../workbook/a1';
 
 registerMessages(previewMessages);
 
@@ -31,10 +35,14 @@ document.documentElement.lang = locale;
 
 // ?workbook=empty: a workbook without the contract's names, to try 插入模板.
 const empty = params.get('workbook') === 'empty';
-const spec = buildTemplateSpec({ sample: !empty, locale: empty ? locale : 'zh-CN' });
+const sample = empty ? 'seed' : sampleKind(params.get('sample'));
+// ?sample=form: a real-layout form without the names, for 识别表格.
+const spec =
+  sample === 'form'
+    ? sampleFormSpec().spec
+    : buildTemplateSpec({ sample: !empty, locale: empty ? locale : 'zh-CN' });
 const workbook = empty ? createFakeWorkbook() : fakeWorkbookFromTemplateSpec(spec);
 if (empty) workbook.model.addSheet('Sheet1');
-const sample = empty ? 'seed' : sampleKind(params.get('sample'));
 const variant = sampleVariantPlan(spec, sample);
 // ?client=officejs: through Microsoft's Excel client library (everything is supported there,
 // as on the fake: the API levels are the tests' business).
@@ -42,16 +50,34 @@ const officeJs = params.get('client') === 'officejs';
 let wireSyncs: (() => number) | null = null;
 
 let showRows: (sheet: string, rows: Set<number>) => void = () => undefined;
+/** Selects a block of the fake workbook, as a click or Range.select() does in Excel. */
+function selectRange(sheetName: string, block: ParsedBlock): void {
+  const sheet = workbook.model.sheet(sheetName);
+  if (!sheet) return;
+  workbook.model.selection = {
+    sheet,
+    rect: {
+      row: block.top,
+      column: block.left,
+      rowCount: block.bottom - block.top + 1,
+      columnCount: block.right - block.left + 1,
+    },
+  };
+}
 const backendOn = (run: ExcelRun) =>
   createWorkbookBackend({
     host: new OfficeHost(run, { locale, requirements: { isSetSupported: () => true } }),
     queue: new OperationQueue(),
     locale,
     selectCells: async (location) => {
+      // Selected as Excel would: 用所选区域 right after 选中 takes this range.
+      const block = parseBlock(location.address);
+      if (block) selectRange(location.sheet, block);
       const rows = new Set<number>();
       for (let r = location.firstRowIndex; r <= location.lastRowIndex; r++) rows.add(r);
       showRows(location.sheet, rows);
     },
+    selectedAddress: () => selectedAddress(run),
   });
 
 declare global {
@@ -96,6 +122,8 @@ const start = async (): Promise<void> => {
       backend={backend}
       locale={locale}
       sample={sample}
+      workbookId={empty ? 'preview:empty' : `preview:${sample}`}
+      selectRange={selectRange}
       onSelectRows={registerRows}
     />,
   );
