@@ -8,9 +8,13 @@ import type { EvaluationInput, EvaluationResult, Locale, Problem } from '../engi
 import { isXlsxError } from '../hosts/xlsx/errors';
 import type { PackageHost } from '../hosts/xlsx/package-host';
 import { openWorkbookFile } from '../hosts/xlsx/workbook-file';
+import { WriteFailedError } from '../workbook/write-failed';
+import { INDICATORS_NAME } from '../workbook/contract';
+import { formsRequest, scoreForms, type ScoredForm } from '../workbook/forms';
+import { findName, indexNames } from '../workbook/names';
+import { readContract } from '../workbook/read';
 import { recalculate } from '../workbook/recalculate';
 import type { ConflictPolicy, ManualMove, OutputConflict } from '../workbook/types';
-import { WriteFailedError } from '../workbook/write-failed';
 
 export type XlsxScored =
   | {
@@ -23,6 +27,15 @@ export type XlsxScored =
       legacy: boolean;
       moved: ManualMove[];
     }
+  | {
+      /** A workbook without the names: the forms recognised in it, each scored. */
+      kind: 'forms';
+      forms: ScoredForm[];
+      /** Something was written (scores or names): the workbook is worth saving. */
+      written: boolean;
+      host: PackageHost;
+      legacy: boolean;
+    }
   | { kind: 'unreadable'; message: string }
   | { kind: 'inputErrors'; problems: Problem[] }
   | { kind: 'conflicts'; conflicts: OutputConflict[]; policy: ConflictPolicy };
@@ -32,6 +45,13 @@ export interface XlsxScoreOptions {
   profile?: string;
   now: Date;
   conflictPolicy: ConflictPolicy;
+  /**
+   * On a workbook without the contract's names, recognise its forms (default) or refuse with
+   * the missing names (--no-detect).
+   */
+  detect?: boolean;
+  /** Define the binding's names when a form is recognised (not in batch runs). */
+  writeNames?: boolean;
 }
 
 export async function scoreXlsxFile(file: string, options: XlsxScoreOptions): Promise<XlsxScored> {
@@ -43,34 +63,63 @@ export async function scoreXlsxFile(file: string, options: XlsxScoreOptions): Pr
     throw error;
   }
   const { host, legacy } = opened;
-  let outcome;
   try {
-    outcome = await recalculate(host, {
-      locale: options.locale,
-      profile: options.profile,
-      now: options.now,
-      conflictPolicy: options.conflictPolicy,
-    });
+    return await scoreOpened(host, legacy, options);
   } catch (error) {
     // The package host checks a plan whole before writing (merged output cells, bad
     // addresses): what it refuses is a problem of the workbook's layout, named cell by cell.
     const cause = error instanceof WriteFailedError ? error.writeError : error;
     if (isXlsxError(cause)) {
-      return {
-        kind: 'inputErrors',
-        problems: [
-          {
-            where: '',
-            code: cause.key,
-            message: cause.localized(options.locale),
-            params: cause.params,
-          },
-        ],
+      const problem = {
+        where: '',
+        code: cause.key,
+        message: cause.localized(options.locale),
+        params: cause.params,
       };
+      return { kind: 'inputErrors', problems: [problem] };
     }
-    if (isXlsxError(error)) return { kind: 'unreadable', message: error.localized(options.locale) };
     throw error;
   }
+}
+
+async function scoreOpened(
+  host: PackageHost,
+  legacy: boolean,
+  options: XlsxScoreOptions,
+): Promise<XlsxScored> {
+  const snapshot = await host.read(formsRequest());
+  if (!findName(indexNames(snapshot), INDICATORS_NAME).found) {
+    if (options.detect === false) {
+      return { kind: 'inputErrors', problems: readContract(snapshot, options).problems };
+    }
+    const scoring = await scoreForms(host, snapshot, {
+      locale: options.locale,
+      profile: options.profile,
+      now: options.now,
+      conflictPolicy: options.conflictPolicy,
+      writeNames: options.writeNames ?? true,
+    });
+    if (scoring.recognition.problems.length > 0)
+      return { kind: 'inputErrors', problems: scoring.recognition.problems };
+    const errors = scoring.forms.flatMap((f) => [
+      ...f.outcome.reading.problems,
+      ...(f.outcome.result?.errors ?? []),
+    ]);
+    if (errors.length > 0) return { kind: 'inputErrors', problems: errors };
+    return {
+      kind: 'forms',
+      forms: scoring.forms,
+      written: scoring.forms.some((f) => f.outcome.written || f.namesWritten),
+      host,
+      legacy,
+    };
+  }
+  const outcome = await recalculate(host, {
+    locale: options.locale,
+    profile: options.profile,
+    now: options.now,
+    conflictPolicy: options.conflictPolicy,
+  });
   const inputProblems = [...outcome.reading.problems, ...(outcome.result?.errors ?? [])];
   if (inputProblems.length) return { kind: 'inputErrors', problems: inputProblems };
   if (!outcome.written || !outcome.result) {
@@ -79,9 +128,10 @@ export async function scoreXlsxFile(file: string, options: XlsxScoreOptions): Pr
     if (!blocking.length) return { kind: 'inputErrors', problems: outcome.problems };
     return { kind: 'conflicts', conflicts: blocking, policy: options.conflictPolicy };
   }
+  const input = outcome.reading.input;
   return {
     kind: 'scored',
-    input: outcome.reading.input,
+    input,
     result: outcome.result,
     decimals: outcome.result.scoreDecimals,
     host,

@@ -18,6 +18,7 @@ const COMMANDS: Record<string, (argv: string[], c: Console) => Promise<number>> 
   score: async (argv, c) => (await import('./score')).scoreCommand(argv, c),
   template: async (argv, c) => (await import('./template')).templateCommand(argv, c),
   batch: async (argv, c) => (await import('./batch')).batchCommand(argv, c),
+  bind: async (argv, c) => (await import('./bind')).bindCommand(argv, c),
   report: async (argv, c) => (await import('./report-command')).reportCommand(argv, c),
 };
 

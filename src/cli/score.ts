@@ -10,15 +10,24 @@ import type { ConflictPolicy } from '../workbook/types';
 import { isArgError, parseArgs, type ParsedArgs } from './args';
 import { renderAuditLines } from './audit-lines';
 import { scoreJsonFile } from './evaluate-json';
-import { scoreXlsxFile } from './evaluate-xlsx';
+import { scoreXlsxFile, type XlsxScored } from './evaluate-xlsx';
+import { bindingLines, typedLines } from './forms-output';
 import type { Console } from './io';
 import { printConflicts, printProblems } from './problems';
 import { renderHeader, renderReport, type ReportHeader } from './report';
+import { existingTarget, inPlaceRefusal } from './file-safety';
 import { EXIT, fileFailure, usageError } from './usage';
-import { inPlaceRefusal, existingTarget } from './file-safety';
 
 const SPEC = {
-  flags: ['--json', '--in-place', '--overwrite', '--move-to-manual', '--monitor', '--force'],
+  flags: [
+    '--json',
+    '--in-place',
+    '--overwrite',
+    '--move-to-manual',
+    '--monitor',
+    '--no-detect',
+    '--force',
+  ],
   options: ['--profile', '--out', '--lang', '--elapsed'],
 };
 
@@ -79,8 +88,18 @@ export function monitorOptions(args: ParsedArgs, c: Console): EvaluateOptions | 
 }
 
 /** Where the scored workbook goes; null (after a message) when --out names the input. */
-function outputPath(file: string, args: ParsedArgs, c: Console): string | null {
+export function outputPath(
+  file: string,
+  args: ParsedArgs,
+  c: Console,
+  suffix = 'scored',
+): string | null {
   if (args.flags.has('--in-place')) {
+    if (path.extname(file).toLowerCase() === '.xls') {
+      // A file problem with its way out, on one line.
+      fileFailure(c, c.msg('cli.error.inPlaceXls'));
+      return null;
+    }
     if (args.options.has('--out')) {
       usageError(c, 'cli.error.conflictingOptions', { first: '--in-place', second: '--out' });
       return null;
@@ -95,13 +114,13 @@ function outputPath(file: string, args: ParsedArgs, c: Console): string | null {
     }
     return out;
   }
+  // An .xls input is written as .xlsx (the .xlsx host cannot write the old format).
   const ext = path.extname(file);
-  // An .xls is never written: its scores go to a new .xlsx copy.
   const outExt = isLegacyName(file) ? '.xlsx' : ext.toLowerCase();
-  return path.join(path.dirname(file), `${path.basename(file, ext)}.scored${outExt}`);
+  return path.join(path.dirname(file), `${path.basename(file, ext)}.${suffix}${outExt}`);
 }
 
-function printResult(
+export function printResult(
   c: Console,
   json: boolean,
   result: EvaluationResult,
@@ -145,11 +164,10 @@ export async function scoreCommand(argv: string[], c: Console): Promise<number> 
     for (const option of ['--in-place', '--overwrite', '--move-to-manual']) {
       if (args.flags.has(option)) return usageError(c, 'cli.error.optionOnlyForXlsx', { option });
     }
-    if (args.options.has('--out')) {
-      return usageError(c, 'cli.error.optionOnlyForXlsx', { option: '--out' });
-    }
-    for (const option of ['--force']) {
-      if (args.flags.has(option)) return usageError(c, 'cli.error.optionOnlyForXlsx', { option });
+    for (const option of ['--out', '--force']) {
+      if (args.options.has(option) || args.flags.has(option)) {
+        return usageError(c, 'cli.error.optionOnlyForXlsx', { option });
+      }
     }
     const scored = await scoreJsonFile(file, options);
     if (scored.kind === 'unreadable') return fileFailure(c, scored.message);
@@ -167,25 +185,30 @@ export async function scoreCommand(argv: string[], c: Console): Promise<number> 
     return usageError(c, 'cli.error.optionOnlyForJson', { option: '--monitor' });
   const out = outputPath(file, args, c);
   if (out === null) return EXIT.usage;
-  const inPlace = args.flags.has('--in-place');
-  if (inPlace && isLegacyName(file)) return fileFailure(c, c.msg('xlsx.file.xlsInPlace', { file }));
-  const refusal = inPlace
+  const refusal = args.flags.has('--in-place')
     ? await inPlaceRefusal(file, c)
     : args.flags.has('--force')
       ? null
       : await existingTarget(out, c);
   if (refusal) return fileFailure(c, refusal);
-  const scored = await scoreXlsxFile(file, { ...options, now: c.now(), conflictPolicy: policy });
+  const scored = await scoreXlsxFile(file, {
+    ...options,
+    now: c.now(),
+    conflictPolicy: policy,
+    detect: !args.flags.has('--no-detect'),
+  });
   switch (scored.kind) {
     case 'unreadable':
       return fileFailure(c, scored.message);
     case 'inputErrors':
       printProblems(c, scored.problems);
+      if (args.flags.has('--no-detect')) c.err(c.msg('cli.error.noDetect'));
       return EXIT.inputErrors;
     case 'conflicts':
       printConflicts(c, scored.conflicts, scored.policy);
       return EXIT.inputErrors;
   }
+  if (scored.kind === 'forms') return printForms(c, json, scored, file, out);
   try {
     await saveBytesAtomic(out, scored.host.toBuffer());
   } catch (error) {
@@ -200,5 +223,67 @@ export async function scoreCommand(argv: string[], c: Console): Promise<number> 
     c.err(c.msg('cli.moved', { count: scored.moved.length, cells }));
   }
   c.err(c.msg('cli.written', { file: out }));
+  return EXIT.ok;
+}
+
+/** A workbook without names: each recognised form, its cells, its result; saved when written. */
+async function printForms(
+  c: Console,
+  json: boolean,
+  scored: Extract<XlsxScored, { kind: 'forms' }>,
+  file: string,
+  out: string,
+): Promise<number> {
+  if (scored.written) {
+    try {
+      await saveBytesAtomic(out, scored.host.toBuffer());
+    } catch (error) {
+      if (!isXlsxError(error)) throw error;
+      return fileFailure(c, error.localized(c.locale));
+    }
+    if (scored.legacy) c.err(c.msg('xlsx.file.xlsCopy', { file, out }));
+  }
+  if (json) {
+    c.out(
+      JSON.stringify(
+        scored.forms.map((f) => ({
+          sheet: f.binding.sheet,
+          names: f.binding.names.map((n) => ({ name: n.name, where: n.where })),
+          result: f.outcome.result,
+          written: f.outcome.written,
+          typed: f.typed && {
+            total: f.typed.total,
+            where: f.typed.totalWhere,
+            audit: f.typed.result.audit,
+          },
+        })),
+        null,
+        2,
+      ),
+    );
+  }
+  for (const form of scored.forms) {
+    const result = form.outcome.result;
+    if (!result) continue;
+    const input = form.outcome.reading.input;
+    if (!json) {
+      c.out(bindingLines(form.binding, c).join('\n'));
+      // With the department's own scores, the audit printed is theirs (typedLines).
+      printResult(
+        c,
+        false,
+        form.typed ? { ...result, audit: [] } : result,
+        { department: input.department, year: input.year, file },
+        result.scoreDecimals,
+      );
+      const typed = typedLines(form, result.scoreDecimals, c);
+      if (typed.length) c.out(typed.join('\n'));
+      c.out('');
+    }
+  }
+  if (scored.forms.length > 1)
+    c.err(c.msg('cli.forms.severalNoNames', { count: scored.forms.length }));
+  if (scored.written) c.err(c.msg('cli.written', { file: out }));
+  else c.err(c.msg('cli.forms.nothingWritten'));
   return EXIT.ok;
 }

@@ -185,8 +185,19 @@ export interface IndicatorResult {
   measures: string;
 }
 
+/** A rule that differs from the profile's, and where it was set (评分规则, or the form). */
+export interface AppliedRule {
+  key: string;
+  /** The value as the rules gave it ("initial", "130%"). */
+  value: string;
+  /** The cell or JSON path that set it ("项目支出绩效自评表!D5"). */
+  where: string;
+}
+
 export interface EvaluationResult {
   profile: string;
+  /** The rules that override the profile, each with where it was set. */
+  rules: AppliedRule[];
   execution: ExecutionResult;
   indicators: IndicatorResult[];
   /** Composite score, rounded as the profile says; provisional when `provisional` is true. */

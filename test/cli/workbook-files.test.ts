@@ -155,7 +155,8 @@ describe('file formats', () => {
     const before = await fs.readFile(xls);
     const inPlace = await run(['score', xls, '--in-place']);
     expect(inPlace.code).toBe(2);
-    expect(inPlace.stderr).toContain('legacy.xls 是旧版 .xls 工作簿，不能就地写入');
+    expect(inPlace.stderr).toContain('.xls 文件不能用 --in-place：评分结果写成 .xlsx');
+    expect(inPlace.stderr.trim().split('\n')).toHaveLength(1);
     const r = await run(['score', xls]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('综合得分：99.26');

@@ -52,12 +52,6 @@ export const xlsxMessages: MessageTable = {
     'en-US':
       '{file} is an old .xls workbook: the scores go to a new .xlsx copy, {out}; the .xls file is not changed',
   },
-  'xlsx.file.xlsInPlace': {
-    'zh-CN':
-      '{file} 是旧版 .xls 工作簿，不能就地写入：去掉 --in-place，评分结果将写入新的 .xlsx 副本',
-    'en-US':
-      '{file} is an old .xls workbook and cannot be written in place: leave out --in-place and the scores go to a new .xlsx copy',
-  },
   'xlsx.file.xlsUnreadable': {
     'zh-CN':
       '{file} 不是可读取的 .xls 工作簿（可能已损坏或设置了密码）：请在 Excel/WPS 中打开并另存为 .xlsx 后再试',
