@@ -82,6 +82,15 @@ describe('perfscore score on a form without names', () => {
     expect(await cells(path.join(dir, 'r.xlsx'), SHEET, ['H18', 'H25'])).toEqual([12, 99.26]);
   });
 
+  test('--move-to-manual on a form without a 人工得分 column names the cells and writes nothing', async () => {
+    const typed = { scores: [8, 11.76, 10, 10, 15, 9.46, 15, 10], execution: 9.8, total: 99.02 };
+    const file = await formFile('move.xlsx', { typed });
+    const { code, stderr } = await run(['score', file, '--move-to-manual']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('项目支出绩效自评表!H18');
+    await expect(fs.stat(path.join(dir, 'move.scored.xlsx'))).rejects.toThrow();
+  });
+
   test('bind writes only the names', async () => {
     const file = await formFile('bind.xlsx');
     const { code, stdout } = await run(['bind', file]);
