@@ -245,6 +245,34 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     }));
   }
 
+  /** One row of the range (0-based, relative to its top row). */
+  getRow(row: number): FakeRange {
+    return this.derived((rect) => ({ ...rect, row: rect.row + row, rowCount: 1 }));
+  }
+
+  /**
+   * The smallest range holding this one and `other` (same sheet, else InvalidArgument). Office.js
+   * uses it to split a large values array into blocks of rows.
+   */
+  getBoundingRect(other: FakeRange): FakeRange {
+    return new FakeRange(this.context, () => {
+      const a = this.require();
+      const b = other.require();
+      if (a.sheet !== b.sheet) throw invalidArgument('The ranges are on different sheets.');
+      const row = Math.min(a.rect.row, b.rect.row);
+      const column = Math.min(a.rect.column, b.rect.column);
+      const bottom = Math.max(a.rect.row + a.rect.rowCount, b.rect.row + b.rect.rowCount);
+      const right = Math.max(
+        a.rect.column + a.rect.columnCount,
+        b.rect.column + b.rect.columnCount,
+      );
+      return {
+        sheet: a.sheet,
+        rect: { row, column, rowCount: bottom - row, columnCount: right - column },
+      };
+    });
+  }
+
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
     return this.derived((rect) => ({
       ...rect,

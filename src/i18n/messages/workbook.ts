@@ -135,6 +135,12 @@ export const workbookMessages: MessageTable = {
     'zh-CN': '无法写入说明：没有第 {index} 个指标',
     'en-US': 'Cannot write the explanation: there is no indicator number {index}',
   },
+  'workbook.cell.tooLong': {
+    'zh-CN':
+      '{where} 的文字有 {count} 个字符，超过 Excel 单元格上限（{limit} 个字符），未写入。请删减后再保存。',
+    'en-US':
+      'The text for {where} has {count} characters, more than an Excel cell holds ({limit}); nothing was written. Shorten it and save again.',
+  },
   'workbook.status.final': { 'zh-CN': '最终', 'en-US': 'Final' },
   'workbook.status.provisional': { 'zh-CN': '暂定', 'en-US': 'Provisional' },
   'workbook.status.open': {
