@@ -106,6 +106,13 @@ async function scoreOpened(
       ...(f.outcome.result?.errors ?? []),
     ]);
     if (errors.length > 0) return { kind: 'inputErrors', problems: errors };
+    // Hand-typed values that neither the audit nor the policy resolves (--move-to-manual on a
+    // form without a 人工得分 column): reported as on any workbook.
+    const blocking = scoring.forms.flatMap((f) =>
+      f.outcome.written || f.typed ? [] : (f.outcome.blocking ?? []),
+    );
+    if (blocking.length > 0)
+      return { kind: 'conflicts', conflicts: blocking, policy: options.conflictPolicy };
     return {
       kind: 'forms',
       forms: scoring.forms,

@@ -124,7 +124,7 @@ export function scoreExecution(
   let rate: Decimal | null = null;
   if (final !== null && final.isZero()) {
     problems.push(makeProblem(finalCell.where, 'engine.budget.finalZero', locale));
-  } else if (denominator === null && (final !== null || profile.executionDenominator !== 'final')) {
+  } else if (denominator === null && final !== null) {
     problems.push(
       makeProblem('budget.initial', 'engine.budget.denominatorMissing', locale, {
         denominator: profile.executionDenominator,

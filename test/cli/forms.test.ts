@@ -82,6 +82,33 @@ describe('perfscore score on a form without names', () => {
     expect(await cells(path.join(dir, 'r.xlsx'), SHEET, ['H18', 'H25'])).toEqual([12, 99.26]);
   });
 
+  test('--move-to-manual on a form without a 人工得分 column names the cells and writes nothing', async () => {
+    const typed = { scores: [8, 11.76, 10, 10, 15, 9.46, 15, 10], execution: 9.8, total: 99.02 };
+    const file = await formFile('move.xlsx', { typed });
+    const { code, stderr } = await run(['score', file, '--move-to-manual']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('项目支出绩效自评表!H18');
+    await expect(fs.stat(path.join(dir, 'move.scored.xlsx'))).rejects.toThrow();
+  });
+
+  test('two forms in one workbook: one result each, scores in each sheet, no names', async () => {
+    const spec = sampleFormSpec({ sheet: '项目一' }).spec;
+    spec.sheets.push(sampleFormSpec({ sheet: '项目二' }).spec.sheets[0]);
+    const file = path.join(dir, 'two.xlsx');
+    await writeTemplateXlsx(spec).xlsx.writeFile(file);
+    const { code, stdout, stderr } = await run(['score', file]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('识别表格：工作表 项目一');
+    expect(stdout).toContain('识别表格：工作表 项目二');
+    expect(stderr).toContain('此工作簿有 2 张自评表');
+    const out = path.join(dir, 'two.scored.xlsx');
+    expect(await cells(out, '项目一', ['H25'])).toEqual([99.26]);
+    expect(await cells(out, '项目二', ['H25'])).toEqual([99.26]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.definedNames.getRanges('Indicators').ranges).toEqual([]);
+  });
+
   test('bind writes only the names', async () => {
     const file = await formFile('bind.xlsx');
     const { code, stdout } = await run(['bind', file]);

@@ -380,7 +380,13 @@ export class WireInterpreter {
     const items = (target as { items?: unknown }).items;
     if (Array.isArray(items)) {
       return {
-        _Items: items.map((item: FakeClientObject<unknown>) => pascalKeys(item.toJSON())),
+        // An item with an id (a worksheet) carries it: the library then addresses the item by
+        // its id in a later sync (collection.getItem(id)), not by its position.
+        _Items: items.map((item: FakeClientObject<unknown>) => {
+          const id = (item.resolve() as { id?: unknown } | null)?.id;
+          const value = pascalKeys(item.toJSON());
+          return typeof id === 'string' ? { ...value, Id: id } : value;
+        }),
       };
     }
     throw unsupported(`${typeName(target)} answered no properties`);

@@ -272,15 +272,20 @@ function recognizeSheet(grid: Grid, header: TableHeader, problems: Problems): Fo
       totalRow = r;
   if (totalRow !== null && scoreColumn !== undefined) {
     const label = firstCellWithText(grid, totalRow);
+    // The total sits under 得分; where that cell is covered by a merged area (a status line
+    // spanning the row), in the cell right after the label (自评总分 | 99.26 | 评价等级 | 优).
+    const totalColumn = grid.covered(totalRow, scoreColumn)
+      ? grid.mergedRight(totalRow, label) + 1
+      : scoreColumn;
     names.push(
-      cellName(grid, 'Result_Total', totalRow, scoreColumn, [
+      cellName(grid, 'Result_Total', totalRow, totalColumn, [
         evidence(grid, totalRow, label),
         evidence(grid, header.row, scoreColumn),
       ]),
     );
-    if (!grid.blank(totalRow, scoreColumn)) typed.push(grid.where(totalRow, scoreColumn));
+    if (!grid.blank(totalRow, totalColumn)) typed.push(grid.where(totalRow, totalColumn));
     // A grade printed after the total (云南: 总分 | 100 | 96 | 优).
-    for (let c = grid.mergedRight(totalRow, scoreColumn) + 1; c <= grid.right; c++) {
+    for (let c = grid.mergedRight(totalRow, totalColumn) + 1; c <= grid.right; c++) {
       const text = grid.text(totalRow, c);
       if (!text) continue;
       if (GRADE_WORDS.includes(text)) {

@@ -2,6 +2,7 @@ import { evaluate } from '../../../src/engine';
 import { planRecalculation, readContract } from '../../../src/workbook';
 import { boundSnapshot, recognizeForms } from '../../../src/workbook/forms';
 import { sampleFormSpec } from '../../../src/workbook/forms/sample-form';
+import { buildTemplateSpec } from '../../../src/workbook/template';
 import type { FormBinding } from '../../../src/workbook/forms';
 import type { WritePlan } from '../../../src/workbook/types';
 import { sheetFromSpec, workbookOf } from './sheets';
@@ -115,5 +116,25 @@ describe('the MOF 项目支出绩效自评表 (财预〔2020〕10号) holding th
     });
     // The pre-printed rows and the inputs are left alone.
     for (const r of layout.indicatorRows) expect(written[`E${r}`]).toBeUndefined();
+  });
+});
+
+describe('the product’s own template whose names were deleted', () => {
+  test('is recognised like any form, the total beside its 自评总分 label, and scores 99.26', () => {
+    const spec = buildTemplateSpec({ sample: true, locale: 'zh-CN' });
+    const snapshot = workbookOf(spec.sheets.map((s) => sheetFromSpec(s)));
+    const { forms, problems } = recognizeForms(snapshot);
+    expect(problems).toEqual([]);
+    expect(forms).toHaveLength(1);
+    const total = spec.names.find((n) => n.name === 'Result_Total');
+    const grade = spec.names.find((n) => n.name === 'Result_Grade');
+    expect(forms[0].names.find((n) => n.name === 'Result_Total')?.address).toBe(total?.address);
+    expect(forms[0].names.find((n) => n.name === 'Result_Grade')?.address).toBe(grade?.address);
+    const outcome = planRecalculation(boundSnapshot(snapshot, forms[0]), {
+      conflictPolicy: 'refuse',
+      now: new Date(0),
+    });
+    expect(outcome.problems).toEqual([]);
+    expect(outcome.result?.total).toBe(99.26);
   });
 });
