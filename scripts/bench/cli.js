@@ -1,71 +1,104 @@
 'use strict';
-// cli.score.10k.ms / cli.score.10k.rssMB: a generated 10,000-indicator workbook (the template
-// spec with its indicator table stretched, rendered with exceljs) scored end to end by
+// cli.score.10k.ms / .rssMB: a generated 10,000-indicator workbook (the template spec with its
+// indicator table stretched, rendered with exceljs) scored end to end by
 // `node bin/perfscore.js score file.xlsx`: wall time (median of 3 runs, node start-up
-// included) and the child's peak resident memory. Targets: ≤ 2,500 ms and ≤ 400 MB.
+// included) and the child's peak resident memory. Targets: ratio ≤ 0.5, ≤ 200 MB.
+// libreoffice.resave.10k.ms: LibreOffice (when soffice is installed) merely opening and
+// re-saving the same workbook as .xlsx, measured in the same run, runs interleaved with ours
+// so that both see the same load; cli.score.10k.vsLibreOffice is their ratio.
+// cli.batch.200.workbooksPerSecond: `perfscore batch` over 200 seed-size workbooks.
 const { spawnSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
+const { measure, median } = require('../measure-child');
 
 const ROOT = path.join(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'perfscore.js');
 const LIB = path.join(ROOT, 'lib');
 const COUNT = 10_000;
 const RUNS = 3;
+const BATCH = 200;
 
 const { bigSpec } = require('../big-workbook');
 
-function runOnce(file) {
-  const timeBin = '/usr/bin/time';
-  const useTime = fs.existsSync(timeBin);
-  const start = process.hrtime.bigint();
-  const child = useTime
-    ? spawnSync(timeBin, ['-f', 'maxrss_kb=%M', process.execPath, BIN, 'score', file], {
-        encoding: 'utf8',
-        env: { ...process.env, LANG: 'zh_CN.UTF-8' },
-        maxBuffer: 64 * 1024 * 1024,
-      })
-    : spawnSync(
-        process.execPath,
-        [
-          '-e',
-          `process.argv=[process.argv[0],${JSON.stringify(BIN)},'score',${JSON.stringify(file)}];` +
-            `process.on('exit',()=>process.stderr.write('maxrss_kb='+process.resourceUsage().maxRSS+'\\n'));` +
-            `require(${JSON.stringify(BIN)});`,
-        ],
-        {
-          encoding: 'utf8',
-          env: { ...process.env, LANG: 'zh_CN.UTF-8' },
-          maxBuffer: 64 * 1024 * 1024,
-        },
-      );
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  const rss = /maxrss_kb=(\d+)/.exec(child.stderr || '');
-  if (child.status !== 0 || !rss) {
-    throw new Error(
-      `cli bench: perfscore exited ${child.status}: ${(child.stderr || '').slice(0, 2000)}`,
-    );
-  }
-  return { ms, rssMB: Number(rss[1]) / 1024 };
+function hasSoffice() {
+  return spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
+}
+
+/** LibreOffice opening `file` and saving it again as .xlsx into `outDir`. */
+function resaveArgs(file, outDir, profile) {
+  return [
+    'soffice',
+    [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'xlsx:Calc MS Excel 2007 XML',
+      '--outdir',
+      outDir,
+      file,
+    ],
+  ];
 }
 
 module.exports = async function bench() {
   const { writeTemplateXlsx } = require(path.join(LIB, 'hosts', 'xlsx'));
+  const { buildTemplateSpec } = require(path.join(LIB, 'workbook', 'template'));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'perfscore-bench-cli-'));
   try {
     const file = path.join(dir, 'big.xlsx');
     await writeTemplateXlsx(bigSpec(COUNT)).xlsx.writeFile(file);
-    const runs = [];
-    for (let r = 0; r < RUNS; r += 1) runs.push(runOnce(file));
-    const scored = path.join(dir, 'big.scored.xlsx');
-    if (!fs.existsSync(scored)) throw new Error('cli bench: no scored workbook was written');
-    const ms = runs.map((r) => r.ms).sort((a, b) => a - b)[Math.floor(RUNS / 2)];
-    const rss = Math.max(...runs.map((r) => r.rssMB));
-    return [
+    const soffice = hasSoffice();
+    const profile = path.join(dir, 'lo-profile');
+    if (soffice) measure(...resaveArgs(file, path.join(dir, 'warm'), profile)); // first start
+    const ours = [];
+    const theirs = [];
+    for (let r = 0; r < RUNS; r += 1) {
+      ours.push(measure(process.execPath, [BIN, 'score', file, '--force']));
+      if (soffice) theirs.push(measure(...resaveArgs(file, path.join(dir, `lo${r}`), profile)));
+    }
+    if (!fs.existsSync(path.join(dir, 'big.scored.xlsx'))) {
+      throw new Error('cli bench: no scored workbook was written');
+    }
+    const ms = median(ours.map((r) => r.ms));
+    const lines = [
       { name: 'cli.score.10k.ms', value: Math.round(ms), unit: 'ms' },
-      { name: 'cli.score.10k.rssMB', value: Math.round(rss), unit: 'MB' },
+      {
+        name: 'cli.score.10k.rssMB',
+        value: Math.round(Math.max(...ours.map((r) => r.rssMB))),
+        unit: 'MB',
+      },
     ];
+    if (soffice) {
+      const lo = median(theirs.map((r) => r.ms));
+      lines.push(
+        { name: 'libreoffice.resave.10k.ms', value: Math.round(lo), unit: 'ms' },
+        { name: 'cli.score.10k.vsLibreOffice', value: Number((ms / lo).toFixed(2)), unit: 'ratio' },
+      );
+    }
+
+    const folder = path.join(dir, 'batch');
+    fs.mkdirSync(folder);
+    const seed = path.join(dir, 'seed.xlsx');
+    await writeTemplateXlsx(buildTemplateSpec({ sample: true })).xlsx.writeFile(seed);
+    for (let i = 0; i < BATCH; i += 1) {
+      fs.copyFileSync(seed, path.join(folder, `部门${String(i + 1).padStart(3, '0')}.xlsx`));
+    }
+    const batch = measure(process.execPath, [
+      BIN,
+      'batch',
+      folder,
+      '--summary',
+      path.join(dir, 'summary.xlsx'),
+    ]);
+    lines.push({
+      name: 'cli.batch.200.workbooksPerSecond',
+      value: Number((BATCH / (batch.ms / 1000)).toFixed(1)),
+      unit: 'workbooks/s',
+    });
+    return lines;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

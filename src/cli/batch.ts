@@ -15,7 +15,7 @@ import { scoreJsonFile } from './evaluate-json';
 import { scoreXlsxFile } from './evaluate-xlsx';
 import type { Console } from './io';
 import { Progress } from './progress';
-import { conflictOption, fileKind, profileOption } from './score';
+import { conflictOption, fileKind, isNewWorkbookName, profileOption } from './score';
 import { summaryRowOf, summaryWorkbook, type FailedFile, type SummaryRow } from './summary';
 import { EXIT, usageError } from './usage';
 
@@ -124,7 +124,7 @@ export async function batchCommand(argv: string[], c: Console): Promise<number> 
   if (extra.length) return usageError(c, 'cli.error.extraArgument', { argument: extra[0] });
   const summary = args.options.get('--summary');
   if (!summary) return usageError(c, 'cli.error.missingArgument', { what: '--summary <out.xlsx>' });
-  if (fileKind(summary) !== 'xlsx') {
+  if (!isNewWorkbookName(summary)) {
     return usageError(c, 'cli.error.unknownFileType', { file: summary });
   }
   const profile = profileOption(args, c);

@@ -1,17 +1,19 @@
 /**
- * Scoring an .xlsx workbook through the contract: load, recalculate through the xlsx host
- * (one read, one write into the in-memory workbook), and report what came out. Saving the
- * file is left to the caller, so that nothing is written when anything is wrong.
+ * Scoring a workbook file (.xlsx, .xlsm, .xls) through the contract: open its package,
+ * recalculate through the package host (one read, one write into the package in memory), and
+ * report what came out. Saving the file is left to the caller, so that nothing is written when
+ * anything is wrong.
  */
-import type * as ExcelJS from 'exceljs';
 import type { EvaluationInput, EvaluationResult, Locale, Problem } from '../engine/types';
-import { XlsxHost, isXlsxError, loadXlsxFile, type XlsxSource } from '../hosts/xlsx';
+import { isXlsxError } from '../hosts/xlsx/errors';
+import type { PackageHost } from '../hosts/xlsx/package-host';
+import { openWorkbookFile } from '../hosts/xlsx/workbook-file';
+import { WriteFailedError } from '../workbook/write-failed';
 import { INDICATORS_NAME } from '../workbook/contract';
 import { formsRequest, scoreForms, type ScoredForm } from '../workbook/forms';
 import { findName, indexNames } from '../workbook/names';
 import { readContract } from '../workbook/read';
 import { recalculate } from '../workbook/recalculate';
-import { isLegacyXls, loadLegacyXls } from './xls';
 import type { ConflictPolicy, ManualMove, OutputConflict } from '../workbook/types';
 
 export type XlsxScored =
@@ -20,8 +22,9 @@ export type XlsxScored =
       input: EvaluationInput;
       result: EvaluationResult;
       decimals: number;
-      workbook: ExcelJS.Workbook;
-      source: XlsxSource;
+      host: PackageHost;
+      /** The file was an old .xls workbook: the output is a new .xlsx copy. */
+      legacy: boolean;
       moved: ManualMove[];
     }
   | {
@@ -30,8 +33,8 @@ export type XlsxScored =
       forms: ScoredForm[];
       /** Something was written (scores or names): the workbook is worth saving. */
       written: boolean;
-      workbook: ExcelJS.Workbook;
-      source: XlsxSource;
+      host: PackageHost;
+      legacy: boolean;
     }
   | { kind: 'unreadable'; message: string }
   | { kind: 'inputErrors'; problems: Problem[] }
@@ -52,14 +55,38 @@ export interface XlsxScoreOptions {
 }
 
 export async function scoreXlsxFile(file: string, options: XlsxScoreOptions): Promise<XlsxScored> {
-  let loaded;
+  let opened;
   try {
-    loaded = isLegacyXls(file) ? await loadLegacyXls(file) : await loadXlsxFile(file);
+    opened = await openWorkbookFile(file);
   } catch (error) {
     if (isXlsxError(error)) return { kind: 'unreadable', message: error.localized(options.locale) };
     throw error;
   }
-  const host = new XlsxHost(loaded.workbook, loaded.source);
+  const { host, legacy } = opened;
+  try {
+    return await scoreOpened(host, legacy, options);
+  } catch (error) {
+    // The package host checks a plan whole before writing (merged output cells, bad
+    // addresses): what it refuses is a problem of the workbook's layout, named cell by cell.
+    const cause = error instanceof WriteFailedError ? error.writeError : error;
+    if (isXlsxError(cause)) {
+      const problem = {
+        where: '',
+        code: cause.key,
+        message: cause.localized(options.locale),
+        params: cause.params,
+      };
+      return { kind: 'inputErrors', problems: [problem] };
+    }
+    throw error;
+  }
+}
+
+async function scoreOpened(
+  host: PackageHost,
+  legacy: boolean,
+  options: XlsxScoreOptions,
+): Promise<XlsxScored> {
   const snapshot = await host.read(formsRequest());
   if (!findName(indexNames(snapshot), INDICATORS_NAME).found) {
     if (options.detect === false) {
@@ -90,8 +117,8 @@ export async function scoreXlsxFile(file: string, options: XlsxScoreOptions): Pr
       kind: 'forms',
       forms: scoring.forms,
       written: scoring.forms.some((f) => f.outcome.written || f.namesWritten),
-      workbook: loaded.workbook,
-      source: loaded.source,
+      host,
+      legacy,
     };
   }
   const outcome = await recalculate(host, {
@@ -114,8 +141,8 @@ export async function scoreXlsxFile(file: string, options: XlsxScoreOptions): Pr
     input,
     result: outcome.result,
     decimals: outcome.result.scoreDecimals,
-    workbook: loaded.workbook,
-    source: loaded.source,
+    host,
+    legacy,
     moved: outcome.moved,
   };
 }

@@ -5,22 +5,21 @@
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import type { Locale } from '../engine/types';
-import { batchCommand } from './batch';
-import { bindCommand } from './bind';
 import { Console, localeFromEnv, type CliIo } from './io';
-import { reportCommand } from './report-command';
-import { scoreCommand } from './score';
-import { templateCommand } from './template';
 import { EXIT, usageError, usageText } from './usage';
 
 export type { CliIo } from './io';
 
+/**
+ * Each command's module is loaded when it runs: scoring a workbook does not load the libraries
+ * that create new workbooks (exceljs) or documents (docx).
+ */
 const COMMANDS: Record<string, (argv: string[], c: Console) => Promise<number>> = {
-  score: scoreCommand,
-  template: templateCommand,
-  batch: batchCommand,
-  bind: bindCommand,
-  report: reportCommand,
+  score: async (argv, c) => (await import('./score')).scoreCommand(argv, c),
+  template: async (argv, c) => (await import('./template')).templateCommand(argv, c),
+  batch: async (argv, c) => (await import('./batch')).batchCommand(argv, c),
+  bind: async (argv, c) => (await import('./bind')).bindCommand(argv, c),
+  report: async (argv, c) => (await import('./report-command')).reportCommand(argv, c),
 };
 
 function version(): string {

@@ -17,7 +17,7 @@ import type { Console } from './io';
 import { printConflicts, printProblems } from './problems';
 import { reportDocx } from './report-docx';
 import { fileKind, monitorOptions, profileOption } from './score';
-import { EXIT, usageError, usageFailure } from './usage';
+import { EXIT, fileFailure, usageError } from './usage';
 
 const SPEC = {
   flags: ['--force', '--monitor'],
@@ -59,7 +59,7 @@ async function evaluateFile(
       return { ok: true, input: form.outcome.reading.input, result: form.outcome.result };
     }
     case 'unreadable':
-      return { ok: false, code: usageFailure(c, scored.message) };
+      return { ok: false, code: fileFailure(c, scored.message) };
     case 'inputErrors':
       printProblems(c, scored.problems);
       return { ok: false, code: EXIT.inputErrors };

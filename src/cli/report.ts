@@ -22,11 +22,17 @@ function plain(value: number): string {
 
 const PLAIN_NUMBER = /^[+-]?[\d,]*\.?\d+$/;
 
-/** A workbook's bare number gets the row's operator and unit back ("88" → "≥88%"). */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A workbook's bare number gets the row's operator and unit back ("88" → "≥88%"), a date cell
+ * its operator ("≤2023-12-31").
+ */
 export function targetDisplay(row: IndicatorResult): string {
   const text = row.targetText;
-  if (!PLAIN_NUMBER.test(text)) return text;
   const op = row.operator && row.operator !== '定性' ? row.operator : '';
+  if (ISO_DATE.test(text)) return `${op}${text}`;
+  if (!PLAIN_NUMBER.test(text)) return text;
   return `${op}${text}${row.unit}`;
 }
 

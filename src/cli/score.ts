@@ -4,7 +4,8 @@ import { PROFILE_NAMES } from '../engine';
 import { Decimal, roundHalfUp } from '../engine/decimal';
 import { elapsedShare } from '../engine/monitoring';
 import type { EvaluateOptions, EvaluationResult } from '../engine/types';
-import { isXlsxError, saveXlsxAtomic } from '../hosts/xlsx';
+import { isXlsxError } from '../hosts/xlsx/errors';
+import { isLegacyName, saveBytesAtomic } from '../hosts/xlsx/workbook-file';
 import type { ConflictPolicy } from '../workbook/types';
 import { isArgError, parseArgs, type ParsedArgs } from './args';
 import { renderAuditLines } from './audit-lines';
@@ -14,10 +15,19 @@ import { bindingLines, typedLines } from './forms-output';
 import type { Console } from './io';
 import { printConflicts, printProblems } from './problems';
 import { renderHeader, renderReport, type ReportHeader } from './report';
-import { EXIT, usageError, usageFailure } from './usage';
+import { existingTarget, inPlaceRefusal } from './file-safety';
+import { EXIT, fileFailure, usageError } from './usage';
 
 const SPEC = {
-  flags: ['--json', '--in-place', '--overwrite', '--move-to-manual', '--monitor', '--no-detect'],
+  flags: [
+    '--json',
+    '--in-place',
+    '--overwrite',
+    '--move-to-manual',
+    '--monitor',
+    '--no-detect',
+    '--force',
+  ],
   options: ['--profile', '--out', '--lang', '--elapsed'],
 };
 
@@ -28,6 +38,11 @@ export function fileKind(file: string): FileKind | null {
   if (ext === '.json') return 'json';
   if (ext === '.xlsx' || ext === '.xlsm' || ext === '.xls') return 'xlsx';
   return null;
+}
+
+/** A name the command line may create a new workbook under (.xlsx or .xlsm, never .xls). */
+export function isNewWorkbookName(file: string): boolean {
+  return fileKind(file) === 'xlsx' && !isLegacyName(file);
 }
 
 /** The checked --profile value; undefined when not given, null (after a message) when unknown. */
@@ -81,7 +96,8 @@ export function outputPath(
 ): string | null {
   if (args.flags.has('--in-place')) {
     if (path.extname(file).toLowerCase() === '.xls') {
-      usageError(c, 'cli.error.inPlaceXls');
+      // A file problem with its way out, on one line.
+      fileFailure(c, c.msg('cli.error.inPlaceXls'));
       return null;
     }
     if (args.options.has('--out')) {
@@ -99,8 +115,9 @@ export function outputPath(
     return out;
   }
   // An .xls input is written as .xlsx (the .xlsx host cannot write the old format).
-  const ext = path.extname(file).toLowerCase() === '.xls' ? '.xlsx' : path.extname(file);
-  return path.join(path.dirname(file), `${path.basename(file, ext)}.${suffix}${ext.toLowerCase()}`);
+  const ext = path.extname(file);
+  const outExt = isLegacyName(file) ? '.xlsx' : ext.toLowerCase();
+  return path.join(path.dirname(file), `${path.basename(file, ext)}.${suffix}${outExt}`);
 }
 
 export function printResult(
@@ -147,11 +164,13 @@ export async function scoreCommand(argv: string[], c: Console): Promise<number> 
     for (const option of ['--in-place', '--overwrite', '--move-to-manual']) {
       if (args.flags.has(option)) return usageError(c, 'cli.error.optionOnlyForXlsx', { option });
     }
-    if (args.options.has('--out')) {
-      return usageError(c, 'cli.error.optionOnlyForXlsx', { option: '--out' });
+    for (const option of ['--out', '--force']) {
+      if (args.options.has(option) || args.flags.has(option)) {
+        return usageError(c, 'cli.error.optionOnlyForXlsx', { option });
+      }
     }
     const scored = await scoreJsonFile(file, options);
-    if (scored.kind === 'unreadable') return usageFailure(c, scored.message);
+    if (scored.kind === 'unreadable') return fileFailure(c, scored.message);
     if (scored.kind === 'inputErrors') {
       if (json && scored.result) c.out(JSON.stringify(scored.result, null, 2));
       printProblems(c, scored.problems);
@@ -166,6 +185,12 @@ export async function scoreCommand(argv: string[], c: Console): Promise<number> 
     return usageError(c, 'cli.error.optionOnlyForJson', { option: '--monitor' });
   const out = outputPath(file, args, c);
   if (out === null) return EXIT.usage;
+  const refusal = args.flags.has('--in-place')
+    ? await inPlaceRefusal(file, c)
+    : args.flags.has('--force')
+      ? null
+      : await existingTarget(out, c);
+  if (refusal) return fileFailure(c, refusal);
   const scored = await scoreXlsxFile(file, {
     ...options,
     now: c.now(),
@@ -174,7 +199,7 @@ export async function scoreCommand(argv: string[], c: Console): Promise<number> 
   });
   switch (scored.kind) {
     case 'unreadable':
-      return usageFailure(c, scored.message);
+      return fileFailure(c, scored.message);
     case 'inputErrors':
       printProblems(c, scored.problems);
       if (args.flags.has('--no-detect')) c.err(c.msg('cli.error.noDetect'));
@@ -185,12 +210,12 @@ export async function scoreCommand(argv: string[], c: Console): Promise<number> 
   }
   if (scored.kind === 'forms') return printForms(c, json, scored, file, out);
   try {
-    await saveXlsxAtomic(scored.workbook, out, scored.source);
+    await saveBytesAtomic(out, scored.host.toBuffer());
   } catch (error) {
     if (!isXlsxError(error)) throw error;
-    c.failText(error.localized(c.locale));
-    return EXIT.inputErrors;
+    return fileFailure(c, error.localized(c.locale));
   }
+  if (scored.legacy) c.err(c.msg('xlsx.file.xlsCopy', { file, out }));
   const header = { department: scored.input.department, year: scored.input.year, file };
   printResult(c, json, scored.result, header, scored.decimals);
   if (scored.moved.length) {
@@ -211,12 +236,12 @@ async function printForms(
 ): Promise<number> {
   if (scored.written) {
     try {
-      await saveXlsxAtomic(scored.workbook, out, scored.source);
+      await saveBytesAtomic(out, scored.host.toBuffer());
     } catch (error) {
       if (!isXlsxError(error)) throw error;
-      c.failText(error.localized(c.locale));
-      return EXIT.inputErrors;
+      return fileFailure(c, error.localized(c.locale));
     }
+    if (scored.legacy) c.err(c.msg('xlsx.file.xlsCopy', { file, out }));
   }
   if (json) {
     c.out(

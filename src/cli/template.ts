@@ -7,7 +7,7 @@ import { isArgError, parseArgs } from './args';
 import type { Console } from './io';
 import { printProblems } from './problems';
 import { renderReport } from './report';
-import { fileKind } from './score';
+import { isNewWorkbookName } from './score';
 import { EXIT, usageError } from './usage';
 
 const SPEC = { flags: ['--sample', '--force'], options: [] };
@@ -27,7 +27,7 @@ export async function templateCommand(argv: string[], c: Console): Promise<numbe
   const [out, ...extra] = args.positionals;
   if (!out) return usageError(c, 'cli.error.missingArgument', { what: '<out.xlsx>' });
   if (extra.length) return usageError(c, 'cli.error.extraArgument', { argument: extra[0] });
-  if (fileKind(out) !== 'xlsx') return usageError(c, 'cli.error.unknownFileType', { file: out });
+  if (!isNewWorkbookName(out)) return usageError(c, 'cli.error.unknownFileType', { file: out });
   if (!args.flags.has('--force') && (await exists(out))) {
     c.fail('cli.error.targetExists', { file: out });
     return EXIT.usage;

@@ -2,6 +2,8 @@
 import { DEFAULT_PROFILE, PROFILE_NAMES } from '../engine';
 import type { MessageParams } from '../engine/types';
 import type { Console } from './io';
+// The usage text includes `perfscore report`'s line, from the report's message section.
+import '../report/format';
 
 export const EXIT = {
   /** Scored (final or provisional). */
@@ -27,6 +29,15 @@ export function usageFailure(c: Console, message: string): number {
   c.err(c.msg('cli.error.prefix', { message }));
   c.err('');
   c.err(usageText(c));
+  return EXIT.usage;
+}
+
+/**
+ * A file problem (unreadable, refused, cannot be saved): one line naming the file and the way
+ * out, without the usage text (it would not help); exit code 2.
+ */
+export function fileFailure(c: Console, message: string): number {
+  c.err(c.msg('cli.error.prefix', { message }));
   return EXIT.usage;
 }
 

@@ -3,6 +3,7 @@ import { Decimal, ONE, minDecimal, rate4, roundHalfUp } from './decimal';
 import { formatPercent } from './format';
 import { statusFromFlags } from './indicator';
 import { cellOf, isBlank, textOf, type Cell } from './input-cells';
+import { t } from '../i18n/catalog';
 import { makeFlag, makeProblem } from './messages';
 import type { RuleProfile } from './profiles';
 import type { BudgetInput, ExecutionResult, Flag, Locale, Problem } from './types';
@@ -20,6 +21,7 @@ export interface ExecutionOutcome {
 /** Reads a money cell; null when blank. Problems are added for anything else unusable. */
 function readMoney(
   cell: Cell,
+  field: 'initial' | 'adjustment' | 'final' | 'spent',
   unit: UnitInfo | null,
   problems: Problem[],
   locale: Locale,
@@ -46,7 +48,7 @@ function readMoney(
     case 'error':
       problems.push(
         makeProblem(cell.where, 'engine.cell.errorValue', locale, {
-          name: '',
+          name: t(`engine.budget.field.${field}`, {}, locale),
           text,
           code: value.code,
         }),
@@ -76,10 +78,10 @@ export function scoreExecution(
   const cell = (field: keyof BudgetInput) => cellOf(budget[field], 'budget', field);
   const finalCell = cell('final');
   const spentCell = cell('spent');
-  const initial = readMoney(cell('initial'), unit, problems, locale);
-  const given = readMoney(cell('adjustment'), unit, problems, locale, true);
-  const final = readMoney(finalCell, unit, problems, locale);
-  const spent = readMoney(spentCell, unit, problems, locale);
+  const initial = readMoney(cell('initial'), 'initial', unit, problems, locale);
+  const given = readMoney(cell('adjustment'), 'adjustment', unit, problems, locale, true);
+  const final = readMoney(finalCell, 'final', unit, problems, locale);
+  const spent = readMoney(spentCell, 'spent', unit, problems, locale);
   if (final === null && isBlank(finalCell.raw))
     problems.push(makeProblem(finalCell.where, 'engine.budget.finalMissing', locale));
   if (spent === null && isBlank(spentCell.raw))

@@ -4,7 +4,7 @@
  */
 import { Decimal, ONE, ZERO, rate4, roundHalfUp } from './decimal';
 import { MET, quantitativeCompletion, ratioValue, type Completion } from './completion';
-import { cellOf, isBlank, textOf, type Cell } from './input-cells';
+import { cellOf, displayTextOf, isBlank, textOf, type Cell } from './input-cells';
 import { makeFlag, makeProblem } from './messages';
 import type { RuleProfile } from './profiles';
 import { qualitativeTier, type QualitativeTier } from './qualitative';
@@ -453,8 +453,8 @@ export function scoreIndicator(
     level2,
     name,
     operator: kind,
-    targetText: textOf(targetCell.raw),
-    actualText: textOf(actualCell.raw),
+    targetText: displayTextOf(targetCell),
+    actualText: displayTextOf(actualCell),
     unit: unitText(rowUnit) || unitText(targetUnit),
     completion: completionRate,
     // The scored completion is the uncapped one, capped at 1 (the same fraction, see completion.ts).

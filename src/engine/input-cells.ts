@@ -1,5 +1,6 @@
 /** Reading the two shapes of input values (bare JSON values, or values with their cell). */
 import type { CellInput, CellScalar, InputValue } from './types';
+import { formatClass, serialToDate } from './values/dates';
 
 /**
  * A value with its number format and where it is: the cell ("绩效指标!H7") or, for JSON
@@ -37,6 +38,18 @@ export function textOf(raw: CellScalar): string {
   if (typeof raw === 'string') return raw.trim();
   if (typeof raw === 'number') return Number.isFinite(raw) ? String(raw) : '';
   return raw ? 'TRUE' : 'FALSE';
+}
+
+/**
+ * The value as a person reads it in its cell: a number in a date-formatted cell is the date
+ * ("2023-12-31", not the serial 45291); anything else as textOf.
+ */
+export function displayTextOf(cell: Cell): string {
+  const raw = cell.raw;
+  if (typeof raw === 'number' && cell.numberFormat && formatClass(cell.numberFormat) === 'date') {
+    return serialToDate(raw) ?? textOf(raw);
+  }
+  return textOf(raw);
 }
 
 export function isBlank(raw: CellScalar): boolean {

@@ -561,7 +561,49 @@ export function readContract(
   };
   checkResultCells(layout, problems, budgetLines?.block);
   checkRowsBelowTable(snapshot, layout, problems);
+  checkUncalculated(snapshot, layout, problems);
   return { input, layout, problems: problems.list };
+}
+
+/**
+ * A formula without a result in a cell the evaluation reads (an input, a rule, a budget line):
+ * its value is unknown, so it is an error naming the cell, never a blank or a zero. Output and
+ * annotation cells are rewritten, not read: their formulas do not matter here.
+ */
+function checkUncalculated(
+  snapshot: WorkbookSnapshot,
+  layout: ContractLayout,
+  problems: Problems,
+): void {
+  const table = layout.indicators;
+  const written = new Set(
+    Object.values(table?.columns ?? {})
+      .filter((c) => c.role !== 'input')
+      .map((c) => c.columnIndex),
+  );
+  const results = new Set(Object.values(layout.results).map((cell) => cell.where));
+  const seen = new Set<string>();
+  for (const name of snapshot.names) {
+    const range = name.range;
+    for (const address of range?.uncalculated ?? []) {
+      if (!range) break;
+      const where = whereOf(range.sheet, address);
+      if (seen.has(where) || results.has(where)) continue;
+      seen.add(where);
+      const block = parseBlock(address);
+      if (
+        block &&
+        table !== null &&
+        range.sheet === table.sheet &&
+        written.has(block.left) &&
+        block.top > table.headerRowIndex &&
+        block.top <= table.lastRowIndex
+      ) {
+        continue;
+      }
+      problems.add(where, 'workbook.formula.uncalculated', { where });
+    }
+  }
 }
 
 /**

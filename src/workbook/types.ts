@@ -32,6 +32,12 @@ export interface RangeSnapshot {
   numberFormats: string[][];
   /** Formula text where a cell holds a formula ("=B2*C2"), else null. */
   formulas: (string | null)[][];
+  /**
+   * Cells ("H7") holding a formula whose result the file does not carry (files written by
+   * generators that do not calculate, such as openpyxl, before Excel or WPS saved them): their
+   * value is not known. Only the .xlsx host can tell; Excel always has a result.
+   */
+  uncalculated?: string[];
 }
 
 /** A workbook-scoped defined name, resolved as far as the host could. */

@@ -115,7 +115,7 @@ describe('bad input in a workbook: the shape of the file itself', () => {
     [
       'an empty file named .xlsx',
       () => Promise.resolve(Buffer.alloc(0)),
-      '自评表.xlsx 不是 .xlsx 工作簿',
+      '自评表.xlsx 是空文件（0 字节）：请从原处重新获取该工作簿',
     ],
     [
       'a workbook cut off half way (a truncated zip)',
@@ -123,7 +123,7 @@ describe('bad input in a workbook: the shape of the file itself', () => {
         const whole = Buffer.from(await sampleWorkbook().xlsx.writeBuffer());
         return whole.subarray(0, Math.floor(whole.length / 2));
       },
-      '自评表.xlsx 已损坏或不是完整的 .xlsx 工作簿',
+      '自评表.xlsx 已损坏或不完整（可能未完整下载或复制）：请从原处重新获取',
     ],
   ];
   it.each(NOT_WORKBOOKS)(
@@ -136,6 +136,9 @@ describe('bad input in a workbook: the shape of the file itself', () => {
       const r = await run(['score', file]);
       expect(r.code).toBe(2);
       expect(r.stderr).toContain(says);
+      // One line, in the user's language, without the usage text or a library's English.
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).not.toMatch(/用法|[A-Za-z]{4,} [a-z]{3,} [a-z]{3,}/);
       expect((await fs.readFile(file)).equals(content)).toBe(true);
       expect(await fs.readdir(dir)).toEqual(['自评表.xlsx']);
     },

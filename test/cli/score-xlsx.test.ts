@@ -104,7 +104,12 @@ describe('perfscore template / score <file.xlsx>', () => {
     expect(result.indicators[0].manualScore).toBe(7);
     expect(await namedValue(scored, 'Result_Total')).toBe(result.total);
 
-    const overwritten = await run(['score', file, '--overwrite', '--json']);
+    // The scored copy exists now: replacing it needs --force.
+    const kept = await run(['score', file, '--overwrite', '--json']);
+    expect(kept.code).toBe(2);
+    expect(kept.stderr).toContain('typed.scored.xlsx 已存在，未覆盖；如需覆盖请加 --force');
+    expect(kept.stderr).not.toContain('用法：');
+    const overwritten = await run(['score', file, '--overwrite', '--json', '--force']);
     expect(overwritten.code).toBe(0);
     expect(JSON.parse(overwritten.stdout).total).toBe(99.26);
 
@@ -129,12 +134,13 @@ describe('perfscore template / score <file.xlsx>', () => {
     await expect(fs.access(path.join(dir, 'typed-result.scored.xlsx'))).rejects.toThrow();
   });
 
-  test('a file that is not a workbook: exit 2 with the reason', async () => {
+  test('a file that is not a workbook: exit 2, one line naming it, no usage text', async () => {
     const fake = path.join(dir, 'fake.xlsx');
     await fs.writeFile(fake, 'not a zip');
     const r = await run(['score', fake]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('fake.xlsx');
-    expect(r.stderr).toContain('用法：');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).not.toContain('用法：');
   });
 });

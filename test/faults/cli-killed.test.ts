@@ -229,7 +229,8 @@ describe('perfscore score in.xlsx --out out.xlsx, killed at each step of the sav
   });
 
   it('the next run scores normally, writes the same workbook and removes the stray files', async () => {
-    const next = await runToEnd(['score', 'in.xlsx', '--out', 'out.xlsx'], dir);
+    // The last killed run had completed out.xlsx: replacing it takes --force.
+    const next = await runToEnd(['score', 'in.xlsx', '--out', 'out.xlsx', '--force'], dir);
     expect(next).toMatchObject({ code: 0 });
     expect((await fs.readdir(dir)).sort()).toEqual(['in.xlsx', 'out.xlsx']);
     expect(await contentOf(path.join(dir, 'out.xlsx'))).toEqual(smallScored);

@@ -9,7 +9,14 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { XlsxHost, loadXlsxFile, saveXlsxAtomic, writeTemplateXlsx } from '../../src/hosts/xlsx';
+import {
+  XlsxHost,
+  loadXlsxFile,
+  openWorkbookFile,
+  saveXlsxAtomic,
+  savePackageAtomic,
+  writeTemplateXlsx,
+} from '../../src/hosts/xlsx';
 import { readWorkbookXml, type DefinedNameRecord } from '../../src/hosts/xlsx/defined-names';
 import { buildAnnotationPlan, recalculate } from '../../src/workbook';
 import { buildTemplateSpec } from '../../src/workbook/template';
@@ -43,19 +50,22 @@ async function namesOf(file: string): Promise<DefinedNameRecord[]> {
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'perfscore-lo-'));
-  // The sample template, scored by a recalculation through the .xlsx host, as
-  // `perfscore template --sample` and `perfscore score` do; then one reason annotated with a
-  // text that begins with "=" (it must stay text).
+  // The sample template (written by exceljs, as `perfscore template` does), scored by a
+  // recalculation through the package host, as `perfscore score` does; then one reason
+  // annotated with a text that begins with "=" (it must stay text).
+  const template = path.join(dir, 'template.xlsx');
   scored = path.join(dir, 'scored.xlsx');
-  const workbook = writeTemplateXlsx(buildTemplateSpec({ sample: true, locale: 'zh-CN' }));
-  const host = new XlsxHost(workbook);
+  await writeTemplateXlsx(buildTemplateSpec({ sample: true, locale: 'zh-CN' })).xlsx.writeFile(
+    template,
+  );
+  const { host } = await openWorkbookFile(template);
   const outcome = await recalculate(host, {
     conflictPolicy: 'refuse',
     now: new Date('2026-11-27T02:00:00Z'),
   });
   expect(outcome.written).toBe(true);
   await host.apply(buildAnnotationPlan(outcome.reading, 0, '=无发生额，按完成计', ''));
-  await saveXlsxAtomic(workbook, scored);
+  await savePackageAtomic(host, scored);
   // Every kind of defined name, written by our save (names restored at the XML level).
   names = path.join(dir, 'names.xlsx');
   fs.writeFileSync(names, await addNames(await bufferOf(valueWorkbook()), EXTRA_NAMES));

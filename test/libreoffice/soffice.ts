@@ -15,9 +15,25 @@ import * as path from 'path';
  * Converts `files` with one soffice run into `outDir`; `expected` are the names of the files
  * the run must write there (checked: soffice exits 0 even when it wrote nothing).
  */
-export function convert(files: string[], format: string, outDir: string, expected: string[]): void {
+export function convert(
+  files: string[],
+  format: string,
+  outDir: string,
+  expected: string[],
+  options: { recalculateOnLoad?: boolean } = {},
+): void {
   const profile = path.join(os.tmpdir(), `lo-${randomBytes(6).toString('hex')}`);
   try {
+    if (options.recalculateOnLoad) {
+      // Tools > Options > Calc > Formula > Recalculation on file load (Excel 2007 and newer):
+      // Always, as Excel does for a file asking for it (fullCalcOnLoad).
+      fs.mkdirSync(path.join(profile, 'user'), { recursive: true });
+      fs.writeFileSync(
+        path.join(profile, 'user', 'registrymodifications.xcu'),
+        '<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+          '<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item></oor:items>\n',
+      );
+    }
     const run = spawnSync(
       'soffice',
       [

@@ -1,5 +1,18 @@
-/** The .xlsx host of the command line (exceljs). */
+/**
+ * The .xlsx hosts of the command line: PackageHost edits an existing workbook file as the
+ * package it is (score, batch, report); the exceljs host and writer create new workbooks
+ * (template, batch summary).
+ */
 export { XlsxHost } from './host';
+export { PackageHost } from './package-host';
+export {
+  isLegacyName,
+  openWorkbookBuffer,
+  openWorkbookFile,
+  saveBytesAtomic,
+  savePackageAtomic,
+  type OpenedWorkbook,
+} from './workbook-file';
 export {
   loadXlsxBuffer,
   loadXlsxFile,

@@ -84,8 +84,8 @@ export const cliMessages: MessageTable = {
     'en-US': 'There is no rule profile "{name}"; available: {profiles}',
   },
   'cli.error.unknownFileType': {
-    'zh-CN': '无法识别的文件类型：{file}（应为 .json 或 .xlsx）',
-    'en-US': 'Unrecognised file type: {file} (expected .json or .xlsx)',
+    'zh-CN': '无法识别的文件类型：{file}（应为 .json、.xlsx、.xlsm 或 .xls）',
+    'en-US': 'Unrecognised file type: {file} (expected .json, .xlsx, .xlsm or .xls)',
   },
   'cli.error.optionOnlyForJson': {
     'zh-CN': '选项 {option} 目前只适用于 .json 文件（工作簿中实际完成值为空时自动进行年中监控）',
@@ -117,6 +117,17 @@ export const cliMessages: MessageTable = {
   'cli.error.targetExists': {
     'zh-CN': '{file} 已存在，未覆盖；如需覆盖请加 --force',
     'en-US': '{file} already exists and was not replaced; add --force to replace it',
+  },
+  'cli.error.openElsewhere': {
+    'zh-CN':
+      '{file} 正在被 Excel/WPS 打开（存在锁定文件 {lock}），未写入：请先在 Excel/WPS 中保存并关闭该工作簿后再试',
+    'en-US':
+      '{file} is open in Excel or WPS (its lock file {lock} exists) and was not written: save and close it there, then try again',
+  },
+  'cli.error.readOnly': {
+    'zh-CN': '{file} 是只读文件，未写入：去掉 --in-place 写入副本，或先取消该文件的只读属性',
+    'en-US':
+      '{file} is read-only and was not written: leave out --in-place to write a copy, or make the file writable first',
   },
   'cli.error.outIsInput': {
     'zh-CN': '输出文件与输入文件相同；如需写回原文件请使用 --in-place',

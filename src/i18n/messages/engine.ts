@@ -101,6 +101,10 @@ export const engineMessages: MessageTable = {
     'zh-CN': '单元格为错误值 {code}，请更正“{name}”的数据',
     'en-US': 'The cell holds the error value {code}; correct the data of "{name}"',
   },
+  'engine.budget.field.initial': { 'zh-CN': '年初预算数', 'en-US': 'initial budget' },
+  'engine.budget.field.adjustment': { 'zh-CN': '年中调整数', 'en-US': 'mid-year adjustment' },
+  'engine.budget.field.final': { 'zh-CN': '全年预算数', 'en-US': 'final budget' },
+  'engine.budget.field.spent': { 'zh-CN': '全年执行数', 'en-US': 'amount spent' },
   'engine.cell.unreadable': {
     'zh-CN': '“{text}”无法识别：{problem}',
     'en-US': '"{text}" cannot be read: {problem}',

@@ -65,6 +65,11 @@ export const workbookMessages: MessageTable = {
     'zh-CN': '名称 {name} 应指向一个单元格，但 {address} 中有多个单元格有内容',
     'en-US': 'The name {name} should be one cell, but several cells of {address} hold values',
   },
+  'workbook.formula.uncalculated': {
+    'zh-CN': '{where} 的公式尚未计算：请在 Excel/WPS 中打开并保存一次',
+    'en-US':
+      'The formula in {where} has not been calculated: open the workbook in Excel or WPS and save it once',
+  },
   'workbook.name.resultOnInput': {
     'zh-CN':
       '结果名称 {name} 指向一个输入或说明单元格；重新计算不会覆盖它，请把该名称移到结果单元格',

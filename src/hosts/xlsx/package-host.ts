@@ -1,0 +1,668 @@
+/**
+ * The workbook host of the command line over an .xlsx/.xlsm package (package/): read() answers
+ * as Excel's API would, scanning only the sheets the request needs; apply() patches the parts
+ * it must change (the written sheets' cells, styles appended once, the workbook part, its
+ * relationships and the content types when sheets or names are added) and leaves every other
+ * part of the package as it was. Strings are always stored as text (inline strings).
+ */
+import { promises as fs } from 'fs';
+import { formatClass } from '../../engine/values/dates';
+import {
+  absoluteReference,
+  blockName,
+  cellName,
+  parseBlock,
+  type BlockRef,
+} from '../../workbook/template/a1';
+import type {
+  CellScalar,
+  CellWrite,
+  NameSnapshot,
+  RangeSnapshot,
+  SheetSnapshot,
+  SnapshotRequest,
+  WorkbookHost,
+  WorkbookSnapshot,
+  WritePlan,
+} from '../../workbook/types';
+import { parseNameFormula, type DefinedNameRecord } from './defined-names';
+import { XlsxError } from './errors';
+import { shiftFormula } from './package/formula-shift';
+import {
+  REL_TYPES,
+  WORKSHEET_CONTENT_TYPE,
+  addOverride,
+  addRelationship,
+  freeRelationshipId,
+  relativeTarget,
+  relsPartOf,
+  removeOverride,
+  removeRelationship,
+} from './package/opc';
+import { applySheetConditionalFormat } from './package/sheet-conditional-formats';
+import { columnStyles, mergedAreas, scanSheet, type RawCell } from './package/sheet-cells';
+import { patchSheet, type CellContent } from './package/sheet-patch';
+import { CONTENT_TYPES, WorkbookPackage, type PackageSheet } from './package/workbook-package';
+import {
+  addDefinedName,
+  addSheetElement,
+  removeDefinedName,
+  removeSheetElement,
+  requestFullCalculation,
+} from './package/workbook-edits';
+import { stringItemText } from './package/xml';
+
+const EPOCH_1904_OFFSET = 1462;
+const MAX_ROW = 1048576;
+const STYLES_CONTENT_TYPE =
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
+const EMPTY_SHEET =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
+  'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+  '<sheetData/><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
+
+/** A cell as read: its value, format and formula, as Excel's API reports them. */
+interface ReadCell {
+  value: CellScalar;
+  style: number;
+  formula: string | null;
+  uncalculated: boolean;
+}
+
+/** One scan of a sheet: the cells inside the blocks asked for, and the used range. */
+interface SheetRead {
+  /** Cells by row, then by column (arrays: a big table costs no map entry per cell). */
+  cells: Map<number, ReadCell[]>;
+  rowStyles: Map<number, number>;
+  columnStyles: Map<number, number>;
+  used: BlockRef | null;
+  lastRow: number;
+  lastColumn: number;
+}
+
+function cellAt(read: SheetRead, row: number, column: number): ReadCell | undefined {
+  return read.cells.get(row)?.[column];
+}
+
+function inside(block: BlockRef, row: number, column: number): boolean {
+  return row >= block.top && row <= block.bottom && column >= block.left && column <= block.right;
+}
+
+/** An ISO 8601 date cell (t="d", as some generators write) → its 1900-system serial. */
+function isoToSerial(text: string): number | string {
+  const ms = Date.parse(/Z|[+-]\d\d:\d\d$/.test(text) ? text : `${text}Z`);
+  if (Number.isNaN(ms)) return text;
+  return Number((ms / 86400000 + 25569).toFixed(9));
+}
+
+export class PackageHost implements WorkbookHost {
+  readonly pkg: WorkbookPackage;
+  /** Set when a write made the calculation chain out of date (it is then removed). */
+  private dropCalcChain = false;
+
+  constructor(pkg: WorkbookPackage) {
+    this.pkg = pkg;
+  }
+
+  /** Reads an .xlsx/.xlsm file; errors are XlsxError naming the file. */
+  static async open(file: string): Promise<PackageHost> {
+    let buffer: Buffer;
+    try {
+      buffer = await fs.readFile(file);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') throw new XlsxError('xlsx.file.notFound', { file });
+      if (code === 'EISDIR') throw new XlsxError('xlsx.file.isFolder', { file });
+      throw new XlsxError('xlsx.file.noAccess', { file });
+    }
+    return new PackageHost(WorkbookPackage.open(buffer, file));
+  }
+
+  private sheetByName(name: string): PackageSheet | undefined {
+    const sheets = this.pkg.sheets();
+    const exact = sheets.find((s) => s.name === name);
+    if (exact) return exact;
+    const lower = name.toLowerCase();
+    return sheets.find((s) => s.name.toLowerCase() === lower);
+  }
+
+  /** Scans one sheet, keeping the cells inside `blocks` (or all cells when `all`). */
+  private scan(sheet: PackageSheet, blocks: BlockRef[], all: boolean): SheetRead {
+    const read: SheetRead = {
+      cells: new Map(),
+      rowStyles: new Map(),
+      columnStyles: new Map(),
+      used: null,
+      lastRow: 0,
+      lastColumn: 0,
+    };
+    if (!sheet.part) return read;
+    const xml = this.pkg.text(sheet.part);
+    read.columnStyles = columnStyles(xml);
+    const strings = this.pkg.sharedStrings();
+    const date1904 = this.pkg.date1904;
+    const styles = this.pkg.styles();
+    const masters = new Map<string, { formula: string; row: number; column: number }>();
+    const dependents: { cell: ReadCell; raw: RawCell }[] = [];
+    const wantedRows = (row: number): boolean =>
+      all || blocks.some((b) => row >= b.top && row <= b.bottom);
+    scanSheet(xml, {
+      row: (info) => {
+        if (info.style !== undefined && wantedRows(info.row))
+          read.rowStyles.set(info.row, info.style);
+      },
+      cell: (raw) => {
+        if (raw.sharedMaster && raw.sharedIndex !== undefined) {
+          masters.set(raw.sharedIndex, {
+            formula: raw.formula ?? '',
+            row: raw.row,
+            column: raw.column,
+          });
+        }
+        const value = this.valueOf(raw, strings, date1904, styles.formatOf(raw.style));
+        const hasFormula = raw.formula !== null;
+        if (value !== '' || hasFormula) {
+          read.lastRow = Math.max(read.lastRow, raw.row);
+          read.lastColumn = Math.max(read.lastColumn, raw.column);
+          const u = read.used;
+          if (!u)
+            read.used = { top: raw.row, left: raw.column, bottom: raw.row, right: raw.column };
+          else {
+            u.top = Math.min(u.top, raw.row);
+            u.left = Math.min(u.left, raw.column);
+            u.bottom = Math.max(u.bottom, raw.row);
+            u.right = Math.max(u.right, raw.column);
+          }
+        }
+        if (!all && !blocks.some((b) => inside(b, raw.row, raw.column))) return;
+        const cell: ReadCell = {
+          value,
+          style: raw.style,
+          formula: hasFormula && raw.formulaType !== 'dataTable' ? `=${raw.formula}` : null,
+          // No <v>, or an empty one where the result would be a number (openpyxl writes <v/>).
+          uncalculated:
+            hasFormula &&
+            raw.type !== 'inlineStr' &&
+            (raw.value === null || (raw.value === '' && raw.type !== 'str')),
+        };
+        if (raw.sharedIndex !== undefined && !raw.sharedMaster) dependents.push({ cell, raw });
+        let row = read.cells.get(raw.row);
+        if (!row) read.cells.set(raw.row, (row = []));
+        row[raw.column] = cell;
+      },
+    });
+    for (const { cell, raw } of dependents) {
+      const master = masters.get(raw.sharedIndex ?? '');
+      if (master) {
+        cell.formula = `=${shiftFormula(master.formula, raw.row - master.row, raw.column - master.column)}`;
+      }
+    }
+    return read;
+  }
+
+  private valueOf(raw: RawCell, strings: string[], date1904: boolean, format: string): CellScalar {
+    switch (raw.type) {
+      case 's':
+        return raw.value === null ? '' : (strings[Number(raw.value)] ?? '');
+      case 'str':
+        return raw.value ?? '';
+      case 'inlineStr':
+        return raw.inline === null ? (raw.value ?? '') : stringItemText(raw.inline);
+      case 'b':
+        return raw.value === null ? '' : raw.value === '1' || raw.value === 'true';
+      case 'e':
+        return raw.value ?? '';
+      case 'd':
+        return raw.value === null ? '' : isoToSerial(raw.value);
+      default: {
+        if (raw.value === null || raw.value.trim() === '') return '';
+        const n = Number(raw.value);
+        if (!Number.isFinite(n)) return raw.value;
+        // Dates are given in the 1900 system, as the engine reads them.
+        if (date1904 && formatClass(format) === 'date') return n + EPOCH_1904_OFFSET;
+        return n;
+      }
+    }
+  }
+
+  private rangeOf(sheet: PackageSheet, read: SheetRead, block: BlockRef): RangeSnapshot {
+    const styles = this.pkg.styles();
+    const values: CellScalar[][] = [];
+    const numberFormats: string[][] = [];
+    const formulas: (string | null)[][] = [];
+    const uncalculated: string[] = [];
+    for (let r = block.top; r <= block.bottom; r++) {
+      const v: CellScalar[] = [];
+      const f: string[] = [];
+      const x: (string | null)[] = [];
+      for (let c = block.left; c <= block.right; c++) {
+        const cell = cellAt(read, r, c);
+        const style = cell?.style ?? read.rowStyles.get(r) ?? read.columnStyles.get(c) ?? 0;
+        v.push(cell?.value ?? '');
+        f.push(styles.formatOf(style));
+        x.push(cell?.formula ?? null);
+        if (cell?.uncalculated) uncalculated.push(cellName(r, c));
+      }
+      values.push(v);
+      numberFormats.push(f);
+      formulas.push(x);
+    }
+    const range: RangeSnapshot = {
+      sheet: sheet.name,
+      address: blockName(block),
+      rowIndex: block.top - 1,
+      columnIndex: block.left - 1,
+      values,
+      numberFormats,
+      formulas,
+    };
+    if (uncalculated.length) range.uncalculated = uncalculated;
+    return range;
+  }
+
+  read(request: SnapshotRequest): Promise<WorkbookSnapshot> {
+    try {
+      return Promise.resolve(this.readNow(request));
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
+  }
+
+  private readNow(request: SnapshotRequest): WorkbookSnapshot {
+    const sheets = this.pkg.sheets();
+    const wanted = new Set(request.names.map((n) => n.toLowerCase()));
+    const records = this.pkg
+      .names()
+      .filter((n) => !n.name.startsWith('_xlnm.') && wanted.has(n.name.toLowerCase()));
+    // Workbook-scoped names first: a sheet-scoped one is found only where no workbook name is.
+    const ordered = [
+      ...records.filter((n) => n.localSheetId === undefined),
+      ...records.filter((n) => n.localSheetId !== undefined),
+    ];
+    const seen = new Set<string>();
+    const targets: {
+      record: DefinedNameRecord;
+      sheet?: PackageSheet;
+      block?: BlockRef;
+      whole?: boolean;
+    }[] = [];
+    for (const record of ordered) {
+      const scopeKey = `${record.name.toLowerCase()}|${record.localSheetId ?? ''}`;
+      if (seen.has(scopeKey)) continue;
+      seen.add(scopeKey);
+      const target = parseNameFormula(record.formula);
+      if (target.kind !== 'range') {
+        targets.push({ record });
+        continue;
+      }
+      const sheet = this.sheetByName(target.sheet);
+      targets.push({
+        record,
+        sheet,
+        block: { ...target.block },
+        whole: target.wholeColumns,
+      });
+    }
+    const requestedSheets = new Set(request.sheets.map((s) => s.toLowerCase()));
+    const reads = new Map<string, SheetRead>();
+    for (const sheet of sheets) {
+      if (!sheet.part) continue;
+      const blocks = targets
+        .filter((t) => t.sheet?.name === sheet.name && t.block)
+        .map((t) => t.block!);
+      const all = Boolean(request.allSheets) || requestedSheets.has(sheet.name.toLowerCase());
+      if (!blocks.length && !all) continue;
+      reads.set(sheet.name, this.scan(sheet, blocks, all));
+    }
+    const names: NameSnapshot[] = [];
+    for (const t of targets) {
+      const formula = `=${t.record.formula}`;
+      const scope =
+        t.record.localSheetId !== undefined
+          ? { scope: t.record.localSheet ?? sheets[t.record.localSheetId]?.name }
+          : {};
+      const target = parseNameFormula(t.record.formula);
+      if (target.kind === 'notARange') {
+        names.push({ name: t.record.name, range: null, problem: 'notARange', formula, ...scope });
+        continue;
+      }
+      const read = t.sheet ? reads.get(t.sheet.name) : undefined;
+      if (!t.sheet || !t.block || !t.sheet.part || !read) {
+        names.push({
+          name: t.record.name,
+          range: null,
+          problem: 'invalidReference',
+          formula,
+          ...scope,
+        });
+        continue;
+      }
+      const block = { ...t.block };
+      if (t.whole) block.bottom = Math.max(block.top, Math.min(MAX_ROW, read.lastRow));
+      names.push({
+        name: t.record.name,
+        range: this.rangeOf(t.sheet, read, block),
+        formula,
+        ...scope,
+      });
+    }
+    const sheetSnapshots: SheetSnapshot[] = [];
+    const seenSheets = new Set<string>();
+    const listed = request.allSheets
+      ? sheets.filter((s) => s.part)
+      : request.sheets
+          .map((s) => this.sheetByName(s))
+          .filter((s): s is PackageSheet => Boolean(s?.part));
+    for (const sheet of listed) {
+      if (seenSheets.has(sheet.name)) continue;
+      seenSheets.add(sheet.name);
+      const read = reads.get(sheet.name);
+      const used = read?.used ?? null;
+      const snapshot: SheetSnapshot = {
+        name: sheet.name,
+        used: used && read ? this.rangeOf(sheet, read, used) : null,
+      };
+      if (request.allSheets) {
+        snapshot.visibility = sheet.visibility;
+        const merges = mergedAreas(this.pkg.text(sheet.part!))
+          .filter(
+            (m) =>
+              used &&
+              m.top <= used.bottom &&
+              m.bottom >= used.top &&
+              m.left <= used.right &&
+              m.right >= used.left,
+          )
+          .map(blockName);
+        snapshot.merges = merges;
+      }
+      sheetSnapshots.push(snapshot);
+    }
+    return { names, sheets: sheetSnapshots, sheetNames: sheets.map((s) => s.name) };
+  }
+
+  apply(plan: WritePlan): Promise<void> {
+    try {
+      this.check(plan);
+      this.applyChecked(plan);
+      return Promise.resolve();
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
+  }
+
+  /** Every reason the plan cannot be written, found before anything changes. */
+  private check(plan: WritePlan): void {
+    const names = this.pkg.names().filter((n) => n.localSheetId === undefined);
+    for (const name of plan.deleteNames ?? []) {
+      if (!names.some((n) => n.name.toLowerCase() === name.toLowerCase())) {
+        throw new XlsxError('xlsx.name.notFound', { name });
+      }
+    }
+    for (const name of plan.deleteSheets ?? []) {
+      if (!this.sheetByName(name)) throw new XlsxError('xlsx.write.noSheet', { sheet: name });
+    }
+    const deleted = new Set((plan.deleteSheets ?? []).map((s) => s.toLowerCase()));
+    const created = new Set(plan.createSheets.map((s) => s.name.toLowerCase()));
+    const exists = (sheet: string): boolean =>
+      created.has(sheet.toLowerCase()) ||
+      (Boolean(this.sheetByName(sheet)?.part) && !deleted.has(sheet.toLowerCase()));
+    for (const n of plan.createNames) {
+      const target = parseNameFormula(n.reference);
+      if (target.kind !== 'range' || !exists(target.sheet)) {
+        throw new XlsxError('xlsx.name.badReference', { name: n.name, reference: n.reference });
+      }
+    }
+    const mergedHits: string[] = [];
+    const mergedCells: string[] = [];
+    const mergesBySheet = new Map<string, BlockRef[]>();
+    for (const write of [...plan.writes, ...(plan.conditionalFormats ?? [])]) {
+      if (!exists(write.sheet)) throw new XlsxError('xlsx.write.noSheet', { sheet: write.sheet });
+    }
+    for (const write of plan.writes) {
+      const block = this.checkShape(write);
+      const sheet = this.sheetByName(write.sheet);
+      if (!sheet?.part || created.has(write.sheet.toLowerCase())) continue;
+      let merges = mergesBySheet.get(sheet.name);
+      if (!merges) {
+        merges = mergedAreas(this.pkg.text(sheet.part));
+        mergesBySheet.set(sheet.name, merges);
+      }
+      for (let i = 0; i < write.values.length; i++) {
+        for (let j = 0; j < write.values[i].length; j++) {
+          const value = write.values[i][j];
+          const row = block.top + i;
+          const column = block.left + j;
+          if (typeof value === 'number' && !Number.isFinite(value)) {
+            throw new XlsxError('xlsx.write.badNumber', {
+              cell: `${sheet.name}!${cellName(row, column)}`,
+            });
+          }
+          if (value === '' || value === null) continue;
+          const area = merges.find(
+            (m) => inside(m, row, column) && (m.top !== row || m.left !== column),
+          );
+          if (area) {
+            const where = `${sheet.name}!${blockName(area)}`;
+            if (!mergedHits.includes(where)) mergedHits.push(where);
+            mergedCells.push(`${sheet.name}!${cellName(row, column)}`);
+          }
+        }
+      }
+    }
+    if (mergedHits.length) {
+      throw new XlsxError('xlsx.write.mergedCells', {
+        cells: mergedCells.slice(0, 8).join('、') + (mergedCells.length > 8 ? '…' : ''),
+        areas: mergedHits.join('、'),
+      });
+    }
+  }
+
+  private checkShape(write: CellWrite): BlockRef {
+    const block = parseBlock(write.address);
+    const where = `${write.sheet}!${write.address}`;
+    if (!block) throw new XlsxError('xlsx.write.badAddress', { address: where });
+    const rows = write.values.length;
+    const columns = rows ? write.values[0].length : 0;
+    const single = block.top === block.bottom && block.left === block.right;
+    const fits =
+      write.values.every((row) => row.length === columns) &&
+      (single ||
+        (rows === block.bottom - block.top + 1 && columns === block.right - block.left + 1));
+    if (!fits) throw new XlsxError('xlsx.write.shape', { address: where });
+    return block;
+  }
+
+  private applyChecked(plan: WritePlan): void {
+    for (const name of plan.deleteNames ?? [])
+      this.editWorkbook((xml) => removeDefinedName(xml, name));
+    for (const name of plan.deleteSheets ?? []) this.deleteSheet(name);
+    for (const sheet of plan.createSheets) {
+      if (!this.sheetByName(sheet.name)) this.createSheet(sheet.name, sheet.visibility);
+    }
+    const existing = new Set(
+      this.pkg
+        .names()
+        .filter((n) => n.localSheetId === undefined)
+        .map((n) => n.name.toLowerCase()),
+    );
+    for (const n of plan.createNames) {
+      if (existing.has(n.name.toLowerCase())) continue;
+      const target = parseNameFormula(n.reference);
+      if (target.kind !== 'range') continue;
+      const sheet = this.sheetByName(target.sheet)!;
+      this.editWorkbook((xml) =>
+        addDefinedName(xml, n.name, absoluteReference(sheet.name, target.block)),
+      );
+      existing.add(n.name.toLowerCase());
+    }
+    const bySheet = new Map<string, Map<number, Map<number, CellContent>>>();
+    for (const write of plan.writes) {
+      const sheet = this.sheetByName(write.sheet)!;
+      const block = parseBlock(write.address)!;
+      let cells = bySheet.get(sheet.name);
+      if (!cells) bySheet.set(sheet.name, (cells = new Map()));
+      write.values.forEach((row, i) => {
+        const r = block.top + i;
+        let columns = cells!.get(r);
+        if (!columns) cells!.set(r, (columns = new Map()));
+        row.forEach((value, j) => {
+          const formula = write.formulas?.[i]?.[j];
+          const content: CellContent = { value };
+          const format = write.numberFormats?.[i]?.[j];
+          if (format !== undefined) content.numberFormat = format;
+          if (formula) content.formula = formula.replace(/^=/, '');
+          columns!.set(block.left + j, content);
+        });
+      });
+    }
+    const styles = this.pkg.styles();
+    const formats = plan.conditionalFormats ?? [];
+    const sheetsTouched = new Set([
+      ...bySheet.keys(),
+      ...formats.map((spec) => this.sheetByName(spec.sheet)!.name),
+    ]);
+    for (const name of sheetsTouched) {
+      const part = this.sheetByName(name)!.part!;
+      // Everything outside the cells first (dimension, conditional formats), then the cells.
+      let xml = this.pkg.text(part);
+      const cells = bySheet.get(name);
+      if (cells) xml = withDimension(xml, cells);
+      for (const spec of formats.filter((f) => f.sheet.toLowerCase() === name.toLowerCase())) {
+        xml = applySheetConditionalFormat(xml, spec, (fill, font) => styles.dxf(fill, font));
+      }
+      if (!cells) {
+        this.pkg.setText(part, xml);
+        continue;
+      }
+      const colStyles = columnStyles(xml);
+      const outcome = patchSheet(xml, cells, {
+        styleOf: (old, rowStyle, column, numberFormat) => {
+          const base = old ? old.style : (rowStyle ?? colStyles.get(column) ?? 0);
+          return numberFormat === undefined ? base : styles.withFormat(base, numberFormat);
+        },
+      });
+      if (outcome.replacedFormula) this.dropCalcChain = true;
+      this.pkg.setPieces(part, outcome.pieces);
+    }
+    // plan.layouts (the pane's 插入模板) and plan.charts (评价结果) are not written here: the
+    // command line renders its templates with template-writer.ts and draws no results sheet.
+    if (plan.writes.length) this.editWorkbook(requestFullCalculation);
+    this.commitStyles();
+    if (this.dropCalcChain) this.removeCalcChain();
+  }
+
+  private editWorkbook(edit: (xml: string) => string): void {
+    const part = this.pkg.workbookPart;
+    const before = this.pkg.text(part);
+    const after = edit(before);
+    if (after !== before) this.pkg.setText(part, after);
+  }
+
+  private editPart(part: string, edit: (xml: string) => string): void {
+    const before = this.pkg.text(part);
+    const after = edit(before);
+    if (after !== before) this.pkg.setText(part, after);
+  }
+
+  private workbookRelsPart(): string {
+    const part = relsPartOf(this.pkg.workbookPart);
+    if (!this.pkg.has(part)) {
+      this.pkg.setText(
+        part,
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>',
+      );
+    }
+    return part;
+  }
+
+  private createSheet(name: string, visibility: PackageSheet['visibility'] | undefined): void {
+    const sheets = this.pkg.sheets();
+    let n = sheets.length + 1;
+    const folder = this.pkg.workbookPart.split('/').slice(0, -1).join('/');
+    const partOf = (i: number): string => `${folder ? `${folder}/` : ''}worksheets/sheet${i}.xml`;
+    while (this.pkg.has(partOf(n))) n++;
+    const part = partOf(n);
+    this.pkg.setText(part, EMPTY_SHEET);
+    const relsPart = this.workbookRelsPart();
+    const relId = freeRelationshipId(this.pkg.relationships(this.pkg.workbookPart));
+    this.editPart(relsPart, (xml) =>
+      addRelationship(xml, relId, REL_TYPES.worksheet, relativeTarget(this.pkg.workbookPart, part)),
+    );
+    this.editPart(CONTENT_TYPES, (xml) => addOverride(xml, part, WORKSHEET_CONTENT_TYPE));
+    const sheetId = Math.max(0, ...sheets.map((s) => s.sheetId)) + 1;
+    this.editWorkbook((xml) => addSheetElement(xml, { name, sheetId, relId, visibility }));
+  }
+
+  private deleteSheet(name: string): void {
+    const sheet = this.sheetByName(name)!;
+    const index = this.pkg.sheets().findIndex((s) => s.name === sheet.name);
+    this.editWorkbook((xml) => removeSheetElement(xml, index));
+    this.editPart(relsPartOf(this.pkg.workbookPart), (xml) => removeRelationship(xml, sheet.relId));
+    if (sheet.part) {
+      this.editPart(CONTENT_TYPES, (xml) => removeOverride(xml, sheet.part!));
+      this.pkg.remove(sheet.part);
+      if (this.pkg.has(relsPartOf(sheet.part))) this.pkg.remove(relsPartOf(sheet.part));
+    }
+    this.dropCalcChain = true;
+  }
+
+  /** Writes the styles part when something was appended (creating it when the file had none). */
+  private commitStyles(): void {
+    const styles = this.pkg.styles();
+    if (!styles.changed) return;
+    let part = this.pkg.stylesPart();
+    if (!part) {
+      const folder = this.pkg.workbookPart.split('/').slice(0, -1).join('/');
+      part = `${folder ? `${folder}/` : ''}styles.xml`;
+      const relsPart = this.workbookRelsPart();
+      const relId = freeRelationshipId(this.pkg.relationships(this.pkg.workbookPart));
+      const target = relativeTarget(this.pkg.workbookPart, part);
+      this.editPart(relsPart, (xml) => addRelationship(xml, relId, REL_TYPES.styles, target));
+      this.editPart(CONTENT_TYPES, (xml) => addOverride(xml, part!, STYLES_CONTENT_TYPE));
+    }
+    this.pkg.setText(part, styles.toXml());
+    styles.changed = false;
+  }
+
+  /**
+   * The calculation chain lists the cells holding formulas; once a formula cell is written
+   * with a value (or a sheet goes) it is out of date, and spreadsheets rebuild it when absent.
+   */
+  private removeCalcChain(): void {
+    const rel = this.pkg
+      .relationships(this.pkg.workbookPart)
+      .find((r) => r.type.endsWith('/calcChain'));
+    if (!rel?.part) return;
+    this.editPart(relsPartOf(this.pkg.workbookPart), (xml) => removeRelationship(xml, rel.id));
+    this.editPart(CONTENT_TYPES, (xml) => removeOverride(xml, rel.part!));
+    if (this.pkg.has(rel.part)) this.pkg.remove(rel.part);
+  }
+
+  /** The package's bytes as they are now. */
+  toBuffer(): Buffer {
+    return this.pkg.toBuffer();
+  }
+}
+
+/** The sheet's <dimension> widened to cover the written cells. */
+function withDimension(xml: string, cells: Map<number, Map<number, CellContent>>): string {
+  const m = /<(\w+:)?dimension\b([^>]*?)\/>/.exec(xml);
+  if (!m) return xml;
+  const ref = /\bref\s*=\s*"([^"]*)"/.exec(m[2])?.[1];
+  const block = ref ? parseBlock(ref) : null;
+  if (!block) return xml;
+  const grown = { ...block };
+  for (const [row, columns] of cells) {
+    for (const column of columns.keys()) {
+      grown.top = Math.min(grown.top, row);
+      grown.bottom = Math.max(grown.bottom, row);
+      grown.left = Math.min(grown.left, column);
+      grown.right = Math.max(grown.right, column);
+    }
+  }
+  if (blockName(grown) === blockName(block)) return xml;
+  const tag = `<${m[1] ?? ''}dimension ref="${blockName(grown)}"/>`;
+  return xml.slice(0, m.index) + tag + xml.slice(m.index + m[0].length);
+}

@@ -1,0 +1,197 @@
+/**
+ * Reading a worksheet part as text, without building a document: its rows and cells are
+ * scanned in order and each cell with content or a style is handed to the caller. Rows that
+ * hold no cells (a million empty formatted rows) cost a regular-expression step each and no
+ * memory. Also the sheet's merged areas, column styles and dimension.
+ */
+import { columnNumber, parseBlock, type BlockRef } from '../../../workbook/template/a1';
+import { attributesOf, decodeXml } from './xml';
+
+/** One <c> element as written. */
+export interface RawCell {
+  /** 1-based row and column. */
+  row: number;
+  column: number;
+  /** Style index (cellXfs), 0 when absent. */
+  style: number;
+  /** The t attribute ('n' when absent). */
+  type: string;
+  /** The <v> text, decoded; null when absent. */
+  value: string | null;
+  /** The inline string's text (<is>), already flattened. */
+  inline: string | null;
+  /** The <f> element's text, decoded; null when the cell has no <f>. */
+  formula: string | null;
+  /** For <f t="shared">: the group's si. */
+  sharedIndex?: string;
+  /** True for the first cell of a shared formula group (it holds the text and the ref). */
+  sharedMaster?: boolean;
+  /** The <f> element's t attribute ("array", "shared", "dataTable"). */
+  formulaType?: string;
+}
+
+export interface RowInfo {
+  row: number;
+  /** The row's style index when customFormat="1". */
+  style?: number;
+}
+
+/** Where <sheetData>'s content lies in the sheet's text. */
+export interface SheetDataSpan {
+  /** Index just after the opening tag (or where a self-closing <sheetData/> was). */
+  start: number;
+  /** Index of the closing tag. */
+  end: number;
+  /** The namespace prefix the sheet uses ("x:" or ""). */
+  prefix: string;
+  /** True when the sheet had <sheetData/>: the span must be opened when cells are added. */
+  selfClosing: boolean;
+}
+
+export function sheetDataSpan(xml: string): SheetDataSpan {
+  const open = /<(\w+:)?sheetData\b[^>]*?(\/?)>/.exec(xml);
+  if (!open) throw new Error('worksheet without <sheetData>');
+  const prefix = open[1] ?? '';
+  const start = open.index + open[0].length;
+  if (open[2] === '/') return { start: open.index, end: start, prefix, selfClosing: true };
+  const end = xml.indexOf(`</${prefix}sheetData>`, start);
+  if (end < 0) throw new Error('worksheet without </sheetData>');
+  return { start, end, prefix, selfClosing: false };
+}
+
+const CELL_RE = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
+const ROW_RE = /<(\w+:)?row\b([^>]*?)(\/?)>/g;
+
+const V_RE = /<(?:\w+:)?v(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?v>)/;
+const F_RE = /<(?:\w+:)?f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?f>)/;
+const IS_RE = /<(?:\w+:)?is\b[^>]*>([\s\S]*?)<\/(?:\w+:)?is>/;
+const S_ATTR = /\bs\s*=\s*"(\d+)"/;
+const T_ATTR = /\bt\s*=\s*"(\w+)"/;
+const R_ATTR = /\br\s*=\s*"([^"]*)"/;
+const CELL_REF = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
+const CUSTOM_FORMAT = /\bcustomFormat\s*=\s*"(?:1|true)"/;
+
+/** The cell reference's position, or the next position after `previous` when r is absent. */
+function positionOf(ref: string | undefined, previousColumn: number): number {
+  if (!ref) return previousColumn + 1;
+  const m = CELL_REF.exec(ref);
+  return m ? columnNumber(m[1].toUpperCase()) : previousColumn + 1;
+}
+
+/** Parses one <c> element's attributes and content. */
+export function parseCell(
+  attrText: string,
+  inner: string | undefined,
+  row: number,
+  column: number,
+): RawCell {
+  const style = S_ATTR.exec(attrText);
+  const type = T_ATTR.exec(attrText);
+  const cell: RawCell = {
+    row,
+    column,
+    style: style ? Number(style[1]) : 0,
+    type: type ? type[1] : 'n',
+    value: null,
+    inline: null,
+    formula: null,
+  };
+  if (inner) {
+    const v = V_RE.exec(inner);
+    if (v) cell.value = decodeValue(v[1] ?? '');
+    if (inner.includes('f')) {
+      const f = F_RE.exec(inner);
+      if (f) {
+        cell.formula = decodeValue(f[2] ?? '');
+        if (f[1]) {
+          const fa = attributesOf(f[1]);
+          if (fa.t) cell.formulaType = fa.t;
+          if (fa.t === 'shared' && fa.si !== undefined) {
+            cell.sharedIndex = fa.si;
+            cell.sharedMaster = fa.ref !== undefined && cell.formula !== '';
+          }
+        }
+      }
+    }
+    if (cell.type === 'inlineStr') {
+      const is = IS_RE.exec(inner);
+      if (is) cell.inline = is[1];
+    }
+  }
+  return cell;
+}
+
+function decodeValue(text: string): string {
+  return text.includes('&') ? decodeXml(text) : text;
+}
+
+export interface SheetScan {
+  /** Called for every <c> element, in document order. */
+  cell?(cell: RawCell): void;
+  /** Called for every <row> element, in document order. */
+  row?(row: RowInfo): void;
+}
+
+/** Scans every row and cell of a worksheet's text. */
+export function scanSheet(xml: string, visit: SheetScan): void {
+  const span = sheetDataSpan(xml);
+  if (span.selfClosing) return;
+  ROW_RE.lastIndex = span.start;
+  let previousRow = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ROW_RE.exec(xml)) && m.index < span.end) {
+    const r = R_ATTR.exec(m[2]);
+    const row = r ? Number(r[1]) : previousRow + 1;
+    previousRow = row;
+    if (visit.row) {
+      const style = CUSTOM_FORMAT.test(m[2]) ? S_ATTR.exec(m[2]) : null;
+      visit.row(style ? { row, style: Number(style[1]) } : { row });
+    }
+    if (m[3] === '/') continue;
+    const close = xml.indexOf(`</${m[1] ?? ''}row>`, ROW_RE.lastIndex);
+    const end = close < 0 ? span.end : close;
+    if (visit.cell && end > ROW_RE.lastIndex) {
+      const body = xml.slice(ROW_RE.lastIndex, end);
+      let previousColumn = 0;
+      CELL_RE.lastIndex = 0;
+      let c: RegExpExecArray | null;
+      while ((c = CELL_RE.exec(body))) {
+        const ref = R_ATTR.exec(c[1])?.[1];
+        const column = positionOf(ref, previousColumn);
+        previousColumn = column;
+        visit.cell(parseCell(c[1], c[2], row, column));
+      }
+    }
+    ROW_RE.lastIndex = end;
+  }
+}
+
+/** The merged areas of a worksheet ("A1:B2"). */
+export function mergedAreas(xml: string): BlockRef[] {
+  const out: BlockRef[] = [];
+  const re = /<(?:\w+:)?mergeCell\b([^>]*?)\/?>/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(xml))) {
+    const ref = attributesOf(m[1]).ref;
+    const block = ref ? parseBlock(ref.replace(/\$/g, '')) : null;
+    if (block) out.push(block);
+  }
+  return out;
+}
+
+/** Column styles from <cols> (1-based column → style index). */
+export function columnStyles(xml: string): Map<number, number> {
+  const out = new Map<number, number>();
+  const cols = /<(\w+:)?cols\b[^>]*>([\s\S]*?)<\/\1?cols>/.exec(xml);
+  if (!cols) return out;
+  const re = /<(?:\w+:)?col\b([^>]*?)\/?>/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(cols[2]))) {
+    const a = attributesOf(m[1]);
+    if (a.style === undefined) continue;
+    const min = Number(a.min);
+    const max = Math.min(Number(a.max), 16384);
+    for (let c = min; c <= max && max - min < 16384; c++) out.set(c, Number(a.style));
+  }
+  return out;
+}
