@@ -29,6 +29,7 @@ const INDICATOR_FIELDS = [
   'midYear',
   'actual',
   'weight',
+  'cumulative',
   'manualScore',
   'reason',
   'measures',

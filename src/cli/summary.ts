@@ -1,7 +1,6 @@
 /** The batch summary workbook (exceljs): one row per scored file, sorted by total. */
 import * as ExcelJS from 'exceljs';
 import { formatPercentShort } from '../engine/format';
-import { lightCounts } from '../engine/monitoring';
 import type { EvaluationResult, MonitorLight } from '../engine/types';
 import { gradeText } from '../workbook/plan';
 import type { Console } from './io';
@@ -38,7 +37,7 @@ export function summaryRowOf(
     total: m ? null : result.total,
     grade: gradeText(result),
     provisional: result.provisional,
-    monitoring: m ? { elapsed: m.elapsed, counts: lightCounts(m) } : null,
+    monitoring: m ? { elapsed: m.elapsed, counts: m.lights } : null,
     open: result.openCount,
     file,
   };

@@ -4,6 +4,7 @@
  */
 import { Decimal, ONE, ZERO, rate4, roundHalfUp } from './decimal';
 import { MET, quantitativeCompletion, ratioValue, type Completion } from './completion';
+import { cumulativeByDefault, readCumulative } from './cumulative';
 import { cellOf, isBlank, textOf, type Cell } from './input-cells';
 import { makeFlag, makeProblem } from './messages';
 import type { RuleProfile } from './profiles';
@@ -191,6 +192,14 @@ export function scoreIndicator(
     numberFormat: actualCell.numberFormat,
     qualitative,
   });
+  // Whether the figure adds up over the year: the row's 是否累计 cell, else the profile's default.
+  const cumulativeCell = cell('cumulative');
+  const ownCumulative = readCumulative(cumulativeCell.raw);
+  if (ownCumulative === 'bad') addProblem(ctx, cumulativeCell, 'engine.row.cumulativeBad');
+  const cumulative =
+    typeof ownCumulative === 'boolean'
+      ? ownCumulative
+      : cumulativeByDefault(name, unitText(rowUnit) ? rowUnit : targetUnit, profile);
   const midYearCell = cell('midYear');
   const midYear = parseValue(midYearCell.raw, {
     rowUnit: targetUnit,
@@ -456,6 +465,7 @@ export function scoreIndicator(
     targetText: textOf(targetCell.raw),
     actualText: textOf(actualCell.raw),
     unit: unitText(rowUnit) || unitText(targetUnit),
+    cumulative,
     completion: completionRate,
     // The scored completion is the uncapped one, capped at 1 (the same fraction, see completion.ts).
     scoredCompletion:

@@ -16,7 +16,6 @@ import type {
   MonitorLight,
   MonitoringResult,
 } from '../engine/types';
-import { lightCounts } from '../engine/monitoring';
 import { percentText, type Say } from './format';
 import { indicatorSubsections, type IndicatorTexts } from './indicators';
 import type { BudgetTexts } from './overview';
@@ -234,7 +233,7 @@ export function monitoringConclusion(
   say: Say,
 ): ReportSection {
   const sep = say('report.monitoring.nameSeparator');
-  const counts = lightCounts(monitoring);
+  const counts = monitoring.lights;
   const paragraphs = [
     say('report.monitoring.summary', {
       elapsed: percentText(monitoring.elapsed),

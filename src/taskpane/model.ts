@@ -17,7 +17,6 @@ import type {
 import { t } from '../i18n/catalog';
 import type { AnnotationTarget } from './backend';
 import { formatFixed, formatPercent, formatPercentShort } from '../engine/format';
-import { lightCounts } from '../engine/monitoring';
 
 export type DeviationState = 'open' | 'manual' | 'explained';
 
@@ -228,7 +227,7 @@ function monitoringSummaryOf(result: EvaluationResult): MonitoringSummary | null
   return {
     elapsedText: formatPercentShort(monitoring.elapsed),
     elapsed: monitoring.elapsed,
-    counts: lightCounts(monitoring),
+    counts: monitoring.lights,
     spentText: percentText(rate),
     spent: rate === null ? null : Math.min(1, Math.max(0, rate)),
   };

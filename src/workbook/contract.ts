@@ -155,6 +155,12 @@ export const COLUMN_SPECS: ColumnSpec[] = [
   },
   { key: 'weight', role: 'input', required: true, headers: ['分值', '权重', '指标权重', 'Weight'] },
   {
+    key: 'cumulative',
+    role: 'input',
+    required: false,
+    headers: ['是否累计', '累计指标', 'Cumulative'],
+  },
+  {
     key: 'manualScore',
     role: 'input',
     required: false,

@@ -5,7 +5,6 @@
  * write is a conflict, handled by the caller's policy.
  */
 import { formatPercentShort } from '../engine/format';
-import { lightCounts } from '../engine/monitoring';
 import type {
   EvaluationResult,
   Locale,
@@ -99,7 +98,7 @@ export function monitoringStatusText(
   locale: Locale,
 ): string {
   const elapsed = formatPercentShort(monitoring.elapsed);
-  const text = t('workbook.status.monitoring', { elapsed, ...lightCounts(monitoring) }, locale);
+  const text = t('workbook.status.monitoring', { elapsed, ...monitoring.lights }, locale);
   const errors = result.provisionalReasons.filter((p) => p.code === 'engine.pending.errors');
   return [text, ...errors.map((p) => p.message)].join('；');
 }

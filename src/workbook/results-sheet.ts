@@ -29,7 +29,6 @@
  * 评价结果(2), 评价结果(3)… The chart shows at most CHART_ROWS indicators.
  */
 import { Decimal } from '../engine/decimal';
-import { lightCounts } from '../engine/monitoring';
 import type { EvaluationResult, Locale, MonitorLight, Problem } from '../engine/types';
 import { t } from '../i18n/catalog';
 import { blockAddress, cellAddress } from './a1';
@@ -460,7 +459,7 @@ export function levelLights(result: EvaluationResult, locale: Locale): LevelLigh
     const label = row.level1.trim() || t('workbook.results.noLevel', {}, locale);
     groups.get(label)![item.light] += 1;
   }
-  const sum = { label: t('workbook.results.sum', {}, locale), counts: lightCounts(monitoring) };
+  const sum = { label: t('workbook.results.sum', {}, locale), counts: monitoring.lights };
   return [execution, ...[...groups].map(([label, counts]) => ({ label, counts })), sum];
 }
 

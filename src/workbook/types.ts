@@ -260,6 +260,7 @@ export type ColumnKey =
   | 'midYear'
   | 'actual'
   | 'weight'
+  | 'cumulative'
   | 'manualScore'
   | 'completion'
   | 'score'

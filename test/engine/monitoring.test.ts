@@ -58,8 +58,24 @@ describe('mid-year monitoring of the 2023 seed (actuals blank)', () => {
     });
   });
 
-  it('lights rates behind their target red (项目支出预算执行率 46.91% of 100%)', () => {
+  it('compares an execution rate with the elapsed share: 46.91% at 50% of the year is green', () => {
+    // An execution rate adds up over the year (cumulativeNames: 执行率): 46.91% ÷ 50% = 93.82%.
     expect(byName(items, '项目支出预算执行率')).toMatchObject({
+      cumulative: true,
+      completion: 0.4691,
+      progress: 0.9382,
+      light: 'green',
+      likelihood: 'likely',
+    });
+  });
+
+  it('lights a rate that is a level behind its target red whatever the time share', () => {
+    const input = midYearSeed();
+    const row = input.indicators.find((r) => r.name === '项目支出预算执行率')!;
+    row.cumulative = '否';
+    const level = evaluate(input).monitoring!.indicators;
+    expect(byName(level, '项目支出预算执行率')).toMatchObject({
+      cumulative: false,
       progress: 0.4691,
       light: 'red',
       likelihood: 'unlikely',
