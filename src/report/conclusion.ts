@@ -29,6 +29,24 @@ export function openItems(
   return items;
 }
 
+/** 分一级指标: each level-1 subtotal of the engine (result.levels), partial ones marked. */
+export function levelsParagraph(result: EvaluationResult, say: Say): string | null {
+  if (result.levels.length === 0) return null;
+  const texts = result.levels.map((level) => {
+    const params = {
+      name: level.name || say('report.conclusion.noLevel'),
+      weight: plainNumber(level.weight),
+      unscored: level.unscored,
+    };
+    if (level.score === null) return say('report.conclusion.levelNone', params);
+    const key = level.unscored > 0 ? 'report.conclusion.levelPartial' : 'report.conclusion.level';
+    return say(key, { ...params, score: plainNumber(level.score) });
+  });
+  return say('report.conclusion.levels', {
+    levels: texts.join(say('report.conclusion.levelSeparator')),
+  });
+}
+
 function yearText(year: EvaluationInput['year'], say: Say): string {
   const y = year === undefined || year === null ? '' : String(year).trim();
   return y ? say('report.conclusion.yearOf', { year: y }) : say('report.conclusion.thisYear');
@@ -78,6 +96,9 @@ export function conclusionSection(
       }),
     );
   }
+
+  const levels = levelsParagraph(result, say);
+  if (levels !== null) paragraphs.push(levels);
 
   const items = openItems(result, say);
   if (!items.length) paragraphs.push(say('report.conclusion.noOpenItems'));

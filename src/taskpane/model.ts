@@ -17,6 +17,7 @@ import type {
 import { t } from '../i18n/catalog';
 import type { AnnotationTarget } from './backend';
 import { formatFixed, formatPercent, formatPercentShort } from '../engine/format';
+import { lineCounts } from '../engine/levels';
 
 export type DeviationState = 'open' | 'manual' | 'explained';
 
@@ -46,6 +47,8 @@ export interface Subtotal {
   level1: string;
   scoreText: string;
   weightText: string;
+  /** Some rows of the level have no score yet: the subtotal is partial, never final. */
+  partial: boolean;
   /** score ÷ weight, 0..1, for the bar (null when not scorable). */
   fraction: number | null;
 }
@@ -76,6 +79,11 @@ export interface PaneModel {
   /** At mid-year: the monitoring headline that takes the composite's place. */
   monitoringSummary: MonitoringSummary | null;
   provisionalReasons: string[];
+  /**
+   * Warnings about the whole evaluation (weights not adding up to 100), shown beside the
+   * composite; they do not make it provisional (scoring-rules.md §7).
+   */
+  warnings: string[];
   executionRateText: string;
   executionScoreText: string;
   executionWeightText: string;
@@ -199,37 +207,35 @@ function budgetItem(
   };
 }
 
-function subtotalsOf(result: EvaluationResult): Subtotal[] {
-  const groups = new Map<string, { score: Decimal | null; weight: Decimal }>();
-  for (const row of result.indicators) {
-    if (row.status === 'notApplicable') continue;
-    const key = row.level1;
-    const group = groups.get(key) ?? { score: new Decimal(0), weight: new Decimal(0) };
-    group.weight = group.weight.plus(row.weight);
-    group.score = row.score === null || group.score === null ? null : group.score.plus(row.score);
-    groups.set(key, group);
-  }
-  return [...groups.entries()].map(([level1, g]) => ({
-    level1,
-    scoreText: g.score === null ? DASH : g.score.toFixed(2, Decimal.ROUND_HALF_UP),
-    weightText: g.weight.toFixed(2, Decimal.ROUND_HALF_UP),
+/** The engine's level subtotals (result.levels), formatted; "" names rows without a level 1. */
+function subtotalsOf(result: EvaluationResult, locale: Locale): Subtotal[] {
+  return result.levels.map((level) => ({
+    level1: level.name || t('pane.summary.noLevel', {}, locale),
+    scoreText: fixed(level.score),
+    weightText: fixed(level.weight),
+    partial: level.unscored > 0,
     fraction:
-      g.score === null || g.weight.isZero()
+      level.score === null || level.weight === 0
         ? null
-        : Decimal.min(1, Decimal.max(0, g.score.dividedBy(g.weight))).toNumber(),
+        : Decimal.min(
+            1,
+            Decimal.max(0, new Decimal(level.score).dividedBy(level.weight)),
+          ).toNumber(),
   }));
 }
 
 function monitoringSummaryOf(result: EvaluationResult): MonitoringSummary | null {
   const monitoring = result.monitoring;
   if (!monitoring) return null;
-  const rate = result.execution.rate;
+  // Spent ÷ final budget: the share the budget light compares with the time share (not the
+  // execution rate, whose denominator follows executionDenominator).
+  const share = result.execution.spentShare;
   return {
     elapsedText: formatPercentShort(monitoring.elapsed),
     elapsed: monitoring.elapsed,
     counts: monitoring.lights,
-    spentText: percentText(rate),
-    spent: rate === null ? null : Math.min(1, Math.max(0, rate)),
+    spentText: percentText(share),
+    spent: share === null ? null : Math.min(1, Math.max(0, share)),
   };
 }
 
@@ -255,8 +261,7 @@ export function buildPaneModel(
     .map((item, order) => ({ item, order }))
     .sort((a, b) => STATE_ORDER[a.item.state] - STATE_ORDER[b.item.state] || a.order - b.order)
     .map(({ item }) => item);
-  const openCount = deviations.filter((d) => d.state !== 'explained').length;
-  const explainedCount = deviations.length - openCount;
+  const { openCount, explainedCount } = result;
   const errors = result.errors.map((e) => ({ where: e.where, message: e.message }));
   const statusLine =
     errors.length > 0
@@ -276,10 +281,11 @@ export function buildPaneModel(
     provisionalReasons: result.provisionalReasons
       .filter((p) => !(result.monitoring && p.code === 'monitor.provisional'))
       .map((p) => (p.where ? `${p.where}：${p.message}` : p.message)),
+    warnings: result.warnings.map((w) => w.message),
     executionRateText: percentText(result.execution.rate),
     executionScoreText: fixed(result.execution.score),
     executionWeightText: fixed(result.execution.weight),
-    subtotals: subtotalsOf(result),
+    subtotals: subtotalsOf(result, locale),
     deviations,
     openCount,
     explainedCount,
@@ -300,28 +306,31 @@ export function withAnnotation(
   measures: string,
 ): EvaluationResult {
   const explained = reason.trim() !== '';
+  const closes = (status: RowStatus) => status === 'needsExplanation' && explained;
+  let { execution, indicators } = result;
   if (target === 'budget') {
-    const execution = result.execution;
-    if (execution.status !== 'needsExplanation' || !explained) return result;
-    return {
-      ...result,
-      execution: { ...execution, status: 'explained' },
-      openCount: Math.max(0, result.openCount - execution.flags.length),
-    };
+    if (!closes(execution.status)) return result;
+    execution = { ...execution, status: 'explained' };
+  } else {
+    indicators = indicators.map((row) =>
+      row.index !== target
+        ? row
+        : {
+            ...row,
+            reason,
+            measures,
+            status: closes(row.status) ? ('explained' as const) : row.status,
+          },
+    );
   }
-  let closed = 0;
-  const indicators = result.indicators.map((row) => {
-    if (row.index !== target) return row;
-    const becomesExplained = row.status === 'needsExplanation' && explained;
-    if (becomesExplained) closed = row.flags.length;
-    return {
-      ...row,
-      reason,
-      measures,
-      status: becomesExplained ? ('explained' as const) : row.status,
-    };
-  });
-  return { ...result, indicators, openCount: Math.max(0, result.openCount - closed) };
+  const counts = lineCounts(execution, indicators);
+  return {
+    ...result,
+    execution,
+    indicators,
+    openCount: counts.open,
+    explainedCount: counts.explained,
+  };
 }
 
 /** Quick phrase keys for an item: reason phrases and measures phrases. */

@@ -187,10 +187,7 @@ export function rescaledRows(result: EvaluationResult): { count: number; weight:
   return { count, weight: weight.toNumber() };
 }
 
-/**
- * The budget execution, then each level-1 indicator in the order first met. Not-applicable
- * rows the composite leaves out (rescaledAway) add neither weight nor a missing score.
- */
+/** The budget execution, then the engine's subtotal of each level-1 indicator (result.levels). */
 export function levelSubtotals(result: EvaluationResult, locale: Locale): LevelSubtotal[] {
   const execution: LevelSubtotal = {
     label: t('workbook.results.execution', {}, locale),
@@ -198,23 +195,13 @@ export function levelSubtotals(result: EvaluationResult, locale: Locale): LevelS
     score: result.execution.score,
     missing: result.execution.score === null ? 1 : 0,
   };
-  const groups = new Map<string, { weight: Decimal; score: Decimal | null; missing: number }>();
-  for (const row of result.indicators) {
-    const label = row.level1.trim() || t('workbook.results.noLevel', {}, locale);
-    const group = groups.get(label) ?? { weight: new Decimal(0), score: null, missing: 0 };
-    groups.set(label, group);
-    if (rescaledAway(row)) continue;
-    group.weight = group.weight.plus(row.weight);
-    if (row.score === null) group.missing += 1;
-    else group.score = (group.score ?? new Decimal(0)).plus(row.score);
-  }
   return [
     execution,
-    ...[...groups].map(([label, g]) => ({
-      label,
-      weight: g.weight.toNumber(),
-      score: g.score === null ? null : g.score.toNumber(),
-      missing: g.missing,
+    ...result.levels.map((level) => ({
+      label: level.name || t('workbook.results.noLevel', {}, locale),
+      weight: level.weight,
+      score: level.score,
+      missing: level.unscored,
     })),
   ];
 }
@@ -267,8 +254,15 @@ export function resultsSheetPlan(
   }
   b.set(2, 2, t('workbook.results.grade', {}, locale));
   b.set(2, 3, gradeText(result));
+  // At mid-year the share of the year's budget spent (spent ÷ final, what the budget light
+  // compares with the time share); at the year end the execution rate (预算执行率).
   b.set(2, 4, t(`workbook.results.${monitoring ? 'spent' : 'executionRate'}`, {}, locale));
-  b.set(2, 5, result.execution.rate ?? '', FORMATS.rate);
+  b.set(
+    2,
+    5,
+    (monitoring ? result.execution.spentShare : result.execution.rate) ?? '',
+    FORMATS.rate,
+  );
   for (const c of [0, 2, 4]) b.style(2, c, 2, c, LABEL);
   for (const c of [1, 3, 5]) b.style(2, c, 2, c, TOTAL);
   b.set(3, 0, t('workbook.results.status', {}, locale));
