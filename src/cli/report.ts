@@ -108,6 +108,19 @@ function indicatorRows(
   });
 }
 
+/** 一级指标得分: the engine's subtotal of each level 1, partial ones marked. */
+function levelsLine(result: EvaluationResult, decimals: number, c: Console): string {
+  const none = c.msg('cli.table.none');
+  const levels = result.levels.map((level) =>
+    c.msg(level.unscored > 0 ? 'cli.table.levelPartial' : 'cli.table.level', {
+      name: level.name || c.msg('cli.table.noLevel'),
+      score: level.score === null ? none : fixed(level.score, decimals),
+      weight: plain(level.weight),
+    }),
+  );
+  return c.msg('cli.table.levels', { levels: levels.join(c.msg('cli.table.levelSeparator')) });
+}
+
 /** The title lines: department, year, profile and file. */
 export function renderHeader(result: EvaluationResult, header: ReportHeader, c: Console): string[] {
   const lines: string[] = [];
@@ -160,6 +173,7 @@ export function renderReport(
       status: c.msg(`engine.status.${ex.status}`),
     }),
   );
+  if (result.levels.length > 0) lines.push(levelsLine(result, decimals, c));
   lines.push('');
 
   const total = fixed(result.total, decimals);
@@ -174,6 +188,10 @@ export function renderReport(
     }
   } else {
     lines.push(c.msg('cli.table.totalFinal', { total, max, grade: result.grade }));
+  }
+  // Warnings about the whole evaluation stand beside the composite; it stays as it is.
+  for (const warning of result.warnings) {
+    lines.push(c.msg('cli.table.warningLine', { message: warning.message }));
   }
   lines.push('');
 
@@ -191,7 +209,13 @@ export function renderReport(
           message: item.flag.message,
         }),
       );
-      const code = ADVICE_CODES.has(item.flag.code) ? item.flag.code : 'other';
+      // A shortfall that comes from a manual score is explained like the manual score.
+      const code =
+        item.flag.params?.cause === 'manualScore'
+          ? 'overrideDiffers'
+          : ADVICE_CODES.has(item.flag.code)
+            ? item.flag.code
+            : 'other';
       lines.push(c.msg('cli.table.adviceLine', { advice: c.msg(`cli.advice.${code}`) }));
     });
   } else {

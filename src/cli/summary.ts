@@ -20,6 +20,8 @@ export interface SummaryRow {
   provisional: boolean;
   monitoring: SummaryMonitoring | null;
   open: number;
+  /** Whole-evaluation warnings (weights not adding up to 100), beside the state. */
+  warnings: string[];
   file: string;
 }
 
@@ -39,6 +41,7 @@ export function summaryRowOf(
     provisional: result.provisional,
     monitoring: m ? { elapsed: m.elapsed, counts: m.lights } : null,
     open: result.openCount,
+    warnings: result.warnings.map((w) => w.message),
     file,
   };
 }
@@ -50,7 +53,9 @@ function stateText(row: SummaryRow, c: Console): string {
       ...row.monitoring.counts,
     });
   }
-  return c.msg(row.provisional ? 'cli.summary.provisional' : 'cli.summary.final');
+  const state = c.msg(row.provisional ? 'cli.summary.provisional' : 'cli.summary.final');
+  if (row.warnings.length === 0) return state;
+  return c.msg('cli.summary.withWarnings', { state, warnings: row.warnings.join('；') });
 }
 
 export interface FailedFile {

@@ -396,12 +396,23 @@ export function scoreIndicator(
       );
     }
     if (weight !== null && score !== null && score.lessThan(weight) && profile.shortfall) {
+      // The rule gives full marks and a manual score takes points off: the target was met,
+      // the shortfall is the evaluator's deduction (cause: manualScore).
+      const fullByRule = manual !== null && ruleScore !== null && !ruleScore.lessThan(weight);
+      const params = {
+        name: ctx.name,
+        score: score.toFixed(profile.scoreDecimals),
+        weight: weight.toString(),
+      };
       flags.push(
-        makeFlag('shortfall', locale, {
-          name: ctx.name,
-          score: score.toFixed(profile.scoreDecimals),
-          weight: weight.toString(),
-        }),
+        fullByRule
+          ? makeFlag(
+              'shortfall',
+              locale,
+              { ...params, rule: weight.toFixed(profile.scoreDecimals), cause: 'manualScore' },
+              'manualScore',
+            )
+          : makeFlag('shortfall', locale, params),
       );
     }
     const uncapped = scoring?.completion?.uncapped ?? null;

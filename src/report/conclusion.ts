@@ -75,6 +75,10 @@ export function conclusionSection(
   } else {
     paragraphs.push(say('report.conclusion.final', { ...composite, grade: result.grade }));
   }
+  // Warnings about the whole evaluation stand beside the composite (it stays final).
+  for (const warning of result.warnings) {
+    paragraphs.push(say('report.conclusion.warning', { message: warning.message }));
+  }
 
   const { execution } = result;
   paragraphs.push(

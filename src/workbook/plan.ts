@@ -106,6 +106,15 @@ export function monitoringStatusText(
 /** The Result_Status line: why provisional, or how many deviations still need explaining. */
 export function resultStatusText(result: EvaluationResult, locale: Locale): string {
   if (result.monitoring) return monitoringStatusText(result, result.monitoring, locale);
+  const status = compositeStatusText(result, locale);
+  // Whole-evaluation warnings (weights not adding up to 100) stand beside the status: they
+  // do not make the composite provisional (scoring-rules.md §7).
+  if (result.warnings.length === 0) return status;
+  const warnings = result.warnings.map((w) => w.message).join('；');
+  return t('workbook.status.withWarnings', { status, warnings }, locale);
+}
+
+function compositeStatusText(result: EvaluationResult, locale: Locale): string {
   if (result.provisional) {
     const reasons = result.provisionalReasons;
     const shown = reasons.slice(0, 3).map((p) => p.message);

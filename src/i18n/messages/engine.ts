@@ -20,6 +20,12 @@ export const engineMessages: MessageTable = {
     'en-US':
       'Over-achieved: completion {completion} at or above {threshold}; the target may be too low, explain why',
   },
+  'engine.flag.shortfall.manualScore': {
+    'zh-CN':
+      '人工得分低于规则得分：得分 {score}（规则得分 {rule}），低于分值 {weight}，请说明扣分理由',
+    'en-US':
+      'The manual score is below the rule score: score {score} (rule {rule}) below the weight {weight}; explain the deduction',
+  },
   'engine.flag.overrideDiffers': {
     'zh-CN': '人工得分 {manual} 与规则得分 {rule} 不一致，请说明调整理由',
     'en-US': 'Manual score {manual} differs from the rule score {rule}; explain the adjustment',

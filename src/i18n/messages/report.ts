@@ -232,6 +232,10 @@ export const reportMessages: MessageTable = {
     'zh-CN': '{count}项绩效指标合计权重分值{weight}分，自评得分{score}分。',
     'en-US': 'The {count} performance indicators carry {weight} points and score {score} points.',
   },
+  'report.conclusion.warning': {
+    'zh-CN': '注意：{message}，综合得分按所填分值计算。',
+    'en-US': 'Note: {message}; the total is out of the weights as given.',
+  },
   'report.conclusion.levels': {
     'zh-CN': '分一级指标：{levels}。',
     'en-US': 'By level-1 indicator: {levels}.',
