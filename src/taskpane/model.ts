@@ -211,7 +211,7 @@ function budgetItem(
 function subtotalsOf(result: EvaluationResult, locale: Locale): Subtotal[] {
   return result.levels.map((level) => ({
     level1: level.name || t('pane.summary.noLevel', {}, locale),
-    scoreText: fixed(level.score),
+    scoreText: fixed(level.score, Math.max(2, result.scoreDecimals)),
     weightText: fixed(level.weight),
     partial: level.unscored > 0,
     fraction:
@@ -270,7 +270,8 @@ export function buildPaneModel(
         ? t('pane.summary.openCount', { count: openCount }, locale)
         : t('pane.summary.allExplained', {}, locale);
   return {
-    totalText: fixed(result.total),
+    // Scores at the profile's scoreDecimals (at least 2), as the sheet shows them.
+    totalText: fixed(result.total, Math.max(2, result.scoreDecimals)),
     maxText: fixed(result.maxTotal, 0),
     grade: result.grade,
     provisional: result.provisional,
@@ -283,7 +284,7 @@ export function buildPaneModel(
       .map((p) => (p.where ? `${p.where}：${p.message}` : p.message)),
     warnings: result.warnings.map((w) => w.message),
     executionRateText: percentText(result.execution.rate),
-    executionScoreText: fixed(result.execution.score),
+    executionScoreText: fixed(result.execution.score, Math.max(2, result.scoreDecimals)),
     executionWeightText: fixed(result.execution.weight),
     subtotals: subtotalsOf(result, locale),
     deviations,

@@ -198,3 +198,41 @@ describe('monitoring options and thresholds', () => {
     expect(reasonCategory('预算下达较晚，制度保障不足')).toBe('funding');
   });
 });
+
+describe('which indicators are cumulative (是否累计, else the profile)', () => {
+  const row = (name: string, extra: Record<string, unknown> = {}) => ({
+    name,
+    target: '=100%',
+    midYear: '40%',
+    actual: null,
+    weight: 90,
+    ...extra,
+  });
+  const budget = { final: 100, spent: 50 };
+
+  it('by default an execution rate is cumulative and a satisfaction rate is not', () => {
+    const r = evaluate({ budget, indicators: [row('项目支出预算执行率'), row('群众满意度')] });
+    expect(r.indicators.map((i) => i.cumulative)).toEqual([true, false]);
+    expect(r.monitoring!.indicators.map((i) => i.progress)).toEqual([0.8, 0.4]);
+  });
+
+  it('the profile keys change the default; the row’s own 是否累计 wins over them', () => {
+    const r = evaluate({
+      budget,
+      indicators: [row('群众满意度'), row('项目支出预算执行率', { cumulative: '否' })],
+      rules: { cumulativeNames: '满意度' },
+    });
+    expect(r.indicators.map((i) => i.cumulative)).toEqual([true, false]);
+  });
+
+  it('a 是否累计 value that is neither 是 nor 否 is an input error naming its cell', () => {
+    const r = evaluate({
+      budget,
+      indicators: [row('办件数量', { cumulative: { value: '大概', where: '绩效指标!K7' } })],
+    });
+    expect(r.errors.map((e) => [e.where, e.code])).toEqual([
+      ['绩效指标!K7', 'engine.row.cumulativeBad'],
+    ]);
+    expect(r.errors[0].message).toContain('“大概”');
+  });
+});
