@@ -4,6 +4,7 @@
  * on pace), a level (满意度 95%) with the target itself. The row's 是否累计 cell decides; when
  * blank, the rule profile's defaults (cumulativeNames, nonCumulativeUnits) do.
  */
+import { isBlank } from './input-cells';
 import { toBoolean, type RuleProfile } from './profiles';
 import type { CellScalar } from './types';
 import { fold } from './values/fold';
@@ -21,7 +22,7 @@ const CUMULATIVE_WORDS = new Map<string, boolean>([
 
 /** A 是否累计 cell: true or false; null when blank; 'bad' when it says something else. */
 export function readCumulative(raw: CellScalar): boolean | null | 'bad' {
-  if (raw === null || (typeof raw === 'string' && raw.trim() === '')) return null;
+  if (isBlank(raw)) return null;
   const word = typeof raw === 'string' ? CUMULATIVE_WORDS.get(fold(raw).toLowerCase()) : undefined;
   return word ?? toBoolean(raw) ?? 'bad';
 }

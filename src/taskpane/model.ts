@@ -17,6 +17,7 @@ import type {
 import { t } from '../i18n/catalog';
 import type { AnnotationTarget } from './backend';
 import { formatFixed, formatPercent, formatPercentShort } from '../engine/format';
+import { cellOf } from '../engine/input-cells';
 import { lineCounts } from '../engine/levels';
 
 export type DeviationState = 'open' | 'manual' | 'explained';
@@ -118,11 +119,10 @@ export function withUnit(text: string, unit: string): string {
  * written; "" when blank.
  */
 export function displayValue(value: InputValue, unit: string): string {
-  const cell = value !== null && typeof value === 'object' ? value : { value: value ?? null };
-  const raw = cell.value;
-  if (raw === null || raw === undefined) return '';
+  const { raw, numberFormat } = cellOf(value, '', '');
+  if (raw === null) return '';
   if (typeof raw === 'number') {
-    if (cell.numberFormat?.includes('%')) return formatPercentShort(raw);
+    if (numberFormat?.includes('%')) return formatPercentShort(raw);
     return withUnit(new Decimal(raw).toFixed(), unit);
   }
   return withUnit(String(raw).trim(), unit);

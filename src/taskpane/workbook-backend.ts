@@ -12,6 +12,7 @@
  * selectCell) writes nothing: it reads the sheet names and moves the selection beside them,
  * so the user can look around while a recalculation runs.
  */
+import { valueOf } from '../engine/input-cells';
 import type { Locale, Problem } from '../engine/types';
 import { t } from '../i18n/catalog';
 import { readContract, snapshotRequest } from '../workbook/read';
@@ -98,13 +99,12 @@ export function recalcView(outcome: RecalcOutcome): RecalcView {
     };
   }
   if (outcome.result) {
-    const reason = outcome.reading.input.budget.reason;
-    const value = reason !== null && typeof reason === 'object' ? reason.value : reason;
     const result = outcome.result;
     return {
       kind: 'scored',
       result,
-      budgetReason: value === null || value === undefined ? '' : String(value),
+      // As typed (not trimmed): the editor saves back what it shows.
+      budgetReason: String(valueOf(outcome.reading.input.budget.reason) ?? ''),
       midYear: result.indicators.map((row) =>
         displayValue(outcome.reading.input.indicators[row.index]?.midYear, row.unit),
       ),

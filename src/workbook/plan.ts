@@ -16,7 +16,7 @@ import { t } from '../i18n/catalog';
 import { blockAddress, cellAddress, locate, whereOf } from './a1';
 import { inputSha256 } from './canonical';
 import { FORMATS, LOG_SHEET, STATE_SHEET, scoreFormat } from './contract';
-import { isBlankValue } from './read';
+import { isBlank } from '../engine/input-cells';
 import { sameValue } from './same-value';
 import { indicatorStatusFormat, indicatorStatusText } from './results-sheet-status';
 import { readState, readUndo, stateWrite, type WrittenState } from './state';
@@ -165,7 +165,7 @@ function collectDesired(
         if (index === undefined) {
           // Not an indicator row: clear what the product wrote before, touch nothing else.
           const before = state.get(where);
-          if (before === undefined || isBlankValue(before)) continue;
+          if (before === undefined || isBlank(before)) continue;
           if (!sameValue(now.value, before) || now.formula) continue;
           desired.push({
             sheet: table.sheet,
@@ -237,7 +237,7 @@ function collectDesired(
 function conflictOf(d: Desired, state: WrittenState): OutputConflict | null {
   const where = whereOf(d.sheet, cellAddress(d.rowIndex, d.columnIndex));
   const { value, formula } = d.now;
-  if (!formula && isBlankValue(value)) return null;
+  if (!formula && isBlank(value)) return null;
   if (!formula && d.value !== undefined && sameValue(value, d.value)) return null;
   const before = state.get(where);
   if (!formula && before !== undefined && sameValue(value, before)) return null;
@@ -302,7 +302,7 @@ function unmovableReason(
   if (!manual) return t('workbook.conflict.noManualColumn', {}, locale);
   const row = table.dataRows[conflict.indicatorIndex];
   const now = cellIn(findRange(snapshot, table.name), row, manual.columnIndex);
-  if (!isBlankValue(now.value) && !sameValue(now.value, conflict.value))
+  if (!isBlank(now.value) && !sameValue(now.value, conflict.value))
     return t(
       'workbook.conflict.manualFilled',
       { cell: whereOf(table.sheet, cellAddress(row, manual.columnIndex)) },

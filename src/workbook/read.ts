@@ -4,6 +4,7 @@
  * cells inheriting from above, fully blank rows skipped, and the 评分规则 key | value rows.
  * Everything needed later to write is kept in the layout.
  */
+import { isBlank } from '../engine/input-cells';
 import { PROFILE_KEYS } from '../engine/profiles';
 import type {
   BudgetLineInput,
@@ -36,7 +37,6 @@ import {
 import { columnKeyOf, normalizeHeader } from './headers';
 import { allSpellings, findName, indexNames, nameKey, type NameIndex } from './names';
 import type {
-  CellScalar,
   ColumnKey,
   ColumnLayout,
   ContractLayout,
@@ -75,12 +75,6 @@ class Problems {
   add(where: string, key: string, params: MessageParams = {}): void {
     this.list.push({ where, code: key, message: t(key, params, this.locale), params });
   }
-}
-
-export function isBlankValue(value: CellScalar | undefined): boolean {
-  return (
-    value === null || value === undefined || (typeof value === 'string' && value.trim() === '')
-  );
 }
 
 function cellInput(range: RangeSnapshot, r: number, c: number): CellInput {
@@ -139,7 +133,7 @@ function readNamedCell(
   // A name over merged cells spans several; some hosts repeat the first cell's value in them.
   const first = range.values[0]?.[0] ?? '';
   const others = range.values.some((row, r) =>
-    row.some((v, c) => (r > 0 || c > 0) && !isBlankValue(v) && v !== first),
+    row.some((v, c) => (r > 0 || c > 0) && !isBlank(v) && v !== first),
   );
   if (others) {
     problems.add(whereOf(range.sheet, range.address), 'workbook.name.notOneCell', {
@@ -253,15 +247,15 @@ function readIndicators(
     const row = range.values[r];
     const l1Raw = c1 >= 0 ? row[c1] : '';
     const l2Raw = c2 >= 0 ? row[c2] : '';
-    if (c1 >= 0 && !isBlankValue(l1Raw)) level1 = cellInput(range, r, c1);
+    if (c1 >= 0 && !isBlank(l1Raw)) level1 = cellInput(range, r, c1);
     const l1Text = level1 ? String(level1.value).trim() : '';
-    if (c2 >= 0 && !isBlankValue(l2Raw)) {
+    if (c2 >= 0 && !isBlank(l2Raw)) {
       level2 = cellInput(range, r, c2);
       level2Parent = l1Text;
     } else if (c2 >= 0 && level2 && level2Parent !== l1Text) {
       level2 = undefined;
     }
-    if (deciding.every((p) => isBlankValue(row[p.c]))) continue;
+    if (deciding.every((p) => isBlank(row[p.c]))) continue;
 
     const sheetRow = range.rowIndex + r;
     const indicator: Partial<IndicatorInput> & Record<string, unknown> = {};
@@ -343,7 +337,7 @@ function readBudgetLines(
   const lines: BudgetLineInput[] = [];
   for (let r = 1; r < range.values.length; r++) {
     const row = range.values[r];
-    if ([...columns.values()].every((c) => isBlankValue(row[c]))) continue;
+    if ([...columns.values()].every((c) => isBlank(row[c]))) continue;
     const line: BudgetLineInput = { final: null };
     for (const [key, c] of columns) line[key] = cellInput(range, r, c);
     const sheetRow = range.rowIndex + r + 1;
@@ -381,7 +375,7 @@ function readRules(
   const seen = new Map<string, string>();
   range.values.forEach((row, r) => {
     const raw = row[0];
-    if (isBlankValue(raw)) return;
+    if (isBlank(raw)) return;
     const keyText = normalizeHeader(raw);
     const keyWhere = whereOf(range.sheet, cellAddress(range.rowIndex + r, range.columnIndex));
     const key = validKeys.find((k) => k.toLowerCase() === keyText);
@@ -402,7 +396,7 @@ function readRules(
     const value = locate(range.sheet, range.rowIndex + r, range.columnIndex + 1);
     layout.entries.push({ key, rowIndex: range.rowIndex + r, value });
     const cell = cellInput(range, r, 1);
-    if (!isBlankValue(cell.value)) rules[key] = cell;
+    if (!isBlank(cell.value)) rules[key] = cell;
   });
   return { layout, rules };
 }
@@ -427,7 +421,7 @@ export function sheetExtent(snapshot: WorkbookSnapshot, sheet: string): Contract
 }
 
 function textValue(input: CellInput | undefined): string | undefined {
-  if (!input || isBlankValue(input.value)) return undefined;
+  if (!input || isBlank(input.value)) return undefined;
   return String(input.value).trim();
 }
 
