@@ -538,3 +538,18 @@ function checkResultCells(layout: ContractLayout, problems: Problems, lines?: Bl
 }
 
 export { nameKey };
+
+const REQUIRED_NAMES = [
+  { spec: INDICATORS_NAME, found: (r: ContractReading) => r.layout.indicators !== null },
+  ...BUDGET_NAMES.filter((n) => n.required).map((spec) => ({
+    spec,
+    found: (r: ContractReading) => r.layout.budget[spec.key as 'final' | 'spent'] !== undefined,
+  })),
+];
+
+/** Required names the workbook lacks ("Indicators（绩效指标）"), in the contract's order. */
+export function missingRequiredNames(reading: ContractReading): string[] {
+  return REQUIRED_NAMES.filter((r) => !r.found(reading)).map(
+    (r) => `${r.spec.name}（${r.spec.aliases.join('、')}）`,
+  );
+}
