@@ -76,9 +76,10 @@ function flagItems(result: EvaluationResult, c: Console): FlagItem[] {
       });
     }
   }
+  // Whole-evaluation notes; its warnings stand beside the composite (see renderReport).
   const overall = c.msg('cli.table.subject.overall');
   for (const flag of result.flags) {
-    items.push({ subject: overall, flag, state: flag.severity === 'info' ? 'note' : 'open' });
+    if (flag.severity === 'info') items.push({ subject: overall, flag, state: 'note' });
   }
   return items;
 }
@@ -192,6 +193,7 @@ export function renderReport(
   // Warnings about the whole evaluation stand beside the composite; it stays as it is.
   for (const warning of result.warnings) {
     lines.push(c.msg('cli.table.warningLine', { message: warning.message }));
+    lines.push(c.msg('cli.table.adviceLine', { advice: c.msg(`cli.advice.${warning.code}`) }));
   }
   lines.push('');
 

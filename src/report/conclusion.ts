@@ -9,7 +9,10 @@ function needsAction(flag: Flag): boolean {
   return flag.severity !== 'info';
 }
 
-/** What still needs an explanation, a manual score or a correction, each with its subject. */
+/**
+ * What still needs an explanation, a manual score or a correction, each with its subject: the
+ * lines of result.openCount (and invalid ones) and the input errors.
+ */
 export function openItems(
   result: EvaluationResult,
   say: Say,
@@ -24,7 +27,8 @@ export function openItems(
     add(say('report.conclusion.executionSubject'), result.execution.flags);
   }
   for (const row of result.indicators) if (OPEN.has(row.status)) add(row.name, row.flags);
-  add(say('report.conclusion.wholeSubject'), result.flags);
+  // Whole-evaluation warnings are not open items: the conclusion states them beside the
+  // composite (report.conclusion.warning).
   for (const error of result.errors) items.push({ subject: error.where, message: error.message });
   return items;
 }

@@ -179,12 +179,16 @@ describe('weights adding up to 95 (scoring-rules.md §7: a warning, the composit
     expect(report).toContain('综合得分93分');
     expect(report).toContain('优');
     expect(report).toContain(`注意：${warning}`);
+    // Not an open item anywhere: the pane's status, the report and the command line agree.
+    expect(pane.statusLine).toBe('所有偏差均已说明');
+    expect(report).toContain('各项偏差均已说明，无待处理事项。');
 
     const lines = cliLines(result);
     expect(lines).toContain('综合得分：93.00 / 95    评价等级：优（最终结果）');
     expect(lines).toContain(`注意：${warning}（综合得分按所填分值计算）`);
     // No line says the weights must add up to 100 while the result is final.
     expect(lines.join('\n')).not.toMatch(/应为 ?100/);
+    expect(lines).toContain('没有需要处理的事项。');
 
     const c = new Console({} as ConstructorParameters<typeof Console>[0], 'zh-CN');
     const batch = summaryWorkbook([summaryRowOf('a.xlsx', '某部门', 2023, result)], [], 2, c);

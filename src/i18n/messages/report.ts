@@ -273,10 +273,6 @@ export const reportMessages: MessageTable = {
     'zh-CN': '预算执行',
     'en-US': 'Budget execution',
   },
-  'report.conclusion.wholeSubject': {
-    'zh-CN': '指标体系',
-    'en-US': 'Indicator set',
-  },
   'report.conclusion.separator': {
     'zh-CN': '；',
     'en-US': '; ',
