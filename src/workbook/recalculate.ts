@@ -10,6 +10,7 @@ import type {
   ConflictPolicy,
   ContractReading,
   ManualMove,
+  OutputConflict,
   RecalcOutcome,
   WorkbookHost,
   WorkbookSnapshot,
@@ -72,27 +73,17 @@ export function planRecalculation(
   );
   const { conflicts, reading } = decision;
   const moved: ManualMove[] = reading.manualMoves ?? [];
+  const after = { reading, conflicts, written: false, moved };
+  const blocked = (result: EvaluationResult, blocking: OutputConflict[], problems: Problem[]) =>
+    ({ kind: 'conflicts', result, blocking, problems, ...after }) satisfies RecalcOutcome;
+  if (decision.blocking.length > 0)
+    return blocked(scored.result, decision.blocking, decision.problems);
   let result: EvaluationResult = scored.result;
-  if (decision.blocking.length > 0) {
-    const { blocking, problems } = decision;
-    return {
-      kind: 'conflicts',
-      result,
-      reading,
-      conflicts,
-      blocking,
-      problems,
-      written: false,
-      moved,
-    };
-  }
   if (moved.length > 0) {
     // The moved scores are manual scores now: the composite and the statuses change.
     result = evaluate(reading.input, evalOptions);
-    if (result.errors.length > 0) {
-      const problems = result.errors;
-      return { kind: 'inputErrors', result, reading, conflicts, problems, written: false, moved };
-    }
+    if (result.errors.length > 0)
+      return { kind: 'inputErrors', result, problems: result.errors, ...after };
   }
   const built = buildRecalcPlan(result, reading, snapshot, {
     now: options.now ?? new Date(),
@@ -100,31 +91,10 @@ export function planRecalculation(
     locale,
     profile: options.profile,
   });
-  if (built.blocking.length > 0) {
-    // Values that became conflicts only after the moves were scored: stopped all the same.
-    const problems = conflictProblems(built.blocking, locale);
-    const { blocking } = built;
-    return {
-      kind: 'conflicts',
-      result,
-      reading,
-      conflicts,
-      blocking,
-      problems,
-      written: false,
-      moved,
-    };
-  }
-  return {
-    kind: 'planned',
-    result,
-    reading,
-    conflicts,
-    problems: [],
-    written: false,
-    plan: built.plan,
-    moved,
-  };
+  // Values that became conflicts only after the moves were scored stop it all the same.
+  if (built.blocking.length > 0)
+    return blocked(result, built.blocking, conflictProblems(built.blocking, locale));
+  return { kind: 'planned', result, problems: [], plan: built.plan, ...after };
 }
 
 /**
