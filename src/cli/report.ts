@@ -47,7 +47,15 @@ const ADVICE_CODES = new Set([
   'nonStandardLevelWeights',
 ]);
 
+/** The advice for a flag; a shortfall that comes from a manual score is explained like one. */
+function adviceCode(flag: Flag): string {
+  if (flag.params?.cause === 'manualScore') return 'overrideDiffers';
+  return ADVICE_CODES.has(flag.code) ? flag.code : 'other';
+}
+
 interface FlagItem {
+  /** The line the flag belongs to: 'execution', 'overall' or the indicator's index. */
+  line: string;
   subject: string;
   flag: Flag;
   state: 'open' | 'explained' | 'note';
@@ -63,12 +71,18 @@ function flagItems(result: EvaluationResult, c: Console): FlagItem[] {
   const items: FlagItem[] = [];
   const execution = c.msg('cli.table.subject.execution');
   for (const flag of result.execution.flags) {
-    items.push({ subject: execution, flag, state: stateOf(flag, result.execution.status) });
+    items.push({
+      line: 'execution',
+      subject: execution,
+      flag,
+      state: stateOf(flag, result.execution.status),
+    });
   }
   for (const row of result.indicators) {
     for (const flag of row.flags) {
       const state = stateOf(flag, row.status);
       items.push({
+        line: String(row.index),
         subject: row.name,
         flag,
         state,
@@ -79,7 +93,8 @@ function flagItems(result: EvaluationResult, c: Console): FlagItem[] {
   // Whole-evaluation notes; its warnings stand beside the composite (see renderReport).
   const overall = c.msg('cli.table.subject.overall');
   for (const flag of result.flags) {
-    if (flag.severity === 'info') items.push({ subject: overall, flag, state: 'note' });
+    if (flag.severity === 'info')
+      items.push({ line: 'overall', subject: overall, flag, state: 'note' });
   }
   return items;
 }
@@ -201,24 +216,32 @@ export function renderReport(
   const open = items.filter((item) => item.state === 'open');
   const rest = items.filter((item) => item.state !== 'open');
   if (open.length) {
-    lines.push(c.msg('cli.table.openHeader', { count: open.length }));
-    open.forEach((item, i) => {
+    // One item per line awaiting an explanation or a manual score (result.openCount of them),
+    // its flags side by side, each advice once.
+    const byLine = new Map<string, FlagItem[]>();
+    for (const item of open) byLine.set(item.line, [...(byLine.get(item.line) ?? []), item]);
+    lines.push(c.msg('cli.table.openHeader', { count: byLine.size }));
+    [...byLine.values()].forEach((flags, i) => {
       lines.push(
         c.msg('cli.table.flagLine', {
           n: i + 1,
           label: c.msg('cli.table.label.open'),
-          subject: item.subject,
-          message: item.flag.message,
+          subject: flags[0].subject,
+          message: flags
+            // The manual score's difference first, the shortfall it makes after it.
+            .map((item) => item.flag)
+            .sort(
+              (x, y) =>
+                Number(x.params?.cause === 'manualScore') -
+                Number(y.params?.cause === 'manualScore'),
+            )
+            .map((flag) => flag.message)
+            .join(c.msg('cli.table.flagSeparator')),
         }),
       );
-      // A shortfall that comes from a manual score is explained like the manual score.
-      const code =
-        item.flag.params?.cause === 'manualScore'
-          ? 'overrideDiffers'
-          : ADVICE_CODES.has(item.flag.code)
-            ? item.flag.code
-            : 'other';
-      lines.push(c.msg('cli.table.adviceLine', { advice: c.msg(`cli.advice.${code}`) }));
+      const advices = new Set(flags.map((item) => adviceCode(item.flag)));
+      for (const code of advices)
+        lines.push(c.msg('cli.table.adviceLine', { advice: c.msg(`cli.advice.${code}`) }));
     });
   } else {
     lines.push(c.msg('cli.table.noOpen'));

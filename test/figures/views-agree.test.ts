@@ -227,3 +227,20 @@ describe('a manual score below a full rule score (the published 预算经费: 11
     expect(r.flags.find((f) => f.code === 'shortfall')!.message).toContain('未完成年度指标');
   });
 });
+
+describe('the count of open items (预算经费’s two flags unexplained, the budget adjustment)', () => {
+  const input = JSON.parse(JSON.stringify(seedManual)) as EvaluationInput;
+  input.indicators.find((r) => r.name === '预算经费')!.reason = '';
+  const result = evaluate(input);
+
+  it('is the engine’s openCount in the pane, Result_Status, the report and the command line', () => {
+    expect(result.openCount).toBe(2);
+    expect(buildPaneModel(result, 'zh-CN').statusLine).toBe('2 项偏差待说明');
+    expect(resultStatusText(result, 'zh-CN')).toBe('2 项偏差待说明');
+    const report = draftReport(input, result, 'zh-CN').conclusion.paragraphs;
+    expect(report).toContain('尚有2项待说明或待补充的事项：');
+    const lines = cliLines(result);
+    expect(lines).toContain('需要处理的事项（2 项）：');
+    expect(lines.filter((l) => l.includes('【待处理】'))).toHaveLength(2);
+  });
+});

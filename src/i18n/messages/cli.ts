@@ -265,6 +265,7 @@ export const cliMessages: MessageTable = {
     'zh-CN': '  {n}. 【{label}】{subject}：{message}',
     'en-US': '  {n}. [{label}] {subject}: {message}',
   },
+  'cli.table.flagSeparator': { 'zh-CN': '；', 'en-US': '; ' },
   'cli.table.adviceLine': { 'zh-CN': '     → {advice}', 'en-US': '     → {advice}' },
   'cli.table.explanationLine': {
     'zh-CN': '     说明：{reason}',
