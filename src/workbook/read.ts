@@ -148,7 +148,8 @@ function readNamedCell(
   return { cell, input: cellInput(range, 0, 0) };
 }
 
-const LEVEL_KEYS: ColumnKey[] = ['level1', 'level2'];
+/** Input columns that alone do not make a row an indicator: levels, and 是否累计 (a property). */
+const NOT_DECIDING: ColumnKey[] = ['level1', 'level2', 'cumulative'];
 
 function readIndicators(
   index: NameIndex,
@@ -232,7 +233,7 @@ function readIndicators(
     c: (columns[s.key] as ColumnLayout).columnIndex - range.columnIndex,
   }));
   const deciding = present.filter(
-    (p) => COLUMN_ROLES[p.key] === 'input' && !LEVEL_KEYS.includes(p.key),
+    (p) => COLUMN_ROLES[p.key] === 'input' && !NOT_DECIDING.includes(p.key),
   );
   const readKeys = present.filter((p) => COLUMN_ROLES[p.key] !== 'output');
   const c1 = columns.level1 ? columns.level1.columnIndex - range.columnIndex : -1;
