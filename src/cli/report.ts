@@ -189,7 +189,8 @@ export function renderReport(
       status: c.msg(`engine.status.${ex.status}`),
     }),
   );
-  if (result.levels.length > 0) lines.push(levelsLine(result, decimals, c));
+  // Without any level 1 (no 一级指标 column either) the total says it all.
+  if (result.levels.some((level) => level.name !== '')) lines.push(levelsLine(result, decimals, c));
   lines.push('');
 
   const total = fixed(result.total, decimals);

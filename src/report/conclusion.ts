@@ -33,9 +33,12 @@ export function openItems(
   return items;
 }
 
-/** 分一级指标: each level-1 subtotal of the engine (result.levels), partial ones marked. */
+/**
+ * 分一级指标: each level-1 subtotal of the engine (result.levels), partial ones marked; null
+ * when no indicator has a level 1 (the composite says it all).
+ */
 export function levelsParagraph(result: EvaluationResult, say: Say): string | null {
-  if (result.levels.length === 0) return null;
+  if (result.levels.every((level) => level.name === '')) return null;
   const texts = result.levels.map((level) => {
     const params = {
       name: level.name || say('report.conclusion.noLevel'),
