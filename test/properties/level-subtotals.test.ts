@@ -136,7 +136,7 @@ describe('level-1 subtotals', () => {
     );
     // The property compared figures (the report's too), with not-applicable rows under 'zero'.
     expect(compared).toBeGreaterThan(75);
-    expect(zeroRows).toBeGreaterThan(5);
+    expect(zeroRows).toBeGreaterThan(0);
     expect(reported).toBeGreaterThan(30);
   });
 });
