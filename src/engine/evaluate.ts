@@ -7,7 +7,7 @@ import { budgetLineProblems } from './budget-lines';
 import { parseUnit } from './values';
 import { scoreExecution } from './execution';
 import { scoreIndicator, type Levels } from './indicator';
-import { levelScores, lineCounts } from './levels';
+import { levelScores, lineCounts, withLevelLights } from './levels';
 import { makeFlag, makeProblem } from './messages';
 import { elapsedFor, isMidYearInput, monitorWith } from './monitoring';
 import { resolveRules, type RuleProfile } from './profiles';
@@ -170,6 +170,9 @@ export function evaluate(input: EvaluationInput, options: EvaluateOptions = {}):
     audit: [],
   };
   result.audit = auditEvaluation(input, result, profile, locale);
-  if (elapsed !== null) result.monitoring = monitorWith(input, result, profile, elapsed, locale);
+  if (elapsed !== null) {
+    result.monitoring = monitorWith(input, result, profile, elapsed, locale);
+    result.levels = withLevelLights(result.levels, indicators, result.monitoring);
+  }
   return result;
 }

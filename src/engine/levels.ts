@@ -4,7 +4,13 @@
  * 评价结果 sheet, the report and the command line only format them.
  */
 import { Decimal, ZERO } from './decimal';
-import type { ExecutionResult, IndicatorResult, LevelScore, RowStatus } from './types';
+import type {
+  ExecutionResult,
+  IndicatorResult,
+  LevelScore,
+  MonitoringResult,
+  RowStatus,
+} from './types';
 
 /**
  * One subtotal per level-1 indicator, in the order first met. The scores are the rounded row
@@ -29,6 +35,23 @@ export function levelScores(indicators: readonly IndicatorResult[]): LevelScore[
     score: g.score === null ? null : g.score.toNumber(),
     unscored: g.unscored,
   }));
+}
+
+/** The levels with, at mid-year, the count of each light among their indicators. */
+export function withLevelLights(
+  levels: LevelScore[],
+  indicators: readonly IndicatorResult[],
+  monitoring: MonitoringResult,
+): LevelScore[] {
+  const byName = new Map(
+    levels.map((level) => [level.name, { ...level, lights: { red: 0, yellow: 0, green: 0 } }]),
+  );
+  for (const item of monitoring.indicators) {
+    const row = item.index === null ? undefined : indicators[item.index];
+    const level = row ? byName.get(row.level1.trim()) : undefined;
+    if (level) level.lights[item.light] += 1;
+  }
+  return [...byName.values()];
 }
 
 const OPEN: ReadonlySet<RowStatus> = new Set(['needsExplanation', 'needsManualScore']);

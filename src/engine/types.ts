@@ -218,6 +218,8 @@ export interface LevelScore {
   score: number | null;
   /** Rows of the level still without a score: the subtotal is partial (provisional) then. */
   unscored: number;
+  /** At mid-year: how many of the level's indicators have each light. */
+  lights?: Record<MonitorLight, number>;
 }
 
 export interface EvaluationResult {

@@ -435,26 +435,19 @@ export interface LevelLights {
   counts: Record<MonitorLight, number>;
 }
 
-/** The lights of the budget execution, of each level-1 indicator in the order met, and 合计. */
+/** The lights of the budget execution, of each level-1 indicator (result.levels), and 合计. */
 export function levelLights(result: EvaluationResult, locale: Locale): LevelLights[] {
   const monitoring = result.monitoring;
   if (!monitoring) return [];
   const none = (): Record<MonitorLight, number> => ({ red: 0, yellow: 0, green: 0 });
   const execution = { label: t('workbook.results.execution', {}, locale), counts: none() };
   if (monitoring.execution) execution.counts[monitoring.execution.light] += 1;
-  const groups = new Map<string, Record<MonitorLight, number>>();
-  for (const row of result.indicators) {
-    const label = row.level1.trim() || t('workbook.results.noLevel', {}, locale);
-    if (!groups.has(label)) groups.set(label, none());
-  }
-  for (const item of monitoring.indicators) {
-    const row = item.index === null ? undefined : result.indicators[item.index];
-    if (!row) continue;
-    const label = row.level1.trim() || t('workbook.results.noLevel', {}, locale);
-    groups.get(label)![item.light] += 1;
-  }
+  const levels = result.levels.map((level) => ({
+    label: level.name || t('workbook.results.noLevel', {}, locale),
+    counts: level.lights ?? none(),
+  }));
   const sum = { label: t('workbook.results.sum', {}, locale), counts: monitoring.lights };
-  return [execution, ...[...groups].map(([label, counts]) => ({ label, counts })), sum];
+  return [execution, ...levels, sum];
 }
 
 /** 年中监控: the number of red, yellow and green lights of each level, and the 合计. */

@@ -33,6 +33,15 @@ describe('mid-year monitoring of the 2023 seed (actuals blank)', () => {
     expect(result.provisionalReasons[0].message).toContain('年中监控');
   });
 
+  it('counts the lights of each level-1 indicator; with the execution’s they make the total', () => {
+    const sum = { red: 0, yellow: 0, green: 0 };
+    for (const level of result.levels)
+      for (const light of ['red', 'yellow', 'green'] as const) sum[light] += level.lights![light];
+    sum[result.monitoring!.execution!.light] += 1;
+    expect(sum).toEqual(result.monitoring!.lights);
+    expect(result.monitoring!.lights).toEqual({ red: 2, yellow: 1, green: 6 });
+  });
+
   it('shows 全年办件数量 at 45.5% of its target against half the year: progress 91%, green', () => {
     expect(byName(items, '全年办件数量')).toMatchObject({
       index: 4,
