@@ -6,7 +6,9 @@
 //                  taskpane.js (the React pane). `taskpane` dependOn `commands`, so a module both
 //                  use (the operation queue, the recalculation events) exists ONCE in the page:
 //                  a ribbon recalculation is seen by an open pane.
-//   preview.html   the same pane on the in-memory fake Excel over the sample workbook, no office.js.
+//   preview.html   the same pane on the in-memory fake Excel over the sample workbook, no office.js;
+//                  with ?client=officejs through Microsoft's Excel client library, copied as it is
+//                  to office-js/ (the file scripts/office-wire.js pins; loaded only with the flag).
 //   manifest.xml, shortcuts.json, assets/   copied as they are (scripts/manifest/layout.js).
 // Every page carries a Content-Security-Policy <meta> (csp below). No source maps in production;
 // development uses separate .map files (never eval-based: the CSP forbids eval).
@@ -22,10 +24,13 @@ const MiniCssExtractPlugin = require('mini-css-extract-plugin');
 const { GriffelCSSExtractionPlugin } = require('@griffel/webpack-extraction-plugin');
 const { themeAsset } = require('./scripts/build/theme-css');
 const { SOURCE_FILES, SOURCE_DIRS } = require('./scripts/manifest/layout');
+const { LIBRARY_FILE } = require('./scripts/office-wire');
 
 const ROOT = __dirname;
 const OFFICE_JS_ORIGIN = 'https://appsforoffice.microsoft.com';
 const OFFICE_JS = `${OFFICE_JS_ORIGIN}/lib/1/hosted/office.js`;
+/** Where the preview's ?client=officejs finds Microsoft's Excel client library in dist/. */
+const OFFICE_WIRE_LIBRARY = `office-js/${path.basename(LIBRARY_FILE)}`;
 
 /**
  * The Content-Security-Policy of a page. Scripts and connections: our origin, plus Microsoft's
@@ -76,10 +81,15 @@ class PageReportPlugin {
               const entrypoint = compilation.entrypoints.get(name);
               if (!entrypoint) continue;
               for (const file of entrypoint.getFiles()) if (file.endsWith('.js')) initial.add(file);
-              for (const chunk of entrypoint.chunks) {
-                for (const lazy of chunk.getAllAsyncChunks()) {
-                  for (const file of lazy.files) if (file.endsWith('.js')) onDemand.add(file);
+              // The import() chunk groups below this entry (not a chunk's getAllAsyncChunks: a
+              // chunk shared with another page, like the extracted CSS, would bring that page's).
+              const groups = new Set([...entrypoint.childrenIterable]);
+              for (const group of groups) {
+                if (group.isEntrypoint()) continue;
+                for (const chunk of group.chunks) {
+                  for (const file of chunk.files) if (file.endsWith('.js')) onDemand.add(file);
                 }
+                for (const child of group.childrenIterable) groups.add(child);
               }
             }
             for (const file of initial) onDemand.delete(file);
@@ -130,6 +140,8 @@ function makeConfig(mode, entries = ENTRIES) {
       .filter(([, source]) => !source.endsWith('.html'))
       .map(([to, from]) => ({ from, to })),
     ...Object.entries(SOURCE_DIRS).map(([to, from]) => ({ from, to })),
+    // Microsoft's file as it is (not minified again: the tests compare it with the package's).
+    { from: LIBRARY_FILE, to: OFFICE_WIRE_LIBRARY, info: { minimized: true } },
   ];
   return {
     mode: production ? 'production' : 'development',
@@ -202,7 +214,11 @@ function makeConfig(mode, entries = ENTRIES) {
         filename: 'preview.html',
         template: SOURCE_FILES['preview.html'],
         chunks: PAGES['preview.html'],
-        templateParameters: { csp: csp({ officeJs: false }), themeCss: `/${theme.filename}` },
+        templateParameters: {
+          csp: csp({ officeJs: false }),
+          themeCss: `/${theme.filename}`,
+          officeWireLibrary: `/${OFFICE_WIRE_LIBRARY}`,
+        },
       }),
       new CopyWebpackPlugin({ patterns: copies }),
       new MiniCssExtractPlugin({
@@ -224,3 +240,4 @@ module.exports.ENTRIES = ENTRIES;
 module.exports.PAGES = PAGES;
 module.exports.csp = csp;
 module.exports.OFFICE_JS = OFFICE_JS;
+module.exports.OFFICE_WIRE_LIBRARY = OFFICE_WIRE_LIBRARY;

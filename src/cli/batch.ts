@@ -1,12 +1,13 @@
 /**
- * `perfscore batch <folder> --summary <out.xlsx>`: scores every .xlsx and .json file of a
- * folder (not the *.scored.xlsx files the score command writes) and writes a summary workbook.
+ * `perfscore batch <folder> --summary <out.xlsx>`: scores every .xlsx, .xls and .json file of
+ * a folder (not the *.scored.xlsx files the score command writes) and writes a summary
+ * workbook: one row per workbook with the names, one row per form recognised in a workbook
+ * without them.
  * The scored files themselves are not written; a file that fails gets one line on standard
  * error and the others are still scored.
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import type { EvaluationInput, EvaluationResult } from '../engine/types';
 import { isXlsxError, saveXlsxAtomic } from '../hosts/xlsx';
 import type { ConflictPolicy } from '../workbook/types';
 import { isArgError, parseArgs } from './args';
@@ -42,11 +43,11 @@ export async function batchFiles(folder: string, summary: string): Promise<strin
 }
 
 type FileOutcome =
-  | { ok: true; input: EvaluationInput; result: EvaluationResult; decimals: number }
-  | { ok: false; reason: string };
+  { ok: true; rows: SummaryRow[]; decimals: number } | { ok: false; reason: string };
 
 async function scoreOne(
   file: string,
+  name: string,
   c: Console,
   profile: string | undefined,
   policy: ConflictPolicy,
@@ -55,10 +56,39 @@ async function scoreOne(
   const scored =
     fileKind(file) === 'json'
       ? await scoreJsonFile(file, options)
-      : await scoreXlsxFile(file, { ...options, now: c.now(), conflictPolicy: policy });
+      : await scoreXlsxFile(file, {
+          ...options,
+          now: c.now(),
+          conflictPolicy: policy,
+          writeNames: false,
+        });
   switch (scored.kind) {
-    case 'scored':
-      return { ok: true, input: scored.input, result: scored.result, decimals: scored.decimals };
+    case 'scored': {
+      const { input, result } = scored;
+      const row = summaryRowOf(name, input.department ?? '', input.year ?? null, result);
+      return { ok: true, rows: [row], decimals: scored.decimals };
+    }
+    case 'forms': {
+      // One row per recognised form: the department's own total beside the rule's.
+      const rows = scored.forms.flatMap((form) => {
+        const { result, reading } = form.outcome;
+        if (!result) return [];
+        const row = summaryRowOf(
+          name,
+          reading.input.department ?? '',
+          reading.input.year ?? null,
+          result,
+        );
+        row.sheet = form.binding.sheet;
+        if (form.typed) {
+          row.ownTotal = form.typed.total;
+          row.audit = form.typed.result.audit.length;
+        }
+        return [row];
+      });
+      const decimals = scored.forms[0]?.outcome.result?.scoreDecimals ?? 2;
+      return { ok: true, rows, decimals };
+    }
     case 'unreadable':
       return { ok: false, reason: scored.message };
     case 'inputErrors': {
@@ -118,20 +148,21 @@ export async function batchCommand(argv: string[], c: Console): Promise<number> 
   const rows: SummaryRow[] = [];
   const failed: FailedFile[] = [];
   let decimals = 2;
+  let scoredFiles = 0;
   const progress = new Progress(c, names.length);
   for (let i = 0; i < names.length; i++) {
     const name = names[i];
     progress.update(i, name);
     let outcome: FileOutcome;
     try {
-      outcome = await scoreOne(path.join(folder, name), c, profile, policy);
+      outcome = await scoreOne(path.join(folder, name), name, c, profile, policy);
     } catch (error) {
       outcome = { ok: false, reason: error instanceof Error ? error.message : String(error) };
     }
     if (outcome.ok) {
-      const { input, result } = outcome;
       decimals = outcome.decimals;
-      rows.push(summaryRowOf(name, input.department ?? '', input.year ?? null, result));
+      rows.push(...outcome.rows);
+      scoredFiles += 1;
     } else {
       progress.clear();
       c.err(c.msg('cli.batch.failed', { file: name, reason: outcome.reason }));
@@ -148,6 +179,6 @@ export async function batchCommand(argv: string[], c: Console): Promise<number> 
     c.failText(error.localized(c.locale));
     return EXIT.usage;
   }
-  c.err(c.msg('cli.batch.done', { scored: rows.length, failed: failed.length, file: summary }));
+  c.err(c.msg('cli.batch.done', { scored: scoredFiles, failed: failed.length, file: summary }));
   return failed.length ? EXIT.inputErrors : EXIT.ok;
 }

@@ -6,6 +6,7 @@ import { readFileSync } from 'fs';
 import * as path from 'path';
 import type { Locale } from '../engine/types';
 import { batchCommand } from './batch';
+import { bindCommand } from './bind';
 import { Console, localeFromEnv, type CliIo } from './io';
 import { reportCommand } from './report-command';
 import { scoreCommand } from './score';
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, (argv: string[], c: Console) => Promise<number>> 
   score: scoreCommand,
   template: templateCommand,
   batch: batchCommand,
+  bind: bindCommand,
   report: reportCommand,
 };
 

@@ -52,6 +52,12 @@ async function evaluateFile(
   switch (scored.kind) {
     case 'scored':
       return { ok: true, input: scored.input, result: scored.result };
+    case 'forms': {
+      // A workbook without names: the report of its (first) recognised form.
+      const form = scored.forms.find((f) => f.outcome.result);
+      if (!form?.outcome.result) return { ok: false, code: EXIT.inputErrors };
+      return { ok: true, input: form.outcome.reading.input, result: form.outcome.result };
+    }
     case 'unreadable':
       return { ok: false, code: usageFailure(c, scored.message) };
     case 'inputErrors':

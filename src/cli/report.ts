@@ -148,6 +148,15 @@ export function renderHeader(result: EvaluationResult, header: ReportHeader, c: 
       value: result.profile,
     })}`,
   );
+  // The rules that decided instead of the profile's, and where they were set.
+  if (result.rules.length)
+    lines.push(
+      c.msg('cli.table.rules', {
+        value: result.rules
+          .map((r) => c.msg('cli.table.rule', { key: r.key, value: r.value, where: r.where }))
+          .join('；'),
+      }),
+    );
   if (header.file) lines.push(c.msg('cli.table.source', { value: header.file }));
   lines.push('');
   return lines;

@@ -9,14 +9,15 @@ import type { ConflictPolicy } from '../workbook/types';
 import { isArgError, parseArgs, type ParsedArgs } from './args';
 import { renderAuditLines } from './audit-lines';
 import { scoreJsonFile } from './evaluate-json';
-import { scoreXlsxFile } from './evaluate-xlsx';
+import { scoreXlsxFile, type XlsxScored } from './evaluate-xlsx';
+import { bindingLines, typedLines } from './forms-output';
 import type { Console } from './io';
 import { printConflicts, printProblems } from './problems';
 import { renderHeader, renderReport, type ReportHeader } from './report';
 import { EXIT, usageError, usageFailure } from './usage';
 
 const SPEC = {
-  flags: ['--json', '--in-place', '--overwrite', '--move-to-manual', '--monitor'],
+  flags: ['--json', '--in-place', '--overwrite', '--move-to-manual', '--monitor', '--no-detect'],
   options: ['--profile', '--out', '--lang', '--elapsed'],
 };
 
@@ -25,7 +26,7 @@ export type FileKind = 'json' | 'xlsx';
 export function fileKind(file: string): FileKind | null {
   const ext = path.extname(file).toLowerCase();
   if (ext === '.json') return 'json';
-  if (ext === '.xlsx' || ext === '.xlsm') return 'xlsx';
+  if (ext === '.xlsx' || ext === '.xlsm' || ext === '.xls') return 'xlsx';
   return null;
 }
 
@@ -72,8 +73,17 @@ export function monitorOptions(args: ParsedArgs, c: Console): EvaluateOptions | 
 }
 
 /** Where the scored workbook goes; null (after a message) when --out names the input. */
-function outputPath(file: string, args: ParsedArgs, c: Console): string | null {
+export function outputPath(
+  file: string,
+  args: ParsedArgs,
+  c: Console,
+  suffix = 'scored',
+): string | null {
   if (args.flags.has('--in-place')) {
+    if (path.extname(file).toLowerCase() === '.xls') {
+      usageError(c, 'cli.error.inPlaceXls');
+      return null;
+    }
     if (args.options.has('--out')) {
       usageError(c, 'cli.error.conflictingOptions', { first: '--in-place', second: '--out' });
       return null;
@@ -88,11 +98,12 @@ function outputPath(file: string, args: ParsedArgs, c: Console): string | null {
     }
     return out;
   }
-  const ext = path.extname(file);
-  return path.join(path.dirname(file), `${path.basename(file, ext)}.scored${ext.toLowerCase()}`);
+  // An .xls input is written as .xlsx (the .xlsx host cannot write the old format).
+  const ext = path.extname(file).toLowerCase() === '.xls' ? '.xlsx' : path.extname(file);
+  return path.join(path.dirname(file), `${path.basename(file, ext)}.${suffix}${ext.toLowerCase()}`);
 }
 
-function printResult(
+export function printResult(
   c: Console,
   json: boolean,
   result: EvaluationResult,
@@ -155,17 +166,24 @@ export async function scoreCommand(argv: string[], c: Console): Promise<number> 
     return usageError(c, 'cli.error.optionOnlyForJson', { option: '--monitor' });
   const out = outputPath(file, args, c);
   if (out === null) return EXIT.usage;
-  const scored = await scoreXlsxFile(file, { ...options, now: c.now(), conflictPolicy: policy });
+  const scored = await scoreXlsxFile(file, {
+    ...options,
+    now: c.now(),
+    conflictPolicy: policy,
+    detect: !args.flags.has('--no-detect'),
+  });
   switch (scored.kind) {
     case 'unreadable':
       return usageFailure(c, scored.message);
     case 'inputErrors':
       printProblems(c, scored.problems);
+      if (args.flags.has('--no-detect')) c.err(c.msg('cli.error.noDetect'));
       return EXIT.inputErrors;
     case 'conflicts':
       printConflicts(c, scored.conflicts, scored.policy);
       return EXIT.inputErrors;
   }
+  if (scored.kind === 'forms') return printForms(c, json, scored, file, out);
   try {
     await saveXlsxAtomic(scored.workbook, out, scored.source);
   } catch (error) {
@@ -180,5 +198,67 @@ export async function scoreCommand(argv: string[], c: Console): Promise<number> 
     c.err(c.msg('cli.moved', { count: scored.moved.length, cells }));
   }
   c.err(c.msg('cli.written', { file: out }));
+  return EXIT.ok;
+}
+
+/** A workbook without names: each recognised form, its cells, its result; saved when written. */
+async function printForms(
+  c: Console,
+  json: boolean,
+  scored: Extract<XlsxScored, { kind: 'forms' }>,
+  file: string,
+  out: string,
+): Promise<number> {
+  if (scored.written) {
+    try {
+      await saveXlsxAtomic(scored.workbook, out, scored.source);
+    } catch (error) {
+      if (!isXlsxError(error)) throw error;
+      c.failText(error.localized(c.locale));
+      return EXIT.inputErrors;
+    }
+  }
+  if (json) {
+    c.out(
+      JSON.stringify(
+        scored.forms.map((f) => ({
+          sheet: f.binding.sheet,
+          names: f.binding.names.map((n) => ({ name: n.name, where: n.where })),
+          result: f.outcome.result,
+          written: f.outcome.written,
+          typed: f.typed && {
+            total: f.typed.total,
+            where: f.typed.totalWhere,
+            audit: f.typed.result.audit,
+          },
+        })),
+        null,
+        2,
+      ),
+    );
+  }
+  for (const form of scored.forms) {
+    const result = form.outcome.result;
+    if (!result) continue;
+    const input = form.outcome.reading.input;
+    if (!json) {
+      c.out(bindingLines(form.binding, c).join('\n'));
+      // With the department's own scores, the audit printed is theirs (typedLines).
+      printResult(
+        c,
+        false,
+        form.typed ? { ...result, audit: [] } : result,
+        { department: input.department, year: input.year, file },
+        result.scoreDecimals,
+      );
+      const typed = typedLines(form, result.scoreDecimals, c);
+      if (typed.length) c.out(typed.join('\n'));
+      c.out('');
+    }
+  }
+  if (scored.forms.length > 1)
+    c.err(c.msg('cli.forms.severalNoNames', { count: scored.forms.length }));
+  if (scored.written) c.err(c.msg('cli.written', { file: out }));
+  else c.err(c.msg('cli.forms.nothingWritten'));
   return EXIT.ok;
 }

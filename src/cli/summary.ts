@@ -23,6 +23,12 @@ export interface SummaryRow {
   /** Whole-evaluation warnings (weights not adding up to 100), beside the state. */
   warnings: string[];
   file: string;
+  /** The sheet of a recognised form ('' for a workbook with the names). */
+  sheet: string;
+  /** The total the department typed into its form, where it did (the review's figure). */
+  ownTotal: number | null;
+  /** Findings of the audit (核对提示): with a department's own scores, where they differ. */
+  audit: number;
 }
 
 /** A scored file's summary row: at mid-year no total, grade 待定, the lights instead. */
@@ -43,6 +49,9 @@ export function summaryRowOf(
     open: result.openCount,
     warnings: result.warnings.map((w) => w.message),
     file,
+    sheet: '',
+    ownTotal: null,
+    audit: result.audit.length,
   };
 }
 
@@ -96,15 +105,28 @@ export function summaryWorkbook(
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'PerfScore';
   const ws = workbook.addWorksheet(c.msg('cli.summary.sheet'));
-  const keys = ['department', 'year', 'total', 'grade', 'state', 'open', 'file'];
+  const keys = [
+    'department',
+    'year',
+    'total',
+    'grade',
+    'state',
+    'open',
+    'file',
+    'sheet',
+    'own',
+    'audit',
+  ];
   header(
     ws,
     keys.map((key) => c.msg(`cli.summary.col.${key}`)),
   );
-  [36, 8, 10, 10, 36, 10, 40].forEach((width, i) => {
+  [36, 8, 10, 10, 36, 10, 40, 24, 14, 10].forEach((width, i) => {
     ws.getColumn(i + 1).width = width;
   });
-  ws.getColumn(3).numFmt = decimals > 0 ? `0.${'0'.repeat(decimals)}` : '0';
+  const scoreFormat = decimals > 0 ? `0.${'0'.repeat(decimals)}` : '0';
+  ws.getColumn(3).numFmt = scoreFormat;
+  ws.getColumn(9).numFmt = scoreFormat;
   for (const row of sortSummary(rows)) {
     ws.addRow([
       row.department,
@@ -114,6 +136,9 @@ export function summaryWorkbook(
       stateText(row, c),
       row.open,
       row.file,
+      row.sheet,
+      row.ownTotal,
+      row.audit,
     ]);
   }
   if (failed.length) {

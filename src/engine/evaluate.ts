@@ -54,7 +54,11 @@ function levelWeightFlag(
 
 export function evaluate(input: EvaluationInput, options: EvaluateOptions = {}): EvaluationResult {
   const locale: Locale = options.locale ?? 'zh-CN';
-  const { profile, problems: ruleProblems } = resolveRules(input.rules, options.profile, locale);
+  const {
+    profile,
+    problems: ruleProblems,
+    applied,
+  } = resolveRules(input.rules, options.profile, locale);
   const errors: Problem[] = [...ruleProblems];
   let pending: Problem[] = [];
   // Mid-year monitoring: the options (the command line's --monitor / --elapsed), else the
@@ -151,6 +155,7 @@ export function evaluate(input: EvaluationInput, options: EvaluateOptions = {}):
 
   const result: EvaluationResult = {
     profile: profile.profile,
+    rules: applied,
     execution: execution.result,
     indicators,
     levels: levelScores(indicators),

@@ -122,7 +122,7 @@ export function scoreExecution(
   let rate: Decimal | null = null;
   if (final !== null && final.isZero()) {
     problems.push(makeProblem(finalCell.where, 'engine.budget.finalZero', locale));
-  } else if (denominator === null && final !== null) {
+  } else if (denominator === null && (final !== null || profile.executionDenominator !== 'final')) {
     problems.push(
       makeProblem('budget.initial', 'engine.budget.denominatorMissing', locale, {
         denominator: profile.executionDenominator,

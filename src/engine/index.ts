@@ -10,4 +10,6 @@ export {
   profileEntries,
   resolveRules,
 } from './profiles';
+export { ruleChoices, ruleLabel } from './rule-labels';
+export type { RuleChoice } from './rule-labels';
 export type * from './types';

@@ -517,6 +517,24 @@ export function statusFromFlags(
   return 'ok';
 }
 
+/**
+ * 0.8322 typed in a General cell of a % row whose target is 88%: read as 0.8322% it would
+ * score almost nothing; it is far more likely 83.22% typed as a fraction. Asked, not scored.
+ */
+function percentTypedAsFraction(
+  cell: Cell,
+  amount: Decimal,
+  targetAmount: Decimal,
+  targetUnit: UnitInfo | null,
+): boolean {
+  const raw = cell.raw;
+  if (typeof raw !== 'number' || !(raw > 0 && raw < 1)) return false;
+  if (targetUnit?.base !== '%' || (cell.numberFormat ?? '').includes('%')) return false;
+  // The target in the same percent points as the typed number.
+  const targetPoints = targetAmount.times(raw).dividedBy(amount);
+  return targetPoints.greaterThanOrEqualTo(ONE);
+}
+
 function quantitativeScoring(
   ctx: RowContext,
   operator: Operator | '定性',
@@ -543,6 +561,11 @@ function quantitativeScoring(
   }
   if (actual.quantity.amount.isNegative()) {
     addProblem(ctx, actualCell, 'engine.row.actualNegative');
+    return null;
+  }
+  if (percentTypedAsFraction(actualCell, actual.quantity.amount, targetAmount, targetUnit)) {
+    const percent = `${new Decimal(actualCell.raw as number).times(100).toString()}%`;
+    addProblem(ctx, actualCell, 'engine.row.percentAsFraction', { percent });
     return null;
   }
   return scored(quantitativeCompletion(operator, targetAmount, actual.quantity.amount, profile));

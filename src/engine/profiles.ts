@@ -7,7 +7,7 @@
  * "是", "90/80/60") and are validated key by key.
  */
 import { Decimal } from './decimal';
-import type { CellInput, CellScalar, Locale, Problem, RulesInput } from './types';
+import type { AppliedRule, CellInput, CellScalar, Locale, Problem, RulesInput } from './types';
 import { t } from '../i18n/catalog';
 import { fold } from './values/fold';
 
@@ -350,6 +350,8 @@ function expectation(kind: KeyKind, locale: Locale): string {
 export interface ResolvedRules {
   profile: RuleProfile;
   problems: Problem[];
+  /** The overrides applied, each with where it was set. */
+  applied: AppliedRule[];
 }
 
 /**
@@ -363,6 +365,7 @@ export function resolveRules(
   locale: Locale,
 ): ResolvedRules {
   const problems: Problem[] = [];
+  const applied: AppliedRule[] = [];
   const entries = Object.entries(rules ?? {});
   const profileEntry = entries.find(([k]) => k.trim().toLowerCase() === 'profile');
   let name = DEFAULT_PROFILE;
@@ -415,8 +418,9 @@ export function resolveRules(
       continue;
     }
     overrides[key] = parsed;
+    applied.push({ key, value: displayRaw(raw), where: where ?? `rules.${key}` });
   }
-  return { profile, problems };
+  return { profile, problems, applied };
 }
 
 function displayRaw(raw: unknown): string {

@@ -222,8 +222,19 @@ export interface LevelScore {
   lights?: Record<MonitorLight, number>;
 }
 
+/** A rule that differs from the profile's, and where it was set (评分规则, or the form). */
+export interface AppliedRule {
+  key: string;
+  /** The value as the rules gave it ("initial", "130%"). */
+  value: string;
+  /** The cell or JSON path that set it ("项目支出绩效自评表!D5"). */
+  where: string;
+}
+
 export interface EvaluationResult {
   profile: string;
+  /** The rules that override the profile, each with where it was set. */
+  rules: AppliedRule[];
   execution: ExecutionResult;
   indicators: IndicatorResult[];
   /** One subtotal per level-1 indicator, in the order first met (the execution is apart). */

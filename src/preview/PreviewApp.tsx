@@ -15,6 +15,7 @@ import type { PaneBackend } from '../taskpane/backend';
 import type { TemplateSpec } from '../workbook/template/spec';
 import { SheetGrid, type GridBlock } from './SheetGrid';
 import { SAMPLE_KINDS, type SampleKind } from './samples';
+import type { ParsedBlock } from '../workbook/a1';
 
 const useStyles = makeStyles({
   page: {
@@ -22,6 +23,13 @@ const useStyles = makeStyles({
     gridTemplateColumns: 'minmax(0, 1fr) 380px',
     height: '100vh',
     backgroundColor: tokens.colorNeutralBackground3,
+    // A narrow window (a phone, or the pane's own widths of 320–450 px): the pane on top, at
+    // the window's width, and the sheet below it.
+    '@media (max-width: 760px)': {
+      gridTemplateColumns: 'minmax(0, 1fr)',
+      gridTemplateRows: 'auto auto',
+      height: 'auto',
+    },
   },
   left: {
     display: 'flex',
@@ -30,6 +38,7 @@ const useStyles = makeStyles({
     padding: '16px 20px',
     minWidth: 0,
     overflow: 'hidden',
+    '@media (max-width: 760px)': { order: 2, height: '80vh', padding: '12px' },
   },
   head: { display: 'flex', alignItems: 'baseline', justifyContent: 'space-between', gap: '12px' },
   sub: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
@@ -61,6 +70,7 @@ const useStyles = makeStyles({
     boxShadow: tokens.shadow16,
     overflowY: 'auto',
     backgroundColor: tokens.colorNeutralBackground2,
+    '@media (max-width: 760px)': { order: 1, borderLeft: 'none', overflowY: 'visible' },
   },
 });
 
@@ -71,6 +81,10 @@ export interface PreviewAppProps {
   locale: Locale;
   /** Which sample workbook the preview runs on. */
   sample: SampleKind;
+  /** The workbook's id for the pane's drafts ("preview:seed"). */
+  workbookId: string;
+  /** Makes a block (0-based) the workbook's selection, as a click in Excel does. */
+  selectRange: (sheet: string, block: ParsedBlock) => void;
   /** The preview's select: the pane asks, the grid shows that sheet and highlights the rows. */
   onSelectRows: (listener: (sheet: string, rows: Set<number>) => void) => void;
 }
@@ -111,7 +125,7 @@ function visibleSheets(workbook: FakeWorkbook): string[] {
 }
 
 export function PreviewApp(props: PreviewAppProps) {
-  const { workbook, spec, backend, locale, sample, onSelectRows } = props;
+  const { workbook, spec, backend, locale, sample, workbookId, selectRange, onSelectRows } = props;
   const s = useStyles();
   const tr = translator(locale);
   const [writes, setWrites] = useState(0);
@@ -124,10 +138,34 @@ export function PreviewApp(props: PreviewAppProps) {
     changed: new Set<string>(),
   }));
   const sheet = grid.sheet;
+  // Cells picked in the grid (click, shift+click): the workbook's selection, as in Excel.
+  const [picked, setPicked] = useState<{
+    sheet: string;
+    top: number;
+    left: number;
+    bottom: number;
+    right: number;
+  } | null>(null);
+  const anchor = useRef<{ row: number; column: number } | null>(null);
+  const pick = (row: number, column: number, extend: boolean) => {
+    const from = extend && anchor.current ? anchor.current : { row, column };
+    if (!extend) anchor.current = { row, column };
+    const rect = {
+      sheet,
+      top: Math.min(from.row, row),
+      left: Math.min(from.column, column),
+      bottom: Math.max(from.row, row),
+      right: Math.max(from.column, column),
+    };
+    setPicked(rect);
+    setSelectedRows(new Set());
+    selectRange(sheet, rect);
+  };
 
   const show = (name: string, rows: Set<number> = new Set()) => {
     wanted.current = name;
     setSelectedRows(rows);
+    setPicked(null);
     setGrid((previous) =>
       previous.sheet === name
         ? previous
@@ -164,7 +202,7 @@ export function PreviewApp(props: PreviewAppProps) {
 
   return (
     <div className={s.page}>
-      <section className={s.left} aria-label={tr('pane.preview.grid')}>
+      <section className={s.left} aria-label={tr('pane.preview.title')}>
         <div className={s.head}>
           <h1 className={s.title}>{tr('pane.preview.title')}</h1>
           <span className={s.sub} data-testid="write-count">
@@ -191,7 +229,14 @@ export function PreviewApp(props: PreviewAppProps) {
           )}
         </nav>
         <div className={s.gridArea}>
-          <SheetGrid block={block} selectedRows={selectedRows} label={tr('pane.preview.grid')} />
+          <SheetGrid
+            block={block}
+            selectedRows={selectedRows}
+            label={tr('pane.preview.grid')}
+            cornerLabel={tr('pane.preview.corner')}
+            selection={picked?.sheet === sheet ? picked : null}
+            onCellClick={pick}
+          />
           <div className={s.tabs} role="tablist" aria-label={tr('pane.preview.sheets')}>
             {tabs.map((name) => (
               <button
@@ -208,9 +253,10 @@ export function PreviewApp(props: PreviewAppProps) {
           </div>
         </div>
       </section>
-      <aside className={s.right}>
-        <Pane backend={backend} locale={locale} onWrite={refresh} />
-      </aside>
+      {/* The pane is the page's <main> (as in Excel): beside the sheet, in no other landmark. */}
+      <div className={s.right} data-testid="pane-column">
+        <Pane backend={backend} locale={locale} onWrite={refresh} workbookId={workbookId} />
+      </div>
     </div>
   );
 }

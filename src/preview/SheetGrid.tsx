@@ -12,6 +12,7 @@ import { columnLetter } from '../workbook/a1';
 const useStyles = makeStyles({
   wrap: {
     overflow: 'auto',
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
     border: `1px solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
@@ -20,6 +21,8 @@ const useStyles = makeStyles({
     borderCollapse: 'collapse',
     fontSize: '12px',
     tableLayout: 'fixed',
+    // The columns as wide as the workbook says (the box scrolls), never squeezed narrower.
+    width: 'max-content',
     minWidth: '100%',
   },
   corner: { width: '34px' },
@@ -54,6 +57,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorBrandBackground,
     color: tokens.colorNeutralForegroundOnBrand,
   },
+  pickedCell: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px' },
   flash: {
     backgroundImage: 'linear-gradient(rgba(16, 124, 16, 0.12), rgba(16, 124, 16, 0.12))',
     boxShadow: `inset 0 0 0 1px ${tokens.colorPaletteGreenBorder2}`,
@@ -110,10 +114,19 @@ export function SheetGrid({
   block,
   selectedRows,
   label,
+  cornerLabel,
+  selection,
+  onCellClick,
 }: {
   block: GridBlock;
   selectedRows: Set<number>;
   label: string;
+  /** The corner above the row numbers, for screen readers ("行号 / 列标"). */
+  cornerLabel: string;
+  /** The cells selected by clicking (0-based sheet coordinates), highlighted. */
+  selection?: { top: number; left: number; bottom: number; right: number } | null;
+  /** A click on a cell (shift: extends the selection), in sheet coordinates. */
+  onCellClick?: (row: number, column: number, extend: boolean) => void;
 }) {
   const s = useStyles();
   const covered = new Set<string>();
@@ -130,7 +143,8 @@ export function SheetGrid({
   }
   const columns = block.cells[0]?.length ?? 0;
   return (
-    <div className={s.wrap}>
+    // The scroll box is a focusable region: the keyboard scrolls the sheet too.
+    <div className={s.wrap} tabIndex={0} role="region" aria-label={label}>
       <table className={s.table} aria-label={label} data-testid="sheet-grid">
         <colgroup>
           <col className={s.corner} />
@@ -140,7 +154,8 @@ export function SheetGrid({
         </colgroup>
         <thead>
           <tr>
-            <th className={s.colHead} />
+            {/* The corner is no header (nothing to name visibly): a labelled cell. */}
+            <td className={s.colHead} aria-label={cornerLabel} />
             {Array.from({ length: columns }, (_, c) => (
               <th key={c} className={s.colHead} scope="col">
                 {columnLetter(block.column + c)}
@@ -167,6 +182,14 @@ export function SheetGrid({
                   if (covered.has(key)) return null;
                   const span = spans.get(key);
                   const numeric = typeof cell.value === 'number';
+                  const column = block.column + c;
+                  const inSelection =
+                    selection !== null &&
+                    selection !== undefined &&
+                    sheetRow >= selection.top &&
+                    sheetRow <= selection.bottom &&
+                    column >= selection.left &&
+                    column <= selection.right;
                   return (
                     <td
                       key={c}
@@ -175,10 +198,12 @@ export function SheetGrid({
                       data-address={`${columnLetter(block.column + c)}${sheetRow + 1}`}
                       data-formula={cell.formula ?? ''}
                       style={cssOf(cell, numeric)}
+                      onClick={(e) => onCellClick?.(sheetRow, column, e.shiftKey)}
                       className={mergeClasses(
                         s.cell,
                         numeric && s.number,
-                        selected && s.selectedCell,
+                        (selected || inSelection) && s.selectedCell,
+                        inSelection && s.pickedCell,
                         block.changed.has(key) && s.flash,
                       )}
                     >

@@ -1,13 +1,21 @@
 /**
  * One line of a list of things to explain (a deviation, a 年中监控 line): a button that opens
- * the AnnotationEditor below it. The accent on its left edge says its state (in colour only:
- * the line says it in words too), the shadow that it is open.
+ * the AnnotationEditor below it (with the line's unsaved draft, if any; the closed line says it
+ * has one). The accent on its left edge says its state (in colour only: the line says it in
+ * words too), the shadow that it is open. `after` is shown below the button, outside it (a
+ * control of its own, such as 展开全文).
  */
-import type { ReactNode } from 'react';
+import { Suspense, lazy, type ReactNode } from 'react';
 import { makeStyles, mergeClasses } from '@fluentui/react-components';
 import { tokens } from './theme';
 import type { DeviationItem } from './model';
-import { AnnotationEditor } from './AnnotationEditor';
+// The editor (with its texts and quick phrases) loads when a line is first opened.
+const AnnotationEditor = lazy(() =>
+  import('./AnnotationEditor').then((m) => ({ default: m.AnnotationEditor })),
+);
+import { useDrafts } from './draft-context';
+import { useT } from './i18n';
+import { Badge, Spinner } from './ui';
 
 const useStyles = makeStyles({
   item: {
@@ -22,6 +30,7 @@ const useStyles = makeStyles({
   yellow: { borderLeft: `4px solid ${tokens.colorPaletteYellowBorder2}` },
   green: { borderLeft: `4px solid ${tokens.colorPaletteGreenBorder2}` },
   selected: { boxShadow: tokens.shadow8 },
+  draft: { marginTop: '6px' },
   button: {
     width: '100%',
     textAlign: 'left',
@@ -54,10 +63,15 @@ export interface AnnotatedLineProps {
   onSave: (reason: string, measures: string) => void;
   /** The button's content. */
   children: ReactNode;
+  /** Shown below the button while the editor is closed. */
+  after?: ReactNode;
 }
 
 export function AnnotatedLine(props: AnnotatedLineProps) {
   const s = useStyles();
+  const tr = useT();
+  const drafts = useDrafts();
+  const draft = drafts.get(props.item);
   return (
     <li
       className={mergeClasses(s.item, s[props.accent], props.selected && s.selected)}
@@ -67,18 +81,32 @@ export function AnnotatedLine(props: AnnotatedLineProps) {
         type="button"
         className={mergeClasses(s.button, props.buttonClassName)}
         aria-expanded={props.selected}
+        data-focus-key={props.item.key}
         onClick={props.onSelect}
       >
         {props.children}
+        {draft && !props.selected && (
+          <div className={s.draft}>
+            <Badge color="brand" data-testid="draft-badge">
+              {tr('pane.drafts.badge')}
+            </Badge>
+          </div>
+        )}
       </button>
+      {!props.selected && props.after}
       {props.selected && (
-        <AnnotationEditor
-          item={props.item}
-          saving={props.saving}
-          categories={props.categories}
-          onCancel={props.onCancel}
-          onSave={props.onSave}
-        />
+        <Suspense fallback={<Spinner />}>
+          <AnnotationEditor
+            item={props.item}
+            saving={props.saving}
+            categories={props.categories}
+            draft={draft}
+            onDraft={(next) => drafts.put(props.item, next)}
+            onDiscard={() => drafts.discard(props.item)}
+            onCancel={props.onCancel}
+            onSave={props.onSave}
+          />
+        </Suspense>
       )}
     </li>
   );

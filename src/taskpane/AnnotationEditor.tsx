@@ -1,5 +1,11 @@
-/** The editor for 偏差原因分析 and 改进措施, with quick phrases fitting the item's flag. */
-import { useState } from 'react';
+/**
+ * The editor for 偏差原因分析 and 改进措施, with quick phrases fitting the item's flag. It opens
+ * with the focus in its first text box and with the row's unsaved draft when there is one;
+ * every change is handed to the draft store (onDraft), so closing it (Esc, 取消) or anything
+ * that unmounts it loses nothing; 放弃草稿 goes back to what the sheet holds. A text stops at
+ * Excel's cell limit with a message, and counts its characters near it.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
 import { makeStyles, mergeClasses } from '@fluentui/react-components';
 import { tokens } from './theme';
 import { Button, Field, Spinner, useControlClasses } from './ui';
@@ -7,6 +13,15 @@ import type { DeviationItem } from './model';
 import { phraseKeys } from './model';
 import { withCategory } from './monitor-model';
 import { useLocale, useT } from './i18n';
+import { registerMessages } from '../i18n/catalog';
+import { paneEditorMessages } from '../i18n/messages/pane-editor';
+import type { Draft } from './drafts';
+import { EXCEL_CELL_CHARS, groupedCount } from '../workbook/cell-text';
+
+registerMessages(paneEditorMessages);
+
+/** From this many characters on, the editor shows the count against the limit. */
+const COUNT_FROM = EXCEL_CELL_CHARS - 2767;
 
 const useStyles = makeStyles({
   editor: {
@@ -27,13 +42,27 @@ const useStyles = makeStyles({
   },
   groupLabel: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
   hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteDarkOrangeForeground1 },
-  actions: { display: 'flex', columnGap: '8px' },
+  note: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  count: {
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    fontVariantNumeric: 'tabular-nums',
+  },
+  limit: { fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteRedForeground1 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: '8px' },
 });
 
 /** Appends a phrase to the text, on a new sentence. */
 function append(text: string, phrase: string): string {
   const trimmed = text.trimEnd();
   return trimmed === '' ? phrase : `${trimmed}${phrase}`;
+}
+
+/** The text cut at Excel's cell limit, and how many characters did not fit. */
+function capped(text: string): { text: string; over: number } {
+  return text.length > EXCEL_CELL_CHARS
+    ? { text: text.slice(0, EXCEL_CELL_CHARS), over: text.length - EXCEL_CELL_CHARS }
+    : { text, over: 0 };
 }
 
 export interface AnnotationEditorProps {
@@ -43,6 +72,12 @@ export interface AnnotationEditorProps {
   onCancel: () => void;
   /** Mid-year monitoring: the reason categories (经费保障…), offered as chips that prefix it. */
   categories?: string[];
+  /** The row's unsaved draft, restored in place of what the sheet holds. */
+  draft?: Draft | null;
+  /** Every change of the texts (kept as the row's draft). */
+  onDraft?: (draft: Draft) => void;
+  /** 放弃草稿: forget the draft. */
+  onDiscard?: () => void;
 }
 
 export function AnnotationEditor({
@@ -51,16 +86,40 @@ export function AnnotationEditor({
   onSave,
   onCancel,
   categories,
+  draft,
+  onDraft,
+  onDiscard,
 }: AnnotationEditorProps) {
   const s = useStyles();
   const tr = useT();
   const locale = useLocale();
   const controls = useControlClasses();
-  const [reason, setReason] = useState(item.reason);
-  const [measures, setMeasures] = useState(item.measures);
+  const [restored] = useState(() => Boolean(draft));
+  const [texts, setTexts] = useState<Draft>(() => ({
+    reason: draft?.reason ?? item.reason,
+    measures: draft?.measures ?? item.measures,
+  }));
+  const [over, setOver] = useState<{ field: keyof Draft; count: number } | null>(null);
   const [tried, setTried] = useState(false);
+  const first = useRef<HTMLTextAreaElement>(null);
+  const ids = useId();
+  const { reason, measures } = texts;
   const phrases = phraseKeys(item.phraseKind);
   const missingReason = reason.trim() === '';
+  const changed = reason !== item.reason || measures !== item.measures;
+
+  // Opened by Enter, Space or a click: the typing goes into the reason at once.
+  useEffect(() => {
+    first.current?.focus();
+  }, []);
+
+  const update = (field: keyof Draft, next: (previous: string) => string) => {
+    const cut = capped(next(texts[field]));
+    setOver(cut.over > 0 ? { field, count: cut.over } : null);
+    const updated = { ...texts, [field]: cut.text };
+    setTexts(updated);
+    onDraft?.(updated);
+  };
 
   const save = () => {
     setTried(true);
@@ -68,8 +127,57 @@ export function AnnotationEditor({
     onSave(reason, measures);
   };
 
+  const discard = () => {
+    setTexts({ reason: item.reason, measures: item.measures });
+    setOver(null);
+    onDiscard?.();
+    first.current?.focus();
+  };
+
+  /** The count near the limit and the message when text did not fit, for one field. */
+  const limitNotes = (field: keyof Draft) => {
+    const length = texts[field].length;
+    return (
+      <>
+        {length >= COUNT_FROM && (
+          <span className={s.count} id={`${ids}-${field}-count`} data-testid="char-count">
+            {tr('pane.editor.count', {
+              count: groupedCount(length),
+              limit: groupedCount(EXCEL_CELL_CHARS),
+            })}
+          </span>
+        )}
+        {over?.field === field && (
+          <span className={s.limit} role="alert" data-testid="char-limit">
+            {tr('pane.editor.limitReached', {
+              limit: groupedCount(EXCEL_CELL_CHARS),
+              over: groupedCount(over.count),
+            })}
+          </span>
+        )}
+      </>
+    );
+  };
+  const countId = (field: keyof Draft) =>
+    texts[field].length >= COUNT_FROM ? `${ids}-${field}-count` : undefined;
+
   return (
-    <div className={s.editor} onClick={(e) => e.stopPropagation()}>
+    // Esc closes the editor; the text stays as the row's draft.
+    <div
+      className={s.editor}
+      onClick={(e) => e.stopPropagation()}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && !saving) {
+          e.stopPropagation();
+          onCancel();
+        }
+      }}
+    >
+      {restored && changed && (
+        <div className={s.note} role="status">
+          {tr('pane.editor.draftRestored')}
+        </div>
+      )}
       {item.state === 'manual' && item.manualBand && (
         <div className={s.hint}>
           {tr('pane.editor.manualHint', { min: item.manualBand.min, max: item.manualBand.max })}
@@ -92,7 +200,9 @@ export function AnnotationEditor({
                   className={mergeClasses(s.phrase, pressed && s.pressed)}
                   disabled={saving}
                   aria-pressed={pressed}
-                  onClick={() => setReason((r) => withCategory(r, label, categories, locale))}
+                  onClick={() =>
+                    update('reason', (r) => withCategory(r, label, categories, locale))
+                  }
                 >
                   {label}
                 </Button>
@@ -107,42 +217,52 @@ export function AnnotationEditor({
         error={tried && missingReason ? tr('pane.editor.reasonRequired') : undefined}
       >
         {({ id, describedBy, invalid }) => (
-          <textarea
-            id={id}
-            className={controls.textarea}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            aria-required
-            value={reason}
-            rows={3}
-            onChange={(e) => setReason(e.target.value)}
-            disabled={saving}
-          />
+          <>
+            <textarea
+              id={id}
+              ref={first}
+              className={controls.textarea}
+              aria-describedby={
+                [describedBy, countId('reason')].filter(Boolean).join(' ') || undefined
+              }
+              aria-invalid={invalid}
+              aria-required
+              value={reason}
+              rows={3}
+              onChange={(e) => update('reason', () => e.target.value)}
+              disabled={saving}
+            />
+            {limitNotes('reason')}
+          </>
         )}
       </Field>
       <QuickPhrases
         keys={phrases.reason}
         disabled={saving}
-        onPick={(text) => setReason((r) => append(r, text))}
+        onPick={(text) => update('reason', (r) => append(r, text))}
       />
       {item.target !== 'budget' && (
         <>
           <Field label={tr('pane.editor.measures')}>
             {({ id }) => (
-              <textarea
-                id={id}
-                className={controls.textarea}
-                value={measures}
-                rows={2}
-                onChange={(e) => setMeasures(e.target.value)}
-                disabled={saving}
-              />
+              <>
+                <textarea
+                  id={id}
+                  className={controls.textarea}
+                  aria-describedby={countId('measures')}
+                  value={measures}
+                  rows={2}
+                  onChange={(e) => update('measures', () => e.target.value)}
+                  disabled={saving}
+                />
+                {limitNotes('measures')}
+              </>
             )}
           </Field>
           <QuickPhrases
             keys={phrases.measures}
             disabled={saving}
-            onPick={(text) => setMeasures((m) => append(m, text))}
+            onPick={(text) => update('measures', (m) => append(m, text))}
           />
         </>
       )}
@@ -158,6 +278,11 @@ export function AnnotationEditor({
         <Button appearance="secondary" onClick={onCancel} disabled={saving}>
           {tr('pane.editor.cancel')}
         </Button>
+        {changed && onDiscard && (
+          <Button appearance="subtle" onClick={discard} disabled={saving}>
+            {tr('pane.editor.discard')}
+          </Button>
+        )}
       </div>
     </div>
   );

@@ -1,8 +1,11 @@
-/** The deviations: open items first, each with target, actual, completion and why flagged. */
+/**
+ * The deviations: open items first, each with target, actual, completion and why flagged; an
+ * explained item shows the first lines of its reason, all of it on demand (展开全文).
+ */
+import { useId, useState } from 'react';
 import { makeStyles } from '@fluentui/react-components';
 import { tokens } from './theme';
 import { Badge, type BadgeColor } from './ui';
-import type { AnnotationTarget } from './backend';
 import type { DeviationItem, DeviationState } from './model';
 import { AnnotatedLine, type LineAccent } from './AnnotatedLine';
 import { useT } from './i18n';
@@ -29,10 +32,31 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     color: tokens.colorNeutralForeground2,
   },
+  reasonBox: { padding: '0 12px 10px' },
   reason: {
-    marginTop: '6px',
+    margin: 0,
     fontSize: tokens.fontSizeBase200,
     color: tokens.colorPaletteGreenForeground1,
+    whiteSpace: 'pre-wrap',
+    overflowWrap: 'anywhere',
+  },
+  clamped: {
+    display: '-webkit-box',
+    WebkitBoxOrient: 'vertical',
+    WebkitLineClamp: '3',
+    overflow: 'hidden',
+  },
+  toggle: {
+    marginTop: '2px',
+    padding: '2px 0',
+    border: 'none',
+    background: 'none',
+    font: 'inherit',
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorBrandForegroundLink,
+    cursor: 'pointer',
+    textDecorationLine: 'underline',
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
   },
   heading: {
     margin: '6px 0 4px',
@@ -61,7 +85,7 @@ export interface DeviationListProps {
   saving: boolean;
   onSelect: (item: DeviationItem) => void;
   onCancel: () => void;
-  onSave: (target: AnnotationTarget, reason: string, measures: string) => void;
+  onSave: (item: DeviationItem, reason: string, measures: string) => void;
   /** Mid-year monitoring: the reason categories offered by the editor. */
   categories?: string[];
 }
@@ -89,7 +113,12 @@ export function DeviationList(props: DeviationListProps) {
         attributes={{ 'data-testid': 'deviation', 'data-state': item.state }}
         onSelect={() => props.onSelect(item)}
         onCancel={props.onCancel}
-        onSave={(reason, measures) => props.onSave(item.target, reason, measures)}
+        onSave={(reason, measures) => props.onSave(item, reason, measures)}
+        after={
+          item.state === 'explained' && item.reason ? (
+            <ReasonPreview text={item.reason} />
+          ) : undefined
+        }
       >
         <div className={s.top}>
           <span className={s.name}>{item.name}</span>
@@ -121,9 +150,6 @@ export function DeviationList(props: DeviationListProps) {
             {flag.message}
           </div>
         ))}
-        {item.state === 'explained' && item.reason && !isSelected && (
-          <div className={s.reason}>{item.reason}</div>
-        )}
       </AnnotatedLine>
     );
   };
@@ -146,6 +172,41 @@ export function DeviationList(props: DeviationListProps) {
             {explained.map(render)}
           </ul>
         </>
+      )}
+    </div>
+  );
+}
+
+/** A reason longer than this (or of more lines) is shown clamped, with 展开全文. */
+const SHORT_CHARS = 80;
+const SHORT_LINES = 3;
+
+/** The first lines of an explained item's reason; 展开全文 / 收起 shows all of it or not. */
+function ReasonPreview({ text }: { text: string }) {
+  const s = useStyles();
+  const tr = useT();
+  const id = useId();
+  const [expanded, setExpanded] = useState(false);
+  const long = text.length > SHORT_CHARS || text.split('\n').length > SHORT_LINES;
+  return (
+    <div className={s.reasonBox}>
+      <p
+        id={id}
+        className={long && !expanded ? `${s.reason} ${s.clamped}` : s.reason}
+        data-testid="reason-preview"
+      >
+        {text}
+      </p>
+      {long && (
+        <button
+          type="button"
+          className={s.toggle}
+          aria-expanded={expanded}
+          aria-controls={id}
+          onClick={() => setExpanded((e) => !e)}
+        >
+          {expanded ? tr('pane.deviations.less') : tr('pane.deviations.more')}
+        </button>
       )}
     </div>
   );

@@ -1,5 +1,8 @@
-/** The workbook lacks the contract's names: explain, and offer 插入模板. */
-import { useState } from 'react';
+/**
+ * The workbook lacks the contract's names: explain, and offer 识别表格 (the form already in
+ * the workbook, checked and confirmed below: `children`) and 插入模板.
+ */
+import { useState, type ReactNode } from 'react';
 import { makeStyles } from '@fluentui/react-components';
 import { tokens } from './theme';
 import { useT } from './i18n';
@@ -18,6 +21,7 @@ const useStyles = makeStyles({
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   body: { margin: 0, color: tokens.colorNeutralForeground2 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: '8px' },
 });
 
 export interface EmptyStateProps {
@@ -26,9 +30,22 @@ export interface EmptyStateProps {
   /** Sheets the template would touch that already exist. */
   check: () => Promise<string[]>;
   onInsert: () => void;
+  /** 识别表格 is running. */
+  recognizing: boolean;
+  onRecognize: () => void;
+  /** What 识别表格 found (or what it missed). */
+  children?: ReactNode;
 }
 
-export function EmptyState({ missing, busy, check, onInsert }: EmptyStateProps) {
+export function EmptyState({
+  missing,
+  busy,
+  check,
+  onInsert,
+  recognizing,
+  onRecognize,
+  children,
+}: EmptyStateProps) {
   const s = useStyles();
   const tr = useT();
   const [existing, setExisting] = useState<string[] | null>(null);
@@ -43,14 +60,26 @@ export function EmptyState({ missing, busy, check, onInsert }: EmptyStateProps) 
     <section className={s.box} data-testid="empty-state">
       <h2 className={s.title}>{tr('pane.empty.title')}</h2>
       <p className={s.body}>{tr('pane.empty.body', { names: missing.join('、') })}</p>
-      <Button
-        appearance="primary"
-        disabled={busy}
-        icon={busy ? <Spinner /> : undefined}
-        onClick={() => void start()}
-      >
-        {busy ? tr('pane.empty.inserting') : tr('pane.empty.insert')}
-      </Button>
+      <div className={s.actions}>
+        <Button
+          appearance="primary"
+          disabled={busy || recognizing}
+          icon={recognizing ? <Spinner /> : undefined}
+          data-focus-key="recognize"
+          onClick={onRecognize}
+        >
+          {recognizing ? tr('pane.form.recognizing') : tr('pane.form.recognize')}
+        </Button>
+        <Button
+          appearance="secondary"
+          disabled={busy || recognizing}
+          icon={busy ? <Spinner /> : undefined}
+          onClick={() => void start()}
+        >
+          {busy ? tr('pane.empty.inserting') : tr('pane.empty.insert')}
+        </Button>
+      </div>
+      {children}
       <Modal
         open={existing !== null}
         alert

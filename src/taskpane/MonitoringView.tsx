@@ -8,6 +8,7 @@ import { tokens } from './theme';
 import { Badge } from './ui';
 import type { MonitorLine, MonitoringModel } from './monitor-model';
 import { monitorEditorItem } from './monitor-model';
+import type { DeviationItem } from './model';
 import { LIGHT_BADGE, LIGHT_SHAPE } from './lights';
 import { AnnotatedLine } from './AnnotatedLine';
 import { useT } from './i18n';
@@ -67,7 +68,7 @@ export interface MonitoringViewProps {
   saving: boolean;
   onSelect: (line: MonitorLine) => void;
   onCancel: () => void;
-  onSave: (line: MonitorLine, reason: string, measures: string) => void;
+  onSave: (item: DeviationItem, reason: string, measures: string) => void;
 }
 
 export function MonitoringView(props: MonitoringViewProps) {
@@ -91,7 +92,7 @@ export function MonitoringView(props: MonitoringViewProps) {
         attributes={{ 'data-testid': 'monitor-line', 'data-light': line.light }}
         onSelect={() => props.onSelect(line)}
         onCancel={props.onCancel}
-        onSave={(reason, measures) => props.onSave(line, reason, measures)}
+        onSave={(reason, measures) => props.onSave(item, reason, measures)}
       >
         <span className={s.top}>
           <Badge className={s.light} color={LIGHT_BADGE[line.light]}>

@@ -4,19 +4,19 @@
  * editor; 生成报告文字, 生成评价结果 and 撤销上次计算; the empty state with 插入模板, the
  * settings and the output-conflict dialog. It runs the same against Excel and against the
  * preview's fake workbook: everything goes through a PaneBackend.
+ *
+ * Typed text is never lost: an open editor stays open through a recalculation, and every
+ * unsaved explanation is a draft kept per workbook and row (drafts.ts) until it is saved or
+ * discarded, so an undo, a reload or closing the pane leaves it waiting. Focus goes into what
+ * opens and back to what opened it once it closes.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { DraftContext, type PaneDrafts } from './draft-context';
+import { createDraftStore, draftRowId, type DraftStore } from './drafts';
 import { makeStyles } from '@fluentui/react-components';
 import { tokens } from './theme';
 import type { EvaluationResult, Locale } from '../engine/types';
-import type {
-  AnnotationTarget,
-  ConflictCell,
-  ConflictPolicy,
-  PaneBackend,
-  RecalcView,
-  RuleSetting,
-} from './backend';
+import type { ConflictCell, ConflictPolicy, PaneBackend, RecalcView, RuleSetting } from './backend';
 import { AuditList } from './AuditList';
 import { buildAuditEntries, type AuditEntry } from './audit-model';
 import { copyText } from './clipboard';
@@ -28,7 +28,14 @@ import { LocaleContext, translator } from './i18n';
 import { buildPaneModel, withAnnotation, type DeviationItem } from './model';
 import { ConflictDialog } from './ConflictDialog';
 import { EmptyState } from './EmptyState';
-import { SettingsDialog } from './SettingsDialog';
+// 识别表格 (with its texts) loads when it is first used.
+const FormRecognition = lazy(() =>
+  import('./FormRecognition').then((m) => ({ default: m.FormRecognition })),
+);
+// The settings dialog (with every rule key's labels) loads when it is first opened.
+const SettingsDialog = lazy(() =>
+  import('./SettingsDialog').then((m) => ({ default: m.SettingsDialog })),
+);
 import { SummaryCard } from './SummaryCard';
 import { Button, Notice, Spinner } from './ui';
 
@@ -69,7 +76,16 @@ type Notice = {
   items?: string[];
 };
 
-type Busy = 'recalculate' | 'annotate' | 'insert' | 'settings' | 'report' | 'results' | 'undo';
+type Busy =
+  | 'recalculate'
+  | 'annotate'
+  | 'insert'
+  | 'recognize'
+  | 'bindForm'
+  | 'settings'
+  | 'report'
+  | 'results'
+  | 'undo';
 
 function messageOf(error: unknown, locale: Locale): string {
   const tr = translator(locale);
@@ -82,9 +98,13 @@ export interface PaneProps {
   locale: Locale;
   /** Called after every write (the preview re-renders its grid). */
   onWrite?: () => void;
+  /** Which workbook this is (its URL in Excel; the sample in the preview): drafts are kept per workbook. */
+  workbookId: string;
+  /** Where drafts are kept (default: the browser's local storage). */
+  draftStore?: DraftStore;
 }
 
-export function Pane({ backend, locale, onWrite }: PaneProps) {
+export function Pane({ backend, locale, onWrite, workbookId, draftStore }: PaneProps) {
   const s = useStyles();
   const tr = translator(locale);
   const [result, setResult] = useState<EvaluationResult | null>(null);
@@ -93,12 +113,54 @@ export function Pane({ backend, locale, onWrite }: PaneProps) {
   const [busy, setBusy] = useState<Busy | null>(null);
   const [midYear, setMidYear] = useState<string[]>([]);
   const [reportText, setReportText] = useState<string | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
   const [conflicts, setConflicts] = useState<ConflictCell[] | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [settings, setSettings] = useState<RuleSetting[] | null>(null);
+  // 识别表格: how many times it was asked for (each time recognises anew); 0 = not yet.
+  const [recognitions, setRecognitions] = useState(0);
   const busyRef = useRef(false);
+  const store = useMemo(() => draftStore ?? createDraftStore(workbookId), [draftStore, workbookId]);
+  // Drafts left from before (a reload, a closed pane) are said at once.
+  const [notice, setNotice] = useState<Notice | null>(() => {
+    const count = store.rowIds().length;
+    return count > 0 ? { intent: 'info', text: tr('pane.drafts.waiting', { count }) } : null;
+  });
+  // The rows with a draft (their ids): re-rendered when a draft appears or goes.
+  const [draftIds, setDraftIds] = useState<string[]>(() => store.rowIds());
+  const refreshDrafts = useCallback(() => {
+    const ids = store.rowIds();
+    setDraftIds((previous) => (previous.join('\n') === ids.join('\n') ? previous : ids));
+  }, [store]);
+  const drafts = useMemo<PaneDrafts>(
+    () => ({
+      get: (item) => (draftIds.includes(draftRowId(item)) ? store.get(item) : null),
+      put: (item, draft) => {
+        store.put(item, draft, { reason: item.reason, measures: item.measures });
+        refreshDrafts();
+      },
+      discard: (item) => {
+        store.remove(item);
+        refreshDrafts();
+      },
+    }),
+    [store, draftIds, refreshDrafts],
+  );
+  /** What gets the focus back once the pane is idle (data-focus-key: a line, a button). */
+  const focusKey = useRef<string | null>(null);
+  const setFocusKey = (key: string) => {
+    focusKey.current = key;
+  };
+  useEffect(() => {
+    if (focusKey.current === null || busy !== null) return;
+    const target = document.querySelector<HTMLElement>(
+      `[data-focus-key="${CSS.escape(focusKey.current)}"]`,
+    );
+    if (target) {
+      target.focus();
+      focusKey.current = null;
+    }
+  });
 
   const model = useMemo(
     () => (result ? buildPaneModel(result, locale, { budgetReason }) : null),
@@ -152,10 +214,8 @@ export function Pane({ backend, locale, onWrite }: PaneProps) {
       setNotice(null);
       const view = await backend.recalculate(policy);
       show(view);
-      if (view.kind === 'scored') {
-        setSelected(null);
-        onWrite?.();
-      }
+      // An open editor stays open (with its text) when its line is still there.
+      if (view.kind === 'scored') onWrite?.();
     });
 
   useEffect(() => {
@@ -169,6 +229,12 @@ export function Pane({ backend, locale, onWrite }: PaneProps) {
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [backend, show]);
+
+  /** Closes an editor (Esc, 取消): its text stays as the row's draft; focus back on the line. */
+  const closeEditor = () => {
+    if (selected) setFocusKey(selected);
+    setSelected(null);
+  };
 
   const select = (item: DeviationItem) => {
     if (selected === item.key) return;
@@ -244,23 +310,32 @@ export function Pane({ backend, locale, onWrite }: PaneProps) {
     guarded('undo', async () => {
       setNotice(null);
       const view = await backend.undoLastRecalculation();
+      const kept = store.rowIds().length;
       if (view.undone) {
         // The outputs are those of the recalculation before: the pane's figures no longer are.
+        // What was being typed stays as drafts, back in its editor after the next recalculation.
         setResult(null);
         setSelected(null);
+        setFocusKey('recalculate');
         onWrite?.();
       }
       setNotice({
         intent: view.undone ? 'success' : view.problems.length > 0 ? 'error' : 'info',
         title: tr('pane.undo.title'),
-        text: view.message,
+        text:
+          view.undone && kept > 0
+            ? `${view.message}${locale === 'zh-CN' ? '' : ' '}${tr('pane.drafts.kept', { count: kept })}`
+            : view.message,
         items: view.problems.map((p) => p.message),
       });
     });
 
-  const annotate = (target: AnnotationTarget, reason: string, measures: string) =>
+  const annotate = (item: DeviationItem, reason: string, measures: string) =>
     guarded('annotate', async () => {
+      const target = item.target;
       await backend.annotate(target, reason, measures);
+      drafts.discard(item);
+      setFocusKey(item.key);
       setResult((r) => (r ? withAnnotation(r, target, reason, measures) : r));
       if (target === 'budget') setBudgetReason(reason);
       setSelected(null);
@@ -271,6 +346,15 @@ export function Pane({ backend, locale, onWrite }: PaneProps) {
       setNotice({ intent: 'success', text: tr('pane.editor.saved', { name }) });
       onWrite?.();
     });
+
+  /** The form's names are defined: from now on it recalculates as the template does. */
+  const formBound = () => {
+    setRecognitions(0);
+    setMissing(null);
+    setResult(null);
+    setFocusKey('recalculate');
+    onWrite?.();
+  };
 
   const insertTemplate = () =>
     guarded('insert', async () => {
@@ -293,6 +377,7 @@ export function Pane({ backend, locale, onWrite }: PaneProps) {
       await backend.saveSettings(rows);
       setSettings(rows);
       setSettingsOpen(false);
+      setFocusKey('settings');
       setNotice({ intent: 'success', text: tr('pane.settings.savedRecalculate') });
       onWrite?.();
     });
@@ -300,146 +385,175 @@ export function Pane({ backend, locale, onWrite }: PaneProps) {
   const recalculating = busy === 'recalculate';
   return (
     <LocaleContext.Provider value={locale}>
-      <main className={s.pane} aria-busy={busy !== null}>
-        <div className={s.header}>
-          <h1 className={s.title}>{tr('pane.title')}</h1>
-          <Button
-            appearance="subtle"
-            size="small"
-            disabled={busy !== null}
-            onClick={() => void openSettings()}
-          >
-            {tr('pane.settings.open')}
-          </Button>
-        </div>
-        <div className={s.actions}>
-          <Button
-            className={s.primary}
-            appearance="primary"
-            size="large"
-            disabled={busy !== null}
-            aria-label={tr('pane.recalculate')}
-            icon={recalculating ? <Spinner /> : undefined}
-            onClick={() => void recalculate('refuse')}
-          >
-            {recalculating ? tr('pane.recalculating') : tr('pane.recalculate')}
-          </Button>
-        </div>
-        <div className={s.more} role="group" aria-label={tr('pane.actions.label')}>
-          {(
-            [
-              ['report', 'pane.report.draft', 'pane.report.drafting'],
-              ['results', 'pane.results.write', 'pane.results.writing'],
-              ['undo', 'pane.undo.run', 'pane.undo.running'],
-            ] as const
-          ).map(([kind, label, running]) => (
+      <DraftContext.Provider value={drafts}>
+        <main className={s.pane} aria-busy={busy !== null}>
+          <div className={s.header}>
+            <h1 className={s.title}>{tr('pane.title')}</h1>
             <Button
-              key={kind}
-              className={s.moreButton}
+              appearance="subtle"
               size="small"
-              appearance="outline"
               disabled={busy !== null}
-              icon={busy === kind ? <Spinner /> : undefined}
-              onClick={() =>
-                void (kind === 'report'
-                  ? draftReport()
-                  : kind === 'results'
-                    ? writeResults()
-                    : undo())
-              }
+              data-focus-key="settings"
+              onClick={() => void openSettings()}
             >
-              {busy === kind ? tr(running) : tr(label)}
+              {tr('pane.settings.open')}
             </Button>
-          ))}
-        </div>
-        {notice && (
-          <Notice intent={notice.intent} title={notice.title}>
-            {notice.text}
-            {notice.items && notice.items.length > 0 && (
-              <ul className={s.errors}>
-                {notice.items.map((item) => (
-                  <li key={item}>{item}</li>
-                ))}
-              </ul>
-            )}
-          </Notice>
-        )}
-        {reportText !== null && (
-          <ReportText text={reportText} onClose={() => setReportText(null)} />
-        )}
-        {missing && (
-          <EmptyState
-            missing={missing}
-            busy={busy === 'insert'}
-            check={async () => (await backend.checkTemplate()).existingSheets}
-            onInsert={() => void insertTemplate()}
-          />
-        )}
-        {!missing && !model && <p className={s.intro}>{tr('pane.notYetCalculated')}</p>}
-        {model && (
-          <>
-            <SummaryCard model={model} />
-            {monitorModel && (
-              <MonitoringView
-                model={monitorModel}
-                selected={selected}
-                saving={busy === 'annotate'}
-                onSelect={selectLine}
-                onCancel={() => setSelected(null)}
-                onSave={(line, reason, measures) => void annotate(line.target, reason, measures)}
-              />
-            )}
-            {audit.length > 0 && (
-              <section
-                className={s.section}
-                aria-label={tr('pane.audit.title', { count: audit.length })}
+          </div>
+          <div className={s.actions}>
+            <Button
+              className={s.primary}
+              appearance="primary"
+              size="large"
+              disabled={busy !== null}
+              aria-label={tr('pane.recalculate')}
+              data-focus-key="recalculate"
+              icon={recalculating ? <Spinner /> : undefined}
+              onClick={() => void recalculate('refuse')}
+            >
+              {recalculating ? tr('pane.recalculating') : tr('pane.recalculate')}
+            </Button>
+          </div>
+          <div className={s.more} role="group" aria-label={tr('pane.actions.label')}>
+            {(
+              [
+                ['report', 'pane.report.draft', 'pane.report.drafting'],
+                ['results', 'pane.results.write', 'pane.results.writing'],
+                ['undo', 'pane.undo.run', 'pane.undo.running'],
+              ] as const
+            ).map(([kind, label, running]) => (
+              <Button
+                key={kind}
+                className={s.moreButton}
+                size="small"
+                appearance="outline"
+                disabled={busy !== null}
+                icon={busy === kind ? <Spinner /> : undefined}
+                onClick={() =>
+                  void (kind === 'report'
+                    ? draftReport()
+                    : kind === 'results'
+                      ? writeResults()
+                      : undo())
+                }
               >
-                <h2 className={s.h2}>{tr('pane.audit.title', { count: audit.length })}</h2>
-                <AuditList entries={audit} onLocate={locate} />
-              </section>
-            )}
-            {model.errors.length > 0 && (
-              <Notice intent="error" title={tr('pane.deviations.errorsTitle')}>
+                {busy === kind ? tr(running) : tr(label)}
+              </Button>
+            ))}
+          </div>
+          {notice && (
+            <Notice intent={notice.intent} title={notice.title}>
+              {notice.text}
+              {notice.items && notice.items.length > 0 && (
                 <ul className={s.errors}>
-                  {model.errors.map((e) => (
-                    <li key={`${e.where}:${e.message}`}>{e.message}</li>
+                  {notice.items.map((item) => (
+                    <li key={item}>{item}</li>
                   ))}
                 </ul>
-              </Notice>
-            )}
-            <section className={s.section} aria-label={tr('pane.deviations.title')}>
-              <h2 className={s.h2}>{tr('pane.deviations.title')}</h2>
-              <DeviationList
-                items={model.deviations}
-                selected={selected}
-                saving={busy === 'annotate'}
-                onSelect={select}
-                onCancel={() => setSelected(null)}
-                onSave={(target, reason, measures) => void annotate(target, reason, measures)}
-                categories={categories}
+              )}
+            </Notice>
+          )}
+          {reportText !== null && (
+            <ReportText text={reportText} onClose={() => setReportText(null)} />
+          )}
+          {missing && (
+            <EmptyState
+              missing={missing}
+              busy={busy === 'insert'}
+              check={async () => (await backend.checkTemplate()).existingSheets}
+              onInsert={() => void insertTemplate()}
+              recognizing={busy === 'recognize'}
+              onRecognize={() => {
+                setNotice(null);
+                setRecognitions((n) => n + 1);
+              }}
+            >
+              {recognitions > 0 && (
+                <Suspense fallback={<Spinner label={tr('pane.form.recognizing')} />}>
+                  <FormRecognition
+                    key={recognitions}
+                    backend={backend}
+                    run={guarded}
+                    busy={busy !== null}
+                    goTo={goTo}
+                    say={setNotice}
+                    onBound={formBound}
+                  />
+                </Suspense>
+              )}
+            </EmptyState>
+          )}
+          {!missing && !model && <p className={s.intro}>{tr('pane.notYetCalculated')}</p>}
+          {model && (
+            <>
+              <SummaryCard model={model} />
+              {monitorModel && (
+                <MonitoringView
+                  model={monitorModel}
+                  selected={selected}
+                  saving={busy === 'annotate'}
+                  onSelect={selectLine}
+                  onCancel={closeEditor}
+                  onSave={(item, reason, measures) => void annotate(item, reason, measures)}
+                />
+              )}
+              {audit.length > 0 && (
+                <section
+                  className={s.section}
+                  aria-label={tr('pane.audit.title', { count: audit.length })}
+                >
+                  <h2 className={s.h2}>{tr('pane.audit.title', { count: audit.length })}</h2>
+                  <AuditList entries={audit} onLocate={locate} />
+                </section>
+              )}
+              {model.errors.length > 0 && (
+                <Notice intent="error" title={tr('pane.deviations.errorsTitle')}>
+                  <ul className={s.errors}>
+                    {model.errors.map((e) => (
+                      <li key={`${e.where}:${e.message}`}>{e.message}</li>
+                    ))}
+                  </ul>
+                </Notice>
+              )}
+              <section className={s.section} aria-label={tr('pane.deviations.title')}>
+                <h2 className={s.h2}>{tr('pane.deviations.title')}</h2>
+                <DeviationList
+                  items={model.deviations}
+                  selected={selected}
+                  saving={busy === 'annotate'}
+                  onSelect={select}
+                  onCancel={closeEditor}
+                  onSave={(item, reason, measures) => void annotate(item, reason, measures)}
+                  categories={categories}
+                />
+              </section>
+            </>
+          )}
+          {conflicts && (
+            <ConflictDialog
+              conflicts={conflicts}
+              onChoose={(policy) => {
+                setConflicts(null);
+                setFocusKey('recalculate');
+                if (policy) void recalculate(policy);
+              }}
+            />
+          )}
+          {settingsOpen && (
+            <Suspense fallback={<Spinner label={tr('pane.settings.title')} />}>
+              <SettingsDialog
+                open={settingsOpen}
+                rows={settings}
+                saving={busy === 'settings'}
+                onSave={(rows) => void saveSettings(rows)}
+                onClose={() => {
+                  setSettingsOpen(false);
+                  setFocusKey('settings');
+                }}
               />
-            </section>
-          </>
-        )}
-        {conflicts && (
-          <ConflictDialog
-            conflicts={conflicts}
-            onChoose={(policy) => {
-              setConflicts(null);
-              if (policy) void recalculate(policy);
-            }}
-          />
-        )}
-        {settingsOpen && (
-          <SettingsDialog
-            open={settingsOpen}
-            rows={settings}
-            saving={busy === 'settings'}
-            onSave={(rows) => void saveSettings(rows)}
-            onClose={() => setSettingsOpen(false)}
-          />
-        )}
-      </main>
+            </Suspense>
+          )}
+        </main>
+      </DraftContext.Provider>
     </LocaleContext.Provider>
   );
 }

@@ -6,7 +6,8 @@
 import { useState } from 'react';
 import { makeStyles } from '@fluentui/react-components';
 import { tokens } from './theme';
-import { PROFILE_NAMES, DEFAULT_PROFILE, monitorWords, profileEntries } from '../engine/profiles';
+import { DEFAULT_PROFILE, profileEntries } from '../engine/profiles';
+import { ruleChoices, ruleLabel, type RuleChoice } from '../engine/rule-labels';
 import type { RuleSetting } from './backend';
 import { useLocale, useT } from './i18n';
 import { Button, Field, Modal, Spinner, useControlClasses } from './ui';
@@ -26,6 +27,24 @@ const useStyles = makeStyles({
     paddingRight: '4px',
   },
 });
+
+/** The key as the profile spells it ("ReverseFormula " → "reverseFormula"). */
+function canonicalKey(key: string): string {
+  const folded = key.trim().toLowerCase();
+  return profileEntries().find((e) => e.key.toLowerCase() === folded)?.key ?? key;
+}
+
+/** The label of a value among the choices (the value itself when it is not one of them). */
+function labelOf(choices: RuleChoice[], value: string): string {
+  return choices.find((c) => c.value === value)?.label ?? value;
+}
+
+/** The choices, plus the workbook's own value when it is none of them (kept, not lost). */
+function withCurrent(choices: RuleChoice[], value: string): RuleChoice[] {
+  return value === '' || choices.some((c) => c.value === value)
+    ? choices
+    : [...choices, { value, label: value }];
+}
 
 export interface SettingsDialogProps {
   open: boolean;
@@ -78,61 +97,50 @@ export function SettingsDialog({ open, rows, saving, onSave, onClose }: Settings
         <>
           <p className={s.hint}>{tr('pane.settings.hint')}</p>
           <div className={s.grid}>
-            {profileRow && (
-              <Field label={tr('pane.settings.profile')}>
-                {({ id }) => (
-                  <select
-                    id={id}
-                    className={controls.input}
-                    value={profile}
-                    onChange={(e) => set(profileRow.key, e.target.value)}
-                  >
-                    {PROFILE_NAMES.map((name) => (
-                      <option key={name} value={name}>
-                        {name}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
-            )}
-            {draft
-              .filter((r) => r !== profileRow && r.key !== '')
+            {[...(profileRow ? [profileRow] : []), ...draft.filter((r) => r !== profileRow)]
+              .filter((r) => r.key !== '')
               .map((row) => {
-                const entry = defaults.get(row.key);
+                const entry = defaults.get(row.key) ?? defaults.get(canonicalKey(row.key));
+                const choices = ruleChoices(entry?.key ?? row.key, locale);
+                const isProfile = row === profileRow;
                 return (
                   <Field
                     key={row.key}
-                    label={row.key}
+                    label={entry ? ruleLabel(entry.key, locale) : row.key}
+                    secondary={entry ? row.key : undefined}
                     hint={
-                      entry
+                      entry && !isProfile
                         ? tr('pane.settings.keyHint', {
                             description: entry.description,
                             value: entry.value,
                           })
-                        : undefined
+                        : entry?.description
                     }
                   >
                     {({ id, describedBy }) =>
-                      row.key.toLowerCase() === 'monitor' ? (
-                        // 自动 / 年中监控 / 年终 in the pane's language; blank keeps the default.
+                      choices ? (
                         <select
                           id={id}
                           className={controls.input}
                           aria-describedby={describedBy}
-                          value={row.value}
+                          value={isProfile ? profile : row.value}
                           onChange={(e) => set(row.key, e.target.value)}
                         >
-                          <option value="">
-                            {tr('pane.settings.ruleDefault', { value: entry?.value ?? '' })}
-                          </option>
-                          {[...new Set([...monitorWords(locale), row.value])]
-                            .filter(Boolean)
-                            .map((word) => (
-                              <option key={word} value={word}>
-                                {word}
-                              </option>
-                            ))}
+                          {!isProfile && (
+                            // Blank keeps the profile's default.
+                            <option value="">
+                              {tr('pane.settings.ruleDefault', {
+                                value: labelOf(choices, entry?.value ?? ''),
+                              })}
+                            </option>
+                          )}
+                          {withCurrent(choices, isProfile ? profile : row.value).map((c) => (
+                            <option key={c.value} value={c.value}>
+                              {c.label === c.value
+                                ? c.label
+                                : tr('pane.settings.choice', { label: c.label, value: c.value })}
+                            </option>
+                          ))}
                         </select>
                       ) : (
                         <input

@@ -204,7 +204,7 @@ export function SummaryCard({ model }: { model: PaneModel }) {
     return (
       <section
         className={`${s.card} ${s.provisionalCard}`}
-        aria-label={tr('pane.monitor.title')}
+        aria-label={tr('pane.summary.monitoringTitle')}
         data-testid="pane-summary"
       >
         <MonitoringHead summary={summary} />
@@ -252,7 +252,7 @@ export function SummaryCard({ model }: { model: PaneModel }) {
             color={model.provisional ? 'warning' : (GRADE_COLOR[model.grade] ?? 'neutral')}
             data-testid="pane-grade"
           >
-            {model.grade}
+            {model.gradeText}
           </Badge>
         </div>
       </div>

@@ -4,6 +4,7 @@
  * by the fake Excel host; both go through the same workbook contract (workbook-backend.ts).
  */
 import type { EvaluationResult } from '../engine/types';
+import type { FormBinding } from '../workbook/forms/recognize';
 
 /** An indicator row (its index in the evaluation) or the budget block. */
 export type AnnotationTarget = number | 'budget';
@@ -83,6 +84,14 @@ export interface ResultsSheetView {
   problems: CellMessage[];
 }
 
+/** 识别表格: the form found in a workbook without the names, or what is missing. */
+export interface FormRecognitionView {
+  /** The first form found (null: none could be recognised, `problems` say why). */
+  binding: FormBinding | null;
+  /** What was unsure or missing, each naming its sheet or cells. */
+  problems: CellMessage[];
+}
+
 export interface PaneBackend {
   recalculate(policy: ConflictPolicy): Promise<RecalcView>;
   /** Writes reason and measures of one row as text, in one write. */
@@ -100,6 +109,12 @@ export interface PaneBackend {
   undoLastRecalculation(): Promise<UndoView>;
   /** Writes the 评价结果 sheet with its chart. */
   writeResultsSheet(): Promise<ResultsSheetView>;
+  /** Looks for a 自评表 in the workbook's sheets (reads only). */
+  recognizeForm(): Promise<FormRecognitionView>;
+  /** Defines the contract's names over the form's cells (one write, no cell written). */
+  confirmForm(binding: FormBinding): Promise<void>;
+  /** The range selected in the sheet ("Sheet1!B12:J24"), null when there is none. */
+  selectedRange(): Promise<{ sheet: string; address: string } | null>;
   checkTemplate(): Promise<TemplateCheck>;
   insertTemplate(): Promise<void>;
   readSettings(): Promise<RuleSettings>;

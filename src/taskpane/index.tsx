@@ -12,6 +12,7 @@ import { recalcEvents, recalculateInWorkbook } from '../hosts/office/recalculate
 import { Pane } from './Pane';
 import { Notice } from './ui';
 import { createWorkbookBackend } from './workbook-backend';
+import { selectedAddress } from '../hosts/office/selection';
 
 Office.onReady((info) => {
   const locale = localeFor(Office.context?.displayLanguage ?? navigator.language);
@@ -44,6 +45,7 @@ Office.onReady((info) => {
         if (event.type === 'finished' && event.source !== 'pane') listener(event.outcome);
       });
     },
+    selectedAddress: () => selectedAddress((batch) => Excel.run(batch)),
     selectCells: (location) =>
       Excel.run(async (context) => {
         const sheet = context.workbook.worksheets.getItem(location.sheet);
@@ -52,5 +54,7 @@ Office.onReady((info) => {
         await context.sync();
       }),
   });
-  root.render(<Pane backend={backend} locale={locale} />);
+  // Drafts are kept per workbook: by its address (a new, unsaved workbook has none yet).
+  const workbookId = Office.context.document?.url || 'untitled';
+  root.render(<Pane backend={backend} locale={locale} workbookId={workbookId} />);
 });

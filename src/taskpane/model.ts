@@ -71,7 +71,10 @@ export interface MonitoringSummary {
 export interface PaneModel {
   totalText: string;
   maxText: string;
+  /** 优 / 良 / 中 / 差 / 待定 as the engine gives it (the colour follows it). */
   grade: string;
+  /** The grade in the pane's language (Excellent…; the sheet keeps 优). */
+  gradeText: string;
   provisional: boolean;
   /** The grade the total would have if final (shown only as a hint while provisional). */
   provisionalGrade: string;
@@ -244,6 +247,14 @@ export interface PaneExtras {
   budgetReason?: string;
 }
 
+const GRADES = ['优', '良', '中', '差'];
+
+/** A grade in the pane's language: 优 → Excellent, 待定 → Pending in English. */
+export function gradeLabel(grade: string, locale: Locale): string {
+  if (GRADES.includes(grade)) return t(`pane.grade.${grade}`, {}, locale);
+  return grade === '待定' ? t('pane.summary.gradePending', {}, locale) : grade;
+}
+
 export function buildPaneModel(
   result: EvaluationResult,
   locale: Locale,
@@ -274,8 +285,9 @@ export function buildPaneModel(
     totalText: fixed(result.total, Math.max(2, result.scoreDecimals)),
     maxText: fixed(result.maxTotal, 0),
     grade: result.grade,
+    gradeText: gradeLabel(result.grade, locale),
     provisional: result.provisional,
-    provisionalGrade: result.provisionalGrade,
+    provisionalGrade: gradeLabel(result.provisionalGrade, locale),
     monitoring: result.monitoring !== undefined,
     monitoringSummary: monitoringSummaryOf(result),
     // At mid-year the headline itself says why nothing is final: its reason is not repeated.

@@ -166,6 +166,12 @@ const useStyles = makeStyles({
   label: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
   required: { color: tokens.colorPaletteRedForeground1, paddingLeft: '2px' },
   hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  secondary: {
+    marginLeft: '6px',
+    fontWeight: tokens.fontWeightRegular,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground3,
+  },
   invalid: { fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteRedForeground1 },
   control: {
     fontFamily: 'inherit',
@@ -296,6 +302,8 @@ export function Notice({
 
 export interface FieldProps {
   label: string;
+  /** Smaller text after the label (a rule's key as the rules page names it). */
+  secondary?: string;
   required?: boolean;
   hint?: string;
   error?: string;
@@ -303,7 +311,7 @@ export interface FieldProps {
 }
 
 /** A label, its control, a hint and a validation message, wired with ids. */
-export function Field({ label, required, hint, error, children }: FieldProps) {
+export function Field({ label, secondary, required, hint, error, children }: FieldProps) {
   const s = useStyles();
   const id = useId();
   const hintId = `${id}-hint`;
@@ -313,6 +321,12 @@ export function Field({ label, required, hint, error, children }: FieldProps) {
     <div className={s.field}>
       <label htmlFor={id} className={s.label}>
         {label}
+        {secondary && (
+          <>
+            {' '}
+            <span className={s.secondary}>{secondary}</span>
+          </>
+        )}
         {required && (
           <span className={s.required} aria-hidden>
             *

@@ -27,6 +27,7 @@ import type {
 } from '../workbook/types';
 import { readForStampedSheet } from '../workbook/sheet-stamp';
 import { applyAllOrNone } from '../workbook/write-failed';
+import { overlongTexts } from '../workbook/cell-text';
 import type { OperationQueue } from '../hosts/office/queue';
 import { blockAddress, parseBlock, splitWhere } from '../workbook/a1';
 import type {
@@ -58,6 +59,8 @@ export interface WorkbookBackendOptions {
   locale: Locale;
   /** Selects cells in the sheet (Excel: Range.select(); the preview: highlights the grid). */
   selectCells: (location: RowLocation) => Promise<void>;
+  /** The selected range's address as Excel gives it ("Sheet1!B12:J24"). */
+  selectedAddress?: () => Promise<string | null>;
   /** Recalculation, e.g. the Office host's recalculateInWorkbook (publishes ribbon events). */
   recalculate?: (policy: ConflictPolicy) => Promise<RecalcOutcome>;
   /** Recalculations started elsewhere (the ribbon, in the shared runtime). */
@@ -265,7 +268,11 @@ export function createWorkbookBackend(options: WorkbookBackendOptions): PaneBack
         'annotate',
         async () => {
           const { snapshot, reading } = await readWithSnapshot();
-          await write(buildAnnotationPlan(reading, target, reason, measures, locale), snapshot);
+          const plan = buildAnnotationPlan(reading, target, reason, measures, locale);
+          // Longer than a cell holds: refused before anything is written, naming the cell.
+          const overlong = overlongTexts(plan, locale);
+          if (overlong.length > 0) throw new Error(overlong.join('\n'));
+          await write(plan, snapshot);
         },
         { wait: true, locale },
       );
@@ -274,6 +281,32 @@ export function createWorkbookBackend(options: WorkbookBackendOptions): PaneBack
     async select(target) {
       const location = rowLocation(await read(), target);
       if (location) await options.selectCells(location);
+    },
+
+    async recognizeForm() {
+      const forms = await import('../workbook/forms');
+      const snapshot = await host.read(forms.formsRequest());
+      const found = forms.recognizeForms(snapshot, { locale });
+      return { binding: found.forms[0] ?? null, problems: cellMessages(found.problems) };
+    },
+
+    confirmForm(binding) {
+      return queue.run(
+        'bindForm',
+        async () => {
+          const { bindingPlan } = await import('../workbook/forms/bind');
+          const snapshot = await host.read(snapshotRequest());
+          await write(bindingPlan(binding), snapshot);
+        },
+        { locale },
+      );
+    },
+
+    async selectedRange() {
+      const address = (await options.selectedAddress?.()) ?? null;
+      if (!address) return null;
+      const { sheet, address: local } = splitWhere(address);
+      return sheet ? { sheet, address: local.replace(/\$/g, '') } : null;
     },
 
     async checkTemplate(): Promise<TemplateCheck> {

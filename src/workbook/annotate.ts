@@ -20,7 +20,11 @@ export class AnnotationError extends Error {
   }
 }
 
-const COMBINED_HEADER = '偏差原因分析及改进措施';
+/** One column for both texts: 偏差原因分析及改进措施, 产生差异的原因及改进措施. */
+function isCombinedHeader(header: string): boolean {
+  const words = normalizeHeader(header);
+  return words.includes('原因') && words.includes('措施');
+}
 
 function layoutOf(reading: ContractLayout | ContractReading): ContractLayout {
   return 'layout' in reading ? reading.layout : reading;
@@ -79,9 +83,14 @@ export function buildAnnotationPlan(
   const rc = reasonColumn.columnIndex;
   if (!measuresColumn) {
     // One column for both (偏差原因分析及改进措施): the measures follow the reason.
-    const combined = normalizeHeader(reasonColumn.header) === normalizeHeader(COMBINED_HEADER);
+    const combined = isCombinedHeader(reasonColumn.header);
     if (measures.trim() !== '' && !combined) throw missing('measures');
-    const value = measures.trim() ? `${reason}\n${measures}` : reason;
+    // As the forms print it: 偏差原因：…；改进措施：…
+    const value = !combined
+      ? reason
+      : measures.trim()
+        ? t('workbook.annotation.combined', { reason, measures }, locale)
+        : t('workbook.annotation.combinedReason', { reason }, locale);
     writes.push({
       sheet: table.sheet,
       address: cellAddress(row, rc),

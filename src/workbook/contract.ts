@@ -82,6 +82,17 @@ export const INDICATORS_NAME: ContractName<'indicators'> = {
   required: true,
 };
 
+/**
+ * Optional: a cell where the form prints its own scoring rules in words ("反向指标按A/B计分",
+ * "100%-80%、80%-50%、50%-0"), defined by the recognizer; its rules apply like 评分规则 keys.
+ */
+export const PRINTED_RULES_NAME: ContractName<'printedRules'> = {
+  key: 'printedRules',
+  name: 'Rules_Printed',
+  aliases: ['表内评分规则'],
+  required: false,
+};
+
 export const RULES_NAME: ContractName<'rules'> = {
   key: 'rules',
   name: 'Rules',
@@ -127,7 +138,7 @@ export const COLUMN_SPECS: ColumnSpec[] = [
     key: 'target',
     role: 'input',
     required: true,
-    headers: ['年度指标值', '预期指标值', '指标值', '目标值', 'Target'],
+    headers: ['年度指标值', '预期指标值', '指标值', '目标值', '年初指标值', '年初目标值', 'Target'],
   },
   {
     key: 'adjustedTarget',
@@ -151,9 +162,22 @@ export const COLUMN_SPECS: ColumnSpec[] = [
     key: 'actual',
     role: 'input',
     required: true,
-    headers: ['实际完成值', '全年完成值', '完成值', 'Actual'],
+    headers: [
+      '实际完成值',
+      '全年完成值',
+      '完成值',
+      '全年实际值',
+      '全年实际完成值',
+      '指标实际完成值',
+      'Actual',
+    ],
   },
-  { key: 'weight', role: 'input', required: true, headers: ['分值', '权重', '指标权重', 'Weight'] },
+  {
+    key: 'weight',
+    role: 'input',
+    required: true,
+    headers: ['分值', '权重', '指标权重', '指标分值', '指标分值权重', 'Weight'],
+  },
   {
     key: 'cumulative',
     role: 'input',
@@ -183,7 +207,14 @@ export const COLUMN_SPECS: ColumnSpec[] = [
     key: 'reason',
     role: 'annotation',
     required: false,
-    headers: ['偏差原因分析', '偏差原因', '未完成原因分析', '偏差原因分析及改进措施', 'Reason'],
+    headers: [
+      '偏差原因分析',
+      '偏差原因',
+      '未完成原因分析',
+      '偏差原因分析及改进措施',
+      '产生差异的原因及改进措施',
+      'Reason',
+    ],
   },
   { key: 'measures', role: 'annotation', required: false, headers: ['改进措施', 'Measures'] },
 ];

@@ -29,14 +29,24 @@ import {
   INDICATORS_NAME,
   INFO_NAMES,
   LOG_SHEET,
+  PRINTED_RULES_NAME,
   RESULT_NAMES,
   RULES_NAME,
   STATE_SHEET,
   type ContractName,
 } from './contract';
-import { columnKeyOf, normalizeHeader } from './headers';
+import {
+  isPrintedSlot,
+  printedPoints,
+  printedRules,
+  printedUnit,
+  printedYear,
+  slotName,
+} from './printed';
+import { columnKeyOf, isSubHeaderRow, mergedHeaderRow, normalizeHeader } from './headers';
 import { allSpellings, findName, indexNames, nameKey, type NameIndex } from './names';
 import type {
+  CellScalar,
   ColumnKey,
   ColumnLayout,
   ContractLayout,
@@ -60,6 +70,7 @@ export function snapshotRequest(): SnapshotRequest {
       ...allSpellings([RULES_NAME]),
       ...allSpellings(INFO_NAMES),
       ...allSpellings([BUDGET_LINES_NAME]),
+      ...allSpellings([PRINTED_RULES_NAME]),
     ],
     sheets: [LOG_SHEET, STATE_SHEET],
   };
@@ -166,8 +177,13 @@ function readIndicators(
     return { layout: null, indicators: [] };
   }
 
-  // Header row.
-  const headerRow = range.values[0];
+  // Header: one row, or two when the second row only names columns (指标性质 | 指标值 | 度量单位).
+  const headerRows =
+    height > 2 && isSubHeaderRow(range.values[0]) && isSubHeaderRow(range.values[1]) ? 2 : 1;
+  const headerRow = mergedHeaderRow(
+    range.values[0],
+    headerRows === 2 ? range.values[1] : undefined,
+  );
   const columns: Partial<Record<ColumnKey, ColumnLayout>> = {};
   const found = new Map<ColumnKey, number[]>();
   headerRow.forEach((raw, c) => {
@@ -236,6 +252,10 @@ function readIndicators(
     (p) => COLUMN_ROLES[p.key] === 'input' && !NOT_DECIDING.includes(p.key),
   );
   const readKeys = present.filter((p) => COLUMN_ROLES[p.key] !== 'output');
+  const cName = columns.name ? columns.name.columnIndex - range.columnIndex : -1;
+  const slotKeys = (['target', 'actual', 'weight'] as ColumnKey[])
+    .filter((k) => columns[k])
+    .map((k) => (columns[k] as ColumnLayout).columnIndex - range.columnIndex);
   const c1 = columns.level1 ? columns.level1.columnIndex - range.columnIndex : -1;
   const c2 = columns.level2 ? columns.level2.columnIndex - range.columnIndex : -1;
 
@@ -244,7 +264,7 @@ function readIndicators(
   let level2: CellInput | undefined;
   /** The level-1 text the current level-2 value belongs to. */
   let level2Parent = '';
-  for (let r = 1; r < height; r++) {
+  for (let r = headerRows; r < height; r++) {
     const row = range.values[r];
     const l1Raw = c1 >= 0 ? row[c1] : '';
     const l2Raw = c2 >= 0 ? row[c2] : '';
@@ -257,13 +277,26 @@ function readIndicators(
       level2 = undefined;
     }
     if (deciding.every((p) => isBlank(row[p.c]))) continue;
+    if (
+      cName >= 0 &&
+      isPrintedSlot(
+        row[cName],
+        slotKeys.map((c) => row[c]),
+      )
+    )
+      continue;
 
     const sheetRow = range.rowIndex + r;
     const indicator: Partial<IndicatorInput> & Record<string, unknown> = {};
     for (const p of readKeys) {
       if (p.key === 'level1') indicator.level1 = level1;
       else if (p.key === 'level2') indicator.level2 = level2;
-      else indicator[p.key] = cellInput(range, r, p.c);
+      else if (p.key === 'name') {
+        // "指标1：完成灌区改造数量": the pre-printed slot prefix is not part of the name.
+        const cell = cellInput(range, r, p.c);
+        indicator.name =
+          typeof cell.value === 'string' ? { ...cell, value: slotName(cell.value) } : cell;
+      } else indicator[p.key] = cellInput(range, r, p.c);
     }
     indicator.where = `${range.sheet}!${sheetRow + 1}:${sheetRow + 1}`;
     indicators.push(indicator as IndicatorInput);
@@ -439,7 +472,9 @@ export function readContract(
   for (const spec of BUDGET_NAMES) {
     const hit = readNamedCell(spec, index, problems);
     if (!hit) continue;
-    budget[spec.key] = hit.input;
+    // A weight printed in a label ("预算执行情况（20分）", "分值（10分）") is its points.
+    const points = spec.key === 'weight' ? printedPoints(hit.input.value) : null;
+    budget[spec.key] = points === null ? hit.input : { ...hit.input, value: points };
     budgetCells[spec.key] = hit.cell;
   }
   const info: ContractLayout['info'] = {};
@@ -470,12 +505,43 @@ export function readContract(
   };
   const department = textValue(infoValues.department);
   if (department !== undefined) input.department = department;
+  // A form's title or label cell prints the year and unit inside its text: "（2023年度）",
+  // "项目资金（万元）".
   const year = infoValues.year?.value;
-  if (typeof year === 'number') input.year = year;
+  const printed = year === undefined ? null : printedYear(year);
+  if (printed !== null) input.year = printed;
+  else if (typeof year === 'number') input.year = year;
   else if (typeof year === 'string' && year.trim()) input.year = year.trim();
   const unit = textValue(infoValues.unit);
-  if (unit !== undefined) input.unit = unit;
+  if (unit !== undefined) input.unit = printedUnit(unit) ?? unit;
   if (rules.rules && Object.keys(rules.rules).length > 0) input.rules = rules.rules;
+  // Rules the form prints in words (Rules_Printed), unless 评分规则 sets the same key.
+  const printedCells = usableRange(PRINTED_RULES_NAME, index, problems);
+  if (printedCells) {
+    const range = printedCells.range;
+    range.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const where = whereOf(range.sheet, cellAddress(range.rowIndex + r, range.columnIndex + c));
+        for (const rule of printedRules(value))
+          if (input.rules?.[rule.key] === undefined)
+            input.rules = { ...input.rules, [rule.key]: { value: rule.value, where } };
+      }),
+    );
+  }
+  // Budget_Final on the Budget_Initial cell: a form whose only budget is 年初预算数（A） scores
+  // B/A, and the result says so.
+  const { initial, final } = budgetCells;
+  if (
+    initial &&
+    final &&
+    initial.where === final.where &&
+    input.rules?.executionDenominator === undefined
+  ) {
+    input.rules = {
+      ...input.rules,
+      executionDenominator: { value: 'initial', where: initial.where },
+    };
+  }
 
   const layout: ContractLayout = {
     budget: budgetCells,
@@ -490,7 +556,70 @@ export function readContract(
     state: sheetExtent(snapshot, STATE_SHEET),
   };
   checkResultCells(layout, problems, budgetLines?.block);
+  checkRowsBelowTable(snapshot, layout, problems);
   return { input, layout, problems: problems.list };
+}
+
+/**
+ * The rows between the end of Indicators and the total (自评总分) on the same sheet, where Excel
+ * puts a row inserted just above the total: outside the name, so they would not be scored.
+ * null when there are none.
+ */
+export function rowsBelowTable(
+  layout: ContractLayout,
+): { sheet: string; top: number; bottom: number } | null {
+  const table = layout.indicators;
+  const total = layout.results.total;
+  if (!table || !total || total.sheet !== table.sheet) return null;
+  if (total.rowIndex <= table.lastRowIndex + 1) return null;
+  return { sheet: table.sheet, top: table.lastRowIndex + 1, bottom: total.rowIndex - 1 };
+}
+
+/** rowsBelowTable from the names alone, without reading the table (cheap, for the host read). */
+export function rowsBelowTableOf(
+  snapshot: WorkbookSnapshot,
+): { sheet: string; top: number; bottom: number } | null {
+  const index = indexNames(snapshot);
+  const table = findName(index, INDICATORS_NAME).found?.range;
+  const totalSpec = RESULT_NAMES.find((n) => n.key === 'total') as ContractName;
+  const total = findName(index, totalSpec).found?.range;
+  if (!table || !total || table.sheet !== total.sheet) return null;
+  const last = table.rowIndex + table.values.length - 1;
+  if (total.rowIndex <= last + 1) return null;
+  return { sheet: table.sheet, top: last + 1, bottom: total.rowIndex - 1 };
+}
+
+/**
+ * A row below Indicators that holds an indicator (a name and a target, an actual or a weight)
+ * is an error naming the row: never silently left out of the score. Needs the table's sheet
+ * in the snapshot (recalculate() reads it when there are such rows).
+ */
+function checkRowsBelowTable(
+  snapshot: WorkbookSnapshot,
+  layout: ContractLayout,
+  problems: Problems,
+): void {
+  const gap = rowsBelowTable(layout);
+  const table = layout.indicators;
+  if (!gap || !table) return;
+  const used = snapshot.sheets.find((s) => s.name === gap.sheet)?.used;
+  if (!used) return;
+  const at = (r: number, key: ColumnKey): CellScalar => {
+    const column = table.columns[key];
+    if (!column) return '';
+    return used.values[r - used.rowIndex]?.[column.columnIndex - used.columnIndex] ?? '';
+  };
+  for (let r = gap.top; r <= gap.bottom; r++) {
+    const others = (['target', 'actual', 'weight'] as ColumnKey[]).map((k) => at(r, k));
+    if (isPrintedSlot(at(r, 'name'), others) || others.every((v) => isBlank(v))) continue;
+    const row = blockAddress(r, table.firstColumnIndex, r, table.lastColumnIndex);
+    problems.add(whereOf(table.sheet, row), 'workbook.indicators.rowOutside', {
+      row: r + 1,
+      name: String(at(r, 'name')).trim(),
+      table: table.name,
+      address: table.address,
+    });
+  }
 }
 
 /** A Result_* name on an input or annotation cell would make a recalculation overwrite it. */

@@ -5,7 +5,7 @@
 import { evaluate } from '../engine/evaluate';
 import type { EvaluationResult, Locale, Problem } from '../engine/types';
 import { buildRecalcPlan, conflictProblems, decideConflicts } from './plan';
-import { missingRequiredNames, readContract, snapshotRequest } from './read';
+import { missingRequiredNames, readContract, rowsBelowTableOf, snapshotRequest } from './read';
 import type {
   ConflictPolicy,
   ContractReading,
@@ -98,6 +98,20 @@ export function planRecalculation(
 }
 
 /**
+ * The recalculation's snapshot: one read; a second one, of the table's sheet, only when rows
+ * lie between the end of Indicators and 自评总分 (a row inserted just above the total), so that
+ * they are checked rather than silently left out.
+ */
+export async function readForRecalculation(host: WorkbookHost): Promise<WorkbookSnapshot> {
+  const request = snapshotRequest();
+  const snapshot = await host.read(request);
+  const gap = rowsBelowTableOf(snapshot);
+  if (!gap || snapshot.sheets.some((s) => s.name === gap.sheet)) return snapshot;
+  const sheet = await host.read({ names: [], sheets: [gap.sheet] });
+  return { ...snapshot, sheets: [...snapshot.sheets, ...sheet.sheets] };
+}
+
+/**
  * Reads the workbook once, scores it and, when the inputs have no errors and no conflict
  * blocks it, writes the plan once. `written` says whether anything was written. The write is
  * all-or-none: when the host fails half-way, what it wrote is put back and the promise rejects
@@ -107,7 +121,7 @@ export async function recalculate(
   host: WorkbookHost,
   options: RecalculateOptions,
 ): Promise<RecalcOutcome> {
-  const snapshot = await host.read(snapshotRequest());
+  const snapshot = await readForRecalculation(host);
   const outcome = planRecalculation(snapshot, options);
   if (outcome.kind !== 'planned' || !outcome.plan) return outcome;
   await applyAllOrNone(host, outcome.plan, snapshot, { locale: options.locale });

@@ -5,6 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { DIST, pageWeight, readReport } from '../../scripts/build/weight';
+import { LIBRARY_FILE } from '../../scripts/office-wire';
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const BUDGET_KB = 150;
@@ -69,7 +70,12 @@ function distFiles(dir = DIST): string[] {
   });
 }
 
-const jsFiles = () => distFiles().filter((f) => f.endsWith('.js'));
+/** Microsoft's Excel client library, copied as it is for the preview's ?client=officejs. */
+const OFFICE_WIRE_DIR = `office-js${path.sep}`;
+
+/** Our bundles (not Microsoft's library, which is checked for what the CSP refuses only). */
+const jsFiles = () =>
+  distFiles().filter((f) => f.endsWith('.js') && !f.startsWith(OFFICE_WIRE_DIR));
 
 test('dist holds the pages, the manifest, the shortcuts and the icons', () => {
   const files = distFiles();
@@ -188,6 +194,33 @@ test('no source maps in the production build', () => {
       /\/\/# sourceMappingURL=/.test(fs.readFileSync(path.join(DIST, file), 'utf8')),
     ]).toEqual([file, false]);
   }
+});
+
+test("the preview's Office.js client library is the pinned file, and only the preview names it", () => {
+  const copied = distFiles().filter((f) => f.startsWith(OFFICE_WIRE_DIR));
+  expect(copied).toEqual([path.join('office-js', path.basename(LIBRARY_FILE))]);
+  expect(fs.readFileSync(path.join(DIST, copied[0])).equals(fs.readFileSync(LIBRARY_FILE))).toBe(
+    true,
+  );
+  expect(page('preview.html').html).toContain(`/office-js/${path.basename(LIBRARY_FILE)}`);
+  expect(page('taskpane.html').html).not.toContain('office-js/');
+  // Nothing that would break under the Content-Security-Policy: no eval, no new Function.
+  const library = fs.readFileSync(LIBRARY_FILE, 'utf8');
+  expect(/(^|[^\w.$])eval\(|new\s+Function\s*\(|[^\w.$]Function\(\s*["'`]/.test(library)).toBe(
+    false,
+  );
+});
+
+test("the wire interpreter is in the preview's on-demand code, never in the task pane's", () => {
+  const marker = '[office-wire]';
+  const read = (files: string[]) =>
+    files.map((f) => fs.readFileSync(path.join(DIST, f), 'utf8')).join('\n');
+  const report = readReport();
+  const pane = report.pages['taskpane.html'];
+  const preview = report.pages['preview.html'];
+  expect(read([...pane.initial, ...pane.onDemand]).includes(marker)).toBe(false);
+  expect(read(preview.initial).includes(marker)).toBe(false);
+  expect(read(preview.onDemand).includes(marker)).toBe(true);
 });
 
 test('no IE11 polyfills, no eval, no new Function in any bundle', () => {

@@ -61,6 +61,9 @@ describe('perfscore batch', () => {
       '最终/暂定/年中监控',
       '待处理事项',
       '文件',
+      '工作表',
+      '单位自评总分',
+      '核对提示',
     ]);
     const body = rows.slice(1);
     expect(body.map((r) => r[6])).toEqual(['a-sample.xlsx', 'b-manual.json', 'c-pending.json']);

@@ -197,7 +197,8 @@ test('年中监控 chosen in the settings (评分规则 monitor, elapsed): the p
   await page.getByRole('button', { name: '评分规则设置' }).click();
   const dialog = page.getByRole('dialog', { name: '评分规则' });
   await dialog.waitFor({ state: 'visible', timeout: 15000 });
-  const monitorRule = dialog.getByLabel('monitor', { exact: true });
+  // Each key is named in words, its key beside it.
+  const monitorRule = dialog.getByLabel('年中监控 monitor', { exact: true });
   // The choices in the pane's language; blank keeps the default (自动).
   expect(await monitorRule.locator('option').allTextContents()).toEqual([
     '（默认：自动）',
@@ -206,7 +207,7 @@ test('年中监控 chosen in the settings (评分规则 monitor, elapsed): the p
     '年终',
   ]);
   await monitorRule.selectOption('年中监控');
-  await dialog.getByLabel('elapsed', { exact: true }).fill('75%');
+  await dialog.getByLabel('时间进度 elapsed', { exact: true }).fill('75%');
   await shot(page, '6-monitoring-rule');
   await dialog.getByRole('button', { name: '保存设置' }).click();
   await dialog.waitFor({ state: 'hidden', timeout: 15000 });

@@ -1,4 +1,4 @@
-import { evaluate, PROFILE_KEYS, profileEntries } from '../../src/engine';
+import { evaluate, PROFILE_KEYS, profileEntries, ruleChoices, ruleLabel } from '../../src/engine';
 import { codes, input, row, run } from './helpers';
 
 describe('budget execution', () => {
@@ -220,6 +220,40 @@ describe('rule profile validation', () => {
     expect(entries.find((e) => e.key === 'overAchievementThreshold')?.value).toBe('120%');
     expect(entries.find((e) => e.key === 'gradeBands')?.value).toBe('90/80/60');
     for (const e of entries) expect(e.description).not.toBe('');
+  });
+
+  it('labels every key in both languages, in words rather than the key itself', () => {
+    for (const locale of ['zh-CN', 'en-US'] as const) {
+      for (const e of profileEntries('mof-2020', locale)) {
+        const label = ruleLabel(e.key, locale);
+        expect(label).not.toBe('');
+        expect(label).not.toBe(e.key);
+        expect(e.description).not.toContain('engine.rules');
+      }
+    }
+    expect(ruleLabel('reverseFormula', 'zh-CN')).toBe('反向指标计分');
+    expect(ruleLabel('executionDenominator', 'en-US')).toBe('Execution rate denominator');
+  });
+
+  it('offers the values of a listed key as labelled choices that the rules accept back', () => {
+    expect(ruleChoices('executionDenominator', 'zh-CN')).toEqual([
+      { value: 'final', label: '全年预算数' },
+      { value: 'initial', label: '年初预算数' },
+      { value: 'initialPlusAdjustment', label: '年初预算数＋调整数' },
+    ]);
+    expect(ruleChoices('shortfall', 'zh-CN')?.map((c) => c.value)).toEqual(['是', '否']);
+    expect(ruleChoices('gradeBands', 'zh-CN')).toBeNull();
+    for (const locale of ['zh-CN', 'en-US'] as const) {
+      for (const key of PROFILE_KEYS) {
+        for (const choice of ruleChoices(key, locale) ?? []) {
+          expect(choice.label).not.toContain('engine.rules');
+          const r = run([{ target: '≥100', unit: '件', actual: 100, weight: 90 }], {
+            rules: { [key]: choice.value },
+          });
+          expect(r.errors.filter((e) => e.code.startsWith('engine.rules'))).toEqual([]);
+        }
+      }
+    }
   });
 
   it('accepts every listed value back as an override (round trip of the 评分规则 sheet)', () => {

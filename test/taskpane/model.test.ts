@@ -7,12 +7,17 @@ import type { EvaluationInput, EvaluationResult } from '../../src/engine/types';
 import { SAMPLE } from '../../src/workbook/template/sample';
 import {
   buildPaneModel,
+  gradeLabel,
   percentText,
   phraseKeys,
   withAnnotation,
   withUnit,
 } from '../../src/taskpane/model';
-import { t } from '../../src/i18n/catalog';
+import { registerMessages, t } from '../../src/i18n/catalog';
+import { paneEditorMessages } from '../../src/i18n/messages/pane-editor';
+
+// The editor's texts, as the editor registers them when it loads.
+registerMessages(paneEditorMessages);
 
 const input: EvaluationInput = {
   unit: SAMPLE.unit,
@@ -27,6 +32,7 @@ describe('buildPaneModel on the seed sample', () => {
   test('the summary: 99.26, 优, final; execution rate and score; subtotals per 一级指标', () => {
     expect(model.totalText).toBe('99.26');
     expect(model.grade).toBe('优');
+    expect(model.gradeText).toBe('优');
     expect(model.provisional).toBe(false);
     expect(model.executionRateText).toBe('97.95%');
     expect(model.executionScoreText).toBe('9.80');
@@ -132,4 +138,17 @@ test('number texts: half-up percentages and units', () => {
   expect(withUnit('88', '%')).toBe('88%');
   expect(withUnit('72.3万件', '万件')).toBe('72.3万件');
   expect(withUnit('无发生额', '%')).toBe('无发生额');
+});
+
+describe('grades in the pane language', () => {
+  test('English shows Excellent for 优 (the sheet keeps 优), Pending while provisional', () => {
+    const english = buildPaneModel(sample(), 'en-US');
+    expect(english.grade).toBe('优');
+    expect(english.gradeText).toBe('Excellent');
+    expect(gradeLabel('良', 'en-US')).toBe('Good');
+    expect(gradeLabel('中', 'en-US')).toBe('Fair');
+    expect(gradeLabel('差', 'en-US')).toBe('Poor');
+    expect(gradeLabel('待定', 'en-US')).toBe('Pending');
+    expect(gradeLabel('待定', 'zh-CN')).toBe('待定');
+  });
 });

@@ -73,14 +73,24 @@ describe('buildAnnotationPlan', () => {
     expect(() => buildAnnotationPlan(reading(wb), 0, 'x', 'y')).toThrow(/改进措施/);
   });
 
-  it('puts both texts into one 偏差原因分析及改进措施 column', () => {
+  it('puts both texts into one 偏差原因分析及改进措施 column, as the forms print them', () => {
     const wb = canonicalSeedWorkbook();
     wb.set(MAIN, 3, 13, '偏差原因分析及改进措施');
     wb.set(MAIN, 3, 14, '其他');
     const p = buildAnnotationPlan(reading(wb), 1, '原因', '措施');
     expect(p.writes).toEqual([
-      { sheet: MAIN, address: 'N6', values: [['原因\n措施']], numberFormats: [['@']] },
+      {
+        sheet: MAIN,
+        address: 'N6',
+        values: [['偏差原因：原因；改进措施：措施']],
+        numberFormats: [['@']],
+      },
     ]);
+    const reasonOnly = buildAnnotationPlan(reading(wb), 1, '原因', '');
+    expect(reasonOnly.writes[0].values).toEqual([['偏差原因：原因']]);
+    wb.set(MAIN, 3, 13, '产生差异的原因及改进措施');
+    const other = buildAnnotationPlan(reading(wb), 1, '原因', '措施');
+    expect(other.writes[0].values).toEqual([['偏差原因：原因；改进措施：措施']]);
   });
 
   it('a saved reason explains the deviation on the next recalculation', async () => {

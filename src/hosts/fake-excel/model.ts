@@ -67,6 +67,8 @@ export class SheetModel {
   readonly charts: ChartModel[] = [];
   /** Conditional formats, in priority order (Range.conditionalFormats: conditional-formats.ts). */
   readonly conditionalFormats: ConditionalFormatModel[] = [];
+  /** Names scoped to this sheet (Excel makes them when a sheet is copied), by lower-case name. */
+  readonly names = new Map<string, NameModel>();
 
   constructor(name: string, id: string) {
     this.name = name;

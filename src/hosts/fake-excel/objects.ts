@@ -245,6 +245,34 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     }));
   }
 
+  /** One row of the range (0-based, relative to its top row). */
+  getRow(row: number): FakeRange {
+    return this.derived((rect) => ({ ...rect, row: rect.row + row, rowCount: 1 }));
+  }
+
+  /**
+   * The smallest range holding this one and `other` (same sheet, else InvalidArgument). Office.js
+   * uses it to split a large values array into blocks of rows.
+   */
+  getBoundingRect(other: FakeRange): FakeRange {
+    return new FakeRange(this.context, () => {
+      const a = this.require();
+      const b = other.require();
+      if (a.sheet !== b.sheet) throw invalidArgument('The ranges are on different sheets.');
+      const row = Math.min(a.rect.row, b.rect.row);
+      const column = Math.min(a.rect.column, b.rect.column);
+      const bottom = Math.max(a.rect.row + a.rect.rowCount, b.rect.row + b.rect.rowCount);
+      const right = Math.max(
+        a.rect.column + a.rect.columnCount,
+        b.rect.column + b.rect.columnCount,
+      );
+      return {
+        sheet: a.sheet,
+        rect: { row, column, rowCount: bottom - row, columnCount: right - column },
+      };
+    });
+  }
+
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
     return this.derived((rect) => ({
       ...rect,
@@ -280,6 +308,23 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
    * overlaps are replaced, only the top-left value of each new area is kept, and a single cell
    * is not merged.
    */
+  /**
+   * The merged areas overlapping the range, or a null object when there are none
+   * (ExcelApi 1.13): a RangeAreas whose `address` lists them ("Sheet!A1:B2, Sheet!C3:C9").
+   */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(
+      this.context,
+      () => {
+        const target = this.resolve();
+        if (target === null) return null;
+        const areas = target.sheet.merges.filter((m) => rectsOverlap(m, target.rect));
+        return areas.length ? { sheet: target.sheet, areas } : null;
+      },
+      true,
+    );
+  }
+
   merge(across = false): void {
     this.queueCall('merge', (target) => {
       checkWritable(target.sheet);
@@ -420,6 +465,11 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
       }
       sheet.visibility = visibility;
     });
+  }
+
+  /** Names scoped to the sheet (ExcelApi 1.4). */
+  get names(): FakeNamedItemCollection {
+    return new FakeNamedItemCollection(this.context, () => this.require());
   }
 
   /** The sheet's charts (charts.ts). */
@@ -715,12 +765,28 @@ export class FakeNamedItem extends FakeClientObject<NameModel> {
 }
 
 export class FakeNamedItemCollection extends FakeCollection<NameModel, FakeNamedItem> {
-  constructor(context: FakeRequestContext) {
+  /**
+   * @param sheet for worksheet.names (ExcelApi 1.4): the sheet whose scoped names these are;
+   *   absent for workbook.names.
+   */
+  constructor(
+    context: FakeRequestContext,
+    private readonly sheet?: () => SheetModel,
+  ) {
     super(context, 'NamedItemCollection', NAME_PROPERTIES);
   }
 
+  /** The names of this collection's scope. */
+  private scope(): Map<string, NameModel> {
+    return this.sheet ? this.sheet().names : workbookOf(this).names;
+  }
+
+  private named(name: string): NameModel | undefined {
+    return this.scope().get(name.toLowerCase());
+  }
+
   protected targets(): NameModel[] {
-    return [...workbookOf(this).names.values()];
+    return [...this.scope().values()];
   }
 
   protected proxyFor(entry: NameModel): FakeNamedItem {
@@ -730,7 +796,7 @@ export class FakeNamedItemCollection extends FakeCollection<NameModel, FakeNamed
   /** Case-insensitive; ItemNotFound at sync() when missing. */
   getItem(name: string): FakeNamedItem {
     return new FakeNamedItem(this.context, () => {
-      const entry = workbookOf(this).name(name);
+      const entry = this.named(name);
       if (!entry)
         throw new FakeExcelError(
           ErrorCodes.itemNotFound,
@@ -741,7 +807,7 @@ export class FakeNamedItemCollection extends FakeCollection<NameModel, FakeNamed
   }
 
   getItemOrNullObject(name: string): FakeNamedItem {
-    return new FakeNamedItem(this.context, () => workbookOf(this).name(name) ?? null, true);
+    return new FakeNamedItem(this.context, () => this.named(name) ?? null, true);
   }
 
   /**
@@ -798,5 +864,41 @@ export class FakeWorkbookObject {
         throw new FakeExcelError(ErrorCodes.itemNotFound, 'The workbook has no worksheet.');
       return { sheet, rect: { row: 0, column: 0, rowCount: 1, columnCount: 1 } };
     });
+  }
+}
+
+interface AreasTarget {
+  sheet: SheetModel;
+  areas: Rect[];
+}
+
+/** Several blocks of one sheet (Excel.RangeAreas), as far as the fake needs it: the address. */
+export class FakeRangeAreas extends FakeClientObject<AreasTarget> {
+  constructor(
+    context: FakeRequestContext,
+    resolver: () => AreasTarget | null,
+    orNullObject = false,
+  ) {
+    super(context, 'RangeAreas', ['address', 'areaCount'], resolver, orNullObject);
+  }
+
+  protected readProperty(target: AreasTarget, property: string): unknown {
+    switch (property) {
+      case 'address':
+        return target.areas
+          .map((rect) => `${quoteSheet(target.sheet.name)}!${rectAddress(rect)}`)
+          .join(', ');
+      case 'areaCount':
+        return target.areas.length;
+      default:
+        return undefined;
+    }
+  }
+
+  get address(): string {
+    return this.loadedValue('address');
+  }
+  get areaCount(): number {
+    return this.loadedValue('areaCount');
   }
 }

@@ -40,6 +40,14 @@ export class FakeRequestContext {
     this.queue.push(operation);
   }
 
+  /**
+   * @internal Drops the operations queued and not yet run (the wire interpreter, when a
+   * request fails before its queued operations were sent: Excel drops what follows a failure).
+   */
+  discardPending(): void {
+    this.queue = [];
+  }
+
   get hasPendingOperations(): boolean {
     return this.queue.length > 0;
   }

@@ -116,6 +116,14 @@ function blockSize(address: string): { rows: number; columns: number } {
   return { rows: rect.rowCount, columns: rect.columnCount };
 }
 
+/** "Sheet!A5:B9, Sheet!I12:J12" → ["A5:B9", "I12:J12"] (RangeAreas: ExcelApi 1.9+). */
+function mergedAddresses(areas: Excel.RangeAreas): string[] {
+  if (areas.isNullObject) return [];
+  return areas.address
+    .split(',')
+    .map((a) => splitSheetAddress(a.trim()).address.replace(/\$/g, ''));
+}
+
 export class OfficeHost implements WorkbookHost {
   private readonly locale: Locale;
   private readonly requirements: RequirementCheck;
@@ -155,7 +163,7 @@ export class OfficeHost implements WorkbookHost {
           used.load(RANGE_PROPERTIES);
           return { sheet, used };
         });
-        workbook.worksheets.load('items/name');
+        workbook.worksheets.load(request.allSheets ? 'items/name,visibility' : 'items/name');
         await context.sync();
 
         const seen = new Set<string>();
@@ -196,6 +204,14 @@ export class OfficeHost implements WorkbookHost {
             name: sheet.name,
             used: used.isNullObject ? null : rangeSnapshot(used),
           }));
+        if (nameSnapshots.length === 0 && request.names.length > 0) {
+          // No workbook-scoped name at all: look for names scoped to a sheet (a copied sheet).
+          nameSnapshots.push(...(await this.readSheetScopedNames(context, unique(request.names))));
+        }
+        if (request.allSheets) {
+          // Every sheet needs the sheet list first: one more sync, only for the recognizer.
+          sheetSnapshots.push(...(await this.readAllSheets(context, sheetSnapshots)));
+        }
         return {
           names: nameSnapshots,
           sheets: sheetSnapshots,
@@ -203,6 +219,76 @@ export class OfficeHost implements WorkbookHost {
         };
       }),
     );
+  }
+
+  /**
+   * Names scoped to a sheet (worksheet.names, ExcelApi 1.4), the first sheet's where several
+   * have one of the same name. One more sync.
+   */
+  private async readSheetScopedNames(
+    context: Excel.RequestContext,
+    wanted: string[],
+  ): Promise<NameSnapshot[]> {
+    const lookups = context.workbook.worksheets.items.flatMap((sheet) =>
+      wanted.map((requested) => {
+        const item = sheet.names.getItemOrNullObject(requested);
+        item.load('name,type,value');
+        const range = item.getRangeOrNullObject();
+        range.load(RANGE_PROPERTIES);
+        return { scope: sheet.name, item, range };
+      }),
+    );
+    await context.sync();
+    const seen = new Set<string>();
+    const found: NameSnapshot[] = [];
+    for (const { scope, item, range } of lookups) {
+      if (item.isNullObject || range.isNullObject || seen.has(item.name.toLowerCase())) continue;
+      seen.add(item.name.toLowerCase());
+      found.push({ name: item.name, range: rangeSnapshot(range), scope });
+    }
+    return found;
+  }
+
+  /**
+   * Every sheet not read yet: its used range, its visibility and, where Excel can tell them
+   * (ExcelApi 1.13), its merged areas. Hidden sheets are listed without their cells.
+   */
+  private async readAllSheets(
+    context: Excel.RequestContext,
+    already: SheetSnapshot[],
+  ): Promise<SheetSnapshot[]> {
+    const done = new Set(already.map((s) => s.name.toLowerCase()));
+    const visibilityOf = (v: unknown): SheetSnapshot['visibility'] =>
+      v === 'Visible' ? 'visible' : v === 'Hidden' ? 'hidden' : 'veryHidden';
+    for (const snapshot of already) {
+      const sheet = context.workbook.worksheets.items.find((s) => s.name === snapshot.name);
+      if (sheet) snapshot.visibility = visibilityOf(sheet.visibility);
+    }
+    const reads = context.workbook.worksheets.items
+      .filter((sheet) => !done.has(sheet.name.toLowerCase()))
+      .map((sheet) => {
+        const visibility = String(sheet.visibility);
+        if (visibility !== 'Visible') return { sheet, visibility };
+        const used = sheet.getUsedRangeOrNullObject(true);
+        used.load(RANGE_PROPERTIES);
+        let areas: Excel.RangeAreas | undefined;
+        if (this.requirements.isSetSupported('ExcelApi', '1.13')) {
+          areas = used.getMergedAreasOrNullObject();
+          areas.load('address');
+        }
+        return { sheet, visibility, used, areas };
+      });
+    await context.sync();
+    return reads.map(({ sheet, visibility, used, areas }): SheetSnapshot => {
+      const snapshot: SheetSnapshot = {
+        name: sheet.name,
+        used: used && !used.isNullObject ? rangeSnapshot(used) : null,
+        visibility: visibilityOf(visibility),
+      };
+      if (areas && this.requirements.isSetSupported('ExcelApi', '1.13'))
+        snapshot.merges = mergedAddresses(areas);
+      return snapshot;
+    });
   }
 
   /** Checks the plan before anything is queued: a malformed plan writes nothing. */

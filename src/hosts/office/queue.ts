@@ -16,6 +16,7 @@ export type OperationKind =
   | 'recalculate'
   | 'annotate'
   | 'insertTemplate'
+  | 'bindForm'
   | 'saveSettings'
   | 'draftReport'
   | 'undo'

@@ -55,6 +55,13 @@ export class XlsxHost implements WorkbookHost {
     return Boolean(this.workbook.properties?.date1904);
   }
 
+  /** Sheet-scoped names of the file (Excel makes them when a sheet is copied), with their sheet. */
+  private sheetNames(): (WorkbookName & { scope: string })[] {
+    return (this.source?.names ?? [])
+      .filter((n) => n.localSheet !== undefined && !n.name.startsWith('_xlnm.'))
+      .map((n) => ({ name: n.name, formula: n.formula, scope: n.localSheet as string }));
+  }
+
   /** Workbook-scoped names, with the scope the file gave them. */
   private workbookNames(): WorkbookName[] {
     if (this.source) {
@@ -155,12 +162,30 @@ export class XlsxHost implements WorkbookHost {
       seen.add(key);
       names.push(this.nameSnapshot(entry));
     }
+    // Sheet-scoped names where no workbook-scoped one has the name (the first sheet's wins).
+    for (const entry of this.sheetNames()) {
+      const key = entry.name.toLowerCase();
+      if (!wanted.has(key) || seen.has(key)) continue;
+      seen.add(key);
+      names.push({ ...this.nameSnapshot(entry), scope: entry.scope });
+    }
     const sheets: SheetSnapshot[] = [];
-    for (const sheetName of request.sheets) {
+    const requested = request.allSheets
+      ? [...request.sheets, ...this.workbook.worksheets.map((ws) => ws.name)]
+      : request.sheets;
+    for (const sheetName of requested) {
       const ws = this.worksheet(sheetName);
       if (!ws || sheets.some((s) => s.name === ws.name)) continue;
       const used = this.usedBlock(ws);
-      sheets.push({ name: ws.name, used: used ? this.rangeSnapshot(ws, used) : null });
+      const snapshot: SheetSnapshot = {
+        name: ws.name,
+        used: used ? this.rangeSnapshot(ws, used) : null,
+      };
+      if (request.allSheets) {
+        snapshot.merges = [...((ws.model as { merges?: string[] }).merges ?? [])];
+        snapshot.visibility = ws.state === 'visible' ? 'visible' : ws.state;
+      }
+      sheets.push(snapshot);
     }
     return Promise.resolve({
       names,

@@ -5,15 +5,19 @@ export const cliMessages: MessageTable = {
   'cli.usage': {
     'zh-CN': [
       '用法：',
-      '  perfscore score <输入.json|输入.xlsx> [--json] [--profile 方案] [--out 文件] [--in-place]',
-      '                  [--overwrite | --move-to-manual] [--lang zh-CN|en-US]',
+      '  perfscore score <输入.json|输入.xlsx|输入.xls> [--json] [--profile 方案] [--out 文件] [--in-place]',
+      '                  [--overwrite | --move-to-manual] [--no-detect] [--lang zh-CN|en-US]',
       '      评分并显示结果表；.xlsx 的结果写入 <文件名>.scored.xlsx（或 --out 指定的文件，',
       '      --in-place 则写回原文件）',
       '      --monitor 年中监控（实际完成值均为空时自动进行）；--elapsed 时间进度，默认 0.5',
+      '      没有定义名称的自评表（财预〔2020〕10号等格式）按表头识别，得分写入表中原有的得分单元格，',
+      '      并写入名称；--no-detect 则不识别、直接报告缺少的名称',
+      '  perfscore bind <输入.xlsx|输入.xls> [--sheet 工作表] [--out 文件] [--in-place]',
+      '      只识别自评表并定义名称（不写入得分），写入 <文件名>.bound.xlsx',
       '  perfscore template <输出.xlsx> [--sample] [--force]',
       '      生成空白自评表模板；--sample 填入示例数据并评分；--force 覆盖已有文件',
       '  perfscore batch <文件夹> --summary <汇总.xlsx> [--profile 方案] [--overwrite | --move-to-manual]',
-      '      为文件夹中的每个 .xlsx / .json 评分，并写出汇总工作簿',
+      '      为文件夹中的每个 .xlsx / .xls / .json 评分（每张识别出的自评表一行），并写出汇总工作簿',
       '  perfscore --help       显示本说明',
       '  perfscore --version    显示版本号',
       '',
@@ -22,17 +26,22 @@ export const cliMessages: MessageTable = {
     ].join('\n'),
     'en-US': [
       'Usage:',
-      '  perfscore score <input.json|input.xlsx> [--json] [--profile NAME] [--out FILE] [--in-place]',
-      '                  [--overwrite | --move-to-manual] [--lang zh-CN|en-US]',
+      '  perfscore score <input.json|input.xlsx|input.xls> [--json] [--profile NAME] [--out FILE] [--in-place]',
+      '                  [--overwrite | --move-to-manual] [--no-detect] [--lang zh-CN|en-US]',
       '      score and print the result table; an .xlsx is written to <name>.scored.xlsx',
       '      (or the --out file; --in-place writes over the input)',
       '      --monitor: mid-year monitoring (automatic when every actual is blank);',
       '      --elapsed: the elapsed share of the year, default 0.5',
+      '      a form without defined names (财预〔2020〕10号 and other layouts) is recognised by its',
+      '      headers, its own score cells receive the scores and the names are defined;',
+      '      --no-detect refuses instead, naming the missing names',
+      '  perfscore bind <input.xlsx|input.xls> [--sheet SHEET] [--out FILE] [--in-place]',
+      '      recognise the form and define the names only (no scores), written to <name>.bound.xlsx',
       '  perfscore template <out.xlsx> [--sample] [--force]',
       '      write a blank self-evaluation template; --sample fills in and scores the sample;',
       '      --force replaces an existing file',
       '  perfscore batch <folder> --summary <summary.xlsx> [--profile NAME] [--overwrite | --move-to-manual]',
-      '      score every .xlsx / .json in the folder and write a summary workbook',
+      '      score every .xlsx / .xls / .json in the folder (one row per recognised form) and write a summary workbook',
       '  perfscore --help       show this help',
       '  perfscore --version    show the version',
       '',
@@ -178,6 +187,11 @@ export const cliMessages: MessageTable = {
   'cli.table.department': { 'zh-CN': '部门：{value}', 'en-US': 'Department: {value}' },
   'cli.table.year': { 'zh-CN': '年度：{value}', 'en-US': 'Year: {value}' },
   'cli.table.profile': { 'zh-CN': '评分规则：{value}', 'en-US': 'Rule profile: {value}' },
+  'cli.table.rules': {
+    'zh-CN': '不同于该方案的规则：{value}',
+    'en-US': 'Rules differing from the profile: {value}',
+  },
+  'cli.table.rule': { 'zh-CN': '{key} = {value}（{where}）', 'en-US': '{key} = {value} ({where})' },
   'cli.table.source': { 'zh-CN': '文件：{value}', 'en-US': 'File: {value}' },
   'cli.table.unknown': { 'zh-CN': '（未填写）', 'en-US': '(not given)' },
   'cli.table.col.level1': { 'zh-CN': '一级指标', 'en-US': 'Level 1' },
@@ -381,4 +395,65 @@ export const cliMessages: MessageTable = {
   },
   'cli.summary.failedSheet': { 'zh-CN': '未评分文件', 'en-US': 'Not scored' },
   'cli.summary.col.reason': { 'zh-CN': '原因', 'en-US': 'Reason' },
+  'cli.summary.col.sheet': { 'zh-CN': '工作表', 'en-US': 'Sheet' },
+  'cli.summary.col.own': { 'zh-CN': '单位自评总分', 'en-US': "Department's own total" },
+  'cli.summary.col.audit': { 'zh-CN': '核对提示', 'en-US': 'Audit findings' },
+  'cli.forms.found': {
+    'zh-CN': '识别表格：工作表 {sheet}，没有定义名称，按表头识别',
+    'en-US': 'Recognised form: sheet {sheet}, no defined names, read by its headers',
+  },
+  'cli.forms.foundTitled': {
+    'zh-CN': '识别表格：工作表 {sheet}（{title}），没有定义名称，按表头识别',
+    'en-US': 'Recognised form: sheet {sheet} ({title}), no defined names, read by its headers',
+  },
+  'cli.forms.cells': {
+    'zh-CN': '  预算：{budget}；绩效指标：{table}，{count} 项；总分：{total}；等级：{grade}',
+    'en-US':
+      '  Budget: {budget}; indicators: {table}, {count} rows; total: {total}; grade: {grade}',
+  },
+  'cli.forms.typed': {
+    'zh-CN':
+      '表中已填有单位自己的得分（{rows} 行），未被覆盖：单位自评总分 {own}（{where}），按规则 {rule}。',
+    'en-US':
+      "The form already holds the department's own scores ({rows} rows), left as they are: its total {own} ({where}), by the rules {rule}.",
+  },
+  'cli.forms.typedOptions': {
+    'zh-CN': '如要用规则得分替换表中已填的得分：--overwrite',
+    'en-US': "To replace the department's scores in the form with the rule's: --overwrite",
+  },
+  'cli.forms.severalNoNames': {
+    'zh-CN': '此工作簿有 {count} 张自评表：名称只能描述一张表，未写入名称；下次运行会重新识别',
+    'en-US':
+      'This workbook holds {count} forms: names can describe only one, so none were written; the next run recognises them again',
+  },
+  'cli.forms.nothingWritten': {
+    'zh-CN': '未写入任何文件（表中得分均已由单位填写）',
+    'en-US': "Nothing written (every score cell holds the department's own score)",
+  },
+  'cli.error.inPlaceXls': {
+    'zh-CN': '.xls 文件不能用 --in-place：评分结果写成 .xlsx（用 --out 指定文件名）',
+    'en-US':
+      'An .xls file cannot be scored --in-place: the result is written as .xlsx (name it with --out)',
+  },
+  'cli.bind.hasNames': {
+    'zh-CN': '{file} 已定义名称（{name}），无需识别；未写入任何文件',
+    'en-US': '{file} already defines the names ({name}); nothing to recognise, nothing written',
+  },
+  'cli.bind.several': {
+    'zh-CN': '此工作簿有 {count} 张自评表（{sheets}）：名称只能描述一张，请用 --sheet 选择',
+    'en-US':
+      'This workbook holds {count} forms ({sheets}): names describe only one; choose it with --sheet',
+  },
+  'cli.bind.noSheet': {
+    'zh-CN': '没有识别出工作表 {sheet} 中的自评表（识别出的：{sheets}）',
+    'en-US': 'No form recognised on the sheet {sheet} (recognised: {sheets})',
+  },
+  'cli.bind.evidence': {
+    'zh-CN': '  {name} → {where}（依据：{because}）',
+    'en-US': '  {name} → {where} (because of: {because})',
+  },
+  'cli.error.noDetect': {
+    'zh-CN': '（--no-detect：不识别没有名称的自评表）',
+    'en-US': '(--no-detect: forms without names are not recognised)',
+  },
 };

@@ -187,6 +187,12 @@ export const engineMessages: MessageTable = {
     'zh-CN': '“{name}”的实际完成值“{text}”为负数',
     'en-US': 'The actual value of "{name}", "{text}", is negative',
   },
+  'engine.row.percentAsFraction': {
+    'zh-CN':
+      '“{name}”的实际完成值 {text} 是否应为 {percent}？该行单位是 %，而单元格不是百分比格式，{text} 会按 {text}% 计分；请输入 {percent}（或把单元格设为百分比格式）',
+    'en-US':
+      'Should the actual value of "{name}", {text}, be {percent}? The row is in %, and the cell is not formatted as a percentage, so {text} would count as {text}%; type {percent} (or format the cell as a percentage)',
+  },
   'engine.row.targetUnitConflict': {
     'zh-CN': '“{name}”的年度指标值“{text}”与计量单位“{unit}”不一致，无法比较',
     'en-US': 'The target of "{name}", "{text}", does not match its unit {unit}',

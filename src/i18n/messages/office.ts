@@ -63,6 +63,7 @@ export const officeMessages: MessageTable = {
   'office.operation.recalculate': { 'zh-CN': '重新计算', 'en-US': 'recalculation' },
   'office.operation.annotate': { 'zh-CN': '保存偏差说明', 'en-US': 'saving of an explanation' },
   'office.operation.insertTemplate': { 'zh-CN': '插入模板', 'en-US': 'template insertion' },
+  'office.operation.bindForm': { 'zh-CN': '识别表格', 'en-US': 'form recognition' },
   'office.operation.saveSettings': {
     'zh-CN': '保存评分规则',
     'en-US': 'saving of the scoring rules',

@@ -46,6 +46,12 @@ export const paneMessages: MessageTable = {
     'zh-CN': '尚无全年实际完成值，不计综合得分',
     'en-US': 'No year-end actuals yet: no composite score',
   },
+  // Grades as the pane shows them (the sheet keeps 优/良/中/差, the contract's values).
+  'pane.grade.优': { 'zh-CN': '优', 'en-US': 'Excellent' },
+  'pane.grade.良': { 'zh-CN': '良', 'en-US': 'Good' },
+  'pane.grade.中': { 'zh-CN': '中', 'en-US': 'Fair' },
+  'pane.grade.差': { 'zh-CN': '差', 'en-US': 'Poor' },
+  'pane.summary.monitoringTitle': { 'zh-CN': '年中监控概况', 'en-US': 'Mid-year overview' },
   'pane.summary.gradePending': { 'zh-CN': '待定', 'en-US': 'Pending' },
   'pane.summary.lightCount': { 'zh-CN': '{light} {count}', 'en-US': '{light} {count}' },
   'pane.summary.spent': { 'zh-CN': '已支出全年预算', 'en-US': 'Budget spent' },
@@ -75,84 +81,24 @@ export const paneMessages: MessageTable = {
   'pane.deviations.errorsTitle': { 'zh-CN': '数据问题', 'en-US': 'Input problems' },
 
   // Annotation editor.
-  'pane.editor.reason': { 'zh-CN': '偏差原因分析', 'en-US': 'Reason for the deviation' },
-  'pane.editor.measures': { 'zh-CN': '改进措施', 'en-US': 'Improvement measures' },
-  'pane.editor.phrases': { 'zh-CN': '常用语', 'en-US': 'Quick phrases' },
-  'pane.editor.save': { 'zh-CN': '保存说明', 'en-US': 'Save explanation' },
-  'pane.editor.saving': { 'zh-CN': '正在保存…', 'en-US': 'Saving…' },
   'pane.editor.cancel': { 'zh-CN': '取消', 'en-US': 'Cancel' },
-  'pane.editor.reasonRequired': {
-    'zh-CN': '请填写偏差原因分析。',
-    'en-US': 'Please write the reason for the deviation.',
-  },
   'pane.editor.saved': { 'zh-CN': '已保存到工作表：{name}', 'en-US': 'Saved to the sheet: {name}' },
-  'pane.editor.manualHint': {
-    'zh-CN': '此指标需人工评分：请在“人工得分”列填写 {min}–{max} 分，并说明评分依据。',
+  'pane.drafts.badge': { 'zh-CN': '有未保存的草稿', 'en-US': 'Unsaved draft' },
+  'pane.drafts.kept': {
+    'zh-CN': '{count} 条未保存的说明已保留为草稿：在“偏差说明”中打开该项即可继续编辑。',
     'en-US':
-      'This indicator needs a manual score: enter {min}–{max} in the “Manual score” column and explain it.',
+      '{count} unsaved explanation(s) kept as drafts: open the item under Deviations to go on.',
   },
+  'pane.drafts.waiting': {
+    'zh-CN':
+      '此工作簿有 {count} 条未保存的说明草稿：重新计算后，在“偏差说明”中打开该项即可继续编辑。',
+    'en-US':
+      'This workbook has {count} unsaved explanation draft(s): recalculate, then open the item under Deviations to go on.',
+  },
+  'pane.deviations.more': { 'zh-CN': '展开全文', 'en-US': 'Show all' },
+  'pane.deviations.less': { 'zh-CN': '收起', 'en-US': 'Show less' },
 
   // Quick phrases (reason / measures) by flag.
-  'pane.phrase.shortfall.reason.1': {
-    'zh-CN': '受客观因素影响，实际完成值未达到年度目标。',
-    'en-US': 'Objective factors kept the result below the annual target.',
-  },
-  'pane.phrase.shortfall.reason.2': {
-    'zh-CN': '年度目标设置偏高，与实际工作量不匹配。',
-    'en-US': 'The annual target was set too high for the actual workload.',
-  },
-  'pane.phrase.shortfall.measures.1': {
-    'zh-CN': '加强过程监控，及时纠正执行偏差。',
-    'en-US': 'Monitor progress more closely and correct deviations early.',
-  },
-  'pane.phrase.shortfall.measures.2': {
-    'zh-CN': '科学合理设置下年度绩效目标。',
-    'en-US': 'Set next year’s targets on a sounder basis.',
-  },
-  'pane.phrase.overAchievement.reason.1': {
-    'zh-CN': '工作效率较高，超额完成年度目标任务。',
-    'en-US': 'Higher efficiency: the annual target was exceeded.',
-  },
-  'pane.phrase.overAchievement.reason.2': {
-    'zh-CN': '年度目标设置偏保守。',
-    'en-US': 'The annual target was set conservatively.',
-  },
-  'pane.phrase.overAchievement.measures.1': {
-    'zh-CN': '合理安排制定下年度目标。',
-    'en-US': 'Set next year’s targets realistically.',
-  },
-  'pane.phrase.budget.reason.1': {
-    'zh-CN': '根据工作需要调整年度预算。',
-    'en-US': 'The budget was adjusted to the year’s work.',
-  },
-  'pane.phrase.budget.reason.2': {
-    'zh-CN': '部分项目支出进度慢于预期。',
-    'en-US': 'Some projects spent more slowly than planned.',
-  },
-  'pane.phrase.budget.measures.1': {
-    'zh-CN': '加强预算执行管理，提高预算编制的准确性。',
-    'en-US': 'Manage budget execution better and budget more accurately.',
-  },
-  'pane.phrase.manual.reason.1': {
-    'zh-CN': '该指标为定性指标，依据工作完成情况人工评分。',
-    'en-US': 'A qualitative indicator, scored by hand from the work done.',
-  },
-  'pane.phrase.manual.reason.2': {
-    'zh-CN': '人工得分依据：',
-    'en-US': 'Basis of the manual score: ',
-  },
-  'pane.phrase.manual.measures.1': {
-    'zh-CN': '完善指标设置，尽量采用可量化的指标。',
-    'en-US': 'Prefer measurable indicators in future.',
-  },
-  'pane.phrase.general.reason.1': {
-    'zh-CN': '偏差较小，属正常波动。',
-    'en-US': 'A small deviation within normal variation.',
-  },
-  'pane.phrase.general.measures.1': {
-    'zh-CN': '持续跟踪，确保目标按期完成。',
-    'en-US': 'Keep tracking to meet the targets on time.',
-  },
 
   // Empty state (names missing) and template insertion.
   'pane.notInExcel.title': {
@@ -191,6 +137,10 @@ export const paneMessages: MessageTable = {
     'en-US': 'The template is in place: fill it in and recalculate.',
   },
 
+  // 识别表格's button (what it shows: src/i18n/messages/pane-form.ts).
+  'pane.form.recognize': { 'zh-CN': '识别表格', 'en-US': 'Recognise form' },
+  'pane.form.recognizing': { 'zh-CN': '正在识别…', 'en-US': 'Recognising…' },
+
   // Settings.
   'pane.settings.title': { 'zh-CN': '评分规则', 'en-US': 'Scoring rules' },
   'pane.settings.open': { 'zh-CN': '评分规则设置', 'en-US': 'Scoring rule settings' },
@@ -219,6 +169,7 @@ export const paneMessages: MessageTable = {
     'en-US':
       'Settings saved to the Rules range. Click Recalculate to update the sheet and this pane with the new rules.',
   },
+  'pane.settings.choice': { 'zh-CN': '{label}（{value}）', 'en-US': '{label} ({value})' },
   'pane.settings.ruleDefault': {
     'zh-CN': '（默认：{value}）',
     'en-US': '(default: {value})',
@@ -366,6 +317,8 @@ export const previewMessages: MessageTable = {
   },
   'pane.preview.grid': { 'zh-CN': '工作表（只读）', 'en-US': 'Sheet (read-only)' },
   'pane.preview.writes': { 'zh-CN': '已写入 {count} 次', 'en-US': '{count} write(s)' },
+  'pane.preview.corner': { 'zh-CN': '行号与列标', 'en-US': 'Row numbers and column letters' },
+  'pane.preview.pane': { 'zh-CN': '任务窗格', 'en-US': 'Task pane' },
   'pane.preview.sheets': { 'zh-CN': '工作表', 'en-US': 'Sheets' },
   'pane.preview.samples': { 'zh-CN': '示例工作簿：', 'en-US': 'Sample workbook:' },
   'pane.preview.sample.seed': { 'zh-CN': '2023 年度自评', 'en-US': '2023 self-evaluation' },
@@ -376,5 +329,9 @@ export const previewMessages: MessageTable = {
   'pane.preview.sample.published': {
     'zh-CN': '含报告公布的得分',
     'en-US': 'With the published scores',
+  },
+  'pane.preview.sample.form': {
+    'zh-CN': '财政部格式的自评表（无名称，可识别表格）',
+    'en-US': 'An MOF-layout form (no names: Recognise form)',
   },
 };

@@ -3,6 +3,47 @@ import type { MessageTable } from '../catalog';
 /** Messages of the workbook contract (src/workbook): reading names and headers, writing plans. */
 export const workbookMessages: MessageTable = {
   'workbook.total.provisionalSuffix': { 'zh-CN': '（暂定）', 'en-US': ' (provisional)' },
+  'workbook.annotation.combined': {
+    'zh-CN': '偏差原因：{reason}；改进措施：{measures}',
+    'en-US': 'Reason: {reason}; measures: {measures}',
+  },
+  'workbook.annotation.combinedReason': {
+    'zh-CN': '偏差原因：{reason}',
+    'en-US': 'Reason: {reason}',
+  },
+  'forms.noTable': {
+    'zh-CN':
+      '没有找到绩效指标表：工作簿没有定义名称（Indicators / 绩效指标 等），也没有一个工作表的表头行同时有指标名称、指标值、完成值和分值或得分（应有的表头：{headers}）',
+    'en-US':
+      'No indicator table found: the workbook defines no names (Indicators / 绩效指标…), and no sheet has a header row naming the indicator, its target, its actual and its weight or score (expected headers: {headers})',
+  },
+  'forms.twoTables': {
+    'zh-CN':
+      '工作表 {sheet} 中有多个像绩效指标表的表头（{cells}），无法确定用哪一个；请删去多余的一个，或在面板中选择区域',
+    'en-US':
+      'The sheet {sheet} has several header rows that look like an indicator table ({cells}); cannot tell which one to use: remove the extra one, or select the range in the pane',
+  },
+  'forms.columnMissing': {
+    'zh-CN': '工作表 {sheet} 的绩效指标表缺少“{header}”列（可用的表头：{accepted}）',
+    'en-US':
+      'The indicator table of the sheet {sheet} has no "{header}" column (accepted headers: {accepted})',
+  },
+  'forms.noRows': {
+    'zh-CN': '工作表 {sheet} 的绩效指标表没有任何指标行（表头下面就是“{stop}”）',
+    'en-US':
+      'The indicator table of the sheet {sheet} has no indicator rows (the header is followed by "{stop}")',
+  },
+  'forms.noBudget': {
+    'zh-CN':
+      '工作表 {sheet} 中没有找到预算执行情况：应有一行表头含“全年执行数”（或预算执行数）和“全年预算数”（或年初预算数、调整后预算数），其下一行是“年度资金总额”',
+    'en-US':
+      'No budget found on the sheet {sheet}: expected a header row with 全年执行数 (or 预算执行数) and 全年预算数 (or 年初预算数, 调整后预算数), with the 年度资金总额 row under it',
+  },
+  'forms.twoBudgets': {
+    'zh-CN': '工作表 {sheet} 中有多个预算执行表头（{cells}），无法确定用哪一个',
+    'en-US':
+      'The sheet {sheet} has several budget header rows ({cells}); cannot tell which one to use',
+  },
   'workbook.name.missing': {
     'zh-CN': '工作簿缺少名称 {name}（或中文名称 {aliases}）',
     'en-US': 'The workbook has no name {name} (or its Chinese alias {aliases})',
@@ -34,6 +75,12 @@ export const workbookMessages: MessageTable = {
     'zh-CN': '名称 {name} 只指向一个单元格；它应包括表头行和全部指标行',
     'en-US':
       'The name {name} is a single cell; it must cover the header row and every indicator row',
+  },
+  'workbook.indicators.rowOutside': {
+    'zh-CN':
+      '第 {row} 行（“{name}”）像一个指标，但在绩效指标表 {table}（{address}）之外，不会被评分：请把名称 {table} 扩展到第 {row} 行（公式 → 名称管理器），或删除该行',
+    'en-US':
+      'Row {row} ("{name}") looks like an indicator but lies outside the indicator table {table} ({address}), so it would not be scored: extend the name {table} to row {row} (Formulas → Name Manager), or delete the row',
   },
   'workbook.indicators.empty': {
     'zh-CN': '绩效指标表 {name} 中没有任何指标行',
@@ -87,6 +134,12 @@ export const workbookMessages: MessageTable = {
   'workbook.annotation.noRow': {
     'zh-CN': '无法写入说明：没有第 {index} 个指标',
     'en-US': 'Cannot write the explanation: there is no indicator number {index}',
+  },
+  'workbook.cell.tooLong': {
+    'zh-CN':
+      '{where} 的文字有 {count} 个字符，超过 Excel 单元格上限（{limit} 个字符），未写入。请删减后再保存。',
+    'en-US':
+      'The text for {where} has {count} characters, more than an Excel cell holds ({limit}); nothing was written. Shorten it and save again.',
   },
   'workbook.status.final': { 'zh-CN': '最终', 'en-US': 'Final' },
   'workbook.status.provisional': { 'zh-CN': '暂定', 'en-US': 'Provisional' },

@@ -337,6 +337,25 @@ describe('fake Excel: names and sheets', () => {
     });
     expect(fake.model.selection?.rect).toEqual({ row: 1, column: 1, rowCount: 3, columnCount: 2 });
   });
+
+  it('derives a row with getRow and the block of two ranges with getBoundingRect', async () => {
+    const fake = sample();
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('绩效指标');
+      const table = sheet.getRange('A2:C9');
+      const row = table.getRow(3).load('address');
+      const rows = table.getRow(1).getBoundingRect(table.getRow(4)).load('address');
+      await context.sync();
+      expect(row.address).toBe('绩效指标!A5:C5');
+      expect(rows.address).toBe('绩效指标!A3:C6');
+      fake.model.addSheet('Other');
+      const across = table.getBoundingRect(
+        context.workbook.worksheets.getItem('Other').getRange('A1'),
+      );
+      across.load('address');
+      expect((await rejection(context.sync())).code).toBe('InvalidArgument');
+    });
+  });
 });
 
 describe('fake Excel: counters and fault injection', () => {

@@ -39,8 +39,9 @@ describe('XlsxHost.read', () => {
     });
   });
 
-  it('returns the workbook-scoped names that exist, matched case-insensitively, as the workbook spells them', () => {
-    expect(snapshot.names.map((n) => n.name).sort()).toEqual(
+  it('returns the names that exist, matched case-insensitively, as the workbook spells them', () => {
+    const workbookScoped = snapshot.names.filter((n) => n.scope === undefined);
+    expect(workbookScoped.map((n) => n.name).sort()).toEqual(
       [
         'Broken',
         'Budget_Final',
@@ -53,9 +54,11 @@ describe('XlsxHost.read', () => {
     );
   });
 
-  it('ignores sheet-scoped names (Budget_Spent and Local are local to a sheet)', () => {
-    expect(snapshot.names.some((n) => n.name === 'Budget_Spent' || n.name === 'Local')).toBe(false);
-    // Row1 exists both workbook-scoped and local to Other sheet: the workbook one is read.
+  it('returns sheet-scoped names with their sheet, after the workbook-scoped ones', () => {
+    const local = snapshot.names.filter((n) => n.scope !== undefined);
+    expect(local.map((n) => n.name).sort()).toEqual(['Budget_Spent', 'Local']);
+    // Row1 exists both workbook-scoped and local to Other sheet: only the workbook one is read.
+    expect(snapshot.names.filter((n) => n.name === 'Row1')).toHaveLength(1);
     expect(named(snapshot, 'Row1').range?.sheet).toBe(MAIN);
   });
 
@@ -276,7 +279,9 @@ describe('XlsxHost.apply', () => {
       writes: [],
     });
     await host.apply(plan('row1'));
-    expect((await host.read({ names: ['Row1'], sheets: [] })).names).toEqual([]);
+    // Only the Row1 local to Other sheet is left.
+    const left = (await host.read({ names: ['Row1'], sheets: [] })).names;
+    expect(left.map((n) => [n.name, n.scope])).toEqual([['Row1', 'Other sheet']]);
     const error = (await host.apply(plan('Result_Nowhere')).catch((e: unknown) => e)) as XlsxError;
     expect(error).toMatchObject({ key: 'xlsx.name.notFound', params: { name: 'Result_Nowhere' } });
     expect(error.message).toBe('工作簿中没有名称 Result_Nowhere，无法删除');

@@ -1,0 +1,85 @@
+/**
+ * `perfscore bind <form.xlsx>`: recognise a form without names and define the contract's
+ * names over its own cells, writing nothing else, so that the add-in and the next run read it
+ * as they read the template.
+ */
+import * as path from 'path';
+import { XlsxHost, isXlsxError, loadXlsxFile, saveXlsxAtomic } from '../hosts/xlsx';
+import { INDICATORS_NAME } from '../workbook/contract';
+import { bindingPlan, formsRequest, recognizeForms } from '../workbook/forms';
+import { findName, indexNames } from '../workbook/names';
+import { applyAllOrNone } from '../workbook/write-failed';
+import { isArgError, parseArgs } from './args';
+import { bindingLines } from './forms-output';
+import type { Console } from './io';
+import { printProblems } from './problems';
+import { fileKind, outputPath } from './score';
+import { EXIT, usageError, usageFailure } from './usage';
+import { isLegacyXls, loadLegacyXls } from './xls';
+
+const SPEC = { flags: ['--in-place'], options: ['--out', '--sheet', '--lang'] };
+
+export async function bindCommand(argv: string[], c: Console): Promise<number> {
+  const args = parseArgs(argv, SPEC);
+  if (isArgError(args)) return usageError(c, args.key, args.params);
+  const [file, ...extra] = args.positionals;
+  if (!file) return usageError(c, 'cli.error.missingArgument', { what: '<in.xlsx>' });
+  if (extra.length) return usageError(c, 'cli.error.extraArgument', { argument: extra[0] });
+  if (fileKind(file) !== 'xlsx') return usageError(c, 'cli.error.unknownFileType', { file });
+  const out = outputPath(file, args, c, 'bound');
+  if (out === null) return EXIT.usage;
+
+  let loaded;
+  try {
+    loaded = isLegacyXls(file) ? await loadLegacyXls(file) : await loadXlsxFile(file);
+  } catch (error) {
+    if (isXlsxError(error)) return usageFailure(c, error.localized(c.locale));
+    throw error;
+  }
+  const host = new XlsxHost(loaded.workbook, loaded.source);
+  const snapshot = await host.read(formsRequest());
+  const named = findName(indexNames(snapshot), INDICATORS_NAME).found;
+  if (named) {
+    c.err(c.msg('cli.bind.hasNames', { file: path.basename(file), name: named.name }));
+    return EXIT.ok;
+  }
+  const recognition = recognizeForms(snapshot, { locale: c.locale });
+  if (recognition.problems.length) {
+    printProblems(c, recognition.problems);
+    return EXIT.inputErrors;
+  }
+  const wanted = args.options.get('--sheet');
+  const sheets = recognition.forms.map((f) => f.sheet).join('、');
+  const forms = wanted ? recognition.forms.filter((f) => f.sheet === wanted) : recognition.forms;
+  if (wanted && forms.length === 0) {
+    c.fail('cli.bind.noSheet', { sheet: wanted, sheets });
+    return EXIT.inputErrors;
+  }
+  if (forms.length > 1) {
+    c.fail('cli.bind.several', { count: forms.length, sheets });
+    return EXIT.inputErrors;
+  }
+  const [form] = forms;
+  await applyAllOrNone(host, bindingPlan(form), snapshot, { locale: c.locale });
+  try {
+    await saveXlsxAtomic(loaded.workbook, out, loaded.source);
+  } catch (error) {
+    if (!isXlsxError(error)) throw error;
+    c.failText(error.localized(c.locale));
+    return EXIT.inputErrors;
+  }
+  c.out(
+    [
+      ...bindingLines(form, c),
+      ...form.names.map((n) =>
+        c.msg('cli.bind.evidence', {
+          name: n.name,
+          where: n.where,
+          because: n.evidence.map((e) => `${e.where}“${e.text}”`).join('，'),
+        }),
+      ),
+    ].join('\n'),
+  );
+  c.err(c.msg('cli.written', { file: out }));
+  return EXIT.ok;
+}

@@ -1,0 +1,50 @@
+/**
+ * Rule keys as people read them: each key's label (执行率分母 for executionDenominator) and, for
+ * a key that takes one of a list, its values labelled in the locale. Loading this module
+ * registers their texts (the pane loads it with its settings dialog).
+ */
+import { registerMessages, t } from '../i18n/catalog';
+import { ruleLabelMessages } from '../i18n/messages/rule-labels';
+import type { Locale } from './types';
+import { PROFILE_KEY_KINDS, PROFILE_NAMES, monitorWords, type ProfileKey } from './profiles';
+
+registerMessages(ruleLabelMessages);
+
+/** A value a rule key takes from a list: what goes into the cell, and its label. */
+export interface RuleChoice {
+  value: string;
+  label: string;
+}
+
+/** The key's label in the locale (the key itself for a key the profiles do not know). */
+export function ruleLabel(key: string, locale: Locale = 'zh-CN'): string {
+  return key === 'profile' || key in PROFILE_KEY_KINDS
+    ? t(`engine.rules.label.${key}`, {}, locale)
+    : key;
+}
+
+/**
+ * The values of a key that takes one of a list (enum, yes/no, 自动/年中监控/年终), labelled in
+ * the locale; null for a key whose value is typed (rates, thresholds, numbers).
+ */
+export function ruleChoices(key: string, locale: Locale = 'zh-CN'): RuleChoice[] | null {
+  if (key === 'profile') return PROFILE_NAMES.map((name) => ({ value: name, label: name }));
+  const kind = PROFILE_KEY_KINDS[key as ProfileKey];
+  if (!kind) return null;
+  switch (kind.kind) {
+    case 'enum':
+      return kind.values.map((value) => ({
+        value,
+        label: t(`engine.rules.value.${key}.${value}`, {}, locale),
+      }));
+    case 'boolean':
+      return (['true', 'false'] as const).map((b) => {
+        const word = t(`engine.rules.boolean.${b}`, {}, locale);
+        return { value: word, label: word };
+      });
+    case 'monitor':
+      return monitorWords(locale).map((word) => ({ value: word, label: word }));
+    default:
+      return null;
+  }
+}
