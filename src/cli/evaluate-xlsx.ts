@@ -127,14 +127,21 @@ async function scoreOpened(
     now: options.now,
     conflictPolicy: options.conflictPolicy,
   });
-  const inputProblems = [...outcome.reading.problems, ...(outcome.result?.errors ?? [])];
-  if (inputProblems.length) return { kind: 'inputErrors', problems: inputProblems };
-  if (!outcome.written || !outcome.result) {
-    // What blocks writing: hand-typed values in output cells (the recalculation names them).
-    const blocking = outcome.blocking ?? [];
-    if (!blocking.length) return { kind: 'inputErrors', problems: outcome.problems };
-    return { kind: 'conflicts', conflicts: blocking, policy: options.conflictPolicy };
+  switch (outcome.kind) {
+    case 'missingNames':
+    case 'inputErrors':
+      return { kind: 'inputErrors', problems: outcome.problems };
+    case 'conflicts':
+      // Hand-typed values in output cells block writing (the recalculation names them).
+      return {
+        kind: 'conflicts',
+        conflicts: outcome.blocking ?? [],
+        policy: options.conflictPolicy,
+      };
+    default:
+      break;
   }
+  if (!outcome.result) return { kind: 'inputErrors', problems: outcome.problems };
   const input = outcome.reading.input;
   return {
     kind: 'scored',

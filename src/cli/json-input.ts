@@ -6,7 +6,7 @@
  * document of the wrong shape is an input error (exit 1), like a bad value.
  */
 import { promises as fs } from 'fs';
-import type { EvaluationInput, Locale, Problem } from '../engine/types';
+import type { CellScalar, EvaluationInput, InputValue, Locale, Problem } from '../engine/types';
 import { t } from '../i18n/catalog';
 import '../i18n/node-messages';
 
@@ -29,6 +29,7 @@ const INDICATOR_FIELDS = [
   'midYear',
   'actual',
   'weight',
+  'cumulative',
   'manualScore',
   'reason',
   'measures',
@@ -108,6 +109,42 @@ export function shapeProblems(doc: unknown, locale: Locale): Problem[] {
   return problems;
 }
 
+/** Each field present in `record` as a cell: its value and where it is in the file. */
+function fieldsAsCells(record: object, fields: string[], path: string): void {
+  const cells = record as Record<string, InputValue>;
+  for (const field of fields) {
+    if (!(field in cells)) continue;
+    const value = cells[field];
+    cells[field] = {
+      value: value === undefined ? null : (value as CellScalar),
+      where: `${path}.${field}`,
+    };
+  }
+}
+
+/**
+ * A checked JSON document as cell input, the shape a workbook's reading has: every budget,
+ * breakdown and indicator value carries where it is in the file ("indicators[3].actual"), so
+ * that the engine and everything after it see one shape.
+ */
+export function asCells(doc: EvaluationInput): EvaluationInput {
+  const input: EvaluationInput = {
+    ...doc,
+    budget: { ...(doc.budget ?? { final: undefined, spent: undefined }) },
+    indicators: doc.indicators.map((row) => ({ ...row })),
+  };
+  fieldsAsCells(input.budget, BUDGET_FIELDS, 'budget');
+  if (Array.isArray(input.budget.lines)) {
+    input.budget.lines = input.budget.lines.map((line, i) => {
+      const copy = { ...line };
+      fieldsAsCells(copy, BUDGET_LINE_FIELDS, `budget.lines[${i}]`);
+      return copy;
+    });
+  }
+  input.indicators.forEach((row, i) => fieldsAsCells(row, INDICATOR_FIELDS, `indicators[${i}]`));
+  return input;
+}
+
 /** Reads and checks a JSON input file. */
 export async function readJsonInput(file: string, locale: Locale): Promise<JsonRead> {
   let text: string;
@@ -133,7 +170,5 @@ export async function readJsonInput(file: string, locale: Locale): Promise<JsonR
   }
   const problems = shapeProblems(doc, locale);
   if (problems.length) return { ok: false, kind: 'shape', problems };
-  const input = doc as EvaluationInput;
-  if (input.budget === undefined) input.budget = { final: undefined, spent: undefined };
-  return { ok: true, input };
+  return { ok: true, input: asCells(doc as EvaluationInput) };
 }

@@ -53,7 +53,15 @@ const ADVICE_CODES = new Set([
   'nonStandardLevelWeights',
 ]);
 
+/** The advice for a flag; a shortfall that comes from a manual score is explained like one. */
+function adviceCode(flag: Flag): string {
+  if (flag.params?.cause === 'manualScore') return 'overrideDiffers';
+  return ADVICE_CODES.has(flag.code) ? flag.code : 'other';
+}
+
 interface FlagItem {
+  /** The line the flag belongs to: 'execution', 'overall' or the indicator's index. */
+  line: string;
   subject: string;
   flag: Flag;
   state: 'open' | 'explained' | 'note';
@@ -69,12 +77,18 @@ function flagItems(result: EvaluationResult, c: Console): FlagItem[] {
   const items: FlagItem[] = [];
   const execution = c.msg('cli.table.subject.execution');
   for (const flag of result.execution.flags) {
-    items.push({ subject: execution, flag, state: stateOf(flag, result.execution.status) });
+    items.push({
+      line: 'execution',
+      subject: execution,
+      flag,
+      state: stateOf(flag, result.execution.status),
+    });
   }
   for (const row of result.indicators) {
     for (const flag of row.flags) {
       const state = stateOf(flag, row.status);
       items.push({
+        line: String(row.index),
         subject: row.name,
         flag,
         state,
@@ -82,9 +96,11 @@ function flagItems(result: EvaluationResult, c: Console): FlagItem[] {
       });
     }
   }
+  // Whole-evaluation notes; its warnings stand beside the composite (see renderReport).
   const overall = c.msg('cli.table.subject.overall');
   for (const flag of result.flags) {
-    items.push({ subject: overall, flag, state: flag.severity === 'info' ? 'note' : 'open' });
+    if (flag.severity === 'info')
+      items.push({ line: 'overall', subject: overall, flag, state: 'note' });
   }
   return items;
 }
@@ -112,6 +128,19 @@ function indicatorRows(
     ];
     return withLevel1 ? [row.level1, ...cells] : cells;
   });
+}
+
+/** 一级指标得分: the engine's subtotal of each level 1, partial ones marked. */
+function levelsLine(result: EvaluationResult, decimals: number, c: Console): string {
+  const none = c.msg('cli.table.none');
+  const levels = result.levels.map((level) =>
+    c.msg(level.unscored > 0 ? 'cli.table.levelPartial' : 'cli.table.level', {
+      name: level.name || c.msg('cli.table.noLevel'),
+      score: level.score === null ? none : fixed(level.score, decimals),
+      weight: plain(level.weight),
+    }),
+  );
+  return c.msg('cli.table.levels', { levels: levels.join(c.msg('cli.table.levelSeparator')) });
 }
 
 /** The title lines: department, year, profile and file. */
@@ -175,6 +204,8 @@ export function renderReport(
       status: c.msg(`engine.status.${ex.status}`),
     }),
   );
+  // Without any level 1 (no 一级指标 column either) the total says it all.
+  if (result.levels.some((level) => level.name !== '')) lines.push(levelsLine(result, decimals, c));
   lines.push('');
 
   const total = fixed(result.total, decimals);
@@ -190,24 +221,43 @@ export function renderReport(
   } else {
     lines.push(c.msg('cli.table.totalFinal', { total, max, grade: result.grade }));
   }
+  // Warnings about the whole evaluation stand beside the composite; it stays as it is.
+  for (const warning of result.warnings) {
+    lines.push(c.msg('cli.table.warningLine', { message: warning.message }));
+    lines.push(c.msg('cli.table.adviceLine', { advice: c.msg(`cli.advice.${warning.code}`) }));
+  }
   lines.push('');
 
   const items = flagItems(result, c);
   const open = items.filter((item) => item.state === 'open');
   const rest = items.filter((item) => item.state !== 'open');
   if (open.length) {
-    lines.push(c.msg('cli.table.openHeader', { count: open.length }));
-    open.forEach((item, i) => {
+    // One item per line awaiting an explanation or a manual score (result.openCount of them),
+    // its flags side by side, each advice once.
+    const byLine = new Map<string, FlagItem[]>();
+    for (const item of open) byLine.set(item.line, [...(byLine.get(item.line) ?? []), item]);
+    lines.push(c.msg('cli.table.openHeader', { count: byLine.size }));
+    [...byLine.values()].forEach((flags, i) => {
       lines.push(
         c.msg('cli.table.flagLine', {
           n: i + 1,
           label: c.msg('cli.table.label.open'),
-          subject: item.subject,
-          message: item.flag.message,
+          subject: flags[0].subject,
+          message: flags
+            // The manual score's difference first, the shortfall it makes after it.
+            .map((item) => item.flag)
+            .sort(
+              (x, y) =>
+                Number(x.params?.cause === 'manualScore') -
+                Number(y.params?.cause === 'manualScore'),
+            )
+            .map((flag) => flag.message)
+            .join(c.msg('cli.table.flagSeparator')),
         }),
       );
-      const code = ADVICE_CODES.has(item.flag.code) ? item.flag.code : 'other';
-      lines.push(c.msg('cli.table.adviceLine', { advice: c.msg(`cli.advice.${code}`) }));
+      const advices = new Set(flags.map((item) => adviceCode(item.flag)));
+      for (const code of advices)
+        lines.push(c.msg('cli.table.adviceLine', { advice: c.msg(`cli.advice.${code}`) }));
     });
   } else {
     lines.push(c.msg('cli.table.noOpen'));

@@ -1,7 +1,6 @@
 /** The batch summary workbook (exceljs): one row per scored file, sorted by total. */
 import * as ExcelJS from 'exceljs';
 import { formatPercentShort } from '../engine/format';
-import { lightCounts } from '../engine/monitoring';
 import type { EvaluationResult, MonitorLight } from '../engine/types';
 import { gradeText } from '../workbook/plan';
 import type { Console } from './io';
@@ -21,6 +20,8 @@ export interface SummaryRow {
   provisional: boolean;
   monitoring: SummaryMonitoring | null;
   open: number;
+  /** Whole-evaluation warnings (weights not adding up to 100), beside the state. */
+  warnings: string[];
   file: string;
   /** The sheet of a recognised form ('' for a workbook with the names). */
   sheet: string;
@@ -44,8 +45,9 @@ export function summaryRowOf(
     total: m ? null : result.total,
     grade: gradeText(result),
     provisional: result.provisional,
-    monitoring: m ? { elapsed: m.elapsed, counts: lightCounts(m) } : null,
+    monitoring: m ? { elapsed: m.elapsed, counts: m.lights } : null,
     open: result.openCount,
+    warnings: result.warnings.map((w) => w.message),
     file,
     sheet: '',
     ownTotal: null,
@@ -60,7 +62,9 @@ function stateText(row: SummaryRow, c: Console): string {
       ...row.monitoring.counts,
     });
   }
-  return c.msg(row.provisional ? 'cli.summary.provisional' : 'cli.summary.final');
+  const state = c.msg(row.provisional ? 'cli.summary.provisional' : 'cli.summary.final');
+  if (row.warnings.length === 0) return state;
+  return c.msg('cli.summary.withWarnings', { state, warnings: row.warnings.join('；') });
 }
 
 export interface FailedFile {

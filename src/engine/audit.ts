@@ -28,29 +28,6 @@ import type {
 import { parseUnit, parseValue, unitsCompatible } from './values';
 import type { UnitInfo } from './values/types';
 
-/** Units of levels, scores and spans of time: never added up over the year. */
-const NOT_CUMULATIVE = new Set([
-  '%',
-  '',
-  '分',
-  '天',
-  '日',
-  '工作日',
-  '小时',
-  '分钟',
-  '年',
-  '月',
-  '周',
-  '星',
-  '级',
-  '倍',
-]);
-
-/** A count or amount (件, 人次, 万元) that adds up over the year; rates in % do not. */
-export function isCumulative(unit: UnitInfo | null): boolean {
-  return unit !== null && !NOT_CUMULATIVE.has(unit.base);
-}
-
 /** A plain number in the unit's base (18.2万件 → 182000); null when it is anything else. */
 export function amountOf(cell: Cell, unit: UnitInfo | null): Decimal | null {
   const v = parseValue(cell.raw, { rowUnit: unit, numberFormat: cell.numberFormat });
@@ -180,8 +157,8 @@ export function auditEvaluation(
       row.completion !== null &&
       row.midYearCompletion >= row.completion
     ) {
+      if (!row.cumulative) return;
       const rowUnit = parseUnit(row.unit);
-      if (!isCumulative(rowUnit)) return;
       const midCell = cellOf(inputRow.midYear, path, 'midYear');
       const actualCell = cellOf(inputRow.actual, path, 'actual');
       const mid = amountOf(midCell, rowUnit);

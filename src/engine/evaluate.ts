@@ -7,6 +7,7 @@ import { budgetLineProblems } from './budget-lines';
 import { parseUnit } from './values';
 import { scoreExecution } from './execution';
 import { scoreIndicator, type Levels } from './indicator';
+import { levelScores, lineCounts, withLevelLights } from './levels';
 import { makeFlag, makeProblem } from './messages';
 import { elapsedFor, isMidYearInput, monitorWith } from './monitoring';
 import { resolveRules, type RuleProfile } from './profiles';
@@ -95,7 +96,6 @@ export function evaluate(input: EvaluationInput, options: EvaluateOptions = {}):
   let allWeights = execution.weight;
   let excludedWeights = ZERO;
   let notApplicableRows = 0;
-  let openCount = execution.result.status === 'needsExplanation' ? 1 : 0;
   let levelGroups: Map<string, Decimal> | null = new Map();
   let levels: Levels = { level1: '', level2: '' };
   for (let index = 0; index < rows.length; index += 1) {
@@ -105,8 +105,6 @@ export function evaluate(input: EvaluationInput, options: EvaluateOptions = {}):
     levels = result;
     if (outcome.problems.length > 0) errors.push(...outcome.problems);
     if (outcome.pending.length > 0) pending.push(...outcome.pending);
-    if (result.status === 'needsExplanation' || result.status === 'needsManualScore')
-      openCount += 1;
     const weight = outcome.weight ?? ZERO;
     allWeights = allWeights.plus(weight);
     if (levelGroups !== null) {
@@ -153,12 +151,14 @@ export function evaluate(input: EvaluationInput, options: EvaluateOptions = {}):
     pending.unshift(makeProblem('', 'engine.pending.errors', locale, { count: errors.length }));
   const provisional = pending.length > 0 || errors.length > 0;
   const provisionalGrade = gradeFor(total, profile);
+  const counts = lineCounts(execution.result, indicators);
 
   const result: EvaluationResult = {
     profile: profile.profile,
     rules: applied,
     execution: execution.result,
     indicators,
+    levels: levelScores(indicators),
     total: total.toNumber(),
     maxTotal: rescaled ? 100 : allWeights.toNumber(),
     grade: provisional ? PROVISIONAL_GRADE : provisionalGrade,
@@ -167,11 +167,17 @@ export function evaluate(input: EvaluationInput, options: EvaluateOptions = {}):
     provisional,
     provisionalReasons: pending,
     flags,
-    openCount,
+    openCount: counts.open,
+    explainedCount: counts.explained,
+    // Whole-evaluation warnings stand beside the composite; they do not make it provisional.
+    warnings: flags.filter((f) => f.severity === 'warning'),
     errors,
     audit: [],
   };
   result.audit = auditEvaluation(input, result, profile, locale);
-  if (elapsed !== null) result.monitoring = monitorWith(input, result, profile, elapsed, locale);
+  if (elapsed !== null) {
+    result.monitoring = monitorWith(input, result, profile, elapsed, locale);
+    result.levels = withLevelLights(result.levels, indicators, result.monitoring);
+  }
   return result;
 }

@@ -135,6 +135,9 @@ export function scoreExecution(
   } else if (denominator !== null && spent !== null) {
     rate = spent.dividedBy(denominator);
   }
+  // The share of the year's budget spent: always against the final budget.
+  const spentShare =
+    spent !== null && final !== null && !final.isZero() ? spent.dividedBy(final) : null;
   const adjustmentRate =
     initial !== null && final !== null && !initial.isZero()
       ? final.minus(initial).abs().dividedBy(initial)
@@ -171,6 +174,7 @@ export function scoreExecution(
   return {
     result: {
       rate: rate4(rate),
+      spentShare: rate4(spentShare),
       weight: weight.toNumber(),
       score: score === null ? null : score.toNumber(),
       adjustmentRate: rate4(adjustmentRate),

@@ -4,6 +4,7 @@
  */
 import { Decimal, ONE, ZERO, rate4, roundHalfUp } from './decimal';
 import { MET, quantitativeCompletion, ratioValue, type Completion } from './completion';
+import { cumulativeByDefault, readCumulative } from './cumulative';
 import { cellOf, displayTextOf, isBlank, textOf, type Cell } from './input-cells';
 import { makeFlag, makeProblem } from './messages';
 import type { RuleProfile } from './profiles';
@@ -191,6 +192,14 @@ export function scoreIndicator(
     numberFormat: actualCell.numberFormat,
     qualitative,
   });
+  // Whether the figure adds up over the year: the row's 是否累计 cell, else the profile's default.
+  const cumulativeCell = cell('cumulative');
+  const ownCumulative = readCumulative(cumulativeCell.raw);
+  if (ownCumulative === 'bad') addProblem(ctx, cumulativeCell, 'engine.row.cumulativeBad');
+  const cumulative =
+    typeof ownCumulative === 'boolean'
+      ? ownCumulative
+      : cumulativeByDefault(name, unitText(rowUnit) ? rowUnit : targetUnit, profile);
   const midYearCell = cell('midYear');
   const midYear = parseValue(midYearCell.raw, {
     rowUnit: targetUnit,
@@ -387,12 +396,23 @@ export function scoreIndicator(
       );
     }
     if (weight !== null && score !== null && score.lessThan(weight) && profile.shortfall) {
+      // The rule gives full marks and a manual score takes points off: the target was met,
+      // the shortfall is the evaluator's deduction (cause: manualScore).
+      const fullByRule = manual !== null && ruleScore !== null && !ruleScore.lessThan(weight);
+      const params = {
+        name: ctx.name,
+        score: score.toFixed(profile.scoreDecimals),
+        weight: weight.toString(),
+      };
       flags.push(
-        makeFlag('shortfall', locale, {
-          name: ctx.name,
-          score: score.toFixed(profile.scoreDecimals),
-          weight: weight.toString(),
-        }),
+        fullByRule
+          ? makeFlag(
+              'shortfall',
+              locale,
+              { ...params, rule: weight.toFixed(profile.scoreDecimals), cause: 'manualScore' },
+              'manualScore',
+            )
+          : makeFlag('shortfall', locale, params),
       );
     }
     const uncapped = scoring?.completion?.uncapped ?? null;
@@ -456,6 +476,7 @@ export function scoreIndicator(
     targetText: displayTextOf(targetCell),
     actualText: displayTextOf(actualCell),
     unit: unitText(rowUnit) || unitText(targetUnit),
+    cumulative,
     completion: completionRate,
     // The scored completion is the uncapped one, capped at 1 (the same fraction, see completion.ts).
     scoredCompletion:

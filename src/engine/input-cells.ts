@@ -1,4 +1,7 @@
-/** Reading the two shapes of input values (bare JSON values, or values with their cell). */
+/**
+ * Reading input values (bare JSON values, or values with their cell): the one place that
+ * unwraps an `InputValue` and the one blank test of the project.
+ */
 import type { CellInput, CellScalar, InputValue } from './types';
 import { formatClass, serialToDate } from './values/dates';
 
@@ -32,6 +35,17 @@ export function cellOf(value: InputValue, parent: string, field: string): Cell {
   return new Cell(value === undefined ? null : value, undefined, undefined, parent, field);
 }
 
+/** The bare value of an input value; null when there is none. */
+export function valueOf(value: InputValue): CellScalar {
+  if (isCellInput(value)) return value.value ?? null;
+  return value === undefined ? null : value;
+}
+
+/** An input value as trimmed display text ("" for blank). */
+export function inputText(value: InputValue): string {
+  return textOf(valueOf(value));
+}
+
 /** The value as trimmed display text ("" for blank). */
 export function textOf(raw: CellScalar): string {
   if (raw === null) return '';
@@ -52,6 +66,7 @@ export function displayTextOf(cell: Cell): string {
   return textOf(raw);
 }
 
-export function isBlank(raw: CellScalar): boolean {
-  return raw === null || (typeof raw === 'string' && raw.trim() === '');
+/** Blank: no value, or text of spaces only (a 0 or FALSE is a value). */
+export function isBlank(raw: CellScalar | undefined): boolean {
+  return raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
 }

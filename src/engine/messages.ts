@@ -30,11 +30,11 @@ class CatalogFlag implements Flag {
     readonly severity: Severity,
     readonly params: MessageParams,
     private readonly locale: Locale,
+    private readonly key: string,
   ) {}
 
   get message(): string {
-    if (this.text === undefined)
-      this.text = t(`engine.flag.${this.code}`, this.params, this.locale);
+    if (this.text === undefined) this.text = t(this.key, this.params, this.locale);
     return this.text;
   }
 
@@ -43,8 +43,15 @@ class CatalogFlag implements Flag {
   }
 }
 
-export function makeFlag(code: FlagCode, locale: Locale, params: MessageParams = {}): Flag {
-  return new CatalogFlag(code, FLAG_SEVERITY[code], params, locale);
+/** A flag; its text is the catalog's `engine.flag.<code>`, or `engine.flag.<code>.<variant>`. */
+export function makeFlag(
+  code: FlagCode,
+  locale: Locale,
+  params: MessageParams = {},
+  variant?: string,
+): Flag {
+  const key = variant ? `engine.flag.${code}.${variant}` : `engine.flag.${code}`;
+  return new CatalogFlag(code, FLAG_SEVERITY[code], params, locale, key);
 }
 
 export function makeProblem(

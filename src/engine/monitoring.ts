@@ -3,7 +3,7 @@
  * against the elapsed share of the year, and for each indicator's mid-year value (cumulative
  * counts and amounts against the elapsed share of the target, rates against the target).
  */
-import { amountOf, isCumulative } from './audit';
+import { amountOf } from './audit';
 import { quantitativeCompletion } from './completion';
 import { Decimal, ONE, rate4 } from './decimal';
 import { formatPercent } from './format';
@@ -26,10 +26,12 @@ import type { Operator } from './values/types';
 const LIKELIHOOD = { green: 'likely', yellow: 'atRisk', red: 'unlikely' } as const;
 
 /** How many lines (the budget execution and the indicators) have each traffic light. */
-export function lightCounts(monitoring: MonitoringResult): Record<MonitorLight, number> {
+function lightCounts(
+  execution: MonitorItem | null,
+  indicators: readonly MonitorItem[],
+): Record<MonitorLight, number> {
   const counts: Record<MonitorLight, number> = { red: 0, yellow: 0, green: 0 };
-  const items = [...(monitoring.execution ? [monitoring.execution] : []), ...monitoring.indicators];
-  for (const item of items) counts[item.light] += 1;
+  for (const item of [...(execution ? [execution] : []), ...indicators]) counts[item.light] += 1;
   return counts;
 }
 
@@ -152,7 +154,7 @@ export function monitorWith(
     const midCell = cellOf(inputRow.midYear, path, 'midYear');
     const mid = amountOf(midCell, rowUnit);
     if (target === null || mid === null || target.isNegative() || mid.isNegative()) return;
-    const cumulative = isCumulative(rowUnit);
+    const cumulative = row.cumulative;
     const completion = target.isZero() ? ONE : mid.dividedBy(target);
     // Cumulative figures are projected to the year end at the pace so far.
     const projected = cumulative ? mid.dividedBy(elapsed) : mid;
@@ -164,6 +166,7 @@ export function monitorWith(
 
   return {
     elapsed: elapsed.toNumber(),
+    lights: lightCounts(execution, indicators),
     execution,
     indicators,
     categories: CATEGORY_CODES.map((code) => ({

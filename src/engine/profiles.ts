@@ -60,6 +60,13 @@ export interface RuleProfile {
   monitor: MonitorRule;
   /** Mid-year monitoring: the elapsed share of the year, 0 < elapsed ≤ 1 (0.5). */
   elapsed: Decimal;
+  /**
+   * Which indicators add up over the year (累计) when their 是否累计 cell is blank: a name
+   * containing one of these words (执行率: spending so far ÷ the year's budget) is cumulative…
+   */
+  cumulativeNames: string[];
+  /** …else a row with a unit is, unless the unit is one of these (levels, scores, spans of time). */
+  nonCumulativeUnits: string[];
 }
 
 export type ProfileKey = Exclude<keyof RuleProfile, 'profile'>;
@@ -74,7 +81,8 @@ type KeyKind =
   | { kind: 'integer'; min: number; max: number }
   | { kind: 'gradeBands' }
   | { kind: 'tiers' }
-  | { kind: 'numberList' };
+  | { kind: 'numberList' }
+  | { kind: 'textList' };
 
 const GRADES = ['优', '良', '中', '差'];
 
@@ -104,6 +112,8 @@ export const PROFILE_KEY_KINDS: Record<ProfileKey, KeyKind> = {
   monitoringYellow: { kind: 'fraction' },
   monitor: { kind: 'monitor' },
   elapsed: { kind: 'share' },
+  cumulativeNames: { kind: 'textList' },
+  nonCumulativeUnits: { kind: 'textList' },
 };
 
 export const PROFILE_KEYS = Object.keys(PROFILE_KEY_KINDS) as ProfileKey[];
@@ -134,6 +144,22 @@ const MOF_2020: RuleProfile = {
   monitoringYellow: new Decimal('0.8'),
   monitor: 'auto',
   elapsed: new Decimal('0.5'),
+  cumulativeNames: ['执行率', '支出进度'],
+  nonCumulativeUnits: [
+    '%',
+    '分',
+    '天',
+    '日',
+    '工作日',
+    '小时',
+    '分钟',
+    '年',
+    '月',
+    '周',
+    '星',
+    '级',
+    '倍',
+  ],
 };
 
 function bands(mins: number[]): GradeBand[] {
@@ -183,7 +209,8 @@ function toNumber(raw: unknown): Decimal | null {
 const TRUE_WORDS = new Set(['true', 'yes', 'y', '1', '是', '开', '启用', 'on']);
 const FALSE_WORDS = new Set(['false', 'no', 'n', '0', '否', '关', '停用', 'off']);
 
-function toBoolean(raw: unknown): boolean | null {
+/** 是 / 否, yes / no, true / false, 1 / 0 (and 开 / 关…) as a boolean; null when none of them. */
+export function toBoolean(raw: unknown): boolean | null {
   if (typeof raw === 'boolean') return raw;
   if (typeof raw === 'number') return raw === 1 ? true : raw === 0 ? false : null;
   if (typeof raw !== 'string') return null;
@@ -299,6 +326,10 @@ function parseKeyValue(kind: KeyKind, raw: unknown): unknown {
       return toTiers(raw);
     case 'numberList':
       return toNumberList(raw);
+    case 'textList': {
+      const items = listOf(raw);
+      return items && items.length > 0 && items.every((i) => typeof i === 'string') ? items : null;
+    }
   }
 }
 
@@ -420,6 +451,9 @@ export function formatKeyValue(
       return `${profile.qualitativeTiers.achieved.times(100).toString()}%/${profile.qualitativeTiers.partial.times(100).toString()}%`;
     case 'standardLevelWeights':
       return profile.standardLevelWeights.map((d) => d.toString()).join('/');
+    case 'cumulativeNames':
+    case 'nonCumulativeUnits':
+      return profile[key].join('、');
     case 'overAchievementThreshold':
     case 'executionExplainBelow':
     case 'monitoringRed':

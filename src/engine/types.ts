@@ -64,6 +64,12 @@ export interface IndicatorInput {
   actual: InputValue;
   weight: InputValue;
   manualScore?: InputValue;
+  /**
+   * Whether the figure adds up over the year (累计: a count, an amount, an execution rate), so
+   * that at mid-year it is compared with the elapsed share of the target. Blank: the rule
+   * profile's default for the row's unit (profile keys cumulativeUnits / cumulativeNames).
+   */
+  cumulative?: InputValue;
   reason?: InputValue;
   measures?: InputValue;
   /** Where the row is, for messages about the whole row: "绩效指标!7:7" (optional). */
@@ -138,8 +144,16 @@ export interface Problem {
 }
 
 export interface ExecutionResult {
-  /** Execution rate as a fraction, rounded to 4 decimals (0.9795); null when it cannot be computed. */
+  /**
+   * Execution rate (预算执行率) as a fraction, rounded to 4 decimals (0.9795): spent ÷ the
+   * denominator the profile's executionDenominator names; null when it cannot be computed.
+   */
   rate: number | null;
+  /**
+   * The share of the year's budget spent (已支出全年预算): spent ÷ final budget, 4 decimals,
+   * whatever executionDenominator says; null when it cannot be computed.
+   */
+  spentShare: number | null;
   weight: number;
   score: number | null;
   /** |final − initial| ÷ initial, rounded to 4 decimals; null without an initial budget. */
@@ -163,6 +177,12 @@ export interface IndicatorResult {
   actualText: string;
   unit: string;
   /**
+   * The figure adds up over the year (累计): at mid-year it is compared with the elapsed share
+   * of its target. The row's 是否累计 cell, else the profile's default (cumulativeNames,
+   * nonCumulativeUnits).
+   */
+  cumulative: boolean;
+  /**
    * Completion rate as a fraction, rounded to 4 decimals. For ≥ / > rows this is the uncapped
    * ratio a ÷ t (1.8075 for 72.3 against 40); the score uses it capped at 1.
    */
@@ -185,6 +205,23 @@ export interface IndicatorResult {
   measures: string;
 }
 
+/**
+ * The subtotal of one level-1 indicator (一级指标: 产出指标, 效益指标…), in the order first met.
+ * A not-applicable row counts as 0 of its weight under notApplicable=zero and leaves the level
+ * (weight and score) under rescale.
+ */
+export interface LevelScore {
+  /** The level-1 text; "" for rows without one. */
+  name: string;
+  weight: number;
+  /** Σ of the scores that count (rounded row scores); null when no row of it has a score. */
+  score: number | null;
+  /** Rows of the level still without a score: the subtotal is partial (provisional) then. */
+  unscored: number;
+  /** At mid-year: how many of the level's indicators have each light. */
+  lights?: Record<MonitorLight, number>;
+}
+
 /** A rule that differs from the profile's, and where it was set (评分规则, or the form). */
 export interface AppliedRule {
   key: string;
@@ -200,6 +237,8 @@ export interface EvaluationResult {
   rules: AppliedRule[];
   execution: ExecutionResult;
   indicators: IndicatorResult[];
+  /** One subtotal per level-1 indicator, in the order first met (the execution is apart). */
+  levels: LevelScore[];
   /** Composite score, rounded as the profile says; provisional when `provisional` is true. */
   total: number;
   maxTotal: number;
@@ -214,8 +253,15 @@ export interface EvaluationResult {
   provisionalReasons: Problem[];
   /** Whole-evaluation flags: weightsNot100, nonStandardLevelWeights. */
   flags: Flag[];
-  /** Number of flags that still need an explanation or a manual score. */
+  /** Lines (the execution and the indicators) that still need an explanation or a manual score. */
   openCount: number;
+  /** Lines whose deviation has been explained. */
+  explainedCount: number;
+  /**
+   * Whole-evaluation warnings (weights not adding up to 100): shown beside the composite,
+   * which they do not make provisional (scoring-rules.md §7).
+   */
+  warnings: Flag[];
   errors: Problem[];
   /** Manual scores that differ from the rule's and inconsistencies in the inputs. */
   audit: AuditItem[];
@@ -263,6 +309,8 @@ export interface MonitorItem {
 
 export interface MonitoringResult {
   elapsed: number;
+  /** How many lines (the execution and the indicators) have each light. */
+  lights: Record<MonitorLight, number>;
   execution: MonitorItem | null;
   indicators: MonitorItem[];
   /** The deviation categories with their labels, for the reason pickers. */

@@ -9,7 +9,10 @@ function needsAction(flag: Flag): boolean {
   return flag.severity !== 'info';
 }
 
-/** What still needs an explanation, a manual score or a correction, each with its subject. */
+/**
+ * What still needs an explanation, a manual score or a correction, each with its subject: the
+ * lines of result.openCount (and invalid ones) and the input errors.
+ */
 export function openItems(
   result: EvaluationResult,
   say: Say,
@@ -24,9 +27,31 @@ export function openItems(
     add(say('report.conclusion.executionSubject'), result.execution.flags);
   }
   for (const row of result.indicators) if (OPEN.has(row.status)) add(row.name, row.flags);
-  add(say('report.conclusion.wholeSubject'), result.flags);
+  // Whole-evaluation warnings are not open items: the conclusion states them beside the
+  // composite (report.conclusion.warning).
   for (const error of result.errors) items.push({ subject: error.where, message: error.message });
   return items;
+}
+
+/**
+ * 分一级指标: each level-1 subtotal of the engine (result.levels), partial ones marked; null
+ * when no indicator has a level 1 (the composite says it all).
+ */
+export function levelsParagraph(result: EvaluationResult, say: Say): string | null {
+  if (result.levels.every((level) => level.name === '')) return null;
+  const texts = result.levels.map((level) => {
+    const params = {
+      name: level.name || say('report.conclusion.noLevel'),
+      weight: plainNumber(level.weight),
+      unscored: level.unscored,
+    };
+    if (level.score === null) return say('report.conclusion.levelNone', params);
+    const key = level.unscored > 0 ? 'report.conclusion.levelPartial' : 'report.conclusion.level';
+    return say(key, { ...params, score: plainNumber(level.score) });
+  });
+  return say('report.conclusion.levels', {
+    levels: texts.join(say('report.conclusion.levelSeparator')),
+  });
 }
 
 function yearText(year: EvaluationInput['year'], say: Say): string {
@@ -57,6 +82,10 @@ export function conclusionSection(
   } else {
     paragraphs.push(say('report.conclusion.final', { ...composite, grade: result.grade }));
   }
+  // Warnings about the whole evaluation stand beside the composite (it stays final).
+  for (const warning of result.warnings) {
+    paragraphs.push(say('report.conclusion.warning', { message: warning.message }));
+  }
 
   const { execution } = result;
   paragraphs.push(
@@ -78,6 +107,9 @@ export function conclusionSection(
       }),
     );
   }
+
+  const levels = levelsParagraph(result, say);
+  if (levels !== null) paragraphs.push(levels);
 
   const items = openItems(result, say);
   if (!items.length) paragraphs.push(say('report.conclusion.noOpenItems'));

@@ -1,5 +1,6 @@
 /** Figures and cell values as the report writes them: "97.95%", "212.65万元", "大于等于5%". */
 import { Decimal } from 'decimal.js';
+import { cellOf, isBlank, valueOf } from '../engine/input-cells';
 import type { InputValue, Locale, MessageParams } from '../engine/types';
 import { parseUnit, parseValue } from '../engine/values';
 import type { ParsedValue, Quantity, UnitInfo } from '../engine/values';
@@ -29,23 +30,15 @@ export function sum(values: number[]): number {
   return values.reduce((acc, v) => acc.plus(v), new Decimal(0)).toNumber();
 }
 
-function rawOf(value: InputValue): { raw: string | number | boolean | null; format?: string } {
-  if (value !== null && typeof value === 'object') {
-    return { raw: value.value ?? null, format: value.numberFormat };
-  }
-  return { raw: value === undefined ? null : value };
-}
-
 /** Reads an input value the way the engine does (percent-formatted cells, units, 无发生额…). */
 export function parseInput(value: InputValue, rowUnit: UnitInfo | null): ParsedValue {
-  const { raw, format } = rawOf(value);
-  return parseValue(raw, { rowUnit, numberFormat: format });
+  const { raw, numberFormat } = cellOf(value, '', '');
+  return parseValue(raw, { rowUnit, numberFormat });
 }
 
 export function unitOf(value: InputValue): UnitInfo | null {
-  const { raw } = rawOf(value);
-  if (raw === null || (typeof raw === 'string' && raw.trim() === '')) return null;
-  return parseUnit(raw);
+  const raw = valueOf(value);
+  return isBlank(raw) ? null : parseUnit(raw);
 }
 
 /** A quantity in the unit it was written in: 723000 件 (万件) → "72.3万件". */

@@ -1,10 +1,10 @@
 /** 三、绩效指标完成情况: one paragraph per indicator in the seed's words, and the indicator table. */
+import { isBlank, valueOf } from '../engine/input-cells';
 import type {
   EvaluationInput,
   EvaluationResult,
   IndicatorInput,
   IndicatorResult,
-  InputValue,
   Locale,
 } from '../engine/types';
 import type { ParsedValue, UnitInfo } from '../engine/values';
@@ -35,11 +35,6 @@ export interface IndicatorTexts {
   actualIsValue: boolean;
 }
 
-function isBlank(value: InputValue): boolean {
-  const raw = value !== null && typeof value === 'object' ? value.value : value;
-  return raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
-}
-
 function isValue(v: ParsedValue): boolean {
   return v.kind === 'quantity' || v.kind === 'date';
 }
@@ -59,7 +54,7 @@ export function indicatorTexts(
     };
   }
   const rowUnit = unitOf(input.unit);
-  const targetValue = isBlank(input.adjustedTarget) ? input.target : input.adjustedTarget;
+  const targetValue = isBlank(valueOf(input.adjustedTarget)) ? input.target : input.adjustedTarget;
   const target = parseInput(targetValue, rowUnit);
   const targetUnit: UnitInfo | null =
     target.kind === 'quantity' ? (target.quantity.unit ?? rowUnit) : rowUnit;

@@ -6,28 +6,22 @@
  * traffic light and likelihood, the reasons (with their monitoring category), and sums up the
  * lights in the conclusion.
  */
+import { inputText } from '../engine/input-cells';
 import type {
   EvaluationInput,
   EvaluationResult,
   IndicatorResult,
-  InputValue,
   Locale,
   MonitorItem,
   MonitorLight,
   MonitoringResult,
 } from '../engine/types';
-import { lightCounts } from '../engine/monitoring';
 import { percentText, type Say } from './format';
 import { indicatorSubsections, type IndicatorTexts } from './indicators';
 import type { BudgetTexts } from './overview';
 import type { ReportBlock, ReportSection, ReportTable } from './types';
 
 const LIGHTS: MonitorLight[] = ['red', 'yellow', 'green'];
-
-function textOf(value: InputValue): string {
-  const raw = value !== null && typeof value === 'object' ? value.value : value;
-  return raw === null || raw === undefined ? '' : String(raw).trim();
-}
 
 function yearText(year: EvaluationInput['year'], say: Say): string {
   const y = year === undefined || year === null ? '' : String(year).trim();
@@ -166,7 +160,7 @@ function executionParagraph(
     progress: percentText(execution.progress),
     lightWords: lightWords(execution, say),
   });
-  return (text + reasonSentence(textOf(input.budget.reason), '', monitoring, say)).trimEnd();
+  return (text + reasonSentence(inputText(input.budget.reason), '', monitoring, say)).trimEnd();
 }
 
 /** 三、绩效指标年中完成情况: the budget's light, then one paragraph per indicator. */
@@ -234,7 +228,7 @@ export function monitoringConclusion(
   say: Say,
 ): ReportSection {
   const sep = say('report.monitoring.nameSeparator');
-  const counts = lightCounts(monitoring);
+  const counts = monitoring.lights;
   const paragraphs = [
     say('report.monitoring.summary', {
       elapsed: percentText(monitoring.elapsed),
@@ -244,7 +238,7 @@ export function monitoringConclusion(
   ];
   const items: { item: MonitorItem; reason: string }[] = [];
   if (monitoring.execution) {
-    items.push({ item: monitoring.execution, reason: textOf(input.budget.reason) });
+    items.push({ item: monitoring.execution, reason: inputText(input.budget.reason) });
   }
   for (const item of monitoring.indicators) {
     items.push({ item, reason: item.index === null ? '' : result.indicators[item.index].reason });

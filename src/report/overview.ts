@@ -5,7 +5,7 @@
  */
 import { Decimal } from 'decimal.js';
 import { SUM_ROW, moneyOf } from '../engine/budget-lines';
-import { cellOf, textOf as cellText } from '../engine/input-cells';
+import { cellOf, inputText, isBlank, textOf as cellText, valueOf } from '../engine/input-cells';
 import type { EvaluationInput, EvaluationResult, InputValue } from '../engine/types';
 import { parseInput, percentText, plainNumber, valueText, type Say } from './format';
 import { monitoringExecutionBlock } from './monitoring';
@@ -23,11 +23,6 @@ export interface BudgetTexts {
   direction: number | null;
 }
 
-function isBlank(value: InputValue): boolean {
-  const raw = value !== null && typeof value === 'object' ? value.value : value;
-  return raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
-}
-
 export function budgetTexts(
   input: EvaluationInput,
   result: EvaluationResult,
@@ -39,10 +34,10 @@ export function budgetTexts(
   const notGiven = say('report.notGiven');
   const signed = result.execution.adjustment;
   let adjustment: string | null = null;
-  if (!isBlank(input.budget.adjustment)) adjustment = text(input.budget.adjustment);
+  if (!isBlank(valueOf(input.budget.adjustment))) adjustment = text(input.budget.adjustment);
   else if (signed !== null) adjustment = plainNumber(signed) + unitText;
   return {
-    initial: isBlank(input.budget.initial) ? null : text(input.budget.initial),
+    initial: isBlank(valueOf(input.budget.initial)) ? null : text(input.budget.initial),
     final: text(input.budget.final) ?? notGiven,
     spent: text(input.budget.spent) ?? notGiven,
     adjustment,
@@ -98,11 +93,6 @@ function adjustmentParagraph(b: BudgetTexts, result: EvaluationResult, say: Say)
   );
 }
 
-function textOf(value: InputValue): string {
-  const raw = value !== null && typeof value === 'object' ? value.value : value;
-  return raw === null || raw === undefined ? '' : String(raw).trim();
-}
-
 export function overviewSection(
   input: EvaluationInput,
   result: EvaluationResult,
@@ -124,7 +114,7 @@ export function overviewSection(
     if (adjusted !== null) {
       const paragraphs = [adjusted];
       // At mid-year the budget's reason explains the spending so far (section 三), not this.
-      const reason = result.monitoring ? '' : textOf(input.budget.reason);
+      const reason = result.monitoring ? '' : inputText(input.budget.reason);
       if (reason) paragraphs.push(say('report.overview.adjustmentReason', { reason }));
       blocks.push({ heading: say('report.overview.adjustmentHeading'), paragraphs });
     }

@@ -259,6 +259,13 @@ export function SummaryCard({ model }: { model: PaneModel }) {
       <span className={s.status} data-testid="pane-status">
         {model.statusLine}
       </span>
+      {model.warnings.length > 0 && (
+        <ul className={s.reasons} data-testid="pane-warnings">
+          {model.warnings.map((warning) => (
+            <li key={warning}>{tr('pane.summary.warning', { message: warning })}</li>
+          ))}
+        </ul>
+      )}
       {model.provisional && (
         <div>
           <span className={s.reasonsTitle}>{tr('pane.summary.provisionalReasons')}</span>
@@ -291,7 +298,10 @@ export function SummaryCard({ model }: { model: PaneModel }) {
           <div className={s.subRow} key={sub.level1}>
             <span>{sub.level1}</span>
             <span className={s.num}>
-              {tr('pane.summary.scoreOf', { score: sub.scoreText, weight: sub.weightText })}
+              {tr(sub.partial ? 'pane.summary.partialScoreOf' : 'pane.summary.scoreOf', {
+                score: sub.scoreText,
+                weight: sub.weightText,
+              })}
             </span>
             <div className={s.bar} aria-hidden>
               <div className={s.barFill} style={{ width: `${(sub.fraction ?? 0) * 100}%` }} />

@@ -17,7 +17,8 @@ import type {
 import { t } from '../i18n/catalog';
 import type { AnnotationTarget } from './backend';
 import { formatFixed, formatPercent, formatPercentShort } from '../engine/format';
-import { lightCounts } from '../engine/monitoring';
+import { cellOf } from '../engine/input-cells';
+import { lineCounts } from '../engine/levels';
 
 export type DeviationState = 'open' | 'manual' | 'explained';
 
@@ -47,6 +48,8 @@ export interface Subtotal {
   level1: string;
   scoreText: string;
   weightText: string;
+  /** Some rows of the level have no score yet: the subtotal is partial, never final. */
+  partial: boolean;
   /** score ÷ weight, 0..1, for the bar (null when not scorable). */
   fraction: number | null;
 }
@@ -80,6 +83,11 @@ export interface PaneModel {
   /** At mid-year: the monitoring headline that takes the composite's place. */
   monitoringSummary: MonitoringSummary | null;
   provisionalReasons: string[];
+  /**
+   * Warnings about the whole evaluation (weights not adding up to 100), shown beside the
+   * composite; they do not make it provisional (scoring-rules.md §7).
+   */
+  warnings: string[];
   executionRateText: string;
   executionScoreText: string;
   executionWeightText: string;
@@ -114,11 +122,10 @@ export function withUnit(text: string, unit: string): string {
  * written; "" when blank.
  */
 export function displayValue(value: InputValue, unit: string): string {
-  const cell = value !== null && typeof value === 'object' ? value : { value: value ?? null };
-  const raw = cell.value;
-  if (raw === null || raw === undefined) return '';
+  const { raw, numberFormat } = cellOf(value, '', '');
+  if (raw === null) return '';
   if (typeof raw === 'number') {
-    if (cell.numberFormat?.includes('%')) return formatPercentShort(raw);
+    if (numberFormat?.includes('%')) return formatPercentShort(raw);
     return withUnit(new Decimal(raw).toFixed(), unit);
   }
   return withUnit(String(raw).trim(), unit);
@@ -203,37 +210,35 @@ function budgetItem(
   };
 }
 
-function subtotalsOf(result: EvaluationResult): Subtotal[] {
-  const groups = new Map<string, { score: Decimal | null; weight: Decimal }>();
-  for (const row of result.indicators) {
-    if (row.status === 'notApplicable') continue;
-    const key = row.level1;
-    const group = groups.get(key) ?? { score: new Decimal(0), weight: new Decimal(0) };
-    group.weight = group.weight.plus(row.weight);
-    group.score = row.score === null || group.score === null ? null : group.score.plus(row.score);
-    groups.set(key, group);
-  }
-  return [...groups.entries()].map(([level1, g]) => ({
-    level1,
-    scoreText: g.score === null ? DASH : g.score.toFixed(2, Decimal.ROUND_HALF_UP),
-    weightText: g.weight.toFixed(2, Decimal.ROUND_HALF_UP),
+/** The engine's level subtotals (result.levels), formatted; "" names rows without a level 1. */
+function subtotalsOf(result: EvaluationResult, locale: Locale): Subtotal[] {
+  return result.levels.map((level) => ({
+    level1: level.name || t('pane.summary.noLevel', {}, locale),
+    scoreText: fixed(level.score, Math.max(2, result.scoreDecimals)),
+    weightText: fixed(level.weight),
+    partial: level.unscored > 0,
     fraction:
-      g.score === null || g.weight.isZero()
+      level.score === null || level.weight === 0
         ? null
-        : Decimal.min(1, Decimal.max(0, g.score.dividedBy(g.weight))).toNumber(),
+        : Decimal.min(
+            1,
+            Decimal.max(0, new Decimal(level.score).dividedBy(level.weight)),
+          ).toNumber(),
   }));
 }
 
 function monitoringSummaryOf(result: EvaluationResult): MonitoringSummary | null {
   const monitoring = result.monitoring;
   if (!monitoring) return null;
-  const rate = result.execution.rate;
+  // Spent ÷ final budget: the share the budget light compares with the time share (not the
+  // execution rate, whose denominator follows executionDenominator).
+  const share = result.execution.spentShare;
   return {
     elapsedText: formatPercentShort(monitoring.elapsed),
     elapsed: monitoring.elapsed,
-    counts: lightCounts(monitoring),
-    spentText: percentText(rate),
-    spent: rate === null ? null : Math.min(1, Math.max(0, rate)),
+    counts: monitoring.lights,
+    spentText: percentText(share),
+    spent: share === null ? null : Math.min(1, Math.max(0, share)),
   };
 }
 
@@ -267,8 +272,7 @@ export function buildPaneModel(
     .map((item, order) => ({ item, order }))
     .sort((a, b) => STATE_ORDER[a.item.state] - STATE_ORDER[b.item.state] || a.order - b.order)
     .map(({ item }) => item);
-  const openCount = deviations.filter((d) => d.state !== 'explained').length;
-  const explainedCount = deviations.length - openCount;
+  const { openCount, explainedCount } = result;
   const errors = result.errors.map((e) => ({ where: e.where, message: e.message }));
   const statusLine =
     errors.length > 0
@@ -277,7 +281,8 @@ export function buildPaneModel(
         ? t('pane.summary.openCount', { count: openCount }, locale)
         : t('pane.summary.allExplained', {}, locale);
   return {
-    totalText: fixed(result.total),
+    // Scores at the profile's scoreDecimals (at least 2), as the sheet shows them.
+    totalText: fixed(result.total, Math.max(2, result.scoreDecimals)),
     maxText: fixed(result.maxTotal, 0),
     grade: result.grade,
     gradeText: gradeLabel(result.grade, locale),
@@ -289,10 +294,11 @@ export function buildPaneModel(
     provisionalReasons: result.provisionalReasons
       .filter((p) => !(result.monitoring && p.code === 'monitor.provisional'))
       .map((p) => (p.where ? `${p.where}：${p.message}` : p.message)),
+    warnings: result.warnings.map((w) => w.message),
     executionRateText: percentText(result.execution.rate),
-    executionScoreText: fixed(result.execution.score),
+    executionScoreText: fixed(result.execution.score, Math.max(2, result.scoreDecimals)),
     executionWeightText: fixed(result.execution.weight),
-    subtotals: subtotalsOf(result),
+    subtotals: subtotalsOf(result, locale),
     deviations,
     openCount,
     explainedCount,
@@ -313,28 +319,31 @@ export function withAnnotation(
   measures: string,
 ): EvaluationResult {
   const explained = reason.trim() !== '';
+  const closes = (status: RowStatus) => status === 'needsExplanation' && explained;
+  let { execution, indicators } = result;
   if (target === 'budget') {
-    const execution = result.execution;
-    if (execution.status !== 'needsExplanation' || !explained) return result;
-    return {
-      ...result,
-      execution: { ...execution, status: 'explained' },
-      openCount: Math.max(0, result.openCount - execution.flags.length),
-    };
+    if (!closes(execution.status)) return result;
+    execution = { ...execution, status: 'explained' };
+  } else {
+    indicators = indicators.map((row) =>
+      row.index !== target
+        ? row
+        : {
+            ...row,
+            reason,
+            measures,
+            status: closes(row.status) ? ('explained' as const) : row.status,
+          },
+    );
   }
-  let closed = 0;
-  const indicators = result.indicators.map((row) => {
-    if (row.index !== target) return row;
-    const becomesExplained = row.status === 'needsExplanation' && explained;
-    if (becomesExplained) closed = row.flags.length;
-    return {
-      ...row,
-      reason,
-      measures,
-      status: becomesExplained ? ('explained' as const) : row.status,
-    };
-  });
-  return { ...result, indicators, openCount: Math.max(0, result.openCount - closed) };
+  const counts = lineCounts(execution, indicators);
+  return {
+    ...result,
+    execution,
+    indicators,
+    openCount: counts.open,
+    explainedCount: counts.explained,
+  };
 }
 
 /** Quick phrase keys for an item: reason phrases and measures phrases. */

@@ -13,7 +13,7 @@ import type {
   MonitorLight,
 } from '../engine/types';
 import { formatPercentShort } from '../engine/format';
-import { lightCounts, reasonCategory } from '../engine/monitoring';
+import { reasonCategory } from '../engine/monitoring';
 import { t } from '../i18n/catalog';
 import type { AnnotationTarget } from './backend';
 import { withUnit, type DeviationItem } from './model';
@@ -129,7 +129,7 @@ export function buildMonitoringModel(
     elapsedText,
     execution,
     indicators,
-    counts: lightCounts(monitoring),
+    counts: monitoring.lights,
     provisional: result.provisional,
     categories: monitoring.categories,
   };

@@ -12,11 +12,11 @@
  * selectCell) writes nothing: it reads the sheet names and moves the selection beside them,
  * so the user can look around while a recalculation runs.
  */
+import { valueOf } from '../engine/input-cells';
 import type { Locale, Problem } from '../engine/types';
 import { t } from '../i18n/catalog';
 import { readContract, snapshotRequest } from '../workbook/read';
 import { buildAnnotationPlan, recalculate, scoreSnapshot } from '../workbook';
-import { BUDGET_NAMES, INDICATORS_NAME } from '../workbook/contract';
 import type {
   CellLocation,
   ContractReading,
@@ -68,46 +68,34 @@ export interface WorkbookBackendOptions {
   now?: () => Date;
 }
 
-const REQUIRED = [
-  { spec: INDICATORS_NAME, found: (r: ContractReading) => r.layout.indicators !== null },
-  ...BUDGET_NAMES.filter((n) => n.required).map((spec) => ({
-    spec,
-    found: (r: ContractReading) => r.layout.budget[spec.key as 'final' | 'spent'] !== undefined,
-  })),
-];
-
-/** Required names the workbook lacks ("Indicators（绩效指标）"), in the contract's order. */
-export function missingRequiredNames(reading: ContractReading): string[] {
-  return REQUIRED.filter((r) => !r.found(reading)).map(
-    (r) => `${r.spec.name}（${r.spec.aliases.join('、')}）`,
-  );
-}
-
 function cellMessages(problems: Problem[]): CellMessage[] {
   return problems.map((p) => ({ where: p.where, message: p.message }));
 }
 
 /** What the pane shows for a recalculation outcome. */
 export function recalcView(outcome: RecalcOutcome): RecalcView {
-  const missing = missingRequiredNames(outcome.reading);
-  if (missing.length > 0) return { kind: 'missingNames', missing };
-  if (!outcome.written && outcome.conflicts.length > 0) {
-    return {
-      kind: 'conflicts',
-      conflicts: outcome.conflicts.map((c) => ({
-        where: c.where,
-        value: c.formula ? c.formula : String(c.value ?? ''),
-      })),
-    };
+  switch (outcome.kind) {
+    case 'missingNames':
+      return { kind: 'missingNames', missing: outcome.missing ?? [] };
+    case 'conflicts':
+      return {
+        kind: 'conflicts',
+        conflicts: outcome.conflicts.map((c) => ({
+          where: c.where,
+          value: c.formula ? c.formula : String(c.value ?? ''),
+        })),
+      };
+    default:
+      break;
   }
+  // Written, or stopped by input errors: the result lists them beside the figures.
   if (outcome.result) {
-    const reason = outcome.reading.input.budget.reason;
-    const value = reason !== null && typeof reason === 'object' ? reason.value : reason;
     const result = outcome.result;
     return {
       kind: 'scored',
       result,
-      budgetReason: value === null || value === undefined ? '' : String(value),
+      // As typed (not trimmed): the editor saves back what it shows.
+      budgetReason: String(valueOf(outcome.reading.input.budget.reason) ?? ''),
       midYear: result.indicators.map((row) =>
         displayValue(outcome.reading.input.indicators[row.index]?.midYear, row.unit),
       ),

@@ -179,6 +179,12 @@ export const COLUMN_SPECS: ColumnSpec[] = [
     headers: ['分值', '权重', '指标权重', '指标分值', '指标分值权重', 'Weight'],
   },
   {
+    key: 'cumulative',
+    role: 'input',
+    required: false,
+    headers: ['是否累计', '累计指标', 'Cumulative'],
+  },
+  {
     key: 'manualScore',
     role: 'input',
     required: false,

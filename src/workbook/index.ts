@@ -20,12 +20,13 @@ export {
 } from './contract';
 export type { ColumnSpec, ContractName } from './contract';
 export { columnKeyOf, normalizeHeader } from './headers';
-export { readContract, snapshotRequest } from './read';
+export { missingRequiredNames, readContract, snapshotRequest } from './read';
 export type { ReadOptions } from './read';
 export {
   LOG_COLUMNS,
   applyConflictResolution,
   buildRecalcPlan,
+  decideConflicts,
   conflictProblems,
   emptyPlan,
   gradeText,

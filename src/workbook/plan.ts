@@ -5,7 +5,6 @@
  * write is a conflict, handled by the caller's policy.
  */
 import { formatPercentShort } from '../engine/format';
-import { lightCounts } from '../engine/monitoring';
 import type {
   EvaluationResult,
   Locale,
@@ -17,7 +16,7 @@ import { t } from '../i18n/catalog';
 import { blockAddress, cellAddress, locate, whereOf } from './a1';
 import { inputSha256 } from './canonical';
 import { FORMATS, LOG_SHEET, STATE_SHEET, scoreFormat } from './contract';
-import { isBlankValue } from './read';
+import { isBlank } from '../engine/input-cells';
 import { sameValue } from './same-value';
 import { indicatorStatusFormat, indicatorStatusText } from './results-sheet-status';
 import { readState, readUndo, stateWrite, type WrittenState } from './state';
@@ -99,7 +98,7 @@ export function monitoringStatusText(
   locale: Locale,
 ): string {
   const elapsed = formatPercentShort(monitoring.elapsed);
-  const text = t('workbook.status.monitoring', { elapsed, ...lightCounts(monitoring) }, locale);
+  const text = t('workbook.status.monitoring', { elapsed, ...monitoring.lights }, locale);
   const errors = result.provisionalReasons.filter((p) => p.code === 'engine.pending.errors');
   return [text, ...errors.map((p) => p.message)].join('；');
 }
@@ -107,6 +106,15 @@ export function monitoringStatusText(
 /** The Result_Status line: why provisional, or how many deviations still need explaining. */
 export function resultStatusText(result: EvaluationResult, locale: Locale): string {
   if (result.monitoring) return monitoringStatusText(result, result.monitoring, locale);
+  const status = compositeStatusText(result, locale);
+  // Whole-evaluation warnings (weights not adding up to 100) stand beside the status: they
+  // do not make the composite provisional (scoring-rules.md §7).
+  if (result.warnings.length === 0) return status;
+  const warnings = result.warnings.map((w) => w.message).join('；');
+  return t('workbook.status.withWarnings', { status, warnings }, locale);
+}
+
+function compositeStatusText(result: EvaluationResult, locale: Locale): string {
   if (result.provisional) {
     const reasons = result.provisionalReasons;
     const shown = reasons.slice(0, 3).map((p) => p.message);
@@ -157,7 +165,7 @@ function collectDesired(
         if (index === undefined) {
           // Not an indicator row: clear what the product wrote before, touch nothing else.
           const before = state.get(where);
-          if (before === undefined || isBlankValue(before)) continue;
+          if (before === undefined || isBlank(before)) continue;
           if (!sameValue(now.value, before) || now.formula) continue;
           desired.push({
             sheet: table.sheet,
@@ -229,7 +237,7 @@ function collectDesired(
 function conflictOf(d: Desired, state: WrittenState): OutputConflict | null {
   const where = whereOf(d.sheet, cellAddress(d.rowIndex, d.columnIndex));
   const { value, formula } = d.now;
-  if (!formula && isBlankValue(value)) return null;
+  if (!formula && isBlank(value)) return null;
   if (!formula && d.value !== undefined && sameValue(value, d.value)) return null;
   const before = state.get(where);
   if (!formula && before !== undefined && sameValue(value, before)) return null;
@@ -294,7 +302,7 @@ function unmovableReason(
   if (!manual) return t('workbook.conflict.noManualColumn', {}, locale);
   const row = table.dataRows[conflict.indicatorIndex];
   const now = cellIn(findRange(snapshot, table.name), row, manual.columnIndex);
-  if (!isBlankValue(now.value) && !sameValue(now.value, conflict.value))
+  if (!isBlank(now.value) && !sameValue(now.value, conflict.value))
     return t(
       'workbook.conflict.manualFilled',
       { cell: whereOf(table.sheet, cellAddress(row, manual.columnIndex)) },
@@ -361,11 +369,82 @@ export function applyConflictResolution(
   };
 }
 
+/** What the recalculation would write, and the output cells holding values it did not write. */
+function outputConflicts(
+  result: EvaluationResult,
+  reading: ContractReading,
+  snapshot: WorkbookSnapshot,
+  locale: Locale,
+): { desired: Desired[]; conflicts: OutputConflict[]; state: WrittenState } {
+  const state = readState(snapshot);
+  const desired = collectDesired(result, reading, snapshot, state, locale, result.scoreDecimals);
+  const conflicts: OutputConflict[] = [];
+  for (const d of desired) {
+    const c = conflictOf(d, state);
+    if (c) conflicts.push(c);
+  }
+  return { desired, conflicts, state };
+}
+
+/** The conflict policy applied once, before anything is planned: see decideConflicts. */
+export interface ConflictDecision {
+  /** Every output cell holding a value the product did not write. */
+  conflicts: OutputConflict[];
+  /** The conflicts that stop the write (none with 'overwrite'). */
+  blocking: OutputConflict[];
+  /** The blocking conflicts as messages, each naming its cell (and why it cannot move). */
+  problems: Problem[];
+  /**
+   * The reading to score and plan: with 'moveToManual', the hand-typed scores moved into the
+   * input's 人工得分 (`manualMoves`); else the reading as it was.
+   */
+  reading: ContractReading;
+}
+
+/**
+ * The one place that decides what happens to values typed by hand into output cells:
+ * 'refuse' stops at any; 'overwrite' writes over them; 'moveToManual' moves hand-typed scores
+ * into 人工得分 (the caller scores the returned reading again), and any other hand-typed
+ * output value (完成率, 偏差状态, Result_*), or a score that cannot move, stops the write.
+ */
+export function decideConflicts(
+  result: EvaluationResult,
+  reading: ContractReading,
+  snapshot: WorkbookSnapshot,
+  policy: RecalcPlanOptions['conflictPolicy'],
+  locale: Locale = 'zh-CN',
+): ConflictDecision {
+  const { conflicts } = outputConflicts(result, reading, snapshot, locale);
+  if (conflicts.length === 0 || policy === 'overwrite')
+    return { conflicts, blocking: [], problems: [], reading };
+  if (policy === 'refuse')
+    return {
+      conflicts,
+      blocking: conflicts,
+      problems: conflictProblems(conflicts, locale),
+      reading,
+    };
+  const blocking = conflicts.filter(
+    (c) => c.output !== 'score' || unmovableReason(c, reading, snapshot, locale) !== null,
+  );
+  if (blocking.length > 0) {
+    const problems = [
+      ...conflictProblems(
+        blocking.filter((c) => c.output !== 'score'),
+        locale,
+      ),
+      ...applyConflictResolution(reading, blocking, snapshot, locale).unmovable,
+    ];
+    return { conflicts, blocking, problems, reading };
+  }
+  const moved = applyConflictResolution(reading, conflicts, snapshot, locale);
+  return { conflicts, blocking: [], problems: [], reading: moved.reading };
+}
+
 /**
  * The write plan of one recalculation, and the output cells holding values the product did
- * not write. With conflicts and 'refuse' the plan is empty. With 'moveToManual' the plan is
- * empty and `rescore` is set until the reading carries the moves (see applyConflictResolution);
- * hand-typed values of other output cells (完成率, 偏差状态, Result_*) cannot move and block.
+ * not write. Conflicts not already moved into 人工得分 (`reading.manualMoves`, decided by
+ * decideConflicts) block the write, except with 'overwrite': the plan is then empty.
  */
 export function buildRecalcPlan(
   result: EvaluationResult,
@@ -375,31 +454,11 @@ export function buildRecalcPlan(
 ): RecalcPlan {
   const locale = options.locale ?? 'zh-CN';
   const decimals = result.scoreDecimals;
-  const state = readState(snapshot);
-  const desired = collectDesired(result, reading, snapshot, state, locale, decimals);
-  const conflicts: OutputConflict[] = [];
-  for (const d of desired) {
-    const c = conflictOf(d, state);
-    if (c) conflicts.push(c);
-  }
+  const { desired, conflicts, state } = outputConflicts(result, reading, snapshot, locale);
   const moves = reading.manualMoves ?? [];
   const open = conflicts.filter((c) => !moves.some((m) => m.from.where === c.where));
-
-  if (open.length > 0 && options.conflictPolicy === 'refuse') {
-    return { plan: emptyPlan(), conflicts, blocking: conflicts };
-  }
-  if (options.conflictPolicy === 'moveToManual') {
-    // Only hand-typed scores can move (into 人工得分); any other hand-typed output value
-    // would be lost, so it still blocks the write until the user chooses to overwrite.
-    const scoreConflicts = open.filter((c) => c.output === 'score');
-    const blocking = open.filter(
-      (c) => c.output !== 'score' || unmovableReason(c, reading, snapshot, locale) !== null,
-    );
-    if (blocking.length > 0) return { plan: emptyPlan(), conflicts, blocking };
-    if (scoreConflicts.length > 0) {
-      const next = applyConflictResolution(reading, scoreConflicts, snapshot, locale);
-      return { plan: emptyPlan(), conflicts, blocking: [], rescore: next.reading };
-    }
+  if (open.length > 0 && options.conflictPolicy !== 'overwrite') {
+    return { plan: emptyPlan(), conflicts, blocking: open };
   }
 
   const plan = emptyPlan();

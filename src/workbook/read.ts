@@ -4,6 +4,7 @@
  * cells inheriting from above, fully blank rows skipped, and the 评分规则 key | value rows.
  * Everything needed later to write is kept in the layout.
  */
+import { isBlank } from '../engine/input-cells';
 import { PROFILE_KEYS } from '../engine/profiles';
 import type {
   BudgetLineInput,
@@ -87,12 +88,6 @@ class Problems {
   }
 }
 
-export function isBlankValue(value: CellScalar | undefined): boolean {
-  return (
-    value === null || value === undefined || (typeof value === 'string' && value.trim() === '')
-  );
-}
-
 function cellInput(range: RangeSnapshot, r: number, c: number): CellInput {
   const value = range.values[r]?.[c] ?? '';
   const numberFormat = range.numberFormats[r]?.[c];
@@ -149,7 +144,7 @@ function readNamedCell(
   // A name over merged cells spans several; some hosts repeat the first cell's value in them.
   const first = range.values[0]?.[0] ?? '';
   const others = range.values.some((row, r) =>
-    row.some((v, c) => (r > 0 || c > 0) && !isBlankValue(v) && v !== first),
+    row.some((v, c) => (r > 0 || c > 0) && !isBlank(v) && v !== first),
   );
   if (others) {
     problems.add(whereOf(range.sheet, range.address), 'workbook.name.notOneCell', {
@@ -164,7 +159,8 @@ function readNamedCell(
   return { cell, input: cellInput(range, 0, 0) };
 }
 
-const LEVEL_KEYS: ColumnKey[] = ['level1', 'level2'];
+/** Input columns that alone do not make a row an indicator: levels, and 是否累计 (a property). */
+const NOT_DECIDING: ColumnKey[] = ['level1', 'level2', 'cumulative'];
 
 function readIndicators(
   index: NameIndex,
@@ -253,7 +249,7 @@ function readIndicators(
     c: (columns[s.key] as ColumnLayout).columnIndex - range.columnIndex,
   }));
   const deciding = present.filter(
-    (p) => COLUMN_ROLES[p.key] === 'input' && !LEVEL_KEYS.includes(p.key),
+    (p) => COLUMN_ROLES[p.key] === 'input' && !NOT_DECIDING.includes(p.key),
   );
   const readKeys = present.filter((p) => COLUMN_ROLES[p.key] !== 'output');
   const cName = columns.name ? columns.name.columnIndex - range.columnIndex : -1;
@@ -272,15 +268,15 @@ function readIndicators(
     const row = range.values[r];
     const l1Raw = c1 >= 0 ? row[c1] : '';
     const l2Raw = c2 >= 0 ? row[c2] : '';
-    if (c1 >= 0 && !isBlankValue(l1Raw)) level1 = cellInput(range, r, c1);
+    if (c1 >= 0 && !isBlank(l1Raw)) level1 = cellInput(range, r, c1);
     const l1Text = level1 ? String(level1.value).trim() : '';
-    if (c2 >= 0 && !isBlankValue(l2Raw)) {
+    if (c2 >= 0 && !isBlank(l2Raw)) {
       level2 = cellInput(range, r, c2);
       level2Parent = l1Text;
     } else if (c2 >= 0 && level2 && level2Parent !== l1Text) {
       level2 = undefined;
     }
-    if (deciding.every((p) => isBlankValue(row[p.c]))) continue;
+    if (deciding.every((p) => isBlank(row[p.c]))) continue;
     if (
       cName >= 0 &&
       isPrintedSlot(
@@ -375,7 +371,7 @@ function readBudgetLines(
   const lines: BudgetLineInput[] = [];
   for (let r = 1; r < range.values.length; r++) {
     const row = range.values[r];
-    if ([...columns.values()].every((c) => isBlankValue(row[c]))) continue;
+    if ([...columns.values()].every((c) => isBlank(row[c]))) continue;
     const line: BudgetLineInput = { final: null };
     for (const [key, c] of columns) line[key] = cellInput(range, r, c);
     const sheetRow = range.rowIndex + r + 1;
@@ -413,7 +409,7 @@ function readRules(
   const seen = new Map<string, string>();
   range.values.forEach((row, r) => {
     const raw = row[0];
-    if (isBlankValue(raw)) return;
+    if (isBlank(raw)) return;
     const keyText = normalizeHeader(raw);
     const keyWhere = whereOf(range.sheet, cellAddress(range.rowIndex + r, range.columnIndex));
     const key = validKeys.find((k) => k.toLowerCase() === keyText);
@@ -434,7 +430,7 @@ function readRules(
     const value = locate(range.sheet, range.rowIndex + r, range.columnIndex + 1);
     layout.entries.push({ key, rowIndex: range.rowIndex + r, value });
     const cell = cellInput(range, r, 1);
-    if (!isBlankValue(cell.value)) rules[key] = cell;
+    if (!isBlank(cell.value)) rules[key] = cell;
   });
   return { layout, rules };
 }
@@ -459,7 +455,7 @@ export function sheetExtent(snapshot: WorkbookSnapshot, sheet: string): Contract
 }
 
 function textValue(input: CellInput | undefined): string | undefined {
-  if (!input || isBlankValue(input.value)) return undefined;
+  if (!input || isBlank(input.value)) return undefined;
   return String(input.value).trim();
 }
 
@@ -657,7 +653,7 @@ function checkRowsBelowTable(
   };
   for (let r = gap.top; r <= gap.bottom; r++) {
     const others = (['target', 'actual', 'weight'] as ColumnKey[]).map((k) => at(r, k));
-    if (isPrintedSlot(at(r, 'name'), others) || others.every(isBlankValue)) continue;
+    if (isPrintedSlot(at(r, 'name'), others) || others.every((v) => isBlank(v))) continue;
     const row = blockAddress(r, table.firstColumnIndex, r, table.lastColumnIndex);
     problems.add(whereOf(table.sheet, row), 'workbook.indicators.rowOutside', {
       row: r + 1,
@@ -714,3 +710,18 @@ function checkResultCells(layout: ContractLayout, problems: Problems, lines?: Bl
 }
 
 export { nameKey };
+
+const REQUIRED_NAMES = [
+  { spec: INDICATORS_NAME, found: (r: ContractReading) => r.layout.indicators !== null },
+  ...BUDGET_NAMES.filter((n) => n.required).map((spec) => ({
+    spec,
+    found: (r: ContractReading) => r.layout.budget[spec.key as 'final' | 'spent'] !== undefined,
+  })),
+];
+
+/** Required names the workbook lacks ("Indicators（绩效指标）"), in the contract's order. */
+export function missingRequiredNames(reading: ContractReading): string[] {
+  return REQUIRED_NAMES.filter((r) => !r.found(reading)).map(
+    (r) => `${r.spec.name}（${r.spec.aliases.join('、')}）`,
+  );
+}

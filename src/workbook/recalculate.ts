@@ -4,12 +4,13 @@
  */
 import { evaluate } from '../engine/evaluate';
 import type { EvaluationResult, Locale, Problem } from '../engine/types';
-import { applyConflictResolution, buildRecalcPlan, conflictProblems } from './plan';
-import { readContract, rowsBelowTableOf, snapshotRequest } from './read';
+import { buildRecalcPlan, conflictProblems, decideConflicts } from './plan';
+import { missingRequiredNames, readContract, rowsBelowTableOf, snapshotRequest } from './read';
 import type {
   ConflictPolicy,
   ContractReading,
   ManualMove,
+  OutputConflict,
   RecalcOutcome,
   WorkbookHost,
   WorkbookSnapshot,
@@ -40,66 +41,60 @@ export function scoreSnapshot(
   return { reading, result, problems: result.errors };
 }
 
-/** Snapshot → outcome and plan, without touching a host (exported for tests and batch runs). */
+/**
+ * Snapshot → outcome and plan, without touching a host (exported for tests and batch runs):
+ * the workbook scored, the conflict policy applied once (decideConflicts: with
+ * 'moveToManual' the moved scores are scored again), then the plan. `kind` is 'planned' when
+ * the plan may be written.
+ */
 export function planRecalculation(
   snapshot: WorkbookSnapshot,
   options: RecalculateOptions,
 ): RecalcOutcome {
   const locale = options.locale ?? 'zh-CN';
   const evalOptions = { locale, profile: options.profile };
-  const planOptions = {
+  const scored = scoreSnapshot(snapshot, evalOptions);
+  const stopped = { conflicts: [], written: false, moved: [] };
+  const missing = missingRequiredNames(scored.reading);
+  if (missing.length > 0) {
+    const { reading, result, problems } = scored;
+    return { kind: 'missingNames', missing, reading, result, problems, ...stopped };
+  }
+  if (!scored.result || scored.problems.length > 0) {
+    const { reading, result, problems } = scored;
+    return { kind: 'inputErrors', reading, result, problems, ...stopped };
+  }
+  const decision = decideConflicts(
+    scored.result,
+    scored.reading,
+    snapshot,
+    options.conflictPolicy,
+    locale,
+  );
+  const { conflicts, reading } = decision;
+  const moved: ManualMove[] = reading.manualMoves ?? [];
+  const after = { reading, conflicts, written: false, moved };
+  const blocked = (result: EvaluationResult, blocking: OutputConflict[], problems: Problem[]) =>
+    ({ kind: 'conflicts', result, blocking, problems, ...after }) satisfies RecalcOutcome;
+  if (decision.blocking.length > 0)
+    return blocked(scored.result, decision.blocking, decision.problems);
+  let result: EvaluationResult = scored.result;
+  if (moved.length > 0) {
+    // The moved scores are manual scores now: the composite and the statuses change.
+    result = evaluate(reading.input, evalOptions);
+    if (result.errors.length > 0)
+      return { kind: 'inputErrors', result, problems: result.errors, ...after };
+  }
+  const built = buildRecalcPlan(result, reading, snapshot, {
     now: options.now ?? new Date(),
     conflictPolicy: options.conflictPolicy,
     locale,
     profile: options.profile,
-  };
-  const scored = scoreSnapshot(snapshot, evalOptions);
-  let reading: ContractReading = scored.reading;
-  if (!scored.result || scored.problems.length > 0) {
-    const { result, problems } = scored;
-    return { result, reading, conflicts: [], problems, written: false, moved: [] };
-  }
-  let result: EvaluationResult = scored.result;
-  let built = buildRecalcPlan(result, reading, snapshot, planOptions);
-  const conflicts = built.conflicts;
-  if (built.rescore) {
-    reading = built.rescore;
-    result = evaluate(reading.input, evalOptions);
-    if (result.errors.length > 0) {
-      return {
-        result,
-        reading,
-        conflicts,
-        problems: result.errors,
-        written: false,
-        moved: reading.manualMoves ?? [],
-      };
-    }
-    built = buildRecalcPlan(result, reading, snapshot, planOptions);
-  }
-  const moved: ManualMove[] = reading.manualMoves ?? [];
-  if (built.blocking.length > 0 || built.rescore) {
-    const problems: Problem[] =
-      options.conflictPolicy === 'moveToManual'
-        ? [
-            ...conflictProblems(
-              built.blocking.filter((c) => c.output !== 'score'),
-              locale,
-            ),
-            ...applyConflictResolution(reading, built.blocking, snapshot, locale).unmovable,
-          ]
-        : conflictProblems(built.blocking, locale);
-    return {
-      result,
-      reading,
-      conflicts,
-      blocking: built.blocking,
-      problems,
-      written: false,
-      moved,
-    };
-  }
-  return { result, reading, conflicts, problems: [], written: false, plan: built.plan, moved };
+  });
+  // Values that became conflicts only after the moves were scored stop it all the same.
+  if (built.blocking.length > 0)
+    return blocked(result, built.blocking, conflictProblems(built.blocking, locale));
+  return { kind: 'planned', result, problems: [], plan: built.plan, ...after };
 }
 
 /**
@@ -128,7 +123,7 @@ export async function recalculate(
 ): Promise<RecalcOutcome> {
   const snapshot = await readForRecalculation(host);
   const outcome = planRecalculation(snapshot, options);
-  if (!outcome.plan) return outcome;
+  if (outcome.kind !== 'planned' || !outcome.plan) return outcome;
   await applyAllOrNone(host, outcome.plan, snapshot, { locale: options.locale });
-  return { ...outcome, written: true };
+  return { ...outcome, kind: 'written', written: true };
 }

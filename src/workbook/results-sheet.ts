@@ -29,7 +29,6 @@
  * 评价结果(2), 评价结果(3)… The chart shows at most CHART_ROWS indicators.
  */
 import { Decimal } from '../engine/decimal';
-import { lightCounts } from '../engine/monitoring';
 import type { EvaluationResult, Locale, MonitorLight, Problem } from '../engine/types';
 import { t } from '../i18n/catalog';
 import { blockAddress, cellAddress } from './a1';
@@ -188,10 +187,7 @@ export function rescaledRows(result: EvaluationResult): { count: number; weight:
   return { count, weight: weight.toNumber() };
 }
 
-/**
- * The budget execution, then each level-1 indicator in the order first met. Not-applicable
- * rows the composite leaves out (rescaledAway) add neither weight nor a missing score.
- */
+/** The budget execution, then the engine's subtotal of each level-1 indicator (result.levels). */
 export function levelSubtotals(result: EvaluationResult, locale: Locale): LevelSubtotal[] {
   const execution: LevelSubtotal = {
     label: t('workbook.results.execution', {}, locale),
@@ -199,23 +195,13 @@ export function levelSubtotals(result: EvaluationResult, locale: Locale): LevelS
     score: result.execution.score,
     missing: result.execution.score === null ? 1 : 0,
   };
-  const groups = new Map<string, { weight: Decimal; score: Decimal | null; missing: number }>();
-  for (const row of result.indicators) {
-    const label = row.level1.trim() || t('workbook.results.noLevel', {}, locale);
-    const group = groups.get(label) ?? { weight: new Decimal(0), score: null, missing: 0 };
-    groups.set(label, group);
-    if (rescaledAway(row)) continue;
-    group.weight = group.weight.plus(row.weight);
-    if (row.score === null) group.missing += 1;
-    else group.score = (group.score ?? new Decimal(0)).plus(row.score);
-  }
   return [
     execution,
-    ...[...groups].map(([label, g]) => ({
-      label,
-      weight: g.weight.toNumber(),
-      score: g.score === null ? null : g.score.toNumber(),
-      missing: g.missing,
+    ...result.levels.map((level) => ({
+      label: level.name || t('workbook.results.noLevel', {}, locale),
+      weight: level.weight,
+      score: level.score,
+      missing: level.unscored,
     })),
   ];
 }
@@ -268,8 +254,15 @@ export function resultsSheetPlan(
   }
   b.set(2, 2, t('workbook.results.grade', {}, locale));
   b.set(2, 3, gradeText(result));
+  // At mid-year the share of the year's budget spent (spent ÷ final, what the budget light
+  // compares with the time share); at the year end the execution rate (预算执行率).
   b.set(2, 4, t(`workbook.results.${monitoring ? 'spent' : 'executionRate'}`, {}, locale));
-  b.set(2, 5, result.execution.rate ?? '', FORMATS.rate);
+  b.set(
+    2,
+    5,
+    (monitoring ? result.execution.spentShare : result.execution.rate) ?? '',
+    FORMATS.rate,
+  );
   for (const c of [0, 2, 4]) b.style(2, c, 2, c, LABEL);
   for (const c of [1, 3, 5]) b.style(2, c, 2, c, TOTAL);
   b.set(3, 0, t('workbook.results.status', {}, locale));
@@ -442,26 +435,19 @@ export interface LevelLights {
   counts: Record<MonitorLight, number>;
 }
 
-/** The lights of the budget execution, of each level-1 indicator in the order met, and 合计. */
+/** The lights of the budget execution, of each level-1 indicator (result.levels), and 合计. */
 export function levelLights(result: EvaluationResult, locale: Locale): LevelLights[] {
   const monitoring = result.monitoring;
   if (!monitoring) return [];
   const none = (): Record<MonitorLight, number> => ({ red: 0, yellow: 0, green: 0 });
   const execution = { label: t('workbook.results.execution', {}, locale), counts: none() };
   if (monitoring.execution) execution.counts[monitoring.execution.light] += 1;
-  const groups = new Map<string, Record<MonitorLight, number>>();
-  for (const row of result.indicators) {
-    const label = row.level1.trim() || t('workbook.results.noLevel', {}, locale);
-    if (!groups.has(label)) groups.set(label, none());
-  }
-  for (const item of monitoring.indicators) {
-    const row = item.index === null ? undefined : result.indicators[item.index];
-    if (!row) continue;
-    const label = row.level1.trim() || t('workbook.results.noLevel', {}, locale);
-    groups.get(label)![item.light] += 1;
-  }
-  const sum = { label: t('workbook.results.sum', {}, locale), counts: lightCounts(monitoring) };
-  return [execution, ...[...groups].map(([label, counts]) => ({ label, counts })), sum];
+  const levels = result.levels.map((level) => ({
+    label: level.name || t('workbook.results.noLevel', {}, locale),
+    counts: level.lights ?? none(),
+  }));
+  const sum = { label: t('workbook.results.sum', {}, locale), counts: monitoring.lights };
+  return [execution, ...levels, sum];
 }
 
 /** 年中监控: the number of red, yellow and green lights of each level, and the 合计. */

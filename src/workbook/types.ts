@@ -266,6 +266,7 @@ export type ColumnKey =
   | 'midYear'
   | 'actual'
   | 'weight'
+  | 'cumulative'
   | 'manualScore'
   | 'completion'
   | 'score'
@@ -402,20 +403,25 @@ export interface RecalcPlan {
   plan: WritePlan;
   conflicts: OutputConflict[];
   /**
-   * Conflicts that still block writing: all of them with 'refuse'; with 'moveToManual' those
-   * that cannot be moved (not in 得分, no 人工得分 column, 人工得分 already filled) until the
-   * reading carries the moves; none with 'overwrite'.
+   * Conflicts that block writing: with 'refuse' and 'moveToManual' those not moved into
+   * 人工得分 by the reading (`manualMoves`, see decideConflicts); none with 'overwrite'.
    */
   blocking: OutputConflict[];
-  /**
-   * With 'moveToManual' and movable conflicts: the reading with those scores moved into the
-   * input's manual scores. Evaluate `rescore.input` and call buildRecalcPlan again with
-   * `rescore` (recalculate() does this for you).
-   */
-  rescore?: ContractReading;
 }
 
+/**
+ * What a recalculation came to, for the pane and the command line to switch on:
+ * - `written`: the plan was applied (`planned` from planRecalculation: it would be);
+ * - `conflicts`: values typed by hand into output cells stopped it (`blocking`, `problems`);
+ * - `inputErrors`: the reading's or the evaluation's problems stopped it (`problems`);
+ * - `missingNames`: a required name is missing (`missing`: "Indicators（绩效指标）"…).
+ */
+export type RecalcKind = 'written' | 'planned' | 'conflicts' | 'inputErrors' | 'missingNames';
+
 export interface RecalcOutcome {
+  kind: RecalcKind;
+  /** With missingNames: the required names the workbook lacks, with their aliases. */
+  missing?: string[];
   result?: EvaluationResult;
   reading: ContractReading;
   conflicts: OutputConflict[];

@@ -9,7 +9,7 @@
  */
 import { blockAddress, cellAddress, parseBlock, splitWhere, whereOf } from './a1';
 import { beforeWrite, SnapshotCells, writeBlock } from './snapshot-cells';
-import { isBlankValue } from './read';
+import { isBlank } from '../engine/input-cells';
 import { sameValue } from './same-value';
 import type { CellScalar, CellWrite, WorkbookSnapshot } from './types';
 
@@ -124,7 +124,7 @@ export function buildUndoRecord(
         cellAddress(rect.top + Math.floor(i / width), rect.left + (i % width)),
       );
       const ours = state.get(where);
-      const theirs = formulas[i] || !isBlankValue(value);
+      const theirs = formulas[i] || !isBlank(value);
       if (theirs && (formulas[i] || ours === undefined || !sameValue(value, ours))) h.push(i);
     });
     if (h.length) block.h = h;

@@ -133,7 +133,7 @@ describe('perfscore batch', () => {
     // The engine's composite of the spending alone (4.79) is never shown as a total.
     expect(total).toBeUndefined();
     expect(grade).toBe('待定');
-    expect(state).toBe('年中监控（时间进度 50%）：红灯 3、黄灯 1、绿灯 5');
+    expect(state).toBe('年中监控（时间进度 50%）：红灯 2、黄灯 1、绿灯 6');
     expect(JSON.stringify(body[1])).not.toContain('4.79');
   });
 });

@@ -33,6 +33,15 @@ describe('mid-year monitoring of the 2023 seed (actuals blank)', () => {
     expect(result.provisionalReasons[0].message).toContain('年中监控');
   });
 
+  it('counts the lights of each level-1 indicator; with the execution’s they make the total', () => {
+    const sum = { red: 0, yellow: 0, green: 0 };
+    for (const level of result.levels)
+      for (const light of ['red', 'yellow', 'green'] as const) sum[light] += level.lights![light];
+    sum[result.monitoring!.execution!.light] += 1;
+    expect(sum).toEqual(result.monitoring!.lights);
+    expect(result.monitoring!.lights).toEqual({ red: 2, yellow: 1, green: 6 });
+  });
+
   it('shows 全年办件数量 at 45.5% of its target against half the year: progress 91%, green', () => {
     expect(byName(items, '全年办件数量')).toMatchObject({
       index: 4,
@@ -58,8 +67,24 @@ describe('mid-year monitoring of the 2023 seed (actuals blank)', () => {
     });
   });
 
-  it('lights rates behind their target red (项目支出预算执行率 46.91% of 100%)', () => {
+  it('compares an execution rate with the elapsed share: 46.91% at 50% of the year is green', () => {
+    // An execution rate adds up over the year (cumulativeNames: 执行率): 46.91% ÷ 50% = 93.82%.
     expect(byName(items, '项目支出预算执行率')).toMatchObject({
+      cumulative: true,
+      completion: 0.4691,
+      progress: 0.9382,
+      light: 'green',
+      likelihood: 'likely',
+    });
+  });
+
+  it('lights a rate that is a level behind its target red whatever the time share', () => {
+    const input = midYearSeed();
+    const row = input.indicators.find((r) => r.name === '项目支出预算执行率')!;
+    row.cumulative = '否';
+    const level = evaluate(input).monitoring!.indicators;
+    expect(byName(level, '项目支出预算执行率')).toMatchObject({
+      cumulative: false,
       progress: 0.4691,
       light: 'red',
       likelihood: 'unlikely',
@@ -180,5 +205,43 @@ describe('monitoring options and thresholds', () => {
     expect(reasonCategory('  硬件条件保障:经费不足')).toBe('hardware');
     // Without a leading label the keywords still decide.
     expect(reasonCategory('预算下达较晚，制度保障不足')).toBe('funding');
+  });
+});
+
+describe('which indicators are cumulative (是否累计, else the profile)', () => {
+  const row = (name: string, extra: Record<string, unknown> = {}) => ({
+    name,
+    target: '=100%',
+    midYear: '40%',
+    actual: null,
+    weight: 90,
+    ...extra,
+  });
+  const budget = { final: 100, spent: 50 };
+
+  it('by default an execution rate is cumulative and a satisfaction rate is not', () => {
+    const r = evaluate({ budget, indicators: [row('项目支出预算执行率'), row('群众满意度')] });
+    expect(r.indicators.map((i) => i.cumulative)).toEqual([true, false]);
+    expect(r.monitoring!.indicators.map((i) => i.progress)).toEqual([0.8, 0.4]);
+  });
+
+  it('the profile keys change the default; the row’s own 是否累计 wins over them', () => {
+    const r = evaluate({
+      budget,
+      indicators: [row('群众满意度'), row('项目支出预算执行率', { cumulative: '否' })],
+      rules: { cumulativeNames: '满意度' },
+    });
+    expect(r.indicators.map((i) => i.cumulative)).toEqual([true, false]);
+  });
+
+  it('a 是否累计 value that is neither 是 nor 否 is an input error naming its cell', () => {
+    const r = evaluate({
+      budget,
+      indicators: [row('办件数量', { cumulative: { value: '大概', where: '绩效指标!K7' } })],
+    });
+    expect(r.errors.map((e) => [e.where, e.code])).toEqual([
+      ['绩效指标!K7', 'engine.row.cumulativeBad'],
+    ]);
+    expect(r.errors[0].message).toContain('“大概”');
   });
 });

@@ -93,8 +93,12 @@ describe('the mid-year draft of the seed (zh-CN)', () => {
   });
 
   test('a rate far from its target is red and unlikely; no paragraph states a score', () => {
+    expect(paragraphOf(draft, '培训费下降率')).toBe(
+      '培训费下降率：该指标预期指标值为大于等于5%，年中监控值为0%，对照预期指标值完成0%，红灯，预计难以完成。',
+    );
+    // An execution rate adds up over the year: 46.91% at half the year is on pace.
     expect(paragraphOf(draft, '项目支出预算执行率')).toBe(
-      '项目支出预算执行率：该指标预期指标值为等于100%，年中监控值为46.91%，对照预期指标值完成46.91%，红灯，预计难以完成。',
+      '项目支出预算执行率：该指标预期指标值为等于100%，年中监控值为46.91%，为年度目标值的46.91%，时间进度50%（进度比93.82%），绿灯，预计能完成。',
     );
     for (const block of draft.analysis.subsections) {
       expect(block.paragraphs.join('')).not.toMatch(/权重|自评得分/);
@@ -130,11 +134,11 @@ describe('the mid-year draft of the seed (zh-CN)', () => {
       `截至年中（时间进度50%），预算执行和绩效指标共9项纳入监控：红灯${counts.red}项、黄灯${counts.yellow}项、绿灯${counts.green}项。`,
     );
     expect(draft.conclusion.paragraphs).toContain(
-      '红灯（预计难以完成）3项：培训费下降率、项目支出预算执行率、政府采购执行率。',
+      '红灯（预计难以完成）2项：培训费下降率、政府采购执行率。',
     );
-    // 预算经费 is yellow but has a reason; the three red lines have none.
+    // 预算经费 is yellow but has a reason; the two red lines have none.
     expect(draft.conclusion.paragraphs).toContain(
-      '以下红灯、黄灯事项尚未填写偏差原因，请说明原因并提出纠偏措施：培训费下降率、项目支出预算执行率、政府采购执行率。',
+      '以下红灯、黄灯事项尚未填写偏差原因，请说明原因并提出纠偏措施：培训费下降率、政府采购执行率。',
     );
   });
 

@@ -93,7 +93,7 @@ describe('a mid-year copy of the seed (actuals blank)', () => {
       spentText: '97.95%',
       spent: 0.9795,
     });
-    expect(model.counts).toEqual({ red: 3, yellow: 1, green: 5 });
+    expect(model.counts).toEqual({ red: 2, yellow: 1, green: 6 });
     // The headline says it is a mid-year monitoring: its reason is not repeated below it.
     expect(pane.provisionalReasons).toEqual([]);
   });

@@ -36,7 +36,7 @@ describe('the summary card at mid-year', () => {
 
   test('headline: 年中监控, the time share and the lights; the grade 待定', () => {
     expect(text).toContain('年中监控 时间进度 50%');
-    expect(text).toContain('红灯 3 ▲ 黄灯 1 ● 绿灯 5');
+    expect(text).toContain('红灯 2 ▲ 黄灯 1 ● 绿灯 6');
     expect(text).toContain('评价等级 待定');
     expect(text).toContain('尚无全年实际完成值，不计综合得分');
   });
@@ -54,7 +54,7 @@ describe('the summary card at mid-year', () => {
   test('in English', () => {
     const english = cardText(midYearSeed(), 'en-US');
     expect(english).toContain('Mid-year monitoring 50% of the year elapsed');
-    expect(english).toContain('Red 3 ▲ Yellow 1 ● Green 5');
+    expect(english).toContain('Red 2 ▲ Yellow 1 ● Green 6');
     expect(english).toContain('Grade Pending');
     expect(english).toContain('97.95% of the year’s budget spent, 50% of the year elapsed');
     expect(english).not.toContain('9.80');

@@ -274,8 +274,9 @@ describe('buildTemplateSpec', () => {
     const en = buildTemplateSpec({ sample: false, locale: 'en-US' });
     for (const spec of COLUMN_SPECS) {
       const letter = blank.layout.columns[spec.key];
-      if (spec.key === 'adjustedTarget') {
-        expect(letter).toBeUndefined(); // optional column, not in the MOF form
+      if (spec.key === 'adjustedTarget' || spec.key === 'cumulative') {
+        // Optional columns, not in the MOF form (是否累计: the 评分规则 keys give the default).
+        expect(letter).toBeUndefined();
         continue;
       }
       expect(value(sheet(blank, MAIN_SHEET), `${letter}${blank.layout.headerRow}`)).toBe(

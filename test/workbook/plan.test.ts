@@ -4,7 +4,9 @@ import {
   STATE_SHEET,
   applyConflictResolution,
   buildRecalcPlan,
+  decideConflicts,
   parseBlock,
+  planRecalculation,
   readContract,
   snapshotRequest,
 } from '../../src/workbook';
@@ -114,13 +116,17 @@ describe('buildRecalcPlan', () => {
     expect(texts.some((s) => s.startsWith('='))).toBe(false);
   });
 
-  it('with moveToManual returns the reading to score again, and then writes the 人工得分 cell', () => {
+  it('with moveToManual decides the move once, and the plan writes the 人工得分 cell', () => {
     const wb = canonicalSeedWorkbook();
     wb.set(MAIN, 5, 11, 11.76); // L6 typed by hand
     const first = plan(wb, 'moveToManual');
+    // The plan alone does not move anything: the typed score blocks it.
     expect(first.plan.writes).toEqual([]);
-    expect(first.rescore?.manualMoves?.map((m) => m.to.where)).toEqual([`${MAIN}!J6`]);
-    const reading = first.rescore as ContractReading;
+    expect(first.blocking.map((c) => c.where)).toEqual([`${MAIN}!L6`]);
+    const decision = decideConflicts(first.result, first.reading, first.snapshot, 'moveToManual');
+    expect(decision.blocking).toEqual([]);
+    expect(decision.reading.manualMoves?.map((m) => m.to.where)).toEqual([`${MAIN}!J6`]);
+    const reading: ContractReading = decision.reading;
     const second = buildRecalcPlan(evaluate(reading.input), reading, first.snapshot, {
       now: NOW,
       conflictPolicy: 'moveToManual',
@@ -129,6 +135,11 @@ describe('buildRecalcPlan', () => {
     expect(second.plan.writes[0]).toEqual({ sheet: MAIN, address: 'J6', values: [[11.76]] });
     const scores = second.plan.writes.find((w) => w.address === 'L5:L12');
     expect(scores?.values[1]).toEqual([11.76]);
+    // planRecalculation does the same in one call.
+    const outcome = planRecalculation(first.snapshot, { now: NOW, conflictPolicy: 'moveToManual' });
+    expect(outcome.kind).toBe('planned');
+    expect(outcome.plan?.writes[0]).toEqual(second.plan.writes[0]);
+    expect(outcome.moved.map((m) => m.to.where)).toEqual([`${MAIN}!J6`]);
   });
 
   it('applyConflictResolution explains why a value cannot be moved', () => {
@@ -137,7 +148,9 @@ describe('buildRecalcPlan', () => {
     const s = plan(typedStatus, 'moveToManual');
     expect(s.conflicts.map((c) => c.where)).toEqual([`${MAIN}!M6`]);
     // Not a score: it cannot move, so it blocks the write (only 'overwrite' replaces it).
-    expect(s.rescore).toBeUndefined();
+    expect(decideConflicts(s.result, s.reading, s.snapshot, 'moveToManual').blocking).toEqual(
+      s.conflicts,
+    );
     expect(s.blocking.map((c) => c.where)).toEqual([`${MAIN}!M6`]);
     expect(s.plan.writes).toEqual([]);
     expect(applyConflictResolution(s.reading, s.conflicts, s.snapshot).moved).toEqual([]);

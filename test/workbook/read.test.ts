@@ -277,3 +277,28 @@ describe('problems name the cell', () => {
     ]);
   });
 });
+
+describe('the optional 是否累计 column', () => {
+  it('reaches the engine with its cell; a row holding only 是否累计 is not an indicator', () => {
+    const wb = canonicalSeedWorkbook();
+    wb.names.find((n) => n.name === 'Indicators')!.reference = `${MAIN}!A4:P13`;
+    wb.set(MAIN, 3, 15, '是否累计'); // P4
+    wb.set(MAIN, 6, 15, '否'); // P7: 项目支出预算执行率
+    wb.set(MAIN, 12, 15, '是'); // P13: nothing else on the row
+    const reading = readContract(snap(wb));
+    expect(reading.problems).toEqual([]);
+    expect(reading.input.indicators).toHaveLength(SEED.indicators.length);
+    expect(reading.input.indicators[2].cumulative).toEqual({
+      value: '否',
+      numberFormat: 'General',
+      where: `${MAIN}!P7`,
+    });
+    expect(reading.layout.indicators?.columns.cumulative?.role).toBe('input');
+  });
+
+  it('a workbook without it reads as before', () => {
+    const reading = readContract(snap(canonicalSeedWorkbook()));
+    expect(reading.layout.indicators?.columns.cumulative).toBeUndefined();
+    expect(reading.input.indicators.every((row) => row.cumulative === undefined)).toBe(true);
+  });
+});

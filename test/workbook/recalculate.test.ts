@@ -316,3 +316,47 @@ describe('in English', () => {
     expect(wb.value(MAIN, 'D14')).toBe('优');
   });
 });
+
+describe('the outcome of a recalculation says what it came to', () => {
+  const run = (wb: MemoryWorkbook, conflictPolicy: 'refuse' | 'moveToManual' = 'refuse') =>
+    recalculate(new MemoryHost(wb), { conflictPolicy, now: new Date(2026, 0, 1) });
+
+  it('written, with the plan applied', async () => {
+    const outcome = await run(canonicalSeedWorkbook());
+    expect([outcome.kind, outcome.written, outcome.result?.total]).toEqual([
+      'written',
+      true,
+      99.26,
+    ]);
+  });
+
+  it('conflicts, naming the hand-typed cell; moveToManual moves it and writes', async () => {
+    const wb = canonicalSeedWorkbook();
+    wb.set(MAIN, 5, 11, 11.76); // L6 typed by hand
+    const refused = await run(wb);
+    expect([refused.kind, refused.written]).toEqual(['conflicts', false]);
+    expect(refused.problems.map((p) => p.where)).toEqual([`${MAIN}!L6`]);
+    const moved = await run(wb, 'moveToManual');
+    expect(moved.kind).toBe('written');
+    expect(moved.moved.map((m) => `${m.from.where} → ${m.to.where}`)).toEqual([
+      `${MAIN}!L6 → ${MAIN}!J6`,
+    ]);
+    expect(moved.result?.total).toBe(99.02);
+  });
+
+  it('inputErrors, naming the bad cell, and nothing written', async () => {
+    const wb = canonicalSeedWorkbook();
+    wb.set(MAIN, 5, 8, '十二'); // I6: a weight that is not a number
+    const outcome = await run(wb);
+    expect([outcome.kind, outcome.written]).toEqual(['inputErrors', false]);
+    expect(outcome.problems.map((p) => p.where)).toContain(`${MAIN}!I6`);
+  });
+
+  it('missingNames, listing the required names the workbook lacks', async () => {
+    const wb = canonicalSeedWorkbook();
+    wb.names.splice(0, wb.names.length, ...wb.names.filter((n) => n.name !== 'Indicators'));
+    const outcome = await run(wb);
+    expect(outcome.kind).toBe('missingNames');
+    expect(outcome.missing).toEqual(['Indicators（绩效指标）']);
+  });
+});

@@ -337,7 +337,7 @@ describe('a mid-year copy of the seed (年中监控: every actual blank)', () =>
       value: Number((SEED.budget.spent / SEED.budget.final).toFixed(4)),
       format: '0.00%',
     });
-    expect(at('B4').value).toBe('年中监控（时间进度 50%）：红灯 3、黄灯 1、绿灯 5');
+    expect(at('B4').value).toBe('年中监控（时间进度 50%）：红灯 2、黄灯 1、绿灯 6');
     // Nowhere a composite, a score of the spending alone, or a provisional score format.
     const labels = write.values.map((r) => r[0]);
     expect(labels).not.toContain('自评总分');
@@ -354,13 +354,13 @@ describe('a mid-year copy of the seed (年中监控: every actual blank)', () =>
     expect(['B', 'C', 'D'].map((c) => at(`${c}${header}`).value)).toEqual(['红灯', '黄灯', '绿灯']);
     const counts = (label: string) => ['B', 'C', 'D'].map((c) => at(`${c}${rowOf(label)}`).value);
     expect(counts('预算执行')).toEqual([0, 0, 1]);
-    expect(counts('合计')).toEqual([3, 1, 5]);
+    expect(counts('合计')).toEqual([2, 1, 6]);
     const levels = levelLights(result, 'zh-CN').slice(1, -1);
     expect(levels.map((l) => l.label)).toEqual(['成本指标', '产出指标', '效益指标', '满意度指标']);
     // The levels' lights and the execution's green make the 合计.
     const lights = ['red', 'yellow', 'green'] as const;
     expect(lights.map((l) => levels.reduce((n, level) => n + level.counts[l], 0))).toEqual([
-      3, 1, 4,
+      2, 1, 5,
     ]);
   });
 
@@ -392,7 +392,7 @@ describe('a mid-year copy of the seed (年中监控: every actual blank)', () =>
     const { at } = grid(buildResultsSheetPlan(english, reading, workbook, 'en-US', NOW));
     expect([at('A3').value, at('E3').value]).toEqual(['Year elapsed', 'Budget spent']);
     expect(at('B4').value).toBe(
-      'Mid-year monitoring (50% of the year elapsed): 3 red, 1 yellow, 5 green',
+      'Mid-year monitoring (50% of the year elapsed): 2 red, 1 yellow, 6 green',
     );
   });
 });

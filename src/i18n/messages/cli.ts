@@ -225,6 +225,18 @@ export const cliMessages: MessageTable = {
     'zh-CN': '综合得分：{total} / {max}    评价等级：{grade}（最终结果）',
     'en-US': 'Total: {total} / {max}    Grade: {grade} (final)',
   },
+  'cli.table.levels': { 'zh-CN': '一级指标得分：{levels}', 'en-US': 'By level 1: {levels}' },
+  'cli.table.levelSeparator': { 'zh-CN': '；', 'en-US': '; ' },
+  'cli.table.level': { 'zh-CN': '{name} {score} / {weight}', 'en-US': '{name} {score} / {weight}' },
+  'cli.table.levelPartial': {
+    'zh-CN': '{name} {score} / {weight}（暂定）',
+    'en-US': '{name} {score} / {weight} (provisional)',
+  },
+  'cli.table.noLevel': { 'zh-CN': '（未填一级指标）', 'en-US': '(no level 1)' },
+  'cli.table.warningLine': {
+    'zh-CN': '注意：{message}（综合得分按所填分值计算）',
+    'en-US': 'Note: {message} (the total is out of the weights as given)',
+  },
   'cli.table.totalProvisional': {
     'zh-CN': '综合得分：{total} / {max}（暂定）    评价等级：待定（暂按 {grade}，尚不是最终结果）',
     'en-US':
@@ -278,6 +290,7 @@ export const cliMessages: MessageTable = {
     'zh-CN': '  {n}. 【{label}】{subject}：{message}',
     'en-US': '  {n}. [{label}] {subject}: {message}',
   },
+  'cli.table.flagSeparator': { 'zh-CN': '；', 'en-US': '; ' },
   'cli.table.adviceLine': { 'zh-CN': '     → {advice}', 'en-US': '     → {advice}' },
   'cli.table.explanationLine': {
     'zh-CN': '     说明：{reason}',
@@ -324,8 +337,10 @@ export const cliMessages: MessageTable = {
       'Fill in the actual value; write 无发生额 when nothing happened, or 不适用 when it does not apply',
   },
   'cli.advice.weightsNot100': {
-    'zh-CN': '请核对预算执行率分值与各指标分值，合计应为 100',
-    'en-US': 'Check the execution weight and the indicator weights; they should add up to 100',
+    'zh-CN':
+      '请核对预算执行率分值与各指标分值：综合得分按所填分值合计计算，分值填错请更正后重新评分',
+    'en-US':
+      'Check the execution weight and the indicator weights: the total is out of the weights as given; correct a wrong weight and score again',
   },
   'cli.advice.nonStandardLevelWeights': {
     'zh-CN': '请核对一级指标分值是否符合本地区的评分规定',
@@ -380,6 +395,10 @@ export const cliMessages: MessageTable = {
   'cli.summary.col.file': { 'zh-CN': '文件', 'en-US': 'File' },
   'cli.summary.final': { 'zh-CN': '最终', 'en-US': 'final' },
   'cli.summary.provisional': { 'zh-CN': '暂定', 'en-US': 'provisional' },
+  'cli.summary.withWarnings': {
+    'zh-CN': '{state}；注意：{warnings}',
+    'en-US': '{state}; note: {warnings}',
+  },
   'cli.summary.monitoring': {
     'zh-CN': '年中监控（时间进度 {elapsed}）：红灯 {red}、黄灯 {yellow}、绿灯 {green}',
     'en-US':

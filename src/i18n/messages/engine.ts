@@ -20,6 +20,12 @@ export const engineMessages: MessageTable = {
     'en-US':
       'Over-achieved: completion {completion} at or above {threshold}; the target may be too low, explain why',
   },
+  'engine.flag.shortfall.manualScore': {
+    'zh-CN':
+      '人工得分低于规则得分：得分 {score}（规则得分 {rule}），低于分值 {weight}，请说明扣分理由',
+    'en-US':
+      'The manual score is below the rule score: score {score} (rule {rule}) below the weight {weight}; explain the deduction',
+  },
   'engine.flag.overrideDiffers': {
     'zh-CN': '人工得分 {manual} 与规则得分 {rule} 不一致，请说明调整理由',
     'en-US': 'Manual score {manual} differs from the rule score {rule}; explain the adjustment',
@@ -267,6 +273,10 @@ export const engineMessages: MessageTable = {
     'zh-CN': '两个递减的比例，如 80%/60%',
     'en-US': 'two descending fractions such as 80%/60%',
   },
+  'engine.rules.expect.textList': {
+    'zh-CN': '用“、”分隔的词，如 执行率、支出进度',
+    'en-US': 'words separated by "、" or ",", such as 执行率、支出进度',
+  },
   'engine.rules.expect.numberList': {
     'zh-CN': '用“/”分隔的分值，如 10/50/30/10',
     'en-US': 'weights separated by "/", such as 10/50/30/10',
@@ -354,6 +364,23 @@ export const engineMessages: MessageTable = {
   'engine.rules.describe.midYearRegression': {
     'zh-CN': '年末完成率低于年中时是否提示',
     'en-US': 'Whether to note a year-end completion below the mid-year one',
+  },
+  'engine.rules.describe.cumulativeNames': {
+    'zh-CN':
+      '“是否累计”空白时，名称含这些词的指标按累计值监控（如项目支出预算执行率：年中与时间进度比较）',
+    'en-US':
+      'With 是否累计 blank, an indicator whose name contains one of these words is cumulative (compared with the time share at mid-year)',
+  },
+  'engine.rules.describe.nonCumulativeUnits': {
+    'zh-CN': '“是否累计”空白时，其他有单位的指标按累计值监控，单位为这些的除外（比率、分数、时长）',
+    'en-US':
+      'With 是否累计 blank, other indicators with a unit are cumulative unless the unit is one of these (rates, scores, durations)',
+  },
+  'engine.row.cumulativeBad': {
+    'zh-CN':
+      '“{name}”的是否累计“{text}”无法识别：请填写 是（累计值，年中与时间进度比较）或 否，或留空按规则判断',
+    'en-US':
+      'The 是否累计 (cumulative) cell of "{name}", "{text}", is not understood: write 是 (yes) or 否 (no), or leave it blank for the rule',
   },
   'engine.rules.describe.standardLevelWeights': {
     'zh-CN': '标准一级指标分值：预算执行率/产出/效益/满意度',

@@ -28,6 +28,15 @@ export const paneMessages: MessageTable = {
   'pane.summary.executionScore': { 'zh-CN': '执行率得分', 'en-US': 'Execution score' },
   'pane.summary.subtotals': { 'zh-CN': '一级指标得分', 'en-US': 'Scores by level-1 indicator' },
   'pane.summary.scoreOf': { 'zh-CN': '{score} / {weight}', 'en-US': '{score} / {weight}' },
+  'pane.summary.partialScoreOf': {
+    'zh-CN': '{score}（暂定） / {weight}',
+    'en-US': '{score} (provisional) / {weight}',
+  },
+  'pane.summary.warning': {
+    'zh-CN': '注意：{message}（综合得分按所填分值计算）',
+    'en-US': 'Note: {message} (the total is out of the weights as given)',
+  },
+  'pane.summary.noLevel': { 'zh-CN': '（未填一级指标）', 'en-US': '(no level 1)' },
   'pane.summary.openCount': { 'zh-CN': '{count} 项偏差待说明', 'en-US': '{count} open item(s)' },
   'pane.summary.allExplained': {
     'zh-CN': '所有偏差均已说明',

@@ -232,6 +232,31 @@ export const reportMessages: MessageTable = {
     'zh-CN': '{count}项绩效指标合计权重分值{weight}分，自评得分{score}分。',
     'en-US': 'The {count} performance indicators carry {weight} points and score {score} points.',
   },
+  'report.conclusion.warning': {
+    'zh-CN': '注意：{message}，综合得分按所填分值计算。',
+    'en-US': 'Note: {message}; the total is out of the weights as given.',
+  },
+  'report.conclusion.levels': {
+    'zh-CN': '分一级指标：{levels}。',
+    'en-US': 'By level-1 indicator: {levels}.',
+  },
+  'report.conclusion.levelSeparator': { 'zh-CN': '；', 'en-US': '; ' },
+  'report.conclusion.level': {
+    'zh-CN': '{name}得分{score}分（分值{weight}分）',
+    'en-US': '{name} {score} of {weight} points',
+  },
+  'report.conclusion.levelPartial': {
+    'zh-CN': '{name}暂定得分{score}分（分值{weight}分，{unscored}项待评分）',
+    'en-US': '{name} {score} of {weight} points so far ({unscored} row(s) still unscored)',
+  },
+  'report.conclusion.levelNone': {
+    'zh-CN': '{name}得分待定（分值{weight}分）',
+    'en-US': '{name}: score pending ({weight} points)',
+  },
+  'report.conclusion.noLevel': {
+    'zh-CN': '未填一级指标的指标',
+    'en-US': 'indicators without a level 1',
+  },
   'report.conclusion.noOpenItems': {
     'zh-CN': '各项偏差均已说明，无待处理事项。',
     'en-US': 'Every deviation has been explained; nothing is left open.',
@@ -247,10 +272,6 @@ export const reportMessages: MessageTable = {
   'report.conclusion.executionSubject': {
     'zh-CN': '预算执行',
     'en-US': 'Budget execution',
-  },
-  'report.conclusion.wholeSubject': {
-    'zh-CN': '指标体系',
-    'en-US': 'Indicator set',
   },
   'report.conclusion.separator': {
     'zh-CN': '；',

@@ -76,6 +76,14 @@ export const ruleLabelMessages: MessageTable = {
   'engine.rules.label.monitoringYellow': { 'zh-CN': '黄灯线', 'en-US': 'Yellow-light threshold' },
   'engine.rules.label.monitor': { 'zh-CN': '年中监控', 'en-US': 'Mid-year monitoring' },
   'engine.rules.label.elapsed': { 'zh-CN': '时间进度', 'en-US': 'Share of the year elapsed' },
+  'engine.rules.label.cumulativeNames': {
+    'zh-CN': '累计指标名称关键词',
+    'en-US': 'Cumulative indicators: name words',
+  },
+  'engine.rules.label.nonCumulativeUnits': {
+    'zh-CN': '非累计指标的单位',
+    'en-US': 'Units of non-cumulative indicators',
+  },
   'engine.rules.value.executionDenominator.final': {
     'zh-CN': '全年预算数',
     'en-US': 'Final budget',

@@ -152,6 +152,10 @@ export const workbookMessages: MessageTable = {
     'zh-CN': '{count} 项偏差待说明',
     'en-US': 'Deviations awaiting an explanation: {count}',
   },
+  'workbook.status.withWarnings': {
+    'zh-CN': '{status}；注意：{warnings}（综合得分按所填分值计算）',
+    'en-US': '{status}; note: {warnings} (the total is out of the weights as given)',
+  },
   'workbook.status.allExplained': {
     'zh-CN': '已完成，无待说明偏差',
     'en-US': 'Complete, no deviation awaits an explanation',

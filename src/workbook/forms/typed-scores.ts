@@ -6,7 +6,7 @@
 import { evaluate } from '../../engine/evaluate';
 import type { EvaluateOptions, EvaluationResult } from '../../engine/types';
 import { cellAddress, whereOf } from '../a1';
-import { isBlankValue } from '../read';
+import { isBlank } from '../../engine/input-cells';
 import type { CellScalar, ContractReading, WorkbookSnapshot } from '../types';
 
 export interface TypedScores {
@@ -48,7 +48,7 @@ export function typedScores(
   const indicators = reading.input.indicators.map((indicator, i) => {
     const r = table.dataRows[i];
     const value = cellValue(snapshot, table.sheet, r, score.columnIndex);
-    if (isBlankValue(value) || indicator.manualScore) return indicator;
+    if (isBlank(value) || indicator.manualScore) return indicator;
     rows += 1;
     const where = whereOf(table.sheet, cellAddress(r, score.columnIndex));
     return { ...indicator, manualScore: { value, where } };

@@ -1,0 +1,32 @@
+/** The JSON reader hands the engine cells, as a workbook's reading does. */
+import { evaluate } from '../../src/engine';
+import type { CellInput, EvaluationInput } from '../../src/engine/types';
+import { asCells } from '../../src/cli/json-input';
+
+const doc = (): EvaluationInput => ({
+  unit: '万元',
+  budget: { initial: 100, final: 100, spent: 98, lines: [{ name: '基本支出', final: 100 }] },
+  indicators: [{ name: '办件数量', target: '≥100件', actual: '九十件', weight: 90 }],
+});
+
+describe('asCells', () => {
+  it('gives every value the place it has in the file', () => {
+    const input = asCells(doc());
+    expect(input.budget.spent).toEqual({ value: 98, where: 'budget.spent' });
+    expect(input.budget.lines![0].final).toEqual({ value: 100, where: 'budget.lines[0].final' });
+    expect(input.indicators[0].actual).toEqual({ value: '九十件', where: 'indicators[0].actual' });
+    // Fields the file does not have stay absent; the document itself is not changed.
+    expect('manualScore' in input.indicators[0]).toBe(false);
+    expect(doc().indicators[0].actual).toBe('九十件');
+  });
+
+  it('scores as the bare document does, and a bad value is named by its path', () => {
+    const cells = evaluate(asCells(doc()));
+    const bare = evaluate(doc());
+    expect(cells.errors.map((e) => [e.where, e.message])).toEqual(
+      bare.errors.map((e) => [e.where, e.message]),
+    );
+    expect(cells.errors[0].where).toBe('indicators[0].actual');
+    expect((asCells(doc()).indicators[0].weight as CellInput).value).toBe(90);
+  });
+});
