@@ -2,10 +2,12 @@ import { catalog, duplicateKeys, localeFor, t } from '../src/i18n/catalog';
 import '../src/i18n/node-messages';
 import '../src/report';
 import '../src/workbook/template';
+import '../src/workbook/forms';
 import { cliMessages } from '../src/i18n/messages/cli';
 import { xlsxMessages } from '../src/i18n/messages/xlsx';
 import { reportMessages } from '../src/i18n/messages/report';
 import { templateMessages } from '../src/i18n/messages/template';
+import { formsMessages } from '../src/i18n/messages/forms';
 
 describe('message catalog', () => {
   it('has Chinese and English text for every key, with the same placeholders', () => {
@@ -23,6 +25,7 @@ describe('message catalog', () => {
     expect(Object.keys(xlsxMessages).every((k) => k in catalog)).toBe(true);
     expect(Object.keys(reportMessages).every((k) => k in catalog)).toBe(true);
     expect(Object.keys(templateMessages).every((k) => k in catalog)).toBe(true);
+    expect(Object.keys(formsMessages).every((k) => k in catalog)).toBe(true);
     expect(duplicateKeys()).toEqual([]);
   });
 

@@ -4,20 +4,21 @@
  * as they read the template.
  */
 import * as path from 'path';
-import { XlsxHost, isXlsxError, loadXlsxFile, saveXlsxAtomic } from '../hosts/xlsx';
+import { isXlsxError } from '../hosts/xlsx/errors';
+import { openWorkbookFile, saveBytesAtomic } from '../hosts/xlsx/workbook-file';
 import { INDICATORS_NAME } from '../workbook/contract';
 import { bindingPlan, formsRequest, recognizeForms } from '../workbook/forms';
 import { findName, indexNames } from '../workbook/names';
 import { applyAllOrNone } from '../workbook/write-failed';
 import { isArgError, parseArgs } from './args';
+import { existingTarget, inPlaceRefusal } from './file-safety';
 import { bindingLines } from './forms-output';
 import type { Console } from './io';
 import { printProblems } from './problems';
 import { fileKind, outputPath } from './score';
-import { EXIT, usageError, usageFailure } from './usage';
-import { isLegacyXls, loadLegacyXls } from './xls';
+import { EXIT, fileFailure, usageError } from './usage';
 
-const SPEC = { flags: ['--in-place'], options: ['--out', '--sheet', '--lang'] };
+const SPEC = { flags: ['--in-place', '--force'], options: ['--out', '--sheet', '--lang'] };
 
 export async function bindCommand(argv: string[], c: Console): Promise<number> {
   const args = parseArgs(argv, SPEC);
@@ -29,14 +30,22 @@ export async function bindCommand(argv: string[], c: Console): Promise<number> {
   const out = outputPath(file, args, c, 'bound');
   if (out === null) return EXIT.usage;
 
-  let loaded;
+  const refusal = args.flags.has('--in-place')
+    ? await inPlaceRefusal(file, c)
+    : args.flags.has('--force')
+      ? null
+      : await existingTarget(out, c);
+  if (refusal) return fileFailure(c, refusal);
+
+  // The workbook is edited as the package it is: only workbook.xml gains the names.
+  let opened;
   try {
-    loaded = isLegacyXls(file) ? await loadLegacyXls(file) : await loadXlsxFile(file);
+    opened = await openWorkbookFile(file);
   } catch (error) {
-    if (isXlsxError(error)) return usageFailure(c, error.localized(c.locale));
+    if (isXlsxError(error)) return fileFailure(c, error.localized(c.locale));
     throw error;
   }
-  const host = new XlsxHost(loaded.workbook, loaded.source);
+  const { host, legacy } = opened;
   const snapshot = await host.read(formsRequest());
   const named = findName(indexNames(snapshot), INDICATORS_NAME).found;
   if (named) {
@@ -62,12 +71,12 @@ export async function bindCommand(argv: string[], c: Console): Promise<number> {
   const [form] = forms;
   await applyAllOrNone(host, bindingPlan(form), snapshot, { locale: c.locale });
   try {
-    await saveXlsxAtomic(loaded.workbook, out, loaded.source);
+    await saveBytesAtomic(out, host.toBuffer());
   } catch (error) {
     if (!isXlsxError(error)) throw error;
-    c.failText(error.localized(c.locale));
-    return EXIT.inputErrors;
+    return fileFailure(c, error.localized(c.locale));
   }
+  if (legacy) c.err(c.msg('xlsx.file.xlsCopy', { file, out }));
   c.out(
     [
       ...bindingLines(form, c),

@@ -7,9 +7,8 @@ export {
   PROFILE_NAMES,
   PROFILES,
   formatKeyValue,
-  profileEntries,
   resolveRules,
 } from './profiles';
-export { ruleChoices, ruleLabel } from './rule-labels';
+export { profileEntries, ruleChoices, ruleLabel } from './rule-labels';
 export type { RuleChoice } from './rule-labels';
 export type * from './types';

@@ -465,29 +465,5 @@ export function formatKeyValue(
   }
 }
 
-/** Rows of the 评分规则 sheet: the profile name, then every key with its value and meaning. */
-export function profileEntries(
-  profileName: string = DEFAULT_PROFILE,
-  locale: Locale = 'zh-CN',
-): { key: string; value: string; description: string }[] {
-  const profile = PROFILES[profileName] ?? PROFILES[DEFAULT_PROFILE];
-  return [
-    {
-      key: 'profile',
-      value: profile.profile,
-      description: t(
-        'engine.rules.describe.profile',
-        { profiles: PROFILE_NAMES.join(', ') },
-        locale,
-      ),
-    },
-    ...PROFILE_KEYS.map((key) => ({
-      key,
-      value: formatKeyValue(profile, key, locale),
-      description: t(`engine.rules.describe.${key}`, {}, locale),
-    })),
-  ];
-}
-
 /** The raw value type accepted in rules (re-exported for hosts). */
 export type RuleValue = CellScalar | CellInput | number[] | Record<string, unknown>;

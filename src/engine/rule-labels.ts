@@ -1,12 +1,22 @@
 /**
- * Rule keys as people read them: each key's label (执行率分母 for executionDenominator) and, for
- * a key that takes one of a list, its values labelled in the locale. Loading this module
- * registers their texts (the pane loads it with its settings dialog).
+ * Rule keys as people read them: each key's label (执行率分母 for executionDenominator), its
+ * one-line description and, for a key that takes one of a list, its values labelled in the
+ * locale. Loading this module registers their texts (the pane loads it with its settings dialog
+ * and with the template).
  */
 import { registerMessages, t } from '../i18n/catalog';
 import { ruleLabelMessages } from '../i18n/messages/rule-labels';
 import type { Locale } from './types';
-import { PROFILE_KEY_KINDS, PROFILE_NAMES, monitorWords, type ProfileKey } from './profiles';
+import {
+  DEFAULT_PROFILE,
+  PROFILES,
+  PROFILE_KEYS,
+  PROFILE_KEY_KINDS,
+  PROFILE_NAMES,
+  formatKeyValue,
+  monitorWords,
+  type ProfileKey,
+} from './profiles';
 
 registerMessages(ruleLabelMessages);
 
@@ -47,4 +57,28 @@ export function ruleChoices(key: string, locale: Locale = 'zh-CN'): RuleChoice[]
     default:
       return null;
   }
+}
+
+/** Rows of the 评分规则 sheet: the profile name, then every key with its value and meaning. */
+export function profileEntries(
+  profileName: string = DEFAULT_PROFILE,
+  locale: Locale = 'zh-CN',
+): { key: string; value: string; description: string }[] {
+  const profile = PROFILES[profileName] ?? PROFILES[DEFAULT_PROFILE];
+  return [
+    {
+      key: 'profile',
+      value: profile.profile,
+      description: t(
+        'engine.rules.describe.profile',
+        { profiles: PROFILE_NAMES.join(', ') },
+        locale,
+      ),
+    },
+    ...PROFILE_KEYS.map((key) => ({
+      key,
+      value: formatKeyValue(profile, key, locale),
+      description: t(`engine.rules.describe.${key}`, {}, locale),
+    })),
+  ];
 }

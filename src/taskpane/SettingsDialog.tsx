@@ -6,8 +6,8 @@
 import { useState } from 'react';
 import { makeStyles } from '@fluentui/react-components';
 import { tokens } from './theme';
-import { DEFAULT_PROFILE, profileEntries } from '../engine/profiles';
-import { ruleChoices, ruleLabel, type RuleChoice } from '../engine/rule-labels';
+import { DEFAULT_PROFILE } from '../engine/profiles';
+import { profileEntries, ruleChoices, ruleLabel, type RuleChoice } from '../engine/rule-labels';
 import type { RuleSetting } from './backend';
 import { useLocale, useT } from './i18n';
 import { Button, Field, Modal, Spinner, useControlClasses } from './ui';

@@ -8,6 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { writeTemplateXlsx } from '../../src/hosts/xlsx';
 import { sampleFormSpec, type SampleFormOptions } from '../../src/workbook/forms/sample-form';
+import { rawEntries } from '../hosts/xlsx/fidelity/package-diff';
 import { namedValue, run } from './helpers';
 
 let dir: string;
@@ -117,6 +118,23 @@ describe('perfscore score on a form without names', () => {
     const out = path.join(dir, 'bind.bound.xlsx');
     expect(await namedValue(out, 'Budget_Final')).toBe(187.84);
     expect(await cells(out, SHEET, ['H6', 'I6', 'H13', 'H25'])).toEqual([null, null, null, null]);
+  });
+
+  test('bind changes only the workbook part and will not replace its output without --force', async () => {
+    const file = await formFile('bind-whole.xlsx');
+    expect((await run(['bind', file])).code).toBe(0);
+    const out = path.join(dir, 'bind-whole.bound.xlsx');
+    const before = rawEntries(await fs.readFile(file));
+    const after = rawEntries(await fs.readFile(out));
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    const changed = [...before].filter(([part, bytes]) => !after.get(part)!.equals(bytes));
+    expect(changed.map(([part]) => part)).toEqual(['xl/workbook.xml']);
+
+    const again = await run(['bind', file]);
+    expect(again.code).toBe(2);
+    expect(again.stderr.trim().split('\n')).toHaveLength(1);
+    expect(again.stderr).toContain('bind-whole.bound.xlsx');
+    expect((await run(['bind', file, '--force'])).code).toBe(0);
   });
 });
 

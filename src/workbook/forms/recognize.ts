@@ -6,7 +6,8 @@
  * that it gives the same answer where a host cannot read merges (Office.js below ExcelApi 1.13).
  */
 import type { Locale, MessageParams, Problem } from '../../engine/types';
-import { t } from '../../i18n/catalog';
+import { registerMessages, t } from '../../i18n/catalog';
+import { formsMessages } from '../../i18n/messages/forms';
 import { columnLetter } from '../a1';
 import { COLUMN_SPECS, HEADER_ALIASES } from '../contract';
 import { columnKeyOf, headerWords, isSubHeaderRow, mergedHeaderRow } from '../headers';
@@ -18,6 +19,8 @@ import { formInfo } from './form-info';
 import { Grid } from './grid';
 import type { BoundColumn, BoundName, FormBinding, FormRecognition } from './types';
 import { GRADE_LABELS, GRADE_WORDS, endsTable, isTotalRowLabel } from './words';
+
+registerMessages(formsMessages);
 
 export type { BoundColumn, BoundName, Evidence, FormBinding, FormRecognition } from './types';
 

@@ -18,9 +18,9 @@ import {
   PROFILE_KEY_KINDS,
   PROFILE_NAMES,
   DEFAULT_PROFILE,
-  profileEntries,
   monitorWords,
 } from '../../engine/profiles';
+import { profileEntries } from '../../engine/rule-labels';
 import { t } from '../../i18n/catalog';
 import './messages';
 import { LOG_SHEET } from '../contract';
