@@ -5,13 +5,13 @@
  */
 import * as path from 'path';
 import { isXlsxError } from '../hosts/xlsx/errors';
-import { openWorkbookFile, saveBytesAtomic } from '../hosts/xlsx/workbook-file';
+import { openWorkbookFile } from '../hosts/xlsx/workbook-file';
 import { INDICATORS_NAME } from '../workbook/contract';
 import { bindingPlan, formsRequest, recognizeForms } from '../workbook/forms';
 import { findName, indexNames } from '../workbook/names';
 import { applyAllOrNone } from '../workbook/write-failed';
 import { isArgError, parseArgs } from './args';
-import { existingTarget, inPlaceRefusal } from './file-safety';
+import { saveWorkbook, writeRefusal } from './file-safety';
 import { bindingLines } from './forms-output';
 import type { Console } from './io';
 import { printProblems } from './problems';
@@ -30,11 +30,7 @@ export async function bindCommand(argv: string[], c: Console): Promise<number> {
   const out = outputPath(file, args, c, 'bound');
   if (out === null) return EXIT.usage;
 
-  const refusal = args.flags.has('--in-place')
-    ? await inPlaceRefusal(file, c)
-    : args.flags.has('--force')
-      ? null
-      : await existingTarget(out, c);
+  const refusal = await writeRefusal(file, out, args, c);
   if (refusal) return fileFailure(c, refusal);
 
   // The workbook is edited as the package it is: only workbook.xml gains the names.
@@ -70,13 +66,8 @@ export async function bindCommand(argv: string[], c: Console): Promise<number> {
   }
   const [form] = forms;
   await applyAllOrNone(host, bindingPlan(form), snapshot, { locale: c.locale });
-  try {
-    await saveBytesAtomic(out, host.toBuffer());
-  } catch (error) {
-    if (!isXlsxError(error)) throw error;
-    return fileFailure(c, error.localized(c.locale));
-  }
-  if (legacy) c.err(c.msg('xlsx.file.xlsCopy', { file, out }));
+  const failed = await saveWorkbook(c, host, file, out, legacy);
+  if (failed !== null) return failed;
   c.out(
     [
       ...bindingLines(form, c),

@@ -3,33 +3,10 @@
  * it used, its result, and the department's own scores beside the rule's where it typed them.
  */
 import { formatFixed } from '../engine/format';
-import { parseBlock, blockAddress } from '../workbook/a1';
 import type { FormBinding, ScoredForm } from '../workbook/forms';
+import { formParts } from '../workbook/forms/parts';
 import { renderAuditLines } from './audit-lines';
 import type { Console } from './io';
-
-const BUDGET_ROW = [
-  'Budget_Initial',
-  'Budget_Final',
-  'Budget_Spent',
-  'Budget_Weight',
-  'Result_ExecutionRate',
-  'Result_ExecutionScore',
-];
-
-/** "项目支出绩效自评表!D6:I6": the budget row's cells from the first to the last one used. */
-function budgetBlock(binding: FormBinding): string {
-  const cells = binding.names
-    .filter((n) => BUDGET_ROW.includes(n.name))
-    .map((n) => parseBlock(n.address))
-    .filter((b) => b !== null);
-  if (!cells.length) return '—';
-  const top = Math.min(...cells.map((b) => b.top));
-  const bottom = Math.max(...cells.map((b) => b.bottom));
-  const left = Math.min(...cells.map((b) => b.left));
-  const right = Math.max(...cells.map((b) => b.right));
-  return `${binding.sheet}!${blockAddress(top, left, bottom, right)}`;
-}
 
 function address(binding: FormBinding, name: string): string {
   return binding.names.find((n) => n.name === name)?.address ?? '—';
@@ -42,7 +19,7 @@ export function bindingLines(binding: FormBinding, c: Console): string[] {
       ? c.msg('cli.forms.foundTitled', { sheet: binding.sheet, title: binding.title })
       : c.msg('cli.forms.found', { sheet: binding.sheet }),
     c.msg('cli.forms.cells', {
-      budget: budgetBlock(binding),
+      budget: formParts(binding).find((p) => p.key === 'budget')?.where ?? '—',
       table: binding.indicators.where,
       count: binding.indicators.rowCount,
       total: address(binding, 'Result_Total'),

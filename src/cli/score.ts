@@ -4,8 +4,7 @@ import { PROFILE_NAMES } from '../engine';
 import { Decimal, roundHalfUp } from '../engine/decimal';
 import { elapsedShare } from '../engine/monitoring';
 import type { EvaluateOptions, EvaluationResult } from '../engine/types';
-import { isXlsxError } from '../hosts/xlsx/errors';
-import { isLegacyName, saveBytesAtomic } from '../hosts/xlsx/workbook-file';
+import { isLegacyName } from '../hosts/xlsx/workbook-file';
 import type { ConflictPolicy } from '../workbook/types';
 import { isArgError, parseArgs, type ParsedArgs } from './args';
 import { renderAuditLines } from './audit-lines';
@@ -15,7 +14,7 @@ import { bindingLines, typedLines } from './forms-output';
 import type { Console } from './io';
 import { printConflicts, printProblems } from './problems';
 import { renderHeader, renderReport, type ReportHeader } from './report';
-import { existingTarget, inPlaceRefusal } from './file-safety';
+import { saveWorkbook, writeRefusal } from './file-safety';
 import { EXIT, fileFailure, usageError } from './usage';
 
 const SPEC = {
@@ -185,11 +184,7 @@ export async function scoreCommand(argv: string[], c: Console): Promise<number> 
     return usageError(c, 'cli.error.optionOnlyForJson', { option: '--monitor' });
   const out = outputPath(file, args, c);
   if (out === null) return EXIT.usage;
-  const refusal = args.flags.has('--in-place')
-    ? await inPlaceRefusal(file, c)
-    : args.flags.has('--force')
-      ? null
-      : await existingTarget(out, c);
+  const refusal = await writeRefusal(file, out, args, c);
   if (refusal) return fileFailure(c, refusal);
   const scored = await scoreXlsxFile(file, {
     ...options,
@@ -209,13 +204,8 @@ export async function scoreCommand(argv: string[], c: Console): Promise<number> 
       return EXIT.inputErrors;
   }
   if (scored.kind === 'forms') return printForms(c, json, scored, file, out);
-  try {
-    await saveBytesAtomic(out, scored.host.toBuffer());
-  } catch (error) {
-    if (!isXlsxError(error)) throw error;
-    return fileFailure(c, error.localized(c.locale));
-  }
-  if (scored.legacy) c.err(c.msg('xlsx.file.xlsCopy', { file, out }));
+  const failed = await saveWorkbook(c, scored.host, file, out, scored.legacy);
+  if (failed !== null) return failed;
   const header = { department: scored.input.department, year: scored.input.year, file };
   printResult(c, json, scored.result, header, scored.decimals);
   if (scored.moved.length) {
@@ -235,13 +225,8 @@ async function printForms(
   out: string,
 ): Promise<number> {
   if (scored.written) {
-    try {
-      await saveBytesAtomic(out, scored.host.toBuffer());
-    } catch (error) {
-      if (!isXlsxError(error)) throw error;
-      return fileFailure(c, error.localized(c.locale));
-    }
-    if (scored.legacy) c.err(c.msg('xlsx.file.xlsCopy', { file, out }));
+    const failed = await saveWorkbook(c, scored.host, file, out, scored.legacy);
+    if (failed !== null) return failed;
   }
   if (json) {
     c.out(
