@@ -18,17 +18,12 @@ import type {
   WorkbookSnapshot,
   WritePlan,
 } from '../../workbook/types';
-import {
-  absoluteReference,
-  blockName,
-  cellName,
-  parseBlock,
-  type BlockRef,
-} from '../../workbook/template/a1';
+import { absoluteReference, blockName, cellName, type BlockRef } from '../../workbook/template/a1';
 import { cellFormula, cellNumberFormat, cellValue, isMergedSlave } from './cell-values';
 import { applyConditionalFormat } from './conditional-formats';
 import { parseNameFormula } from './defined-names';
 import { XlsxError } from './errors';
+import { writeBlock } from './write-block';
 import { sourceOf, type XlsxSource } from './source';
 
 /** A workbook-scoped name and its formula (without "="). */
@@ -259,17 +254,9 @@ export class XlsxHost implements WorkbookHost {
   private write(write: CellWrite): void {
     const ws = this.worksheet(write.sheet);
     if (!ws) throw new XlsxError('xlsx.write.noSheet', { sheet: write.sheet });
-    const block = parseBlock(write.address);
-    const where = `${write.sheet}!${write.address}`;
-    if (!block) throw new XlsxError('xlsx.write.badAddress', { address: where });
+    const block = writeBlock(write);
     const rows = write.values.length;
     const columns = rows ? write.values[0].length : 0;
-    const single = block.top === block.bottom && block.left === block.right;
-    const fits =
-      write.values.every((row) => row.length === columns) &&
-      (single ||
-        (rows === block.bottom - block.top + 1 && columns === block.right - block.left + 1));
-    if (!fits) throw new XlsxError('xlsx.write.shape', { address: where });
     for (let i = 0; i < rows; i++) {
       for (let j = 0; j < columns; j++) {
         const cell = ws.getCell(block.top + i, block.left + j);

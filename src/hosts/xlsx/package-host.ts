@@ -16,7 +16,6 @@ import {
 } from '../../workbook/template/a1';
 import type {
   CellScalar,
-  CellWrite,
   NameSnapshot,
   RangeSnapshot,
   SheetSnapshot,
@@ -27,6 +26,7 @@ import type {
 } from '../../workbook/types';
 import { parseNameFormula, type DefinedNameRecord } from './defined-names';
 import { XlsxError } from './errors';
+import { writeBlock } from './write-block';
 import { shiftFormula } from './package/formula-shift';
 import {
   REL_TYPES,
@@ -421,7 +421,7 @@ export class PackageHost implements WorkbookHost {
       if (!exists(write.sheet)) throw new XlsxError('xlsx.write.noSheet', { sheet: write.sheet });
     }
     for (const write of plan.writes) {
-      const block = this.checkShape(write);
+      const block = writeBlock(write);
       const sheet = this.sheetByName(write.sheet);
       if (!sheet?.part || created.has(write.sheet.toLowerCase())) continue;
       let merges = mergesBySheet.get(sheet.name);
@@ -457,21 +457,6 @@ export class PackageHost implements WorkbookHost {
         areas: mergedHits.join('、'),
       });
     }
-  }
-
-  private checkShape(write: CellWrite): BlockRef {
-    const block = parseBlock(write.address);
-    const where = `${write.sheet}!${write.address}`;
-    if (!block) throw new XlsxError('xlsx.write.badAddress', { address: where });
-    const rows = write.values.length;
-    const columns = rows ? write.values[0].length : 0;
-    const single = block.top === block.bottom && block.left === block.right;
-    const fits =
-      write.values.every((row) => row.length === columns) &&
-      (single ||
-        (rows === block.bottom - block.top + 1 && columns === block.right - block.left + 1));
-    if (!fits) throw new XlsxError('xlsx.write.shape', { address: where });
-    return block;
   }
 
   private applyChecked(plan: WritePlan): void {

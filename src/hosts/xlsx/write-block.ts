@@ -1,0 +1,22 @@
+/**
+ * The block of cells one write of a plan covers, checked before anything is written: an A1
+ * address, and values of the block's shape (a single top-left cell takes a block of any shape).
+ * Both .xlsx hosts refuse a write that fails this with an error naming its cells.
+ */
+import { parseBlock, type BlockRef } from '../../workbook/template/a1';
+import type { CellWrite } from '../../workbook/types';
+import { XlsxError } from './errors';
+
+export function writeBlock(write: CellWrite): BlockRef {
+  const block = parseBlock(write.address);
+  const where = `${write.sheet}!${write.address}`;
+  if (!block) throw new XlsxError('xlsx.write.badAddress', { address: where });
+  const rows = write.values.length;
+  const columns = rows ? write.values[0].length : 0;
+  const single = block.top === block.bottom && block.left === block.right;
+  const fits =
+    write.values.every((row) => row.length === columns) &&
+    (single || (rows === block.bottom - block.top + 1 && columns === block.right - block.left + 1));
+  if (!fits) throw new XlsxError('xlsx.write.shape', { address: where });
+  return block;
+}
