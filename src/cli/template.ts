@@ -1,25 +1,16 @@
 /** `perfscore template <out.xlsx> [--sample] [--force]`: the 自评表 template workbook. */
-import { promises as fs } from 'fs';
 import { XlsxHost, isXlsxError, saveXlsxAtomic, writeTemplateXlsx } from '../hosts/xlsx';
 import { recalculate } from '../workbook/recalculate';
 import { buildTemplateSpec } from '../workbook/template';
 import { isArgError, parseArgs } from './args';
+import { existingTarget } from './file-safety';
 import type { Console } from './io';
 import { printProblems } from './problems';
 import { renderReport } from './report';
 import { isNewWorkbookName } from './score';
-import { EXIT, usageError } from './usage';
+import { EXIT, fileFailure, usageError } from './usage';
 
 const SPEC = { flags: ['--sample', '--force'], options: [] };
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.access(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export async function templateCommand(argv: string[], c: Console): Promise<number> {
   const args = parseArgs(argv, SPEC);
@@ -28,10 +19,8 @@ export async function templateCommand(argv: string[], c: Console): Promise<numbe
   if (!out) return usageError(c, 'cli.error.missingArgument', { what: '<out.xlsx>' });
   if (extra.length) return usageError(c, 'cli.error.extraArgument', { argument: extra[0] });
   if (!isNewWorkbookName(out)) return usageError(c, 'cli.error.unknownFileType', { file: out });
-  if (!args.flags.has('--force') && (await exists(out))) {
-    c.fail('cli.error.targetExists', { file: out });
-    return EXIT.usage;
-  }
+  const refusal = args.flags.has('--force') ? null : await existingTarget(out, c);
+  if (refusal) return fileFailure(c, refusal);
   const sample = args.flags.has('--sample');
   const workbook = writeTemplateXlsx(buildTemplateSpec({ sample, locale: c.locale }));
   let report: string[] = [];
