@@ -6,7 +6,7 @@
 import type { Decimal } from '../decimal';
 import { formatPercent } from '../format';
 import type { Cell } from '../input-cells';
-import { makeFlag, makeProblem } from '../messages';
+import { makeFlag, makeProblem, textParam } from '../messages';
 import type { RuleProfile } from '../profiles';
 import type { Flag, Problem, RowStatus } from '../types';
 import type { IndicatorKind } from '../values/types';
@@ -50,28 +50,27 @@ export interface ScoredRowOutcome {
 /** The score that counts (the manual one when given, else the rule's), its flags and status. */
 export function scoredRow(row: ScoredRow, profile: RuleProfile): ScoredRowOutcome {
   const { ctx, weight, scoring, manual } = row;
-  const { locale } = ctx;
   const flags: Flag[] = [];
   const pending: Problem[] = [];
   const ruleScore = row.rule?.rounded ?? null;
   const score = manual ?? ruleScore;
   const unroundedScore = manual ?? row.rule?.unrounded ?? null;
   const decimals = profile.scoreDecimals;
-  if (scoring?.noOccurrence) flags.push(makeFlag('noOccurrence', locale, { name: ctx.name }));
+  if (scoring?.noOccurrence) flags.push(makeFlag('noOccurrence', { name: ctx.name }));
   if (score === null) {
     const band = row.band
       ? bandParams(row.band, decimals)
       : { min: '0', max: weight ? weight.toString() : '', close: ']' };
     const why = scoring?.manual ? scoring.manual.reasonKey : 'engine.manual.profile';
     flags.push(
-      makeFlag('needsManualScore', locale, {
+      makeFlag('needsManualScore', {
         name: ctx.name,
         ...band,
-        why: makeProblem('', why, locale).message,
+        why: textParam(why),
       }),
     );
     pending.push(
-      makeProblem(row.manualCell.where, 'engine.pending.manualScore', locale, {
+      makeProblem(row.manualCell.where, 'engine.pending.manualScore', {
         name: ctx.name,
         ...band,
       }),
@@ -86,11 +85,10 @@ export function scoredRow(row: ScoredRow, profile: RuleProfile): ScoredRowOutcom
       fullByRule
         ? makeFlag(
             'shortfall',
-            locale,
             { ...params, rule: weight.toFixed(decimals), cause: 'manualScore' },
             'manualScore',
           )
-        : makeFlag('shortfall', locale, params),
+        : makeFlag('shortfall', params),
     );
   }
   const uncapped = scoring?.completion?.uncapped ?? null;
@@ -102,7 +100,7 @@ export function scoredRow(row: ScoredRow, profile: RuleProfile): ScoredRowOutcom
     uncapped.greaterThanOrEqualTo(profile.overAchievementThreshold)
   ) {
     flags.push(
-      makeFlag('overAchievement', locale, {
+      makeFlag('overAchievement', {
         name: ctx.name,
         completion: formatPercent(uncapped),
         threshold: formatPercent(profile.overAchievementThreshold),
@@ -116,7 +114,7 @@ export function scoredRow(row: ScoredRow, profile: RuleProfile): ScoredRowOutcom
     !manual.equals(ruleScore)
   ) {
     flags.push(
-      makeFlag('overrideDiffers', locale, {
+      makeFlag('overrideDiffers', {
         name: ctx.name,
         manual: manual.toFixed(decimals),
         rule: ruleScore.toFixed(decimals),
@@ -131,7 +129,7 @@ export function scoredRow(row: ScoredRow, profile: RuleProfile): ScoredRowOutcom
     uncapped.lessThan(row.midYearCompletion)
   ) {
     flags.push(
-      makeFlag('midYearRegression', locale, {
+      makeFlag('midYearRegression', {
         name: ctx.name,
         midYear: formatPercent(row.midYearCompletion),
         completion: formatPercent(uncapped),

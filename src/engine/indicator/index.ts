@@ -8,7 +8,7 @@ import { Decimal, ZERO, rate4 } from '../decimal';
 import { displayTextOf, textOf } from '../input-cells';
 import { makeFlag, makeProblem } from '../messages';
 import type { RuleProfile } from '../profiles';
-import type { Flag, IndicatorInput, IndicatorResult, Locale, Problem, RowStatus } from '../types';
+import type { Flag, IndicatorInput, IndicatorResult, Problem, RowStatus } from '../types';
 import type { ParsedValue } from '../values/types';
 import { deadlineScoring } from './deadline';
 import { scoredRow } from './flags';
@@ -104,9 +104,8 @@ export function scoreIndicator(
   index: number,
   above: Levels,
   profile: RuleProfile,
-  locale: Locale,
 ): IndicatorOutcome {
-  const row = readIndicatorRow(input, index, above, profile, locale);
+  const row = readIndicatorRow(input, index, above, profile);
   const { ctx, weight, weightCell, cell } = row;
   const found = rowCase(row, profile);
   const scoring = found.case === 'scored' ? found.scoring : null;
@@ -126,10 +125,8 @@ export function scoreIndicator(
     status = 'invalid';
   } else if (found.case === 'incomplete') {
     status = 'invalid';
-    flags = [makeFlag('incomplete', locale, { name: ctx.name })];
-    pending = [
-      makeProblem(row.actualCell.where, 'engine.pending.actualBlank', locale, { name: ctx.name }),
-    ];
+    flags = [makeFlag('incomplete', { name: ctx.name })];
+    pending = [makeProblem(row.actualCell.where, 'engine.pending.actualBlank', { name: ctx.name })];
   } else if (found.case === 'notApplicable') {
     status = 'notApplicable';
     if (profile.notApplicable === 'zero') {

@@ -7,7 +7,7 @@ import type { Decimal } from '../decimal';
 import { cumulativeByDefault, readCumulative } from '../cumulative';
 import { cellOf, isBlank, textOf, type Cell } from '../input-cells';
 import type { RuleProfile } from '../profiles';
-import type { IndicatorInput, Locale } from '../types';
+import type { IndicatorInput } from '../types';
 import { parseKind, parseUnit, parseValue, unitsCompatible } from '../values';
 import type { IndicatorKind, ParsedValue, UnitInfo } from '../values/types';
 import { addProblem, readPoints, unitText, type RowContext } from './row-context';
@@ -43,14 +43,13 @@ export function readIndicatorRow(
   index: number,
   above: Levels,
   profile: RuleProfile,
-  locale: Locale,
 ): IndicatorRow {
   const path = `indicators[${index}]`;
   const cell = (field: keyof IndicatorInput): Cell =>
     cellOf(row[field] as IndicatorInput['name'], path, field);
   const nameCell = cell('name');
   const name = textOf(nameCell.raw);
-  const ctx: RowContext = { index, name: name || `#${index + 1}`, locale, problems: [] };
+  const ctx: RowContext = { index, name: name || `#${index + 1}`, problems: [] };
 
   const ownLevel1 = textOf(cell('level1').raw);
   const ownLevel2 = textOf(cell('level2').raw);

@@ -2,10 +2,10 @@
  * The row being scored: its name for messages and the input problems found so far. A row with
  * a problem is invalid; every reader below reports into the same list.
  */
-import { makeProblem } from '../messages';
+import { makeProblem, textParam } from '../messages';
 import { textOf, type Cell } from '../input-cells';
 import type { Decimal } from '../decimal';
-import type { Locale, MessageParams, Problem } from '../types';
+import type { Problem, SaidParams } from '../types';
 import type { ParsedValue, UnitInfo } from '../values/types';
 import { parseValue } from '../values';
 
@@ -13,7 +13,6 @@ export interface RowContext {
   index: number;
   /** The row's name, or "#n" when it has none. */
   name: string;
-  locale: Locale;
   problems: Problem[];
 }
 
@@ -21,10 +20,10 @@ export function addProblem(
   ctx: RowContext,
   cell: Cell,
   key: string,
-  params: MessageParams = {},
+  params: SaidParams = {},
 ): void {
   ctx.problems.push(
-    makeProblem(cell.where, key, ctx.locale, { name: ctx.name, text: textOf(cell.raw), ...params }),
+    makeProblem(cell.where, key, { name: ctx.name, text: textOf(cell.raw), ...params }),
   );
 }
 
@@ -35,14 +34,10 @@ export function reportUnusable(ctx: RowContext, cell: Cell, value: ParsedValue):
     return true;
   }
   if (value.kind === 'unreadable') {
-    addProblem(ctx, cell, 'engine.cell.unreadable', { problem: tText(value.problem, ctx.locale) });
+    addProblem(ctx, cell, 'engine.cell.unreadable', { problem: textParam(value.problem) });
     return true;
   }
   return false;
-}
-
-function tText(key: string, locale: Locale): string {
-  return makeProblem('', key, locale).message;
 }
 
 /** A non-negative number (weights, manual scores): numbers, or text such as "15" / "15分". */

@@ -5,8 +5,8 @@
  * it works on the values of each sheet's used range and uses merged areas only as hints, so
  * that it gives the same answer where a host cannot read merges (Office.js below ExcelApi 1.13).
  */
-import type { Locale, MessageParams, Problem } from '../../engine/types';
-import { registerMessages, t } from '../../i18n/catalog';
+import type { MessageParams, Problem } from '../../engine/types';
+import { registerMessages } from '../../i18n/catalog';
 import { formsMessages } from '../../i18n/messages/forms';
 import { columnLetter } from '../a1';
 import { COLUMN_SPECS, HEADER_ALIASES } from '../contract/contract';
@@ -25,20 +25,16 @@ registerMessages(formsMessages);
 
 export type { BoundColumn, BoundName, Evidence, FormBinding, FormRecognition } from './types';
 
-export interface RecognizeOptions {
-  locale?: Locale;
-}
-
 const REQUIRED: ColumnKey[] = COLUMN_SPECS.filter((s) => s.required).map((s) => s.key);
 const SIGNAL: ColumnKey[] = ['target', 'actual', 'weight', 'score'];
 /** "绩效指标" names the table's side label as often as its name column. */
 const SIDE_LABEL = headerWords('绩效指标');
 
+/** The problems found, as codes and parameters (their text is made where shown). */
 class Problems {
   readonly list: Problem[] = [];
-  constructor(private readonly locale: Locale) {}
   add(where: string, code: string, params: MessageParams = {}): void {
-    this.list.push({ where, code, message: t(code, params, this.locale), params });
+    this.list.push({ where, code, params });
   }
 }
 
@@ -100,9 +96,8 @@ function holdsIndicator(grid: Grid, r: number, columns: Map<ColumnKey, number>):
 /** Recognises the forms of every visible sheet. */
 export function recognizeForms(
   input: WorkbookSnapshot | readonly SheetSnapshot[],
-  options: RecognizeOptions = {},
 ): FormRecognition {
-  const problems = new Problems(options.locale ?? 'zh-CN');
+  const problems = new Problems();
   const sheets = Array.isArray(input) ? input : (input as WorkbookSnapshot).sheets;
   const forms: FormBinding[] = [];
   let anyTable = false;

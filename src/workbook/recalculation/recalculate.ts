@@ -40,7 +40,7 @@ export function scoreSnapshot(
   snapshot: WorkbookSnapshot,
   options: { locale: Locale; profile?: string },
 ): { reading: ContractReading; result?: EvaluationResult; problems: Problem[] } {
-  const reading = readContract(snapshot, { locale: options.locale });
+  const reading = readContract(snapshot);
   if (reading.problems.length > 0) return { reading, problems: reading.problems };
   const result = evaluate(reading.input, options);
   return { reading, result, problems: result.errors };
@@ -98,7 +98,7 @@ export function planRecalculation(
   });
   // Values that became conflicts only after the moves were scored stop it all the same.
   if (built.blocking.length > 0)
-    return blocked(result, built.blocking, conflictProblems(built.blocking, locale));
+    return blocked(result, built.blocking, conflictProblems(built.blocking));
   return { kind: 'planned', result, problems: [], plan: built.plan, ...after };
 }
 
