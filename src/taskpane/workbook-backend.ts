@@ -199,7 +199,7 @@ export function createWorkbookBackend(options: WorkbookBackendOptions): PaneBack
           const report = await reportCode();
           // 自评报告 and, in a second read when there are any, its 自评报告(n) siblings.
           const snapshot = await readForStampedSheet(host, snapshotRequest(), report.REPORT_SHEET);
-          const { reading, result, problems } = scoreSnapshot(snapshot, { locale });
+          const { reading, result, problems } = scoreSnapshot(snapshot, {});
           if (!result) throw new Error(problemLines(problems, locale));
           if (problems.length > 0) {
             throw new Error(

@@ -38,7 +38,7 @@ export interface RecalculateOptions {
  */
 export function scoreSnapshot(
   snapshot: WorkbookSnapshot,
-  options: { locale: Locale; profile?: string },
+  options: { profile?: string },
 ): { reading: ContractReading; result?: EvaluationResult; problems: Problem[] } {
   const reading = readContract(snapshot);
   if (reading.problems.length > 0) return { reading, problems: reading.problems };
@@ -57,7 +57,7 @@ export function planRecalculation(
   options: RecalculateOptions,
 ): RecalcOutcome {
   const locale = options.locale ?? 'zh-CN';
-  const evalOptions = { locale, profile: options.profile };
+  const evalOptions = { profile: options.profile };
   const scored = scoreSnapshot(snapshot, evalOptions);
   const stopped = { conflicts: [], written: false, moved: [] };
   const missing = missingRequiredNames(scored.reading);
