@@ -23,7 +23,7 @@ import type {
   WorkbookHost,
   WorkbookSnapshot,
   WritePlan,
-} from '../../workbook/types';
+} from '../../workbook/port/types';
 import { parseNameFormula, type DefinedNameRecord } from './defined-names';
 import { XlsxError } from './errors';
 import { writeBlock } from './write-block';

@@ -8,7 +8,7 @@ import { cellName } from '../../../workbook/template/a1';
 import { shiftFormula } from './formula-shift';
 import { parseCell, sheetDataSpan, type RawCell } from './sheet-cells';
 import { attributesOf, escapeCellText, escapeText } from './xml';
-import type { CellScalar } from '../../../workbook/types';
+import type { CellScalar } from '../../../workbook/port/types';
 
 /** What one cell becomes. */
 export interface CellContent {
