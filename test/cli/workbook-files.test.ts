@@ -5,6 +5,7 @@
  * (an existing output, a read-only or open workbook with --in-place, a folder that is not there).
  */
 import * as XLSX from '@e965/xlsx';
+import { spawnSync, type SpawnSyncReturns } from 'child_process';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -12,7 +13,7 @@ import { openWorkbookBuffer, writeTemplateXlsx, type PackageHost } from '../../s
 import { buildTemplateSpec } from '../../src/workbook/template';
 import { handMadeWorkbook } from '../hosts/xlsx/fidelity/hand-made';
 import { convert } from '../libreoffice/soffice';
-import { run } from './helpers';
+import { BIN, ensureCliBuilt, ROOT, run } from './helpers';
 
 const MAIN = '绩效自评表';
 const MAIN_PART = 'xl/worksheets/sheet1.xml';
@@ -20,7 +21,8 @@ let dir: string;
 
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'perfscore-files-'));
-});
+  ensureCliBuilt();
+}, 120000);
 
 afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
@@ -47,6 +49,35 @@ async function exists(file: string): Promise<boolean> {
     () => true,
     () => false,
   );
+}
+
+/**
+ * Root may write into any folder whatever its mode, so when the tests run as root (CI does) the
+ * command runs as the unprivileged account nobody (65534), meeting a folder's permissions as a
+ * user does. It runs as the installed command, node bin/perfscore.js over lib/ (built by npm
+ * test), so node and the checkout must be readable by nobody: they are wherever the checkout is
+ * not inside a private (0700) home folder; where they are not, the test fails saying so rather
+ * than testing something else.
+ */
+const NOBODY = 65534;
+
+function runAsUser(argv: string[], cwd: string): SpawnSyncReturns<string> {
+  const asUser = process.getuid?.() === 0 ? { uid: NOBODY, gid: NOBODY } : {};
+  const spawn = (args: string[]) =>
+    spawnSync(process.execPath, [BIN, ...args], {
+      cwd,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', LANG: 'zh_CN.UTF-8' },
+      ...asUser,
+    });
+  const probe = spawn(['--version']);
+  if (probe.status !== 0) {
+    throw new Error(
+      `perfscore cannot run as uid ${String(asUser.uid ?? process.getuid?.())}: node (${process.execPath}) ` +
+        `and the checkout (${ROOT}) must be readable by that account.\n${probe.stderr}`,
+    );
+  }
+  return spawn(argv);
 }
 
 describe('reading what the workbook holds', () => {
@@ -232,14 +263,30 @@ describe('safety of the files written', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain('不存在。请先创建该文件夹，或用 --out 指定其他位置');
     expect(r.stderr).not.toMatch(/\.tmp|ENOENT/);
-    // A folder without write permission (not testable as root, who may write anywhere).
-    if (process.getuid?.() !== 0) {
-      const locked = path.join(dir, 'locked');
-      await fs.mkdir(locked, { mode: 0o555 });
-      const denied = await run(['score', file, '--out', path.join(locked, 'out.xlsx')]);
-      expect(denied.code).toBe(2);
-      expect(denied.stderr).toContain('没有在文件夹');
-      expect(denied.stderr).not.toMatch(/\.tmp|EACCES/);
+  });
+
+  it('a folder without write permission: one line naming the folder and the way out, exit 2, nothing left in it', async () => {
+    // A folder the user may read but not write (owned by the account running the tests, mode
+    // 0555), in a folder everyone may pass through, beside a workbook everyone may read.
+    const parent = await fs.mkdtemp(path.join(os.tmpdir(), 'perfscore-no-write-'));
+    try {
+      await fs.chmod(parent, 0o755);
+      const file = path.join(parent, 'nowhere.xlsx');
+      await fs.copyFile(await sample('no-write.xlsx'), file);
+      await fs.chmod(file, 0o644);
+      const locked = path.join(parent, 'locked');
+      await fs.mkdir(locked);
+      await fs.chmod(locked, 0o555);
+      const denied = runAsUser(['score', file, '--out', path.join(locked, 'out.xlsx')], parent);
+      expect(denied.status).toBe(2);
+      expect(denied.stderr.trim().split('\n')).toHaveLength(1);
+      expect(denied.stderr).toContain(
+        `无法保存 ${path.join(locked, 'out.xlsx')}：没有在文件夹 ${locked} 中写入的权限。请用 --out 指定你有写入权限的位置`,
+      );
+      expect(denied.stderr).not.toMatch(/\.tmp|EACCES|EPERM/);
+      expect(await fs.readdir(locked)).toEqual([]);
+    } finally {
+      await fs.rm(parent, { recursive: true, force: true });
     }
   });
 });
