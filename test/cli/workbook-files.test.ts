@@ -55,29 +55,46 @@ async function exists(file: string): Promise<boolean> {
  * Root may write into any folder whatever its mode, so when the tests run as root (CI does) the
  * command runs as the unprivileged account nobody (65534), meeting a folder's permissions as a
  * user does. It runs as the installed command, node bin/perfscore.js over lib/ (built by npm
- * test), so node and the checkout must be readable by nobody: they are wherever the checkout is
- * not inside a private (0700) home folder; where they are not, the test fails saying so rather
- * than testing something else.
+ * test). Where nobody cannot read the checkout (a clone inside a private, 0700 folder), the
+ * command is run from a copy made of hard links (bin, lib, package.json, node_modules) in a
+ * folder everyone may read: the same files, reachable by that account. Where even that fails,
+ * the test fails saying why rather than testing something else.
  */
 const NOBODY = 65534;
 
-function runAsUser(argv: string[], cwd: string): SpawnSyncReturns<string> {
+function spawnCommand(bin: string, args: string[], cwd: string): SpawnSyncReturns<string> {
   const asUser = process.getuid?.() === 0 ? { uid: NOBODY, gid: NOBODY } : {};
-  const spawn = (args: string[]) =>
-    spawnSync(process.execPath, [BIN, ...args], {
-      cwd,
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '', LANG: 'zh_CN.UTF-8' },
-      ...asUser,
-    });
-  const probe = spawn(['--version']);
+  return spawnSync(process.execPath, [bin, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', LANG: 'zh_CN.UTF-8' },
+    ...asUser,
+  });
+}
+
+/** The installed command as the unprivileged account can run it (see above). */
+async function commandForUser(linkFolder: string): Promise<string> {
+  if (spawnCommand(BIN, ['--version'], linkFolder).status === 0) return BIN;
+  const copy = path.join(linkFolder, 'installed');
+  await fs.mkdir(copy, { mode: 0o755 });
+  await fs.chmod(copy, 0o755);
+  for (const entry of ['bin', 'lib', 'package.json', 'node_modules']) {
+    const linked = spawnSync('cp', ['-al', path.join(ROOT, entry), copy], { encoding: 'utf8' });
+    if (linked.status !== 0) throw new Error(`cannot link ${entry} into ${copy}: ${linked.stderr}`);
+  }
+  const bin = path.join(copy, 'bin', 'perfscore.js');
+  const probe = spawnCommand(bin, ['--version'], linkFolder);
   if (probe.status !== 0) {
     throw new Error(
-      `perfscore cannot run as uid ${String(asUser.uid ?? process.getuid?.())}: node (${process.execPath}) ` +
-        `and the checkout (${ROOT}) must be readable by that account.\n${probe.stderr}`,
+      `perfscore cannot run as uid ${NOBODY}: node (${process.execPath}) and the checkout ` +
+        `(${ROOT}) must be readable by that account.\n${probe.stderr}`,
     );
   }
-  return spawn(argv);
+  return bin;
+}
+
+async function runAsUser(argv: string[], cwd: string): Promise<SpawnSyncReturns<string>> {
+  return spawnCommand(await commandForUser(cwd), argv, cwd);
 }
 
 describe('reading what the workbook holds', () => {
@@ -277,7 +294,10 @@ describe('safety of the files written', () => {
       const locked = path.join(parent, 'locked');
       await fs.mkdir(locked);
       await fs.chmod(locked, 0o555);
-      const denied = runAsUser(['score', file, '--out', path.join(locked, 'out.xlsx')], parent);
+      const denied = await runAsUser(
+        ['score', file, '--out', path.join(locked, 'out.xlsx')],
+        parent,
+      );
       expect(denied.status).toBe(2);
       expect(denied.stderr.trim().split('\n')).toHaveLength(1);
       expect(denied.stderr).toContain(
