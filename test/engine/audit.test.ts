@@ -3,14 +3,14 @@ import type { EvaluationInput } from '../../src/engine/types';
 import seed from '../fixtures/seed-2023.input.json';
 import seedManual from '../fixtures/seed-2023-manual-scores.input.json';
 import { input, run } from './helpers';
-import { resultJson } from '../../src/i18n/result-json';
+import { auditJson, resultJson } from '../../src/i18n/result-json';
 import { messageOf } from '../../src/i18n/said';
 
 describe('audit of the 2023 seed', () => {
   it('lists 预算经费 with the department’s manual scores: published 11.76, rule 12.00', () => {
     const result = evaluate(seedManual as EvaluationInput);
     expect(result.total).toBe(99.02);
-    expect(result.audit).toEqual([
+    expect(result.audit.map((item) => auditJson(item, 'zh-CN'))).toEqual([
       {
         code: 'manualDiffers',
         where: 'indicators[1].manualScore',

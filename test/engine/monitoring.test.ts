@@ -106,7 +106,7 @@ describe('mid-year monitoring of the 2023 seed (actuals blank)', () => {
   });
 
   it('compares budget execution with the elapsed share: 129.67 ÷ 187.84 = 69.03% → 138.06%', () => {
-    expect(result.monitoring?.execution).toMatchObject({
+    expect(resultJson(result, 'zh-CN').monitoring?.execution).toMatchObject({
       index: null,
       where: 'budget.spent',
       name: '预算执行',
