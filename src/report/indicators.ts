@@ -205,7 +205,7 @@ export function indicatorTable(
   ]);
   return {
     caption: say('report.table.caption'),
-    header: ['name', 'target', 'actual', 'completion', 'weight', 'score'].map((key) =>
+    header: (['name', 'target', 'actual', 'completion', 'weight', 'score'] as const).map((key) =>
       say(`report.table.${key}`),
     ),
     rows,

@@ -212,7 +212,7 @@ export function monitoringTable(
   });
   return {
     caption: say('report.monitoring.tableCaption', { elapsed: percentText(monitoring.elapsed) }),
-    header: ['name', 'target', 'midYear', 'progress', 'light', 'likelihood'].map((key) =>
+    header: (['name', 'target', 'midYear', 'progress', 'light', 'likelihood'] as const).map((key) =>
       say(`report.monitoring.table.${key}`),
     ),
     rows,

@@ -13,12 +13,10 @@ import type { DeviationItem } from './model';
 import { phraseKeys } from './model';
 import { withCategory } from './monitor-model';
 import { useLocale, useT } from './i18n';
-import { registerMessages } from '../i18n/catalog';
-import { paneEditorMessages } from '../i18n/messages/pane-editor';
+import './messages-editor';
+import type { MessageKey } from '../i18n/catalog';
 import type { Draft } from './drafts';
 import { EXCEL_CELL_CHARS, groupedCount } from '../workbook/port/cell-text';
-
-registerMessages(paneEditorMessages);
 
 /** From this many characters on, the editor shows the count against the limit. */
 const COUNT_FROM = EXCEL_CELL_CHARS - 2767;
@@ -294,7 +292,7 @@ function QuickPhrases({
   disabled,
   onPick,
 }: {
-  keys: readonly string[];
+  keys: readonly MessageKey[];
   disabled: boolean;
   onPick: (text: string) => void;
 }) {
