@@ -17,7 +17,6 @@ export const previewMessages = {
   'pane.preview.grid': { 'zh-CN': '工作表（只读）', 'en-US': 'Sheet (read-only)' },
   'pane.preview.writes': { 'zh-CN': '已写入 {count} 次', 'en-US': '{count} write(s)' },
   'pane.preview.corner': { 'zh-CN': '行号与列标', 'en-US': 'Row numbers and column letters' },
-  'pane.preview.pane': { 'zh-CN': '任务窗格', 'en-US': 'Task pane' },
   'pane.preview.sheets': { 'zh-CN': '工作表', 'en-US': 'Sheets' },
   'pane.preview.samples': { 'zh-CN': '示例工作簿：', 'en-US': 'Sample workbook:' },
   'pane.preview.sample.seed': { 'zh-CN': '2023 年度自评', 'en-US': '2023 self-evaluation' },

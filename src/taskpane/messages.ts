@@ -147,7 +147,6 @@ export const paneMessages = {
   // Settings.
   'pane.settings.title': { 'zh-CN': '评分规则', 'en-US': 'Scoring rules' },
   'pane.settings.open': { 'zh-CN': '评分规则设置', 'en-US': 'Scoring rule settings' },
-  'pane.settings.profile': { 'zh-CN': '规则方案', 'en-US': 'Rule profile' },
   'pane.settings.hint': {
     'zh-CN': '留空表示采用方案默认值。设置保存在工作簿的“评分规则”区域，随文件保存。',
     'en-US':
@@ -158,10 +157,6 @@ export const paneMessages = {
     'en-US': '{description} (default {value})',
   },
   'pane.settings.save': { 'zh-CN': '保存设置', 'en-US': 'Save settings' },
-  'pane.settings.saved': {
-    'zh-CN': '设置已保存到“评分规则”。',
-    'en-US': 'Settings saved to the Rules range.',
-  },
   'pane.settings.noRules': {
     'zh-CN': '工作簿中没有“评分规则”区域（名称 Rules），无法保存设置。',
     'en-US': 'The workbook has no Rules range (name Rules): settings cannot be saved.',
@@ -290,7 +285,6 @@ export const paneMessages = {
   'pane.monitor.indicators': { 'zh-CN': '指标进度', 'en-US': 'Indicators' },
   'pane.monitor.categories': { 'zh-CN': '原因类别', 'en-US': 'Reason category' },
   'pane.monitor.categoryPrefix': { 'zh-CN': '{label}：', 'en-US': '{label}: ' },
-  'pane.monitor.explain': { 'zh-CN': '填写原因', 'en-US': 'Explain' },
 
   // Messages.
   'pane.error.title': { 'zh-CN': '操作未完成', 'en-US': 'The operation did not complete' },
