@@ -46,7 +46,11 @@ type KeysOf<Table, Pattern extends string> = string extends keyof Table
   ? Pattern
   : keyof Table & string;
 
-/** The keys of the engine's own tables (./messages: engine, audit, values). */
+/**
+ * The keys of the engine's own tables (./messages: engine, audit, values). Declared as plain
+ * `MessageTable`s, they are checked by their area's prefix only, until they are declared
+ * `satisfies MessageTable` like the others: then their exact keys apply here with no change.
+ */
 type EngineKey =
   | KeysOf<typeof engineMessages, `engine.${string}`>
   | KeysOf<typeof auditMessages, `audit.${string}` | `monitor.${string}`>
@@ -66,12 +70,12 @@ type Suffix<Key, Prefix extends string> = Key extends `${Prefix}${infer Rest}` ?
 export type KeysUnder<Prefix extends string> = Suffix<MessageKey, Prefix>;
 
 /**
- * The sections every build carries. The other sections are added with `registerMessages` by the
- * modules that use them: the command line's and the .xlsx host's (src/cli/io.ts,
- * src/hosts/xlsx/errors.ts), the Office host's (src/hosts/office/errors.ts), and those of features
- * the task pane loads on demand (report drafting, the template, the form recognizer, the rule
- * labels, the explanation editor), so that the pane does not download text it never shows, or
- * only when the feature is used.
+ * The sections every build carries. The other tables add themselves with `registerMessages` when
+ * their module is loaded, and the modules that use them import them: the command line's and the
+ * .xlsx host's, the Office host's, and those of features the task pane loads on demand (report
+ * drafting, the template, the form recognizer, the explanation editor, 识别表格's findings, the
+ * preview page; the rule labels by src/engine/rule-labels.ts), so that the pane does not download
+ * text it never shows, or only when the feature is used.
  */
 const sections: MessageTable[] = [
   valuesMessages,
