@@ -15,8 +15,8 @@ import type {
   MessageRef,
   Problem,
 } from '../engine/types';
-import { t } from '../i18n/catalog';
-import '../i18n/node-messages';
+import { t, type MessageKey } from '../i18n/catalog';
+import './messages';
 
 export type JsonRead =
   | { ok: true; input: EvaluationInput }
@@ -43,12 +43,13 @@ const INDICATOR_FIELDS = [
   'measures',
 ];
 
+const NAMED_TYPES = ['array', 'null', 'object', 'string', 'number', 'boolean'] as const;
+
 /** The JSON type of a value, as a text of the catalog (or the type's own name). */
 function typeName(value: unknown): MessageRef | string {
   const kind = Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value;
-  return ['array', 'null', 'object', 'string', 'number', 'boolean'].includes(kind)
-    ? textParam(`cli.shape.type.${kind}`)
-    : kind;
+  const named = NAMED_TYPES.find((type) => type === kind);
+  return named ? textParam(`cli.shape.type.${named}`) : kind;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -68,7 +69,7 @@ function isScalar(value: unknown): boolean {
 /** Shape problems of a parsed JSON document; empty when it can be evaluated. */
 export function shapeProblems(doc: unknown): Problem[] {
   const problems: Problem[] = [];
-  const add = (where: string, code: string, params: Problem['params'] = {}): void => {
+  const add = (where: string, code: MessageKey, params: Problem['params'] = {}): void => {
     problems.push(makeProblem(where, code, params));
   };
   const notObject = (where: string, value: unknown): void =>

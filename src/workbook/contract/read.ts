@@ -16,6 +16,7 @@ import type {
   Problem,
   RulesInput,
 } from '../../engine/types';
+import type { MessageKey } from '../../i18n/catalog';
 import { blockAddress, cellAddress, columnLetter, locate, parseBlock, whereOf } from '../a1';
 import {
   BUDGET_LINE_COLUMNS,
@@ -77,7 +78,7 @@ export function snapshotRequest(): SnapshotRequest {
 /** The problems found while reading, as codes and parameters (their text is made where shown). */
 class Problems {
   readonly list: Problem[] = [];
-  add(where: string, key: string, params: MessageParams = {}): void {
+  add(where: string, key: MessageKey, params: MessageParams = {}): void {
     this.list.push({ where, code: key, params });
   }
 }

@@ -6,8 +6,8 @@
  * that it gives the same answer where a host cannot read merges (Office.js below ExcelApi 1.13).
  */
 import type { MessageParams, Problem } from '../../engine/types';
-import { registerMessages } from '../../i18n/catalog';
-import { formsMessages } from '../../i18n/messages/forms';
+import type { MessageKey } from '../../i18n/catalog';
+import './messages';
 import { columnLetter } from '../a1';
 import { COLUMN_SPECS, HEADER_ALIASES } from '../contract/contract';
 import { columnKeyOf, headerWords, isSubHeaderRow, mergedHeaderRow } from '../contract/headers';
@@ -21,8 +21,6 @@ import type { BoundColumn, BoundName, FormBinding, FormRecognition } from './typ
 import { GRADE_LABELS, GRADE_WORDS, endsTable, isTotalRowLabel } from './words';
 import { isBlank } from '../../engine/input-cells';
 
-registerMessages(formsMessages);
-
 export type { BoundColumn, BoundName, Evidence, FormBinding, FormRecognition } from './types';
 
 const REQUIRED: ColumnKey[] = COLUMN_SPECS.filter((s) => s.required).map((s) => s.key);
@@ -33,7 +31,7 @@ const SIDE_LABEL = headerWords('绩效指标');
 /** The problems found, as codes and parameters (their text is made where shown). */
 class Problems {
   readonly list: Problem[] = [];
-  add(where: string, code: string, params: MessageParams = {}): void {
+  add(where: string, code: MessageKey, params: MessageParams = {}): void {
     this.list.push({ where, code, params });
   }
 }
