@@ -9,6 +9,8 @@
 /** Where texts are made (the edge), for the hosts that import their types from here. */
 export type { Locale } from '../i18n/locale';
 
+import type { MessageKey } from '../i18n/catalog';
+
 /** A value as it comes from a JSON file or a spreadsheet cell. */
 export type CellScalar = string | number | boolean | null;
 
@@ -127,7 +129,7 @@ export type MessageParams = Record<string, string | number>;
 
 /** A text of the message catalog, made where it is shown: its key and parameters. */
 export interface MessageRef {
-  key: string;
+  key: MessageKey;
   params?: MessageParams;
 }
 
@@ -145,7 +147,7 @@ export interface Flag {
   code: FlagCode;
   severity: Severity;
   /** Catalog key of the message: engine.flag.<code>, or engine.flag.<code>.<variant>. */
-  key: string;
+  key: MessageKey;
   params: SaidParams;
 }
 
@@ -153,7 +155,7 @@ export interface Problem {
   /** The cell ("绩效指标!H7") or JSON path ("indicators[3].actual") the problem is about. */
   where: string;
   /** Catalog key of the message. */
-  code: string;
+  code: MessageKey;
   params?: SaidParams;
 }
 
@@ -292,7 +294,7 @@ export interface AuditItem {
   code: string;
   where: string;
   /** Catalog key of the message (audit.<code>, or the flag's key for the weights). */
-  key: string;
+  key: MessageKey;
   params: SaidParams;
   severity: Severity;
 }
@@ -320,7 +322,7 @@ export interface MonitorItem {
   /** The category of the row's deviation reason, when it has one. */
   category: MonitorCategory | null;
   /** Catalog key of the line's message (monitor.item). */
-  key: string;
+  key: MessageKey;
   /** name (the indicator's; the budget's is a text), completion, elapsed, progress, light, likelihood. */
   params: SaidParams;
 }
