@@ -30,53 +30,59 @@ export interface CellInput {
 /** Either a bare value (JSON files) or a value with its cell (workbooks). */
 export type InputValue = CellScalar | CellInput | undefined;
 
-export interface BudgetInput {
-  initial?: InputValue;
-  adjustment?: InputValue;
-  final: InputValue;
-  spent: InputValue;
-  weight?: InputValue;
-  reason?: InputValue;
+/**
+ * A value as a JSON file or a test writes it: bare, or already with its cell. The JSON reader
+ * turns every one into a cell (src/cli/json-input.ts `asCells`) before the engine sees it.
+ */
+export type PlainValue = CellScalar | CellInput | undefined;
+
+export interface BudgetInput<V = InputValue> {
+  initial?: V;
+  adjustment?: V;
+  final: V;
+  spent: V;
+  weight?: V;
+  reason?: V;
 }
 
 /**
  * The budget with its breakdown (an addition to contract v1: the optional Budget_Lines range,
  * JSON `budget.lines`). Read only, for the audit: the lines must add up to the totals.
  */
-export interface BudgetWithLines extends BudgetInput {
-  lines?: BudgetLineInput[];
+export interface BudgetWithLines<V = InputValue> extends BudgetInput<V> {
+  lines?: BudgetLineInput<V>[];
 }
 
 /** One line of the budget breakdown; a 合计 / 总计 / 小计 (Total / Subtotal) row is a sum, not a line. */
-export interface BudgetLineInput {
-  name?: InputValue;
-  initial?: InputValue;
-  final: InputValue;
-  spent?: InputValue;
+export interface BudgetLineInput<V = InputValue> {
+  name?: V;
+  initial?: V;
+  final: V;
+  spent?: V;
   /** Where the row is: "预算明细!12:12" (optional). */
   where?: string;
 }
 
-export interface IndicatorInput {
-  level1?: InputValue;
-  level2?: InputValue;
-  name: InputValue;
-  operator?: InputValue;
-  target: InputValue;
-  adjustedTarget?: InputValue;
-  unit?: InputValue;
-  midYear?: InputValue;
-  actual: InputValue;
-  weight: InputValue;
-  manualScore?: InputValue;
+export interface IndicatorInput<V = InputValue> {
+  level1?: V;
+  level2?: V;
+  name: V;
+  operator?: V;
+  target: V;
+  adjustedTarget?: V;
+  unit?: V;
+  midYear?: V;
+  actual: V;
+  weight: V;
+  manualScore?: V;
   /**
    * Whether the figure adds up over the year (累计: a count, an amount, an execution rate), so
    * that at mid-year it is compared with the elapsed share of the target. Blank: the rule
    * profile's default for the row's unit (profile keys cumulativeUnits / cumulativeNames).
    */
-  cumulative?: InputValue;
-  reason?: InputValue;
-  measures?: InputValue;
+  cumulative?: V;
+  reason?: V;
+  measures?: V;
   /** Where the row is, for messages about the whole row: "绩效指标!7:7" (optional). */
   where?: string;
 }
@@ -84,14 +90,17 @@ export interface IndicatorInput {
 /** Rule overrides: profile key → value, as in the JSON `rules` object or the 评分规则 range. */
 export type RulesInput = Record<string, unknown>;
 
-export interface EvaluationInput {
+export interface EvaluationInput<V = InputValue> {
   department?: string;
   year?: number | string;
   unit?: string;
-  budget: BudgetWithLines;
-  indicators: IndicatorInput[];
+  budget: BudgetWithLines<V>;
+  indicators: IndicatorInput<V>[];
   rules?: RulesInput;
 }
+
+/** The input as a JSON file gives it, bare values; `asCells` makes it an `EvaluationInput`. */
+export type PlainInput = EvaluationInput<PlainValue>;
 
 export interface EvaluateOptions {
   /** A profile name that replaces `rules.profile` (the command line's --profile). */
