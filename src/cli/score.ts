@@ -129,17 +129,12 @@ export function printResult(
   if (json) c.out(JSON.stringify(result, null, 2));
   else if (result.monitoring)
     // Mid-year monitoring: the traffic lights are the report; year-end scores do not exist yet.
-    c.out(
-      [
-        ...renderHeader(result, header, c),
-        ...result.provisionalReasons.map((r) => r.message),
-        ...renderAuditLines(result, c),
-      ].join('\n'),
-    );
-  else
-    c.out(
-      [...renderReport(result, header, decimals, c), ...renderAuditLines(result, c)].join('\n'),
-    );
+    c.outLines([
+      ...renderHeader(result, header, c),
+      ...result.provisionalReasons.map((r) => r.message),
+      ...renderAuditLines(result, c),
+    ]);
+  else c.outLines([...renderReport(result, header, decimals, c), ...renderAuditLines(result, c)]);
 }
 
 export async function scoreCommand(argv: string[], c: Console): Promise<number> {
