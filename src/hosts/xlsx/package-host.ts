@@ -92,6 +92,10 @@ interface SheetRead {
   lastColumn: number;
 }
 
+function sameRow<T>(a: T[], b: T[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
 /** Widens the sheet's extent (used range, last row and column) to a cell with content. */
 function grow(read: SheetRead, row: number, column: number): void {
   read.lastRow = Math.max(read.lastRow, row);
@@ -284,8 +288,11 @@ export class PackageHost implements WorkbookHost {
         if (cell?.uncalculated) uncalculated.push(cellName(r, c));
       }
       values.push(v);
-      numberFormats.push(f);
-      formulas.push(x);
+      // A row of formats or formulas like the one above it is that row again (a snapshot is
+      // read, never changed): a long table's formats cost one row, not one per row.
+      const above = numberFormats.length - 1;
+      numberFormats.push(above >= 0 && sameRow(numberFormats[above], f) ? numberFormats[above] : f);
+      formulas.push(above >= 0 && sameRow(formulas[above], x) ? formulas[above] : x);
     }
     const range: RangeSnapshot = {
       sheet: sheet.name,
