@@ -5,7 +5,6 @@
  * relationships and the content types when sheets or names are added) and leaves every other
  * part of the package as it was. Strings are always stored as text (inline strings).
  */
-import { promises as fs } from 'fs';
 import { formatClass } from '../../engine/values/dates';
 import {
   absoluteReference,
@@ -26,6 +25,7 @@ import type {
 } from '../../workbook/types';
 import { parseNameFormula, type DefinedNameRecord } from './defined-names';
 import { XlsxError } from './errors';
+import { rangeSnapshot, widen } from './range-snapshot';
 import { writeBlock } from './write-block';
 import { shiftFormula } from './package/formula-shift';
 import {
@@ -92,22 +92,11 @@ interface SheetRead {
   lastColumn: number;
 }
 
-function sameRow<T>(a: T[], b: T[]): boolean {
-  return a.length === b.length && a.every((item, i) => item === b[i]);
-}
-
 /** Widens the sheet's extent (used range, last row and column) to a cell with content. */
 function grow(read: SheetRead, row: number, column: number): void {
   read.lastRow = Math.max(read.lastRow, row);
   read.lastColumn = Math.max(read.lastColumn, column);
-  const u = read.used;
-  if (!u) read.used = { top: row, left: column, bottom: row, right: column };
-  else {
-    u.top = Math.min(u.top, row);
-    u.left = Math.min(u.left, column);
-    u.bottom = Math.max(u.bottom, row);
-    u.right = Math.max(u.right, column);
-  }
+  read.used = widen(read.used, row, column);
 }
 
 function cellAt(read: SheetRead, row: number, column: number): ReadCell | undefined {
@@ -132,20 +121,6 @@ export class PackageHost implements WorkbookHost {
 
   constructor(pkg: WorkbookPackage) {
     this.pkg = pkg;
-  }
-
-  /** Reads an .xlsx/.xlsm file; errors are XlsxError naming the file. */
-  static async open(file: string): Promise<PackageHost> {
-    let buffer: Buffer;
-    try {
-      buffer = await fs.readFile(file);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') throw new XlsxError('xlsx.file.notFound', { file });
-      if (code === 'EISDIR') throw new XlsxError('xlsx.file.isFolder', { file });
-      throw new XlsxError('xlsx.file.noAccess', { file });
-    }
-    return new PackageHost(WorkbookPackage.open(buffer, file));
   }
 
   private sheetByName(name: string): PackageSheet | undefined {
@@ -271,40 +246,14 @@ export class PackageHost implements WorkbookHost {
 
   private rangeOf(sheet: PackageSheet, read: SheetRead, block: BlockRef): RangeSnapshot {
     const styles = this.pkg.styles();
-    const values: CellScalar[][] = [];
-    const numberFormats: string[][] = [];
-    const formulas: (string | null)[][] = [];
-    const uncalculated: string[] = [];
-    for (let r = block.top; r <= block.bottom; r++) {
-      const v: CellScalar[] = [];
-      const f: string[] = [];
-      const x: (string | null)[] = [];
-      for (let c = block.left; c <= block.right; c++) {
-        const cell = cellAt(read, r, c);
-        const style = cell?.style ?? read.rowStyles.get(r) ?? read.columnStyles.get(c) ?? 0;
-        v.push(cell?.value ?? '');
-        f.push(styles.formatOf(style));
-        x.push(cell?.formula ?? null);
-        if (cell?.uncalculated) uncalculated.push(cellName(r, c));
-      }
-      values.push(v);
-      // A row of formats or formulas like the one above it is that row again (a snapshot is
-      // read, never changed): a long table's formats cost one row, not one per row.
-      const above = numberFormats.length - 1;
-      numberFormats.push(above >= 0 && sameRow(numberFormats[above], f) ? numberFormats[above] : f);
-      formulas.push(above >= 0 && sameRow(formulas[above], x) ? formulas[above] : x);
-    }
-    const range: RangeSnapshot = {
-      sheet: sheet.name,
-      address: blockName(block),
-      rowIndex: block.top - 1,
-      columnIndex: block.left - 1,
-      values,
-      numberFormats,
-      formulas,
-    };
-    if (uncalculated.length) range.uncalculated = uncalculated;
-    return range;
+    return rangeSnapshot(sheet.name, block, (r, c, out) => {
+      const cell = cellAt(read, r, c);
+      const style = cell?.style ?? read.rowStyles.get(r) ?? read.columnStyles.get(c) ?? 0;
+      out.value = cell?.value ?? '';
+      out.format = styles.formatOf(style);
+      out.formula = cell?.formula ?? null;
+      out.uncalculated = Boolean(cell?.uncalculated);
+    });
   }
 
   async read(request: SnapshotRequest): Promise<WorkbookSnapshot> {
