@@ -5,7 +5,18 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'lib', 'coverage', 'test-results', '.benchtmp', '.certs'] },
+  {
+    ignores: [
+      'node_modules',
+      'dist',
+      'lib',
+      'lib-bench',
+      'coverage',
+      'test-results',
+      '.benchtmp',
+      '.certs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -5,17 +5,17 @@
 // interpreter (office.wire.syncs.*: requests counted on the wire, without the library's
 // closing _RemoveReference request). The contract is 2 at most (one read, one write) whatever
 // the number of rows.
-// Needs the compiled code (npm run build:cli): lib/hosts/fake-excel, lib/hosts/office,
-// lib/workbook, lib/preview/office-wire.
+// Needs the bench's own build (tsc -p tsconfig.bench.json, run by npm run bench): the Office
+// host and the fake Excel are not part of the command line's build (lib/).
 const path = require('path');
 const { loadExcelLibrary } = require('../office-wire');
 
-const lib = path.join(__dirname, '..', '..', 'lib');
+const lib = path.join(__dirname, '..', '..', 'lib-bench');
 
 module.exports = async function officeBench() {
-  const { fakeSampleWorkbook } = require(path.join(lib, 'hosts', 'fake-excel'));
+  const { fakeSampleWorkbook } = require(path.join(lib, 'preview', 'fake-excel'));
   const { OfficeHost } = require(path.join(lib, 'hosts', 'office', 'office-host'));
-  const { runOnFakeWorkbook } = require(path.join(lib, 'hosts', 'office', 'run-on-fake'));
+  const { runOnFakeWorkbook } = require(path.join(lib, 'preview', 'run-on-fake'));
   const { OperationQueue } = require(path.join(lib, 'hosts', 'office', 'queue'));
   const { recalculateInWorkbook } = require(
     path.join(lib, 'hosts', 'office', 'recalculate-in-workbook'),

@@ -9,7 +9,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { isXlsxError, saveXlsxAtomic } from '../hosts/xlsx';
-import type { ConflictPolicy } from '../workbook/types';
+import type { ConflictPolicy } from '../workbook/port/types';
 import { isArgError, parseArgs } from './args';
 import { scoreJsonFile } from './evaluate-json';
 import { scoreXlsxFile } from './evaluate-xlsx';

@@ -6,10 +6,10 @@
 import * as path from 'path';
 import { isXlsxError } from '../hosts/xlsx/errors';
 import { openWorkbookFile } from '../hosts/xlsx/workbook-file';
-import { INDICATORS_NAME } from '../workbook/contract';
+import { INDICATORS_NAME } from '../workbook/contract/contract';
 import { bindingPlan, formsRequest, recognizeForms } from '../workbook/forms';
-import { findName, indexNames } from '../workbook/names';
-import { applyAllOrNone } from '../workbook/write-failed';
+import { findName, indexNames } from '../workbook/contract/names';
+import { applyAllOrNone } from '../workbook/safety/write-failed';
 import { isArgError, parseArgs } from './args';
 import { saveWorkbook, writeRefusal } from './file-safety';
 import { bindingLines } from './forms-output';

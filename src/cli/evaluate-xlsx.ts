@@ -8,13 +8,13 @@ import type { EvaluationInput, EvaluationResult, Locale, Problem } from '../engi
 import { isXlsxError } from '../hosts/xlsx/errors';
 import type { PackageHost } from '../hosts/xlsx/package-host';
 import { openWorkbookFile } from '../hosts/xlsx/workbook-file';
-import { WriteFailedError } from '../workbook/write-failed';
-import { INDICATORS_NAME } from '../workbook/contract';
+import { WriteFailedError } from '../workbook/safety/write-failed';
+import { INDICATORS_NAME } from '../workbook/contract/contract';
 import { formsRequest, scoreForms, type ScoredForm } from '../workbook/forms';
-import { findName, indexNames } from '../workbook/names';
-import { readContract } from '../workbook/read';
-import { readForRecalculation, recalculate } from '../workbook/recalculate';
-import type { ConflictPolicy, ManualMove, OutputConflict } from '../workbook/types';
+import { findName, indexNames } from '../workbook/contract/names';
+import { readContract } from '../workbook/contract/read';
+import { readForRecalculation, recalculate } from '../workbook/recalculation/recalculate';
+import type { ConflictPolicy, ManualMove, OutputConflict } from '../workbook/port/types';
 
 export type XlsxScored =
   | {

@@ -1,6 +1,6 @@
 /** Printing input errors and output conflicts on standard error. */
 import type { Problem } from '../engine/types';
-import type { ConflictPolicy, OutputConflict } from '../workbook/types';
+import type { ConflictPolicy, OutputConflict } from '../workbook/port/types';
 import type { Console } from './io';
 
 /** "indicators[3].actual：…" one per line, after a header line. */

@@ -8,7 +8,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { EvaluateOptions, EvaluationInput, EvaluationResult } from '../engine/types';
-import { writeFileAtomic } from '../hosts/xlsx/atomic-file';
+import { writeFileAtomic } from '../hosts/atomic-file';
 import { draftReport, reportToMarkdown, type ReportDraft } from '../report';
 import { isArgError, parseArgs } from './args';
 import { scoreJsonFile } from './evaluate-json';

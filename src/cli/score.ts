@@ -5,7 +5,7 @@ import { Decimal, roundHalfUp } from '../engine/decimal';
 import { elapsedShare } from '../engine/monitoring';
 import type { EvaluateOptions, EvaluationResult } from '../engine/types';
 import { isLegacyName } from '../hosts/xlsx/workbook-file';
-import type { ConflictPolicy } from '../workbook/types';
+import type { ConflictPolicy } from '../workbook/port/types';
 import { isArgError, parseArgs, type ParsedArgs } from './args';
 import { renderAuditLines } from './audit-lines';
 import { scoreJsonFile } from './evaluate-json';

@@ -2,7 +2,7 @@
 import * as ExcelJS from 'exceljs';
 import { formatPercentShort } from '../engine/format';
 import type { EvaluationResult, MonitorLight } from '../engine/types';
-import { gradeText } from '../workbook/plan';
+import { gradeText } from '../workbook/recalculation/plan';
 import type { Console } from './io';
 
 /** A mid-year monitoring (年中监控): the elapsed share of the year and the lights counted. */

@@ -1,6 +1,6 @@
 /** `perfscore template <out.xlsx> [--sample] [--force]`: the 自评表 template workbook. */
 import { XlsxHost, isXlsxError, saveXlsxAtomic, writeTemplateXlsx } from '../hosts/xlsx';
-import { recalculate } from '../workbook/recalculate';
+import { recalculate } from '../workbook/recalculation/recalculate';
 import { buildTemplateSpec } from '../workbook/template';
 import { isArgError, parseArgs } from './args';
 import { existingTarget } from './file-safety';

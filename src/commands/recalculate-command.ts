@@ -10,7 +10,7 @@
  * The Office event is completed in every case, or Excel keeps the button busy.
  */
 import type { Locale } from '../engine/types';
-import type { WorkbookHost } from '../workbook/types';
+import type { WorkbookHost } from '../workbook/port/types';
 import type { RecalcSource } from '../hosts/office/events';
 import { OfficeHostError } from '../hosts/office/errors';
 import { recalculateInWorkbook } from '../hosts/office/recalculate-in-workbook';

@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from 'react';
 import { makeStyles, mergeClasses } from '@fluentui/react-components';
 import { tokens } from '../taskpane/theme';
 import type { Locale } from '../engine/types';
-import type { FakeWorkbook, GridCell } from '../hosts/fake-excel/workbook';
+import type { FakeWorkbook, GridCell } from './fake-excel/workbook';
 import { translator } from '../taskpane/i18n';
 import { Pane } from '../taskpane/Pane';
 import type { PaneBackend } from '../taskpane/backend';

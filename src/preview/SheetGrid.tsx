@@ -6,7 +6,7 @@
 import { makeStyles, mergeClasses } from '@fluentui/react-components';
 import { tokens } from '../taskpane/theme';
 import type { CSSProperties } from 'react';
-import type { GridCell } from '../hosts/fake-excel/workbook';
+import type { GridCell } from './fake-excel/workbook';
 import { columnLetter } from '../workbook/a1';
 
 const useStyles = makeStyles({

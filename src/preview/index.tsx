@@ -13,11 +13,11 @@
 import { createRoot } from 'react-dom/client';
 import { localeFor, registerMessages } from '../i18n/catalog';
 import { previewMessages } from '../i18n/messages/pane';
-import { fakeWorkbookFromTemplateSpec } from '../hosts/fake-excel/from-template';
-import { createFakeWorkbook } from '../hosts/fake-excel/workbook';
+import { fakeWorkbookFromTemplateSpec } from './fake-excel/from-template';
+import { createFakeWorkbook } from './fake-excel/workbook';
 import { type ExcelRun, OfficeHost } from '../hosts/office/office-host';
 import { OperationQueue } from '../hosts/office/queue';
-import { runOnFakeWorkbook } from '../hosts/office/run-on-fake';
+import { runOnFakeWorkbook } from './run-on-fake';
 import { buildTemplateSpec } from '../workbook/template/build';
 import { createWorkbookBackend } from '../taskpane/workbook-backend';
 import { PreviewApp } from './PreviewApp';

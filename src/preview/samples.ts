@@ -12,9 +12,9 @@
  */
 import type { TemplateSpec } from '../workbook/template/spec';
 import { SAMPLE } from '../workbook/template/sample';
-import { BUDGET_LINE_COLUMNS } from '../workbook/contract';
+import { BUDGET_LINE_COLUMNS } from '../workbook/contract/contract';
 import { blockAddress, cellAddress, columnLetter, parseBlock } from '../workbook/a1';
-import type { CellScalar, CellWrite, WritePlan } from '../workbook/types';
+import type { CellScalar, CellWrite, WritePlan } from '../workbook/port/types';
 import { Decimal } from 'decimal.js';
 
 export type SampleKind = 'seed' | 'midyear' | 'published' | 'form';

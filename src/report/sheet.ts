@@ -20,7 +20,7 @@ import type {
   StyledBlock,
   WorkbookSnapshot,
   WritePlan,
-} from '../workbook/types';
+} from '../workbook/port/types';
 import { blockAddress, cellAddress } from '../workbook/a1';
 import {
   type StampedSheetState,
@@ -29,7 +29,7 @@ import {
   stampText,
   stampedSheetState,
   stampedSheetTarget,
-} from '../workbook/sheet-stamp';
+} from '../workbook/sheets/sheet-stamp';
 import { FILL_HEADER, TITLE } from '../workbook/template/styles';
 import type { ReportDraft, ReportSection, ReportTable } from './types';
 

@@ -16,7 +16,7 @@ import { useLocale, useT } from './i18n';
 import { registerMessages } from '../i18n/catalog';
 import { paneEditorMessages } from '../i18n/messages/pane-editor';
 import type { Draft } from './drafts';
-import { EXCEL_CELL_CHARS, groupedCount } from '../workbook/cell-text';
+import { EXCEL_CELL_CHARS, groupedCount } from '../workbook/port/cell-text';
 
 registerMessages(paneEditorMessages);
 

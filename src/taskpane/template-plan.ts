@@ -16,7 +16,7 @@ import type {
   SheetLayout,
   StyledBlock,
   WritePlan,
-} from '../workbook/types';
+} from '../workbook/port/types';
 
 // The pane loads this module on demand, together with the template it renders.
 export { buildTemplateSpec } from '../workbook/template/build';

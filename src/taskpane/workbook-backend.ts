@@ -15,7 +15,7 @@
 import { valueOf } from '../engine/input-cells';
 import type { Locale, Problem } from '../engine/types';
 import { t } from '../i18n/catalog';
-import { readContract, snapshotRequest } from '../workbook/read';
+import { readContract, snapshotRequest } from '../workbook/contract/read';
 import { buildAnnotationPlan, recalculate, scoreSnapshot } from '../workbook';
 import type {
   CellLocation,
@@ -24,10 +24,10 @@ import type {
   WorkbookHost,
   WorkbookSnapshot,
   WritePlan,
-} from '../workbook/types';
-import { readForStampedSheet } from '../workbook/sheet-stamp';
-import { applyAllOrNone } from '../workbook/write-failed';
-import { overlongTexts } from '../workbook/cell-text';
+} from '../workbook/port/types';
+import { readForStampedSheet } from '../workbook/sheets/sheet-stamp';
+import { applyAllOrNone } from '../workbook/safety/write-failed';
+import { overlongTexts } from '../workbook/port/cell-text';
 import type { OperationQueue } from '../hosts/office/queue';
 import { blockAddress, parseBlock, splitWhere } from '../workbook/a1';
 import type {
@@ -223,7 +223,7 @@ export function createWorkbookBackend(options: WorkbookBackendOptions): PaneBack
       return queue.run(
         'undo',
         async () => {
-          const { undoLastRecalculation } = await import('../workbook/undo');
+          const { undoLastRecalculation } = await import('../workbook/safety/undo');
           const outcome = await undoLastRecalculation(host, { locale, now: now() });
           return {
             undone: outcome.undone,
@@ -239,7 +239,7 @@ export function createWorkbookBackend(options: WorkbookBackendOptions): PaneBack
       return queue.run(
         'resultsSheet',
         async () => {
-          const sheet = await import('../workbook/results-sheet');
+          const sheet = await import('../workbook/sheets/results-sheet');
           const outcome = await sheet.writeResultsSheet(host, { locale, now: now() });
           // 评价结果 is replaced only while untouched; one the user edited is kept as it is.
           return {

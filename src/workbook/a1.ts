@@ -1,5 +1,5 @@
 /** A1 addresses with 0-based, sheet-absolute indices (as in RangeSnapshot). */
-import type { CellLocation } from './types';
+import type { CellLocation } from './port/types';
 
 /** 0 → "A", 26 → "AA". */
 export function columnLetter(columnIndex: number): string {

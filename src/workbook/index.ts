@@ -17,11 +17,11 @@ export {
   RULES_NAME,
   STATE_SHEET,
   scoreFormat,
-} from './contract';
-export type { ColumnSpec, ContractName } from './contract';
-export { columnKeyOf, normalizeHeader } from './headers';
-export { missingRequiredNames, readContract, snapshotRequest } from './read';
-export type { ReadOptions } from './read';
+} from './contract/contract';
+export type { ColumnSpec, ContractName } from './contract/contract';
+export { columnKeyOf, normalizeHeader } from './contract/headers';
+export { missingRequiredNames, readContract, snapshotRequest } from './contract/read';
+export type { ReadOptions } from './contract/read';
 export {
   LOG_COLUMNS,
   applyConflictResolution,
@@ -31,17 +31,17 @@ export {
   emptyPlan,
   gradeText,
   resultStatusText,
-} from './plan';
-export { AnnotationError, buildAnnotationPlan } from './annotate';
-export { planRecalculation, recalculate, scoreSnapshot } from './recalculate';
-export type { RecalculateOptions } from './recalculate';
-export { canonicalInputJson, inputSha256 } from './canonical';
-export { sha256Hex } from './sha256';
-export { readState, readUndo } from './state';
-export { inversePlan } from './inverse';
-export { WriteFailedError, applyAllOrNone } from './write-failed';
-export type { AllOrNoneOptions } from './write-failed';
-export { planUndo, undoLastRecalculation } from './undo';
-export type { UndoOptions, UndoOutcome } from './undo';
+} from './recalculation/plan';
+export { AnnotationError, buildAnnotationPlan } from './recalculation/annotate';
+export { planRecalculation, recalculate, scoreSnapshot } from './recalculation/recalculate';
+export type { RecalculateOptions } from './recalculation/recalculate';
+export { canonicalInputJson, inputSha256 } from './contract/canonical';
+export { sha256Hex } from './safety/sha256';
+export { readState, readUndo } from './safety/state';
+export { inversePlan } from './safety/inverse';
+export { WriteFailedError, applyAllOrNone } from './safety/write-failed';
+export type { AllOrNoneOptions } from './safety/write-failed';
+export { planUndo, undoLastRecalculation } from './safety/undo';
+export type { UndoOptions, UndoOutcome } from './safety/undo';
 export { cellAddress, columnLetter, parseBlock, splitWhere, whereOf } from './a1';
-export type * from './types';
+export type * from './port/types';

@@ -4,9 +4,9 @@
  * names the cell in its problems and writes nothing at all; a scored run changes only the
  * output cells.
  */
-import { fakeWorkbookFromExceljs, type FakeWorkbook } from '../../src/hosts/fake-excel';
+import { fakeWorkbookFromExceljs, type FakeWorkbook } from '../../src/preview/fake-excel';
 import { OfficeHost } from '../../src/hosts/office/office-host';
-import { runOnFakeWorkbook } from '../../src/hosts/office/run-on-fake';
+import { runOnFakeWorkbook } from '../../src/preview/run-on-fake';
 import { recalculate } from '../../src/workbook';
 import { MAIN, isOutputCell, sampleWorkbook } from './helpers';
 import { WORKBOOK_CASES } from './workbook-cases';

@@ -3,10 +3,10 @@
  * the fake Excel with the sample workbook: it scores without the pane, never overwrites what a
  * user typed, shows the pane when it cannot write, and always completes the Office event.
  */
-import { type FakeWorkbook, fakeSampleWorkbook } from '../../src/hosts/fake-excel';
+import { type FakeWorkbook, fakeSampleWorkbook } from '../../src/preview/fake-excel';
 import { OfficeHost } from '../../src/hosts/office/office-host';
 import { recalcEvents } from '../../src/hosts/office/recalculate-in-workbook';
-import { runOnFakeWorkbook } from '../../src/hosts/office/run-on-fake';
+import { runOnFakeWorkbook } from '../../src/preview/run-on-fake';
 import { createRecalculateCommand } from '../../src/commands/recalculate-command';
 
 function namedCell(fake: FakeWorkbook, name: string) {

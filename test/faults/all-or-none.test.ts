@@ -5,9 +5,9 @@
  * every sheet and every name is as before, and the error says it was rolled back. A fault in
  * the rollback too gives an error saying it was NOT rolled back, naming what may have changed.
  */
-import { type FakeWorkbook, fakeSampleWorkbook } from '../../src/hosts/fake-excel';
+import { type FakeWorkbook, fakeSampleWorkbook } from '../../src/preview/fake-excel';
 import { OfficeHost } from '../../src/hosts/office/office-host';
-import { runOnFakeWorkbook } from '../../src/hosts/office/run-on-fake';
+import { runOnFakeWorkbook } from '../../src/preview/run-on-fake';
 import {
   WriteFailedError,
   applyAllOrNone,

@@ -4,7 +4,7 @@
  * formats, conditional formats) and every defined name with its formula.
  */
 import { cellAddress } from '../../src/workbook/a1';
-import type { FakeWorkbook } from '../../src/hosts/fake-excel';
+import type { FakeWorkbook } from '../../src/preview/fake-excel';
 
 export interface CellState {
   value: unknown;

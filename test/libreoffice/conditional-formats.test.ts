@@ -9,7 +9,7 @@ import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import { XlsxHost, saveXlsxAtomic, writeTemplateXlsx } from '../../src/hosts/xlsx';
 import { recalculate } from '../../src/workbook';
-import { RESULTS_SHEET, writeResultsSheet } from '../../src/workbook/results-sheet';
+import { RESULTS_SHEET, writeResultsSheet } from '../../src/workbook/sheets/results-sheet';
 import { buildTemplateSpec } from '../../src/workbook/template';
 import { convert } from './soffice';
 

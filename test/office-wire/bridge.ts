@@ -4,7 +4,7 @@
  * (src/preview/office-wire/interpreter.ts) on a fake workbook. `run` stands for Excel.run.
  */
 import { loadExcelLibrary, type LoadedExcelLibrary } from '../../scripts/office-wire';
-import type { FakeWorkbook } from '../../src/hosts/fake-excel';
+import type { FakeWorkbook } from '../../src/preview/fake-excel';
 import type { ExcelRun } from '../../src/hosts/office/office-host';
 import { WireInterpreter, customSendRequest } from '../../src/preview/office-wire/interpreter';
 

@@ -8,7 +8,7 @@
  * template's sheets).
  */
 import { snapshotRequest } from '../../src/workbook';
-import { INDICATORS_NAME } from '../../src/workbook/contract';
+import { INDICATORS_NAME } from '../../src/workbook/contract/contract';
 import { buildTemplateSpec } from '../../src/workbook/template/build';
 import type { Side, WorkbookKind } from './flows';
 

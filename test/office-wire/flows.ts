@@ -19,11 +19,11 @@ import {
   createFakeWorkbook,
   fakeSampleWorkbook,
   fakeWorkbookFromTemplateSpec,
-} from '../../src/hosts/fake-excel';
+} from '../../src/preview/fake-excel';
 import { OfficeHost } from '../../src/hosts/office/office-host';
 import { OperationQueue } from '../../src/hosts/office/queue';
 import { recalcEvents } from '../../src/hosts/office/recalculate-in-workbook';
-import { runOnFakeWorkbook } from '../../src/hosts/office/run-on-fake';
+import { runOnFakeWorkbook } from '../../src/preview/run-on-fake';
 import { createRecalculateCommand } from '../../src/commands/recalculate-command';
 import { sampleVariantPlan, type SampleKind } from '../../src/preview/samples';
 import type { PaneBackend } from '../../src/taskpane/backend';

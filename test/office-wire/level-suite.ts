@@ -9,7 +9,7 @@
  * 1.6; the chart's 100% line a column below 1.7, a line series from 1.7.
  */
 import { compareVersions } from '../../scripts/office-wire';
-import type { FakeWorkbook } from '../../src/hosts/fake-excel';
+import type { FakeWorkbook } from '../../src/preview/fake-excel';
 import { chain } from './chain';
 import { NOW, WORKBOOK_KINDS, makePair, runFlow } from './flows';
 

@@ -5,12 +5,12 @@
  * `_RemoveReference`) is not a sync of the add-in and is not counted. `npm run bench` prints the
  * same counts at 10, 1,000 and 10,000 indicators (office.wire.syncs.*).
  */
-import { fakeSampleWorkbook } from '../../src/hosts/fake-excel';
+import { fakeSampleWorkbook } from '../../src/preview/fake-excel';
 import { OfficeHost } from '../../src/hosts/office/office-host';
 import { OperationQueue } from '../../src/hosts/office/queue';
 import { recalculateInWorkbook } from '../../src/hosts/office/recalculate-in-workbook';
 import { isCleanup } from '../../src/preview/office-wire/interpreter';
-import { runOnFakeWorkbook } from '../../src/hosts/office/run-on-fake';
+import { runOnFakeWorkbook } from '../../src/preview/run-on-fake';
 import { bridgeTo } from './bridge';
 import { NOW } from './flows';
 import { workbookDifferences } from './workbook-diff';

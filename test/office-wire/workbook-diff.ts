@@ -5,8 +5,8 @@
  * and row heights of each sheet and every defined name (formula, visibility, comment).
  * `workbookDifferences` lists what differs, one line per item ("绩效自评表!K6 {…} ≠ {…}").
  */
-import type { FakeWorkbook } from '../../src/hosts/fake-excel';
-import { rectAddress } from '../../src/hosts/fake-excel';
+import type { FakeWorkbook } from '../../src/preview/fake-excel';
+import { rectAddress } from '../../src/preview/fake-excel';
 import { fakeState } from '../faults/fake-state';
 
 /** The workbook flattened to item → description. */

@@ -12,8 +12,8 @@ import { t } from '../../src/i18n/catalog';
 import { draftReport } from '../../src/report';
 import { buildPaneModel } from '../../src/taskpane/model';
 import { snapshotRequest } from '../../src/workbook';
-import { scoreSnapshot } from '../../src/workbook/recalculate';
-import { resultsSheetPlan } from '../../src/workbook/results-sheet';
+import { scoreSnapshot } from '../../src/workbook/recalculation/recalculate';
+import { resultsSheetPlan } from '../../src/workbook/sheets/results-sheet';
 import { MemoryHost } from '../workbook/helpers/memory-host';
 import { buildWorkbook, localeArb, workbookSpec } from './helpers/workbook-arbitrary';
 

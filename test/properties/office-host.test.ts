@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { OfficeHost } from '../../src/hosts/office/office-host';
-import { runOnFakeWorkbook } from '../../src/hosts/office/run-on-fake';
+import { runOnFakeWorkbook } from '../../src/preview/run-on-fake';
 import { LOG_SHEET, STATE_SHEET, recalculate } from '../../src/workbook';
 import { fakeCells, toFakeExcel } from './helpers/on-fake-excel';
 import {

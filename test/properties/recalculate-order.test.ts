@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { recalculate } from '../../src/workbook';
-import type { CellScalar, RecalcOutcome } from '../../src/workbook/types';
+import type { CellScalar, RecalcOutcome } from '../../src/workbook/port/types';
 import { MemoryHost } from '../workbook/helpers/memory-host';
 import {
   BUDGET_SHEET,

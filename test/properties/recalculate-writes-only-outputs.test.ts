@@ -12,7 +12,7 @@ import {
   STATE_SHEET,
   recalculate,
 } from '../../src/workbook';
-import type { ColumnKey } from '../../src/workbook/types';
+import type { ColumnKey } from '../../src/workbook/port/types';
 import { MemoryHost } from '../workbook/helpers/memory-host';
 import {
   RESULT_CELLS,

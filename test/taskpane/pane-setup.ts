@@ -1,11 +1,11 @@
 /** The pane's backend on a fake Excel sample workbook (the preview's), recording every write. */
-import { fakeWorkbookFromTemplateSpec } from '../../src/hosts/fake-excel/from-template';
-import type { FakeWorkbook } from '../../src/hosts/fake-excel/workbook';
+import { fakeWorkbookFromTemplateSpec } from '../../src/preview/fake-excel/from-template';
+import type { FakeWorkbook } from '../../src/preview/fake-excel/workbook';
 import { OfficeHost } from '../../src/hosts/office/office-host';
 import { OperationQueue } from '../../src/hosts/office/queue';
-import { runOnFakeWorkbook } from '../../src/hosts/office/run-on-fake';
+import { runOnFakeWorkbook } from '../../src/preview/run-on-fake';
 import { buildTemplateSpec } from '../../src/workbook/template/build';
-import type { SnapshotRequest, WorkbookHost, WritePlan } from '../../src/workbook/types';
+import type { SnapshotRequest, WorkbookHost, WritePlan } from '../../src/workbook/port/types';
 import type { PaneBackend, RecalcView } from '../../src/taskpane/backend';
 import { createWorkbookBackend, type RowLocation } from '../../src/taskpane/workbook-backend';
 import { sampleVariantPlan, type SampleKind } from '../../src/preview/samples';

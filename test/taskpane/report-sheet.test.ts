@@ -20,10 +20,10 @@ import {
 import { t } from '../../src/i18n/catalog';
 import { copyText } from '../../src/taskpane/clipboard';
 import { OfficeHost } from '../../src/hosts/office/office-host';
-import { runOnFakeWorkbook } from '../../src/hosts/office/run-on-fake';
-import type { FakeWorkbook } from '../../src/hosts/fake-excel/workbook';
-import type { CellScalar, SheetSnapshot } from '../../src/workbook/types';
-import { freeSheetName, sheetCode } from '../../src/workbook/sheet-stamp';
+import { runOnFakeWorkbook } from '../../src/preview/run-on-fake';
+import type { FakeWorkbook } from '../../src/preview/fake-excel/workbook';
+import type { CellScalar, SheetSnapshot } from '../../src/workbook/port/types';
+import { freeSheetName, sheetCode } from '../../src/workbook/sheets/sheet-stamp';
 import { SEED_MANUAL, evaluated, loadInput } from '../report/helpers';
 import { cell, setup } from './pane-setup';
 

@@ -5,7 +5,7 @@
  */
 import { OfficeHost } from '../../src/hosts/office/office-host';
 import { OperationQueue } from '../../src/hosts/office/queue';
-import { runOnFakeWorkbook } from '../../src/hosts/office/run-on-fake';
+import { runOnFakeWorkbook } from '../../src/preview/run-on-fake';
 import { createWorkbookBackend } from '../../src/taskpane/workbook-backend';
 import { address, cell, col, row, scored, setup } from './pane-setup';
 

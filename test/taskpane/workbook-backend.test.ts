@@ -3,15 +3,15 @@
  * (one read, ONE write), selection, 插入模板 into an empty or clashing workbook, the rule
  * settings in the 评分规则 range, and hand-typed output values.
  */
-import { fakeWorkbookFromTemplateSpec } from '../../src/hosts/fake-excel/from-template';
-import { createFakeWorkbook } from '../../src/hosts/fake-excel/workbook';
+import { fakeWorkbookFromTemplateSpec } from '../../src/preview/fake-excel/from-template';
+import { createFakeWorkbook } from '../../src/preview/fake-excel/workbook';
 import { OfficeHost } from '../../src/hosts/office/office-host';
 import { OperationQueue } from '../../src/hosts/office/queue';
-import { runOnFakeWorkbook } from '../../src/hosts/office/run-on-fake';
+import { runOnFakeWorkbook } from '../../src/preview/run-on-fake';
 import { RecalcEvents } from '../../src/hosts/office/events';
 import { recalculateInWorkbook } from '../../src/hosts/office/recalculate-in-workbook';
 import { buildTemplateSpec } from '../../src/workbook/template/build';
-import type { RecalcOutcome } from '../../src/workbook/types';
+import type { RecalcOutcome } from '../../src/workbook/port/types';
 import type { RecalcView } from '../../src/taskpane/backend';
 import { createWorkbookBackend } from '../../src/taskpane/workbook-backend';
 import { SHEET, address, cell, col, row, scored, setup, setupOn, spec } from './pane-setup';

@@ -1,5 +1,5 @@
-/** Every name of the workbook contract (src/workbook/contract.ts), canonical spelling. */
-import { CONTRACT_NAMES } from '../../src/workbook/contract';
+/** Every name of the workbook contract (src/workbook/contract/contract.ts), canonical spelling. */
+import { CONTRACT_NAMES } from '../../src/workbook/contract/contract';
 
 export const ALL_CONTRACT_NAMES: string[] = [
   ...CONTRACT_NAMES.budget.map((n) => n.name),

@@ -16,7 +16,7 @@ import {
 import { ALL_CONTRACT_NAMES } from './contract-names';
 import { LOG_COLUMNS } from '../../src/workbook';
 import { t } from '../../src/i18n/catalog';
-import { BUDGET_LINE_COLUMNS, COLUMN_SPECS } from '../../src/workbook/contract';
+import { BUDGET_LINE_COLUMNS, COLUMN_SPECS } from '../../src/workbook/contract/contract';
 
 const seed = JSON.parse(
   fs.readFileSync(path.join(__dirname, '../fixtures/seed-2023.input.json'), 'utf8'),

@@ -1,7 +1,7 @@
 import { evaluate } from '../../src/engine';
 import type { AuditItem, EvaluationResult } from '../../src/engine/types';
 import { readContract, recalculate, snapshotRequest } from '../../src/workbook';
-import type { CellScalar } from '../../src/workbook/types';
+import type { CellScalar } from '../../src/workbook/port/types';
 import { MemoryHost, MemoryWorkbook } from './helpers/memory-host';
 import { MAIN, canonicalSeedWorkbook } from './helpers/seed-workbooks';
 

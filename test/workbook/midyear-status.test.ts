@@ -12,7 +12,7 @@ import {
   snapshotRequest,
   undoLastRecalculation,
 } from '../../src/workbook';
-import { statusRules } from '../../src/workbook/results-sheet-status';
+import { statusRules } from '../../src/workbook/sheets/results-sheet-status';
 import { MemoryHost } from './helpers/memory-host';
 import { MAIN, SEED, SEED_TOTAL, canonicalSeedWorkbook } from './helpers/seed-workbooks';
 

@@ -13,7 +13,7 @@
  * What Excel supports is asked through Office.context.requirements.isSetSupported; the fake
  * Excel (tests, preview) has no Office global and supports everything.
  */
-import type { ChartSpec, ConditionalFormatSpec, WritePlan } from '../../workbook/types';
+import type { ChartSpec, ConditionalFormatSpec, WritePlan } from '../../workbook/port/types';
 import { parseRect, rectAddress } from '../excel-a1';
 
 /** What Office.context.requirements answers. */

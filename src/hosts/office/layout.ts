@@ -1,15 +1,15 @@
 /// <reference types="office-js" />
 /**
- * A WritePlan's sheet layouts (src/workbook/types.ts SheetLayout) as Excel calls, queued on
+ * A WritePlan's sheet layouts (src/workbook/port/types.ts SheetLayout) as Excel calls, queued on
  * the apply's request context (no sync here): merged areas, column widths, row heights and
  * cell styles. Everything used is ExcelApi 1.1/1.2 (Range.merge/unmerge, RangeFormat.
  * columnWidth/rowHeight: 1.2; fonts, fills, alignment, wrap, borders: 1.1). Validations
  * (dataValidation, ExcelApi 1.8) and frozen panes (freezePanes, 1.7) are not part of a layout:
  * the manifest asks for ExcelApi 1.4.
  */
-import type { CellStyle, SheetLayout } from '../../workbook/types';
+import type { CellStyle, SheetLayout } from '../../workbook/port/types';
 import { columnLetter } from '../../workbook/a1';
-import { columnWidthPoints } from '../fake-excel/column-width';
+import { columnWidthPoints } from '../column-width';
 
 export { columnWidthPoints };
 

@@ -30,7 +30,7 @@ import type {
   WorkbookHost,
   WorkbookSnapshot,
   WritePlan,
-} from '../../workbook/types';
+} from '../../workbook/port/types';
 import { parseRect, rectAddress, splitSheetAddress } from '../excel-a1';
 import { OfficeHostError, officeError } from './errors';
 import {

@@ -6,7 +6,7 @@
  * leading apostrophe is consumed as the "text" prefix. A string that Excel would read as any of
  * these is written with a leading apostrophe, which Excel stores as the text after it.
  */
-import type { CellScalar } from '../../workbook/types';
+import type { CellScalar } from '../../workbook/port/types';
 
 const STARTS_AS_INPUT = /^[=+\-@']/;
 const NUMBER_LIKE = /^\s*[$¥€£]?\s*[\d.,]+\s*%?\s*$/;

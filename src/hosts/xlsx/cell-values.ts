@@ -2,7 +2,7 @@
  * exceljs cells → what Excel's own API (Range.values, numberFormat, formulas) would report.
  */
 import * as ExcelJS from 'exceljs';
-import type { CellScalar } from '../../workbook/types';
+import type { CellScalar } from '../../workbook/port/types';
 
 const MS_PER_DAY = 86400000;
 

@@ -8,7 +8,7 @@
  */
 import type * as ExcelJS from 'exceljs';
 import { parseBlock, type BlockRef } from '../../workbook/template/a1';
-import type { ConditionalFormatSpec } from '../../workbook/types';
+import type { ConditionalFormatSpec } from '../../workbook/port/types';
 
 interface StoredFormat {
   ref: string;

@@ -19,7 +19,7 @@ import {
   replaceDefinedNames,
   withLocalSheetId,
 } from './defined-names';
-import { writeFileAtomic } from './atomic-file';
+import { writeFileAtomic } from '../atomic-file';
 import { XlsxError } from './errors';
 import { attachSource, sourceOf, type XlsxSource } from './source';
 import { readWorkbookBytes } from './workbook-file';

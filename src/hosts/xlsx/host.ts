@@ -17,7 +17,7 @@ import type {
   WorkbookHost,
   WorkbookSnapshot,
   WritePlan,
-} from '../../workbook/types';
+} from '../../workbook/port/types';
 import { absoluteReference, cellName, type BlockRef } from '../../workbook/template/a1';
 import { cellFormula, cellNumberFormat, cellValue, isMergedSlave } from './cell-values';
 import { applyConditionalFormat } from './conditional-formats';

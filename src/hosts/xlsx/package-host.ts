@@ -22,7 +22,7 @@ import type {
   WorkbookHost,
   WorkbookSnapshot,
   WritePlan,
-} from '../../workbook/types';
+} from '../../workbook/port/types';
 import { parseNameFormula, type DefinedNameRecord } from './defined-names';
 import { XlsxError } from './errors';
 import { rangeSnapshot, widen } from './range-snapshot';

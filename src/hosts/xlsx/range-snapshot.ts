@@ -4,7 +4,7 @@
  * formulas row by row, and a sheet's used range grown cell by cell.
  */
 import { blockName, cellName, type BlockRef } from '../../workbook/template/a1';
-import type { CellScalar, RangeSnapshot } from '../../workbook/types';
+import type { CellScalar, RangeSnapshot } from '../../workbook/port/types';
 
 /** One cell as a host reads it (filled in by the host's reader, then copied). */
 export interface CellRead {

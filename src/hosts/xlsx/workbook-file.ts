@@ -11,7 +11,7 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { writeFileAtomic } from './atomic-file';
+import { writeFileAtomic } from '../atomic-file';
 import { XlsxError } from './errors';
 import { PackageHost } from './package-host';
 import {

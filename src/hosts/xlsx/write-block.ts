@@ -4,7 +4,7 @@
  * Both .xlsx hosts refuse a write that fails this with an error naming its cells.
  */
 import { parseBlock, type BlockRef } from '../../workbook/template/a1';
-import type { CellWrite } from '../../workbook/types';
+import type { CellWrite } from '../../workbook/port/types';
 import { XlsxError } from './errors';
 
 export function writeBlock(write: CellWrite): BlockRef {

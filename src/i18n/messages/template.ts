@@ -33,7 +33,7 @@ export const templateMessages: MessageTable = {
       'White cells are filled in by you; grey cells (execution rate, completion, score, status, total, grade) are written by PerfScore: do not type into them.',
   },
 
-  // The 预算明细 sheet (Budget_Lines): headers the contract accepts (src/workbook/contract.ts).
+  // The 预算明细 sheet (Budget_Lines): headers the contract accepts (src/workbook/contract/contract.ts).
   'template.budgetLines.title': {
     'zh-CN': '{year}年度预算支出明细',
     'en-US': 'Budget breakdown, {year}',

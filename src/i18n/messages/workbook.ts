@@ -192,7 +192,7 @@ export const workbookMessages: MessageTable = {
   'workbook.log.state': { 'zh-CN': '最终/暂定', 'en-US': 'Final/provisional' },
   'workbook.log.open': { 'zh-CN': '待处理项', 'en-US': 'Open flags' },
   'workbook.log.hash': { 'zh-CN': '输入SHA-256', 'en-US': 'Input SHA-256' },
-  // 评价结果 sheet (src/workbook/results-sheet.ts).
+  // 评价结果 sheet (src/workbook/sheets/results-sheet.ts).
   'workbook.results.title': {
     'zh-CN': '绩效自评结果',
     'en-US': 'Performance self-evaluation results',

@@ -1,7 +1,7 @@
 /**
  * The server side of Microsoft's Excel client library (@microsoft/office-js), in-process: each
  * request the library sends at `context.sync()` (its "ProcessQuery" JSON: object paths and
- * actions) is replayed on the fake Excel (src/hosts/fake-excel), and the answer has the shape
+ * actions) is replayed on the fake Excel (src/preview/fake-excel), and the answer has the shape
  * the library expects (results by action id, PascalCase property names, null for a null
  * object, `_ReferenceId` for an object kept for a later sync, an Error naming the failing
  * action). So the add-in's unchanged Office code runs through Microsoft's batching, load/sync
@@ -23,9 +23,9 @@
  * A member the fake lacks, or a request shape the bridge does not know, is answered as an
  * error AND recorded in `unsupported`, so that a test can fail on it.
  */
-import { ErrorCodes, FakeExcelError } from '../../hosts/fake-excel/errors';
-import { FakeClientObject } from '../../hosts/fake-excel/proxy';
-import { FakeContext, type FakeWorkbook } from '../../hosts/fake-excel/workbook';
+import { ErrorCodes, FakeExcelError } from '../fake-excel/errors';
+import { FakeClientObject } from '../fake-excel/proxy';
+import { FakeContext, type FakeWorkbook } from '../fake-excel/workbook';
 
 /** An object path of a request (`ObjectPaths[id]`). */
 export interface WireObjectPath {

@@ -9,7 +9,7 @@
  *
  * Loaded on demand by the preview only: not part of the task pane's bundle.
  */
-import type { FakeWorkbook } from '../../hosts/fake-excel/workbook';
+import type { FakeWorkbook } from '../fake-excel/workbook';
 import type { ExcelRun } from '../../hosts/office/office-host';
 import { WireInterpreter, customSendRequest } from './interpreter';
 

@@ -11,8 +11,8 @@ import type {
   SnapshotRequest,
   WorkbookSnapshot,
   WritePlan,
-} from '../types';
-import { snapshotRequest } from '../read';
+} from '../port/types';
+import { snapshotRequest } from '../contract/read';
 import type { FormBinding } from './recognize';
 
 /** The recalculation's request plus every visible sheet's used range and merged areas. */

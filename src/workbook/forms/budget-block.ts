@@ -2,7 +2,7 @@
  * The budget block of a form: a header row naming 全年执行数 and a budget (全年预算数,
  * 调整后预算数, 年初预算数…), and under it the 年度资金总额 / 总额 row (never a 其中 row).
  */
-import { printedPoints, printedUnit } from '../printed';
+import { printedPoints, printedUnit } from '../contract/printed';
 import type { Grid } from './grid';
 import { budgetColumnOf, isBudgetTotalLabel, isPartLabel, type BudgetColumn } from './words';
 

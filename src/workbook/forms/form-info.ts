@@ -1,5 +1,5 @@
 /** The form's information printed above its tables: title, year, project or department. */
-import { printedYear } from '../printed';
+import { printedYear } from '../contract/printed';
 import { cellName, evidence } from './bound-name';
 import type { Grid } from './grid';
 import type { BoundName, FormBinding } from './types';

@@ -1,7 +1,7 @@
 /** One sheet's used range as a grid addressed by 0-based sheet-absolute row and column. */
 import { blockAddress, cellAddress, parseBlock, whereOf, type ParsedBlock } from '../a1';
-import { headerWords } from '../headers';
-import type { CellScalar, RangeSnapshot, SheetSnapshot } from '../types';
+import { headerWords } from '../contract/headers';
+import type { CellScalar, RangeSnapshot, SheetSnapshot } from '../port/types';
 
 export class Grid {
   readonly sheet: string;

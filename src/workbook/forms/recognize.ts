@@ -9,16 +9,17 @@ import type { Locale, MessageParams, Problem } from '../../engine/types';
 import { registerMessages, t } from '../../i18n/catalog';
 import { formsMessages } from '../../i18n/messages/forms';
 import { columnLetter } from '../a1';
-import { COLUMN_SPECS, HEADER_ALIASES } from '../contract';
-import { columnKeyOf, headerWords, isSubHeaderRow, mergedHeaderRow } from '../headers';
-import { isPrintedSlot, printedPoints, printedRules, printedUnit } from '../printed';
-import type { CellScalar, ColumnKey, SheetSnapshot, WorkbookSnapshot } from '../types';
+import { COLUMN_SPECS, HEADER_ALIASES } from '../contract/contract';
+import { columnKeyOf, headerWords, isSubHeaderRow, mergedHeaderRow } from '../contract/headers';
+import { isPrintedSlot, printedPoints, printedRules, printedUnit } from '../contract/printed';
+import type { ColumnKey, SheetSnapshot, WorkbookSnapshot } from '../port/types';
 import { findBudget, findUnitLabel } from './budget-block';
 import { cellName, evidence } from './bound-name';
 import { formInfo } from './form-info';
 import { Grid } from './grid';
 import type { BoundColumn, BoundName, FormBinding, FormRecognition } from './types';
 import { GRADE_LABELS, GRADE_WORDS, endsTable, isTotalRowLabel } from './words';
+import { isBlank } from '../../engine/input-cells';
 
 registerMessages(formsMessages);
 
@@ -75,10 +76,6 @@ function headerAt(grid: Grid, r: number): TableHeader | null {
   const left = Math.min(...used);
   const lastColumn = Math.max(...used);
   return { row: r, headerRows, columns, left, right: lastColumn };
-}
-
-function isBlank(value: CellScalar): boolean {
-  return value === null || value === undefined || String(value).trim() === '';
 }
 
 /** The row that ends the table (总分, 合计, 其他需要说明事项…), or null at the end of data. */

@@ -4,9 +4,9 @@
  * department's own scores already typed in those cells are audited, not overwritten, unless
  * the policy is 'overwrite'.
  */
-import { planRecalculation, type RecalculateOptions } from '../recalculate';
-import type { RecalcOutcome, WorkbookHost, WorkbookSnapshot, WritePlan } from '../types';
-import { applyAllOrNone } from '../write-failed';
+import { planRecalculation, type RecalculateOptions } from '../recalculation/recalculate';
+import type { RecalcOutcome, WorkbookHost, WorkbookSnapshot, WritePlan } from '../port/types';
+import { applyAllOrNone } from '../safety/write-failed';
 import { bindingPlan, boundSnapshot, formsRequest } from './bind';
 import { recognizeForms, type FormBinding, type FormRecognition } from './recognize';
 import { typedScores, type TypedScores } from './typed-scores';

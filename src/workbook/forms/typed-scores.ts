@@ -7,7 +7,7 @@ import { evaluate } from '../../engine/evaluate';
 import type { EvaluateOptions, EvaluationResult } from '../../engine/types';
 import { cellAddress, whereOf } from '../a1';
 import { isBlank } from '../../engine/input-cells';
-import type { CellScalar, ContractReading, WorkbookSnapshot } from '../types';
+import type { CellScalar, ContractReading, WorkbookSnapshot } from '../port/types';
 
 export interface TypedScores {
   /** The department's own total: the typed 总分, else null. */

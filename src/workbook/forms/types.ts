@@ -1,6 +1,6 @@
 /** What the recognizer returns: a form's binding to the contract, with its evidence. */
 import type { Problem } from '../../engine/types';
-import type { ColumnKey } from '../types';
+import type { ColumnKey } from '../port/types';
 
 /** A cell whose printed text justifies a choice. */
 export interface Evidence {

@@ -2,8 +2,8 @@
  * The printed words of real 自评表 forms (real-forms.md), compared after headerWords():
  * full-width folded, spaces and line breaks dropped, "(A)" "(10分)" "(万元)" suffixes removed.
  */
-import { headerWords } from '../headers';
-import type { BudgetKey, CellScalar, ResultKey } from '../types';
+import { headerWords } from '../contract/headers';
+import type { BudgetKey, CellScalar, ResultKey } from '../port/types';
 
 /** A column of the budget block: an input of the contract or one of its results. */
 export type BudgetColumn =

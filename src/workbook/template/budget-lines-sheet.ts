@@ -9,7 +9,7 @@ import { Decimal } from 'decimal.js';
 import type { Locale } from '../../engine/types';
 import { t } from '../../i18n/catalog';
 import './messages';
-import { BUDGET_LINE_COLUMNS } from '../contract';
+import { BUDGET_LINE_COLUMNS } from '../contract/contract';
 import { blockName, columnLetters } from './a1';
 import { SAMPLE } from './sample';
 import { SheetBuilder } from './sheet-builder';

@@ -23,8 +23,8 @@ import {
 import { profileEntries } from '../../engine/rule-labels';
 import { t } from '../../i18n/catalog';
 import './messages';
-import { LOG_SHEET } from '../contract';
-import { LOG_COLUMNS } from '../plan';
+import { LOG_SHEET } from '../contract/contract';
+import { LOG_COLUMNS } from '../recalculation/plan';
 import { blockName, cellName, columnLetters } from './a1';
 import { SAMPLE } from './sample';
 import { SheetBuilder } from './sheet-builder';
@@ -46,7 +46,7 @@ import { buildBudgetLinesSheet } from './budget-lines-sheet';
 export const MAIN_SHEET = '绩效自评表';
 export const RULES_SHEET = '评分规则';
 export { BUDGET_LINES_SHEET } from './budget-lines-sheet';
-/** The log sheet is the contract's (src/workbook/contract.ts). */
+/** The log sheet is the contract's (src/workbook/contract/contract.ts). */
 export { LOG_SHEET };
 
 export interface TemplateOptions {
@@ -353,7 +353,7 @@ function buildRulesSheet(locale: Locale, names: TemplateName[]): SheetBuilder {
 
 function buildLogSheet(locale: Locale): SheetBuilder {
   const b = new SheetBuilder(LOG_SHEET, [20, 14, 10, 8, 12, 12, 68]);
-  // The header the recalculation writes on a new log (src/workbook/plan.ts), styled.
+  // The header the recalculation writes on a new log (src/workbook/recalculation/plan.ts), styled.
   LOG_COLUMNS.forEach((key, i) => {
     b.set(1, i + 1, t(`workbook.log.${key}`, {}, locale), { style: HEADER });
   });

@@ -1,5 +1,5 @@
 /** A small helper that collects the cells, merges and sizes of one template sheet. */
-import type { CellScalar } from '../types';
+import type { CellScalar } from '../port/types';
 import { blockName, cellName } from './a1';
 import type { TemplateCell, TemplateSheet, TemplateStyle } from './spec';
 

@@ -5,7 +5,7 @@
  *
  * Addresses are A1 style without "$" or sheet ("B3", "A5:O13"); rows and columns 1-based.
  */
-import type { CellScalar } from '../types';
+import type { CellScalar } from '../port/types';
 
 export type HorizontalAlignment = 'left' | 'center' | 'right';
 export type VerticalAlignment = 'top' | 'middle' | 'bottom';

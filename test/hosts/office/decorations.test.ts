@@ -10,18 +10,18 @@ import {
   type SheetModel,
   fakeSampleWorkbook,
   matchRule,
-} from '../../../src/hosts/fake-excel';
+} from '../../../src/preview/fake-excel';
 import type { RequirementCheck } from '../../../src/hosts/office/decorations';
 import { OfficeHost } from '../../../src/hosts/office/office-host';
-import { runOnFakeWorkbook } from '../../../src/hosts/office/run-on-fake';
+import { runOnFakeWorkbook } from '../../../src/preview/run-on-fake';
 import { recalculate } from '../../../src/workbook';
 import { parseBlock } from '../../../src/workbook/a1';
 import {
   RESULTS_CHART,
   RESULTS_SHEET,
   writeResultsSheet,
-} from '../../../src/workbook/results-sheet';
-import { STATUS_COLORS, statusRules } from '../../../src/workbook/results-sheet-status';
+} from '../../../src/workbook/sheets/results-sheet';
+import { STATUS_COLORS, statusRules } from '../../../src/workbook/sheets/results-sheet-status';
 
 const NOW = new Date(2026, 10, 27, 9, 30, 0);
 

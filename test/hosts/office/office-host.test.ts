@@ -1,7 +1,7 @@
-import { FakeWorkbook, createFakeWorkbook } from '../../../src/hosts/fake-excel';
+import { FakeWorkbook, createFakeWorkbook } from '../../../src/preview/fake-excel';
 import { OfficeHost } from '../../../src/hosts/office/office-host';
 import { OfficeHostError } from '../../../src/hosts/office/errors';
-import { runOnFakeWorkbook } from '../../../src/hosts/office/run-on-fake';
+import { runOnFakeWorkbook } from '../../../src/preview/run-on-fake';
 
 function workbook(): FakeWorkbook {
   const fake = createFakeWorkbook();

@@ -1,4 +1,4 @@
-import { type FakeWorkbook, fakeSampleWorkbook } from '../../../src/hosts/fake-excel';
+import { type FakeWorkbook, fakeSampleWorkbook } from '../../../src/preview/fake-excel';
 import { RecalcEvents, type RecalcEvent } from '../../../src/hosts/office/events';
 import { OfficeHost, type ExcelRun } from '../../../src/hosts/office/office-host';
 import { OperationQueue } from '../../../src/hosts/office/queue';
@@ -6,7 +6,7 @@ import {
   type RecalcOutcome,
   recalculateInWorkbook,
 } from '../../../src/hosts/office/recalculate-in-workbook';
-import { runOnFakeWorkbook } from '../../../src/hosts/office/run-on-fake';
+import { runOnFakeWorkbook } from '../../../src/preview/run-on-fake';
 import { buildAnnotationPlan, readContract, snapshotRequest } from '../../../src/workbook';
 
 /** The value of the one cell a defined name refers to. */

@@ -8,16 +8,16 @@ import {
   FakeExcelError,
   createFakeWorkbook,
   type FakeWorkbook,
-} from '../../../src/hosts/fake-excel';
+} from '../../../src/preview/fake-excel';
 import { OfficeHost } from '../../../src/hosts/office/office-host';
 import { OfficeHostError } from '../../../src/hosts/office/errors';
 import { columnWidthPoints } from '../../../src/hosts/office/layout';
-import { runOnFakeWorkbook } from '../../../src/hosts/office/run-on-fake';
+import { runOnFakeWorkbook } from '../../../src/preview/run-on-fake';
 import { templatePlan } from '../../../src/taskpane/template-plan';
 import { parseBlock } from '../../../src/workbook/template/a1';
 import { buildTemplateSpec } from '../../../src/workbook/template/build';
 import type { TemplateSpec } from '../../../src/workbook/template/spec';
-import type { WritePlan } from '../../../src/workbook/types';
+import type { WritePlan } from '../../../src/workbook/port/types';
 
 const spec = buildTemplateSpec({ sample: false, locale: 'zh-CN' });
 const MAIN = spec.layout.sheet;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { createFakeWorkbook } from '../../../src/hosts/fake-excel';
+import { createFakeWorkbook } from '../../../src/preview/fake-excel';
 import { OfficeHost } from '../../../src/hosts/office/office-host';
-import { runOnFakeWorkbook } from '../../../src/hosts/office/run-on-fake';
+import { runOnFakeWorkbook } from '../../../src/preview/run-on-fake';
 
 /** Text that Excel is tempted to read as something else. */
 const tricky = fc.oneof(

@@ -12,8 +12,8 @@ import {
   writeXlsxBuffer,
 } from '../../../src/hosts/xlsx';
 import { recalculate } from '../../../src/workbook';
-import { RESULTS_SHEET, writeResultsSheet } from '../../../src/workbook/results-sheet';
-import { STATUS_COLORS, statusRules } from '../../../src/workbook/results-sheet-status';
+import { RESULTS_SHEET, writeResultsSheet } from '../../../src/workbook/sheets/results-sheet';
+import { STATUS_COLORS, statusRules } from '../../../src/workbook/sheets/results-sheet-status';
 import { buildTemplateSpec } from '../../../src/workbook/template';
 
 const NOW = new Date(2026, 10, 27, 9, 30, 0);

@@ -1,7 +1,7 @@
 import * as ExcelJS from 'exceljs';
 import { XlsxHost, loadXlsxBuffer, writeXlsxBuffer } from '../../../src/hosts/xlsx';
 import type { XlsxError } from '../../../src/hosts/xlsx';
-import type { NameSnapshot, WorkbookSnapshot } from '../../../src/workbook/types';
+import type { NameSnapshot, WorkbookSnapshot } from '../../../src/workbook/port/types';
 import { EXTRA_NAMES, MAIN, OTHER, addNames, bufferOf, sheetXml, valueWorkbook } from './fixtures';
 
 async function loadedFixture(): Promise<XlsxHost> {

@@ -6,7 +6,7 @@
 import * as ExcelJS from 'exceljs';
 import { XlsxHost } from '../../../src/hosts/xlsx';
 import { WriteFailedError, applyAllOrNone } from '../../../src/workbook';
-import type { WritePlan } from '../../../src/workbook/types';
+import type { WritePlan } from '../../../src/workbook/port/types';
 
 function workbook(): ExcelJS.Workbook {
   const book = new ExcelJS.Workbook();

@@ -1,9 +1,14 @@
 /**
- * A generated MemoryWorkbook copied into the fake Excel (src/hosts/fake-excel), to run the same
+ * A generated MemoryWorkbook copied into the fake Excel (src/preview/fake-excel), to run the same
  * properties through OfficeHost, the host the add-in uses: values, number formats, formulas
  * (with their values) and workbook names.
  */
-import { FakeWorkbook, WorkbookModel, parseRect, quoteSheet } from '../../../src/hosts/fake-excel';
+import {
+  FakeWorkbook,
+  WorkbookModel,
+  parseRect,
+  quoteSheet,
+} from '../../../src/preview/fake-excel';
 import { absoluteAddress } from '../../../src/hosts/excel-a1';
 import { cellAddress } from '../../../src/workbook';
 import type { MemoryWorkbook } from '../../workbook/helpers/memory-host';

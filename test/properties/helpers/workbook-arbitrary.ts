@@ -10,7 +10,7 @@
 import fc from 'fast-check';
 import { LOG_SHEET, cellAddress, columnKeyOf } from '../../../src/workbook';
 import type { Locale } from '../../../src/engine/types';
-import type { CellScalar, ConflictPolicy } from '../../../src/workbook/types';
+import type { CellScalar, ConflictPolicy } from '../../../src/workbook/port/types';
 import { MemoryWorkbook } from '../../workbook/helpers/memory-host';
 
 export interface Cell {

@@ -3,9 +3,9 @@
  * visibility), and the sample form is recognised the same through each: the fake Excel via
  * the Office host (with and without ExcelApi 1.13's merged areas) and the .xlsx host.
  */
-import { fakeWorkbookFromTemplateSpec } from '../../../src/hosts/fake-excel';
+import { fakeWorkbookFromTemplateSpec } from '../../../src/preview/fake-excel';
 import { OfficeHost } from '../../../src/hosts/office';
-import { runOnFakeWorkbook } from '../../../src/hosts/office/run-on-fake';
+import { runOnFakeWorkbook } from '../../../src/preview/run-on-fake';
 import {
   XlsxHost,
   loadXlsxBuffer,
@@ -15,7 +15,7 @@ import {
 import { bindingPlan, formsRequest, recognizeForms } from '../../../src/workbook/forms';
 import { sampleFormSpec } from '../../../src/workbook/forms/sample-form';
 import { recalculate } from '../../../src/workbook';
-import type { WorkbookHost } from '../../../src/workbook/types';
+import type { WorkbookHost } from '../../../src/workbook/port/types';
 
 const { spec, layout } = sampleFormSpec();
 

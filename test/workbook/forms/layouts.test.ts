@@ -6,7 +6,7 @@
 import { evaluate } from '../../../src/engine';
 import { planRecalculation, readContract } from '../../../src/workbook';
 import { boundSnapshot, recognizeForms, type FormBinding } from '../../../src/workbook/forms';
-import type { CellScalar, WorkbookSnapshot, WritePlan } from '../../../src/workbook/types';
+import type { CellScalar, WorkbookSnapshot, WritePlan } from '../../../src/workbook/port/types';
 import { sheetOf, workbookOf } from './sheets';
 
 function namesOf(form: FormBinding): Record<string, string> {

@@ -2,9 +2,9 @@
  * A recognised form as the pane shows it: its parts in reading order with their cells, and one
  * part moved onto a range the user selected (用所选区域), the other parts left as they were.
  */
-import { fakeWorkbookFromTemplateSpec } from '../../../src/hosts/fake-excel';
+import { fakeWorkbookFromTemplateSpec } from '../../../src/preview/fake-excel';
 import { OfficeHost } from '../../../src/hosts/office';
-import { runOnFakeWorkbook } from '../../../src/hosts/office/run-on-fake';
+import { runOnFakeWorkbook } from '../../../src/preview/run-on-fake';
 import { bindingPlan, formsRequest, recognizeForms } from '../../../src/workbook/forms';
 import { formParts, withPart } from '../../../src/workbook/forms/parts';
 import { sampleFormSpec } from '../../../src/workbook/forms/sample-form';

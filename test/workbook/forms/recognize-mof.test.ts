@@ -4,7 +4,7 @@ import { boundSnapshot, recognizeForms } from '../../../src/workbook/forms';
 import { sampleFormSpec } from '../../../src/workbook/forms/sample-form';
 import { buildTemplateSpec } from '../../../src/workbook/template';
 import type { FormBinding } from '../../../src/workbook/forms';
-import type { WritePlan } from '../../../src/workbook/types';
+import type { WritePlan } from '../../../src/workbook/port/types';
 import { sheetFromSpec, workbookOf } from './sheets';
 
 function namesOf(form: FormBinding): Record<string, string> {

@@ -1,7 +1,7 @@
 /** Plain-array sheets for the recognizer's tests: a template spec's sheet, or rows typed inline. */
 import { columnIndexOf } from '../../../src/workbook/a1';
 import type { TemplateSheet } from '../../../src/workbook/template';
-import type { CellScalar, SheetSnapshot, WorkbookSnapshot } from '../../../src/workbook/types';
+import type { CellScalar, SheetSnapshot, WorkbookSnapshot } from '../../../src/workbook/port/types';
 
 /** A sheet snapshot from rows of values starting at A1 ('' = blank). */
 export function sheetOf(

@@ -3,9 +3,9 @@
  * the score, and names Excel scoped to a sheet (when the sheet was copied) are found.
  */
 import * as XLSX from '@e965/xlsx';
-import { fakeSampleWorkbook } from '../../../src/hosts/fake-excel';
+import { fakeSampleWorkbook } from '../../../src/preview/fake-excel';
 import { OfficeHost } from '../../../src/hosts/office';
-import { runOnFakeWorkbook } from '../../../src/hosts/office/run-on-fake';
+import { runOnFakeWorkbook } from '../../../src/preview/run-on-fake';
 import { XlsxHost, loadXlsxBuffer } from '../../../src/hosts/xlsx';
 import { readContract, recalculate, snapshotRequest } from '../../../src/workbook';
 import { buildTemplateSpec } from '../../../src/workbook/template';

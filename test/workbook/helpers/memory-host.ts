@@ -12,7 +12,7 @@ import type {
   WorkbookHost,
   WorkbookSnapshot,
   WritePlan,
-} from '../../../src/workbook/types';
+} from '../../../src/workbook/port/types';
 
 export interface Cell {
   value: CellScalar;

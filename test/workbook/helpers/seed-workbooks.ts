@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import type { CellScalar } from '../../../src/workbook/types';
+import type { CellScalar } from '../../../src/workbook/port/types';
 import { MemoryWorkbook } from './memory-host';
 
 interface SeedIndicator {

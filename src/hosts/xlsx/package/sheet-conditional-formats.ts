@@ -5,7 +5,7 @@
  * (other rules, formulas, data bars, those in the Excel 2010 extension list) are kept.
  */
 import { parseBlock, type BlockRef } from '../../../workbook/template/a1';
-import type { ConditionalFormatSpec } from '../../../workbook/types';
+import type { ConditionalFormatSpec } from '../../../workbook/port/types';
 import { escapeText } from './xml';
 
 /** Elements that follow <conditionalFormatting> in a worksheet (Part 1, 18.3.1.99). */

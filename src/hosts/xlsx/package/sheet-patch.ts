@@ -10,7 +10,7 @@ import { eachCell, parseCell, sheetDataSpan, type RawCell } from './sheet-cells'
 import { streamSheet, type RowElement, type SheetFrame } from './sheet-rows';
 import type { DeflatingWriter } from './zip';
 import { attributesOf, escapeCellText, escapeText } from './xml';
-import type { CellScalar } from '../../../workbook/types';
+import type { CellScalar } from '../../../workbook/port/types';
 
 /** What one cell becomes. */
 export interface CellContent {

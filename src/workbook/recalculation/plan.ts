@@ -1,0 +1,535 @@
+/**
+ * Evaluation result → write plan (workbook-contract.md §3): the output columns of every data
+ * row, the Result_* cells that exist, one line on the 评分记录 log, and the state sheet. Input
+ * and annotation cells are never written; an output cell holding a value the product did not
+ * write is a conflict, handled by the caller's policy.
+ */
+import { formatPercentShort } from '../../engine/format';
+import type {
+  EvaluationResult,
+  Locale,
+  MessageParams,
+  MonitoringResult,
+  Problem,
+} from '../../engine/types';
+import { t } from '../../i18n/catalog';
+import { blockAddress, cellAddress, locate, whereOf } from '../a1';
+import { inputSha256 } from '../contract/canonical';
+import { localTime } from '../local-time';
+import { FORMATS, LOG_SHEET, STATE_SHEET, scoreFormat } from '../contract/contract';
+import { isBlank } from '../../engine/input-cells';
+import { sameValue } from '../port/same-value';
+import { indicatorStatusFormat, indicatorStatusText } from '../sheets/results-sheet-status';
+import { readState, readUndo, stateWrite, type WrittenState } from '../safety/state';
+import { buildUndoRecord } from '../safety/undo-record';
+import type {
+  CellScalar,
+  CellWrite,
+  ColumnKey,
+  ContractReading,
+  ManualMove,
+  OutputConflict,
+  RangeSnapshot,
+  RecalcPlan,
+  RecalcPlanOptions,
+  ResultKey,
+  WorkbookSnapshot,
+  WritePlan,
+} from '../port/types';
+
+export const LOG_COLUMNS = ['time', 'profile', 'total', 'grade', 'state', 'open', 'hash'] as const;
+
+export function emptyPlan(): WritePlan {
+  return { createSheets: [], createNames: [], writes: [] };
+}
+
+export { sameValue };
+
+interface CellNow {
+  value: CellScalar;
+  formula: string | null;
+}
+
+/** What a cell of a range holds now (blank outside the range). */
+function cellIn(
+  range: RangeSnapshot | null | undefined,
+  rowIndex: number,
+  columnIndex: number,
+): CellNow {
+  if (!range) return { value: '', formula: null };
+  const r = rowIndex - range.rowIndex;
+  const c = columnIndex - range.columnIndex;
+  return {
+    value: range.values[r]?.[c] ?? '',
+    formula: range.formulas[r]?.[c] ?? null,
+  };
+}
+
+function findRange(snapshot: WorkbookSnapshot, name: string): RangeSnapshot | null {
+  const key = name.trim().toLowerCase();
+  return snapshot.names.find((n) => n.name.trim().toLowerCase() === key)?.range ?? null;
+}
+
+/** One output cell to consider. */
+interface Desired {
+  sheet: string;
+  rowIndex: number;
+  columnIndex: number;
+  /** undefined: the cell is only cleared if it still holds what the product wrote. */
+  value: CellScalar | undefined;
+  format?: string;
+  now: CellNow;
+  output: ColumnKey | ResultKey;
+  indicatorIndex?: number;
+}
+
+/**
+ * The status line of a mid-year monitoring (年中监控): the elapsed share and the lights,
+ * 「年中监控（时间进度 50%）：红灯 3、黄灯 1、绿灯 5」, then the input errors, if any.
+ */
+export function monitoringStatusText(
+  result: EvaluationResult,
+  monitoring: MonitoringResult,
+  locale: Locale,
+): string {
+  const elapsed = formatPercentShort(monitoring.elapsed);
+  const text = t('workbook.status.monitoring', { elapsed, ...monitoring.lights }, locale);
+  const errors = result.provisionalReasons.filter((p) => p.code === 'engine.pending.errors');
+  return [text, ...errors.map((p) => p.message)].join('；');
+}
+
+/** The Result_Status line: why provisional, or how many deviations still need explaining. */
+export function resultStatusText(result: EvaluationResult, locale: Locale): string {
+  if (result.monitoring) return monitoringStatusText(result, result.monitoring, locale);
+  const status = compositeStatusText(result, locale);
+  // Whole-evaluation warnings (weights not adding up to 100) stand beside the status: they
+  // do not make the composite provisional (scoring-rules.md §7).
+  if (result.warnings.length === 0) return status;
+  const warnings = result.warnings.map((w) => w.message).join('；');
+  return t('workbook.status.withWarnings', { status, warnings }, locale);
+}
+
+function compositeStatusText(result: EvaluationResult, locale: Locale): string {
+  if (result.provisional) {
+    const reasons = result.provisionalReasons;
+    const shown = reasons.slice(0, 3).map((p) => p.message);
+    if (reasons.length > 3)
+      shown.push(t('workbook.status.more', { count: reasons.length - 3 }, locale));
+    const text = shown.length ? shown.join('；') : t('workbook.status.provisional', {}, locale);
+    return t('workbook.status.provisionalBecause', { reasons: text }, locale);
+  }
+  return result.openCount > 0
+    ? t('workbook.status.open', { count: result.openCount }, locale)
+    : t('workbook.status.allExplained', {}, locale);
+}
+
+/**
+ * The grade cell's text: never a final-looking grade while the composite is provisional, nor
+ * at mid-year (a monitoring is always provisional).
+ */
+export function gradeText(result: EvaluationResult): string {
+  return result.provisional || result.monitoring ? '待定' : result.grade;
+}
+
+function collectDesired(
+  result: EvaluationResult,
+  reading: ContractReading,
+  snapshot: WorkbookSnapshot,
+  state: WrittenState,
+  locale: Locale,
+  decimals: number,
+): Desired[] {
+  const desired: Desired[] = [];
+  const layout = reading.layout;
+  const table = layout.indicators;
+  if (table) {
+    const range = findRange(snapshot, table.name);
+    const dataRowSet = new Map(table.dataRows.map((row, i) => [row, i]));
+    const outputs: { key: ColumnKey; format?: string }[] = [
+      { key: 'completion', format: FORMATS.rate },
+      { key: 'score', format: scoreFormat(decimals) },
+      { key: 'status' },
+    ];
+    for (const { key, format } of outputs) {
+      const column = table.columns[key];
+      if (!column) continue;
+      for (let row = table.headerRowIndex + 1; row <= table.lastRowIndex; row++) {
+        const index = dataRowSet.get(row);
+        const where = whereOf(table.sheet, cellAddress(row, column.columnIndex));
+        const now = cellIn(range, row, column.columnIndex);
+        if (index === undefined) {
+          // Not an indicator row: clear what the product wrote before, touch nothing else.
+          const before = state.get(where);
+          if (before === undefined || isBlank(before)) continue;
+          if (!sameValue(now.value, before) || now.formula) continue;
+          desired.push({
+            sheet: table.sheet,
+            rowIndex: row,
+            columnIndex: column.columnIndex,
+            value: '',
+            format,
+            now,
+            output: key,
+          });
+          continue;
+        }
+        const r = result.indicators[index];
+        let value: CellScalar = '';
+        if (r) {
+          if (key === 'completion') value = r.completion ?? '';
+          else if (key === 'score') value = r.score ?? '';
+          else value = indicatorStatusText(result, index, locale);
+        }
+        desired.push({
+          sheet: table.sheet,
+          rowIndex: row,
+          columnIndex: column.columnIndex,
+          value,
+          format,
+          now,
+          output: key,
+          indicatorIndex: index,
+        });
+      }
+    }
+  }
+  // At mid-year (年中监控) there is no composite and no execution score before the year end:
+  // those cells are written blank; the share of the budget spent so far is real and kept.
+  const monitoring = result.monitoring !== undefined;
+  const resultValues: Record<ResultKey, { value: CellScalar; format?: string }> = {
+    executionRate: { value: result.execution.rate ?? '', format: FORMATS.rate },
+    executionScore: {
+      value: monitoring ? '' : (result.execution.score ?? ''),
+      format: scoreFormat(decimals),
+    },
+    // A provisional total stays a number but never looks final: "6.90（暂定）".
+    total: {
+      value: monitoring ? '' : result.total,
+      format:
+        result.provisional && !monitoring
+          ? `${scoreFormat(decimals)}"${t('workbook.total.provisionalSuffix', {}, locale)}"`
+          : scoreFormat(decimals),
+    },
+    grade: { value: gradeText(result) },
+    status: { value: resultStatusText(result, locale) },
+  };
+  for (const key of Object.keys(resultValues) as ResultKey[]) {
+    const cell = layout.results[key];
+    if (!cell) continue;
+    const range = findRange(snapshot, cell.name);
+    desired.push({
+      sheet: cell.sheet,
+      rowIndex: cell.rowIndex,
+      columnIndex: cell.columnIndex,
+      ...resultValues[key],
+      now: cellIn(range, cell.rowIndex, cell.columnIndex),
+      output: key,
+    });
+  }
+  return desired;
+}
+
+function conflictOf(d: Desired, state: WrittenState): OutputConflict | null {
+  const where = whereOf(d.sheet, cellAddress(d.rowIndex, d.columnIndex));
+  const { value, formula } = d.now;
+  if (!formula && isBlank(value)) return null;
+  if (!formula && d.value !== undefined && sameValue(value, d.value)) return null;
+  const before = state.get(where);
+  if (!formula && before !== undefined && sameValue(value, before)) return null;
+  const conflict: OutputConflict = {
+    where,
+    sheet: d.sheet,
+    address: cellAddress(d.rowIndex, d.columnIndex),
+    value,
+    output: d.output,
+  };
+  if (formula) conflict.formula = formula;
+  if (d.indicatorIndex !== undefined) conflict.indicatorIndex = d.indicatorIndex;
+  return conflict;
+}
+
+/** Contiguous single-column blocks of the cells to write. */
+function blocksOf(cells: Desired[]): CellWrite[] {
+  const groups = new Map<string, Desired[]>();
+  for (const d of cells) {
+    const key = `${d.sheet}\u0000${d.columnIndex}`;
+    const list = groups.get(key) ?? [];
+    list.push(d);
+    groups.set(key, list);
+  }
+  const writes: CellWrite[] = [];
+  for (const list of groups.values()) {
+    list.sort((a, b) => a.rowIndex - b.rowIndex);
+    let start = 0;
+    for (let i = 1; i <= list.length; i++) {
+      if (i < list.length && list[i].rowIndex === list[i - 1].rowIndex + 1) continue;
+      const run = list.slice(start, i);
+      const first = run[0];
+      const last = run[run.length - 1];
+      const write: CellWrite = {
+        sheet: first.sheet,
+        address: blockAddress(first.rowIndex, first.columnIndex, last.rowIndex, first.columnIndex),
+        values: run.map((d) => [d.value ?? '']),
+      };
+      if (run.some((d) => d.format)) write.numberFormats = run.map((d) => [d.format ?? 'General']);
+      writes.push(write);
+      start = i;
+    }
+  }
+  return writes;
+}
+
+function problem(where: string, key: string, locale: Locale, params: MessageParams): Problem {
+  return { where, code: key, message: t(key, params, locale), params };
+}
+
+/** Why a conflict cannot be moved into 人工得分, or null when it can. */
+function unmovableReason(
+  conflict: OutputConflict,
+  reading: ContractReading,
+  snapshot: WorkbookSnapshot,
+  locale: Locale,
+): string | null {
+  const table = reading.layout.indicators;
+  if (conflict.output !== 'score' || conflict.indicatorIndex === undefined || !table)
+    return t('workbook.conflict.notScoreColumn', {}, locale);
+  const manual = table.columns.manualScore;
+  if (!manual) return t('workbook.conflict.noManualColumn', {}, locale);
+  const row = table.dataRows[conflict.indicatorIndex];
+  const now = cellIn(findRange(snapshot, table.name), row, manual.columnIndex);
+  if (!isBlank(now.value) && !sameValue(now.value, conflict.value))
+    return t(
+      'workbook.conflict.manualFilled',
+      { cell: whereOf(table.sheet, cellAddress(row, manual.columnIndex)) },
+      locale,
+    );
+  return null;
+}
+
+/** Conflicts as problems (for messages), with the reason a move is impossible when given. */
+export function conflictProblems(conflicts: OutputConflict[], locale: Locale = 'zh-CN'): Problem[] {
+  return conflicts.map((c) =>
+    problem(c.where, 'workbook.conflict.handTyped', locale, {
+      where: c.where,
+      value: c.formula ?? String(c.value),
+    }),
+  );
+}
+
+/**
+ * The reading with the hand-typed scores of `conflicts` moved into the input's 人工得分
+ * (first step of 'moveToManual'): evaluate `reading.input` again, then build the plan with
+ * the returned reading, which also writes those 人工得分 cells. Conflicts that cannot be moved
+ * are returned as `unmovable` with the reason.
+ */
+export function applyConflictResolution(
+  reading: ContractReading,
+  conflicts: OutputConflict[],
+  snapshot: WorkbookSnapshot,
+  locale: Locale = 'zh-CN',
+): { reading: ContractReading; moved: ManualMove[]; unmovable: Problem[] } {
+  const table = reading.layout.indicators;
+  const moved: ManualMove[] = [...(reading.manualMoves ?? [])];
+  const unmovable: Problem[] = [];
+  const indicators = [...reading.input.indicators];
+  for (const conflict of conflicts) {
+    if (moved.some((m) => m.from.where === conflict.where)) continue;
+    if (conflict.output !== 'score') continue;
+    const why = unmovableReason(conflict, reading, snapshot, locale);
+    if (why || !table || conflict.indicatorIndex === undefined) {
+      unmovable.push(
+        problem(conflict.where, 'workbook.conflict.cannotMove', locale, {
+          where: conflict.where,
+          value: conflict.formula ?? String(conflict.value),
+          why: why ?? '',
+        }),
+      );
+      continue;
+    }
+    const row = table.dataRows[conflict.indicatorIndex];
+    const manual = table.columns.manualScore;
+    if (!manual) continue;
+    const to = locate(table.sheet, row, manual.columnIndex);
+    const from = locate(conflict.sheet, row, table.columns.score?.columnIndex ?? 0);
+    moved.push({ indicatorIndex: conflict.indicatorIndex, from, to, value: conflict.value });
+    indicators[conflict.indicatorIndex] = {
+      ...indicators[conflict.indicatorIndex],
+      manualScore: { value: conflict.value, where: to.where },
+    };
+  }
+  return {
+    reading: { ...reading, input: { ...reading.input, indicators }, manualMoves: moved },
+    moved,
+    unmovable,
+  };
+}
+
+/** What the recalculation would write, and the output cells holding values it did not write. */
+function outputConflicts(
+  result: EvaluationResult,
+  reading: ContractReading,
+  snapshot: WorkbookSnapshot,
+  locale: Locale,
+): { desired: Desired[]; conflicts: OutputConflict[]; state: WrittenState } {
+  const state = readState(snapshot);
+  const desired = collectDesired(result, reading, snapshot, state, locale, result.scoreDecimals);
+  const conflicts: OutputConflict[] = [];
+  for (const d of desired) {
+    const c = conflictOf(d, state);
+    if (c) conflicts.push(c);
+  }
+  return { desired, conflicts, state };
+}
+
+/** The conflict policy applied once, before anything is planned: see decideConflicts. */
+export interface ConflictDecision {
+  /** Every output cell holding a value the product did not write. */
+  conflicts: OutputConflict[];
+  /** The conflicts that stop the write (none with 'overwrite'). */
+  blocking: OutputConflict[];
+  /** The blocking conflicts as messages, each naming its cell (and why it cannot move). */
+  problems: Problem[];
+  /**
+   * The reading to score and plan: with 'moveToManual', the hand-typed scores moved into the
+   * input's 人工得分 (`manualMoves`); else the reading as it was.
+   */
+  reading: ContractReading;
+}
+
+/**
+ * The one place that decides what happens to values typed by hand into output cells:
+ * 'refuse' stops at any; 'overwrite' writes over them; 'moveToManual' moves hand-typed scores
+ * into 人工得分 (the caller scores the returned reading again), and any other hand-typed
+ * output value (完成率, 偏差状态, Result_*), or a score that cannot move, stops the write.
+ */
+export function decideConflicts(
+  result: EvaluationResult,
+  reading: ContractReading,
+  snapshot: WorkbookSnapshot,
+  policy: RecalcPlanOptions['conflictPolicy'],
+  locale: Locale = 'zh-CN',
+): ConflictDecision {
+  const { conflicts } = outputConflicts(result, reading, snapshot, locale);
+  if (conflicts.length === 0 || policy === 'overwrite')
+    return { conflicts, blocking: [], problems: [], reading };
+  if (policy === 'refuse')
+    return {
+      conflicts,
+      blocking: conflicts,
+      problems: conflictProblems(conflicts, locale),
+      reading,
+    };
+  const blocking = conflicts.filter(
+    (c) => c.output !== 'score' || unmovableReason(c, reading, snapshot, locale) !== null,
+  );
+  if (blocking.length > 0) {
+    const problems = [
+      ...conflictProblems(
+        blocking.filter((c) => c.output !== 'score'),
+        locale,
+      ),
+      ...applyConflictResolution(reading, blocking, snapshot, locale).unmovable,
+    ];
+    return { conflicts, blocking, problems, reading };
+  }
+  const moved = applyConflictResolution(reading, conflicts, snapshot, locale);
+  return { conflicts, blocking: [], problems: [], reading: moved.reading };
+}
+
+/**
+ * The write plan of one recalculation, and the output cells holding values the product did
+ * not write. Conflicts not already moved into 人工得分 (`reading.manualMoves`, decided by
+ * decideConflicts) block the write, except with 'overwrite': the plan is then empty.
+ */
+export function buildRecalcPlan(
+  result: EvaluationResult,
+  reading: ContractReading,
+  snapshot: WorkbookSnapshot,
+  options: RecalcPlanOptions,
+): RecalcPlan {
+  const locale = options.locale ?? 'zh-CN';
+  const decimals = result.scoreDecimals;
+  const { desired, conflicts, state } = outputConflicts(result, reading, snapshot, locale);
+  const moves = reading.manualMoves ?? [];
+  const open = conflicts.filter((c) => !moves.some((m) => m.from.where === c.where));
+  if (open.length > 0 && options.conflictPolicy !== 'overwrite') {
+    return { plan: emptyPlan(), conflicts, blocking: open };
+  }
+
+  const plan = emptyPlan();
+  // 人工得分 cells receiving moved scores (only with the user's 'moveToManual').
+  const moveWrites: CellWrite[] = moves.map((m) => ({
+    sheet: m.to.sheet,
+    address: m.to.address,
+    values: [[m.value]],
+  }));
+  plan.writes.push(...moveWrites);
+  const outputs = blocksOf(desired);
+  plan.writes.push(...outputs);
+  plan.writes.push(...logWrites(result, reading, options, locale, decimals, plan));
+  if (!reading.layout.state)
+    plan.createSheets.push({ name: STATE_SHEET, visibility: 'veryHidden' });
+  // The state also keeps what these cells held before, for 撤销上次计算 (undo.ts).
+  const previousUndo = readUndo(snapshot);
+  const undo = buildUndoRecord(
+    localTime(options.now),
+    outputs,
+    moveWrites,
+    snapshot,
+    state,
+    previousUndo,
+  );
+  plan.writes.push(stateWrite(outputs, reading.layout.state, undo));
+  // 偏差状态 colours (results-sheet-status.ts): conditional formats, static fills without them.
+  const statusFormat = indicatorStatusFormat(result, reading, locale);
+  if (statusFormat) plan.conditionalFormats = [statusFormat];
+  return { plan, conflicts, blocking: [] };
+}
+
+function logWrites(
+  result: EvaluationResult,
+  reading: ContractReading,
+  options: RecalcPlanOptions,
+  locale: Locale,
+  decimals: number,
+  plan: WritePlan,
+): CellWrite[] {
+  const writes: CellWrite[] = [];
+  const log = reading.layout.log;
+  const sheet = log?.sheet ?? LOG_SHEET;
+  if (!log) plan.createSheets.push({ name: LOG_SHEET, visibility: 'visible' });
+  let row = log ? log.lastRowIndex + 1 : 0;
+  if (row === 0) {
+    writes.push({
+      sheet,
+      address: blockAddress(0, 0, 0, LOG_COLUMNS.length - 1),
+      values: [LOG_COLUMNS.map((k) => t(`workbook.log.${k}`, {}, locale))],
+    });
+    row = 1;
+  }
+  writes.push({
+    sheet,
+    address: blockAddress(row, 0, row, LOG_COLUMNS.length - 1),
+    values: [
+      [
+        localTime(options.now),
+        result.profile,
+        result.monitoring ? '' : result.total,
+        gradeText(result),
+        t(
+          result.monitoring
+            ? 'workbook.status.monitoringShort'
+            : result.provisional
+              ? 'workbook.status.provisional'
+              : 'workbook.status.final',
+          {},
+          locale,
+        ),
+        result.openCount,
+        inputSha256(reading.input),
+      ],
+    ],
+    numberFormats: [['@', '@', scoreFormat(decimals), '@', '@', '0', '@']],
+  });
+  return writes;
+}
