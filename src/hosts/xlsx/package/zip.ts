@@ -152,9 +152,9 @@ const STREAM_CHUNK = 256 * 1024;
  */
 export async function* entryChunks(entry: ZipEntry): AsyncGenerator<Buffer> {
   const data = compressedData(entry);
-  if (entry.method === 0) {
-    checkSum(entry, data.length, zlib.crc32(data));
-    yield data;
+  if (entry.method === 0 || entry.size <= STREAM_CHUNK) {
+    // A small part is inflated at once: a stream would cost more than it saves.
+    yield entryData(entry);
     return;
   }
   if (entry.method !== 8) throw unknownMethod(entry);
@@ -185,6 +185,10 @@ export interface DeflatedData {
 
 /** The uncompressed bytes of deflated data, a chunk at a time. */
 export async function* deflatedChunks(data: DeflatedData): AsyncGenerator<Buffer> {
+  if (data.size <= STREAM_CHUNK) {
+    yield inflateDeflated(data);
+    return;
+  }
   const inflate = zlib.createInflateRaw({ chunkSize: STREAM_CHUNK });
   inflate.end(Buffer.concat(data.chunks));
   yield* inflate as AsyncIterable<Buffer>;
@@ -205,7 +209,8 @@ const WRITE_BATCH = 64 * 1024;
  * bytes.
  */
 export class DeflatingWriter {
-  private readonly deflate = zlib.createDeflateRaw({ level: 6, chunkSize: STREAM_CHUNK });
+  /** The compressor, started when more than one batch is written (a small part has none). */
+  private deflate: zlib.DeflateRaw | null = null;
   private readonly out: Buffer[] = [];
   private pending: string[] = [];
   private pendingLength = 0;
@@ -213,9 +218,13 @@ export class DeflatingWriter {
   private size = 0;
   private failure: Error | null = null;
 
-  constructor() {
-    this.deflate.on('data', (chunk: Buffer) => this.out.push(chunk));
-    this.deflate.on('error', (error: Error) => (this.failure = error));
+  private compressor(): zlib.DeflateRaw {
+    if (!this.deflate) {
+      this.deflate = zlib.createDeflateRaw({ level: 6, chunkSize: STREAM_CHUNK });
+      this.deflate.on('data', (chunk: Buffer) => this.out.push(chunk));
+      this.deflate.on('error', (error: Error) => (this.failure = error));
+    }
+    return this.deflate;
   }
 
   write(text: string): void {
@@ -224,27 +233,33 @@ export class DeflatingWriter {
     this.pendingLength += text.length;
   }
 
-  private push(): boolean {
-    if (!this.pendingLength) return true;
+  /** The text written so far as bytes (counted into the checksum and size). */
+  private take(): Buffer {
     const bytes = Buffer.from(this.pending.join(''), 'utf8');
     this.pending = [];
     this.pendingLength = 0;
     this.crc = zlib.crc32(bytes, this.crc);
     this.size += bytes.length;
-    return this.deflate.write(bytes);
+    return bytes;
   }
 
   /** Compresses what was written when enough has gathered, waiting while the compressor is behind. */
   async flush(): Promise<void> {
     if (this.pendingLength < WRITE_BATCH) return;
-    if (!this.push()) await once(this.deflate, 'drain');
+    const deflate = this.compressor();
+    if (!deflate.write(this.take())) await once(deflate, 'drain');
     if (this.failure) throw this.failure;
   }
 
   async end(): Promise<DeflatedData> {
-    this.push();
-    const ended = once(this.deflate, 'end');
-    this.deflate.end();
+    if (!this.deflate) {
+      const bytes = this.take();
+      const chunks = [zlib.deflateRawSync(bytes, { level: 6 })];
+      return { chunks, crc32: this.crc >>> 0, size: this.size };
+    }
+    const deflate = this.deflate;
+    const ended = once(deflate, 'end');
+    deflate.end(this.pendingLength ? this.take() : undefined);
     await ended;
     if (this.failure) throw this.failure;
     return { chunks: this.out, crc32: this.crc >>> 0, size: this.size };
