@@ -2,7 +2,8 @@
  * Writing cells into a worksheet's text: only the <c> elements of the cells written change
  * (replaced in place, or inserted in column order into their <row>, rows inserted in row
  * order); every other row, cell, attribute and element is kept as it was. A shared formula
- * whose first cell is overwritten is written out in full in the cells that used it.
+ * whose first cell is overwritten is written out in full in the cells that used it. The sheet
+ * is streamed (sheet-rows.ts): rows are read, rewritten and compressed a chunk at a time.
  */
 import { cellName } from '../../../workbook/template/a1';
 import { shiftFormula } from './formula-shift';

@@ -1,8 +1,10 @@
 /**
  * An .xlsx/.xlsm file as the package it is (ECMA-376 Part 2): the zip's entries, kept as they
  * were read, and the text of the few parts the product reads or changes (content types, the
- * workbook part and its relationships, shared strings, styles, the sheets it touches). Saving
- * copies every other entry byte for byte, without recompressing it.
+ * workbook part and its relationships, shared strings, styles). Worksheets are never held
+ * whole: they are read as a stream of text (textChunks), a rewritten one is kept compressed,
+ * and only their frame (the text around the rows) is kept as text. Saving copies every other
+ * entry byte for byte, without recompressing it.
  */
 import { StringDecoder } from 'string_decoder';
 import { readWorkbookXml, type DefinedNameRecord } from '../defined-names';
