@@ -2,7 +2,7 @@
  * A worksheet streamed in chunks reads and writes exactly as the same sheet given whole: a row,
  * a tag or a character cut by a chunk boundary is carried over to the next chunk.
  */
-import { patchSheet } from '../../../src/hosts/xlsx/package/sheet-patch';
+import { patchSheet, type CellContent } from '../../../src/hosts/xlsx/package/sheet-patch';
 import { sheetFrameOf, streamSheet } from '../../../src/hosts/xlsx/package/sheet-rows';
 import {
   DeflatingWriter,
@@ -89,7 +89,7 @@ describe('patchSheet', () => {
   /** The sheet with A2 and B4 written (B4 breaks the shared formula) and row 3 inserted. */
   async function patched(size: number): Promise<string> {
     const frame = await sheetFrameOf(inPieces(SHEET, SHEET.length));
-    const cells = new Map([
+    const cells = new Map<number, Map<number, CellContent>>([
       [2, new Map([[1, { value: 'A2' }]])],
       [3, new Map([[2, { value: 7 }]])],
       [4, new Map([[2, { value: 8 }]])],
