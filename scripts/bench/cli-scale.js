@@ -1,8 +1,11 @@
 'use strict';
 // Scale of `perfscore score` (one run each, wall time and peak memory):
 // cli.score.100k.ms / .rssMB: 100,000 indicators;
+// cli.score.100k.vs10k: its time against ten times that of 10,000 indicators, measured in the
+// same run (1 when the cost grows in proportion to the rows);
 // cli.score.millionRows.ms / .rssMB: the seed workbook whose indicator sheet carries 1,048,576
-// empty formatted rows (a 2.6 MB file: formats applied to whole rows), scored and written.
+// empty formatted rows (a 2.6 MB file: formats applied to whole rows), scored and written;
+// cli.score.millionRows.vsSeed: its time against the same workbook without those rows.
 // Memory follows the cells used, not the sheet's declared size. Target: a few hundred MB.
 const fs = require('fs');
 const os = require('os');
@@ -14,13 +17,17 @@ const ROOT = path.join(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'perfscore.js');
 const LIB = path.join(ROOT, 'lib');
 
-/** The seed workbook with every row of its indicator sheet formatted, down to 1,048,576. */
-async function millionRows(file) {
+/**
+ * The seed workbook with every row of its indicator sheet formatted, down to 1,048,576, in
+ * `file`; the seed itself in `seed`.
+ */
+async function millionRows(file, seed) {
   const { writeTemplateXlsx, openWorkbookBuffer } = require(path.join(LIB, 'hosts', 'xlsx'));
   const { buildTemplateSpec } = require(path.join(LIB, 'workbook', 'template'));
   const bytes = Buffer.from(
     await writeTemplateXlsx(buildTemplateSpec({ sample: true })).xlsx.writeBuffer(),
   );
+  fs.writeFileSync(seed, bytes);
   const host = openWorkbookBuffer(bytes, file);
   const part = host.pkg.sheets()[0].part;
   const xml = host.pkg.text(part);
@@ -37,15 +44,23 @@ module.exports = async function bench() {
   try {
     const big = path.join(dir, 'big100k.xlsx');
     await writeTemplateXlsx(bigSpec(100_000)).xlsx.writeFile(big);
+    const tenth = path.join(dir, 'big10k.xlsx');
+    await writeTemplateXlsx(bigSpec(10_000)).xlsx.writeFile(tenth);
     const hundred = measure(process.execPath, [BIN, 'score', big]);
+    const ten = measure(process.execPath, [BIN, 'score', tenth]);
     const million = path.join(dir, 'million.xlsx');
-    await millionRows(million);
+    const seed = path.join(dir, 'seed.xlsx');
+    await millionRows(million, seed);
     const rows = measure(process.execPath, [BIN, 'score', million]);
+    const bare = measure(process.execPath, [BIN, 'score', seed]);
+    const ratio = (a, b) => Number((a / b).toFixed(2));
     return [
       { name: 'cli.score.100k.ms', value: Math.round(hundred.ms), unit: 'ms' },
       { name: 'cli.score.100k.rssMB', value: Math.round(hundred.rssMB), unit: 'MB' },
+      { name: 'cli.score.100k.vs10k', value: ratio(hundred.ms, 10 * ten.ms), unit: 'ratio' },
       { name: 'cli.score.millionRows.ms', value: Math.round(rows.ms), unit: 'ms' },
       { name: 'cli.score.millionRows.rssMB', value: Math.round(rows.rssMB), unit: 'MB' },
+      { name: 'cli.score.millionRows.vsSeed', value: ratio(rows.ms, bare.ms), unit: 'ratio' },
     ];
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -13,7 +13,7 @@ import { INDICATORS_NAME } from '../workbook/contract/contract';
 import { formsRequest, scoreForms, type ScoredForm } from '../workbook/forms';
 import { findName, indexNames } from '../workbook/contract/names';
 import { readContract } from '../workbook/contract/read';
-import { recalculate } from '../workbook/recalculation/recalculate';
+import { readForRecalculation, recalculate } from '../workbook/recalculation/recalculate';
 import type { ConflictPolicy, ManualMove, OutputConflict } from '../workbook/port/types';
 
 export type XlsxScored =
@@ -87,8 +87,11 @@ async function scoreOpened(
   legacy: boolean,
   options: XlsxScoreOptions,
 ): Promise<XlsxScored> {
-  const snapshot = await host.read(formsRequest());
-  if (!findName(indexNames(snapshot), INDICATORS_NAME).found) {
+  // The recalculation's own read first: a workbook with the contract's names is read once,
+  // and only a workbook without them is read whole (every sheet) to recognise its forms.
+  const contract = await readForRecalculation(host);
+  if (!findName(indexNames(contract), INDICATORS_NAME).found) {
+    const snapshot = await host.read(formsRequest());
     if (options.detect === false) {
       return { kind: 'inputErrors', problems: readContract(snapshot).problems };
     }
@@ -121,12 +124,16 @@ async function scoreOpened(
       legacy,
     };
   }
-  const outcome = await recalculate(host, {
-    locale: options.locale,
-    profile: options.profile,
-    now: options.now,
-    conflictPolicy: options.conflictPolicy,
-  });
+  const outcome = await recalculate(
+    host,
+    {
+      locale: options.locale,
+      profile: options.profile,
+      now: options.now,
+      conflictPolicy: options.conflictPolicy,
+    },
+    contract,
+  );
   switch (outcome.kind) {
     case 'missingNames':
     case 'inputErrors':

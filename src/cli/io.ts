@@ -18,6 +18,9 @@ export interface CliIo {
   now?: () => Date;
 }
 
+/** Lines joined into one write by outLines. */
+const LINES_PER_WRITE = 2000;
+
 /** What every command gets: the streams, the language and message helpers. */
 export class Console {
   constructor(
@@ -31,6 +34,23 @@ export class Console {
 
   out(text: string): void {
     this.io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  }
+
+  /**
+   * Writes what out(lines.join('\n')) writes, a batch of lines at a time: a table of 100,000
+   * lines is never one string.
+   */
+  outLines(lines: string[]): void {
+    let endsLine = false;
+    for (let at = 0; at < lines.length; at += LINES_PER_WRITE) {
+      const end = Math.min(lines.length, at + LINES_PER_WRITE);
+      const text = lines.slice(at, end).join('\n') + (end < lines.length ? '\n' : '');
+      if (text) {
+        this.io.stdout.write(text);
+        endsLine = text.endsWith('\n');
+      }
+    }
+    if (!endsLine) this.io.stdout.write('\n');
   }
 
   err(text: string): void {

@@ -131,17 +131,12 @@ export function printResult(
   if (json) c.out(JSON.stringify(resultJson(result, c.locale), null, 2));
   else if (result.monitoring)
     // Mid-year monitoring: the traffic lights are the report; year-end scores do not exist yet.
-    c.out(
-      [
-        ...renderHeader(result, header, c),
-        ...result.provisionalReasons.map((r) => messageOf(r, c.locale)),
-        ...renderAuditLines(result, c),
-      ].join('\n'),
-    );
-  else
-    c.out(
-      [...renderReport(result, header, decimals, c), ...renderAuditLines(result, c)].join('\n'),
-    );
+    c.outLines([
+      ...renderHeader(result, header, c),
+      ...result.provisionalReasons.map((r) => messageOf(r, c.locale)),
+      ...renderAuditLines(result, c),
+    ]);
+  else c.outLines([...renderReport(result, header, decimals, c), ...renderAuditLines(result, c)]);
 }
 
 export async function scoreCommand(argv: string[], c: Console): Promise<number> {

@@ -10,7 +10,6 @@
  *   cannot be kept (a link to another workbook, a name local to a chart sheet) nothing is
  *   written and the error names the names and why.
  */
-import { promises as fs } from 'fs';
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import {
@@ -24,6 +23,7 @@ import { writeFileAtomic } from '../atomic-file';
 import { XlsxError } from './errors';
 import type { MessageKey } from '../../i18n/catalog';
 import { attachSource, sourceOf, type XlsxSource } from './source';
+import { readWorkbookBytes } from './workbook-file';
 
 const WORKBOOK_XML = 'xl/workbook.xml';
 
@@ -75,15 +75,7 @@ export async function loadXlsxBuffer(buffer: Buffer, file: string): Promise<Load
 
 /** Reads an .xlsx file. Errors are XlsxError with a catalog message naming the file. */
 export async function loadXlsxFile(file: string): Promise<LoadedXlsx> {
-  let buffer: Buffer;
-  try {
-    buffer = await fs.readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new XlsxError('xlsx.file.notFound', { file });
-    throw new XlsxError('xlsx.file.unreadable', { file, reason: reasonOf(error) });
-  }
-  return loadXlsxBuffer(buffer, file);
+  return loadXlsxBuffer(await readWorkbookBytes(file), file);
 }
 
 /**

@@ -18,12 +18,13 @@ import type {
   WorkbookSnapshot,
   WritePlan,
 } from '../../workbook/port/types';
-import { absoluteReference, blockName, cellName, type BlockRef } from '../../workbook/template/a1';
+import { absoluteReference, cellName, type BlockRef } from '../../workbook/template/a1';
 import { cellFormula, cellNumberFormat, cellValue, isMergedSlave } from './cell-values';
 import { applyConditionalFormat } from './conditional-formats';
 import { parseNameFormula } from './defined-names';
 import { XlsxError } from './errors';
 import { writeBlock } from './write-block';
+import { rangeSnapshot, widen } from './range-snapshot';
 import { sourceOf, type XlsxSource } from './source';
 
 /** A workbook-scoped name and its formula (without "="). */
@@ -81,34 +82,19 @@ export class XlsxHost implements WorkbookHost {
   }
 
   private rangeSnapshot(ws: ExcelJS.Worksheet, block: BlockRef): RangeSnapshot {
-    const values: CellScalar[][] = [];
-    const numberFormats: string[][] = [];
-    const formulas: (string | null)[][] = [];
     const date1904 = this.date1904;
-    for (let r = block.top; r <= block.bottom; r++) {
-      const row = ws.findRow(r);
-      const v: CellScalar[] = [];
-      const f: string[] = [];
-      const x: (string | null)[] = [];
-      for (let c = block.left; c <= block.right; c++) {
-        const cell = row?.findCell(c);
-        v.push(cellValue(cell, date1904));
-        f.push(cellNumberFormat(cell));
-        x.push(cellFormula(cell));
+    let rowNumber = 0;
+    let row: ExcelJS.Row | undefined;
+    return rangeSnapshot(ws.name, block, (r, c, read) => {
+      if (r !== rowNumber) {
+        rowNumber = r;
+        row = ws.findRow(r);
       }
-      values.push(v);
-      numberFormats.push(f);
-      formulas.push(x);
-    }
-    return {
-      sheet: ws.name,
-      address: blockName(block),
-      rowIndex: block.top - 1,
-      columnIndex: block.left - 1,
-      values,
-      numberFormats,
-      formulas,
-    };
+      const cell = row?.findCell(c);
+      read.value = cellValue(cell, date1904);
+      read.format = cellNumberFormat(cell);
+      read.formula = cellFormula(cell);
+    });
   }
 
   /** The block of cells that hold a value (Excel's used range, values only); null when none. */
@@ -118,13 +104,7 @@ export class XlsxHost implements WorkbookHost {
     ws.eachRow({ includeEmpty: false }, (row, r) => {
       row.eachCell({ includeEmpty: false }, (cell, c) => {
         if (cellValue(cell, date1904) === '' && cellFormula(cell) === null) return;
-        if (!block) block = { top: r, left: c, bottom: r, right: c };
-        else {
-          block.top = Math.min(block.top, r);
-          block.left = Math.min(block.left, c);
-          block.bottom = Math.max(block.bottom, r);
-          block.right = Math.max(block.right, c);
-        }
+        block = widen(block, r, c);
       });
     });
     return block;

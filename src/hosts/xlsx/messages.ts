@@ -62,10 +62,6 @@ export const xlsxMessages = {
     'en-US':
       '{file} is not a readable .xls workbook (damaged or password-protected): open it in Excel or WPS, save it as .xlsx and try again',
   },
-  'xlsx.file.unreadable': {
-    'zh-CN': '无法读取文件 {file}：{reason}',
-    'en-US': 'Cannot read {file}: {reason}',
-  },
   'xlsx.save.failed': {
     'zh-CN': '无法保存 {file}：{reason}（原文件未改动）',
     'en-US': 'Cannot save {file}: {reason} (the existing file was not changed)',

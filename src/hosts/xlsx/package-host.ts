@@ -5,7 +5,6 @@
  * relationships and the content types when sheets or names are added) and leaves every other
  * part of the package as it was. Strings are always stored as text (inline strings).
  */
-import { promises as fs } from 'fs';
 import { formatClass } from '../../engine/values/dates';
 import {
   absoluteReference,
@@ -26,6 +25,7 @@ import type {
 } from '../../workbook/port/types';
 import { parseNameFormula, type DefinedNameRecord } from './defined-names';
 import { XlsxError } from './errors';
+import { rangeSnapshot, widen } from './range-snapshot';
 import { writeBlock } from './write-block';
 import { shiftFormula } from './package/formula-shift';
 import {
@@ -40,8 +40,19 @@ import {
   removeRelationship,
 } from './package/opc';
 import { applySheetConditionalFormat } from './package/sheet-conditional-formats';
-import { columnStyles, mergedAreas, scanSheet, type RawCell } from './package/sheet-cells';
+import { RowStyles } from './package/row-styles';
+import {
+  columnStyles,
+  eachCell,
+  mergedAreas,
+  parseCell,
+  rowStyleOf,
+  sheetDataSpan,
+  type RawCell,
+} from './package/sheet-cells';
+import { streamSheet, type SheetFrame } from './package/sheet-rows';
 import { patchSheet, type CellContent } from './package/sheet-patch';
+import { DeflatingWriter } from './package/zip';
 import { CONTENT_TYPES, WorkbookPackage, type PackageSheet } from './package/workbook-package';
 import {
   addDefinedName,
@@ -74,11 +85,18 @@ interface ReadCell {
 interface SheetRead {
   /** Cells by row, then by column (arrays: a big table costs no map entry per cell). */
   cells: Map<number, ReadCell[]>;
-  rowStyles: Map<number, number>;
+  rowStyles: RowStyles;
   columnStyles: Map<number, number>;
   used: BlockRef | null;
   lastRow: number;
   lastColumn: number;
+}
+
+/** Widens the sheet's extent (used range, last row and column) to a cell with content. */
+function grow(read: SheetRead, row: number, column: number): void {
+  read.lastRow = Math.max(read.lastRow, row);
+  read.lastColumn = Math.max(read.lastColumn, column);
+  read.used = widen(read.used, row, column);
 }
 
 function cellAt(read: SheetRead, row: number, column: number): ReadCell | undefined {
@@ -105,20 +123,6 @@ export class PackageHost implements WorkbookHost {
     this.pkg = pkg;
   }
 
-  /** Reads an .xlsx/.xlsm file; errors are XlsxError naming the file. */
-  static async open(file: string): Promise<PackageHost> {
-    let buffer: Buffer;
-    try {
-      buffer = await fs.readFile(file);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') throw new XlsxError('xlsx.file.notFound', { file });
-      if (code === 'EISDIR') throw new XlsxError('xlsx.file.isFolder', { file });
-      throw new XlsxError('xlsx.file.noAccess', { file });
-    }
-    return new PackageHost(WorkbookPackage.open(buffer, file));
-  }
-
   private sheetByName(name: string): PackageSheet | undefined {
     const sheets = this.pkg.sheets();
     const exact = sheets.find((s) => s.name === name);
@@ -127,71 +131,85 @@ export class PackageHost implements WorkbookHost {
     return sheets.find((s) => s.name.toLowerCase() === lower);
   }
 
-  /** Scans one sheet, keeping the cells inside `blocks` (or all cells when `all`). */
-  private scan(sheet: PackageSheet, blocks: BlockRef[], all: boolean): SheetRead {
+  /**
+   * Streams one sheet, keeping the cells inside `blocks` (or all cells when `all`). The sheet's
+   * extent (used range, last row) is found when `extent`; rows outside every block are then
+   * the only ones parsed cell by cell, the others are skipped unread.
+   */
+  private async scan(
+    sheet: PackageSheet,
+    blocks: BlockRef[],
+    all: boolean,
+    extent: boolean,
+  ): Promise<SheetRead> {
     const read: SheetRead = {
       cells: new Map(),
-      rowStyles: new Map(),
+      rowStyles: new RowStyles(),
       columnStyles: new Map(),
       used: null,
       lastRow: 0,
       lastColumn: 0,
     };
     if (!sheet.part) return read;
-    const xml = this.pkg.text(sheet.part);
-    read.columnStyles = columnStyles(xml);
+    const part = sheet.part;
     const strings = this.pkg.sharedStrings();
     const date1904 = this.pkg.date1904;
     const styles = this.pkg.styles();
     const masters = new Map<string, { formula: string; row: number; column: number }>();
     const dependents: { cell: ReadCell; raw: RawCell }[] = [];
-    const wantedRows = (row: number): boolean =>
+    const frame: SheetFrame = { head: '', tail: '' };
+    const wantedRow = (row: number): boolean =>
       all || blocks.some((b) => row >= b.top && row <= b.bottom);
-    scanSheet(xml, {
-      row: (info) => {
-        if (info.style !== undefined && wantedRows(info.row))
-          read.rowStyles.set(info.row, info.style);
-      },
-      cell: (raw) => {
-        if (raw.sharedMaster && raw.sharedIndex !== undefined) {
-          masters.set(raw.sharedIndex, {
-            formula: raw.formula ?? '',
-            row: raw.row,
-            column: raw.column,
-          });
+    const keepCell = (raw: RawCell, value: CellScalar): void => {
+      const hasFormula = raw.formula !== null;
+      const cell: ReadCell = {
+        value,
+        style: raw.style,
+        formula: hasFormula && raw.formulaType !== 'dataTable' ? `=${raw.formula}` : null,
+        // No <v>, or an empty one where the result would be a number (openpyxl writes <v/>).
+        uncalculated:
+          hasFormula &&
+          raw.type !== 'inlineStr' &&
+          (raw.value === null || (raw.value === '' && raw.type !== 'str')),
+      };
+      if (raw.sharedIndex !== undefined && !raw.sharedMaster) dependents.push({ cell, raw });
+      let row = read.cells.get(raw.row);
+      if (!row) read.cells.set(raw.row, (row = []));
+      row[raw.column] = cell;
+    };
+    const visitCell = (raw: RawCell, wanted: boolean): void => {
+      if (raw.sharedMaster && raw.sharedIndex !== undefined) {
+        masters.set(raw.sharedIndex, {
+          formula: raw.formula ?? '',
+          row: raw.row,
+          column: raw.column,
+        });
+      }
+      if (!wanted && !extent) return;
+      const value = this.valueOf(raw, strings, date1904, styles.formatOf(raw.style));
+      if (extent && (value !== '' || raw.formula !== null)) grow(read, raw.row, raw.column);
+      if (wanted && (all || blocks.some((b) => inside(b, raw.row, raw.column))))
+        keepCell(raw, value);
+    };
+    await streamSheet(this.pkg.textChunks(part), {
+      head: (head) => (frame.head = head),
+      tail: (tail) => (frame.tail = tail),
+      row: (element) => {
+        const wanted = wantedRow(element.row);
+        if (wanted) {
+          const style = rowStyleOf(element.attrs);
+          if (style !== undefined) read.rowStyles.set(element.row, style);
         }
-        const value = this.valueOf(raw, strings, date1904, styles.formatOf(raw.style));
-        const hasFormula = raw.formula !== null;
-        if (value !== '' || hasFormula) {
-          read.lastRow = Math.max(read.lastRow, raw.row);
-          read.lastColumn = Math.max(read.lastColumn, raw.column);
-          const u = read.used;
-          if (!u)
-            read.used = { top: raw.row, left: raw.column, bottom: raw.row, right: raw.column };
-          else {
-            u.top = Math.min(u.top, raw.row);
-            u.left = Math.min(u.left, raw.column);
-            u.bottom = Math.max(u.bottom, raw.row);
-            u.right = Math.max(u.right, raw.column);
-          }
-        }
-        if (!all && !blocks.some((b) => inside(b, raw.row, raw.column))) return;
-        const cell: ReadCell = {
-          value,
-          style: raw.style,
-          formula: hasFormula && raw.formulaType !== 'dataTable' ? `=${raw.formula}` : null,
-          // No <v>, or an empty one where the result would be a number (openpyxl writes <v/>).
-          uncalculated:
-            hasFormula &&
-            raw.type !== 'inlineStr' &&
-            (raw.value === null || (raw.value === '' && raw.type !== 'str')),
-        };
-        if (raw.sharedIndex !== undefined && !raw.sharedMaster) dependents.push({ cell, raw });
-        let row = read.cells.get(raw.row);
-        if (!row) read.cells.set(raw.row, (row = []));
-        row[raw.column] = cell;
+        const body = element.body;
+        // A shared formula's first cell may lie outside the blocks and still be needed.
+        if (!body || (!wanted && !extent && !body.includes('shared'))) return;
+        eachCell(body, (m, column) => {
+          visitCell(parseCell(m[1], m[2], element.row, column), wanted);
+        });
       },
     });
+    this.pkg.keepFrame(part, frame);
+    read.columnStyles = columnStyles(frame.head);
     for (const { cell, raw } of dependents) {
       const master = masters.get(raw.sharedIndex ?? '');
       if (master) {
@@ -228,48 +246,17 @@ export class PackageHost implements WorkbookHost {
 
   private rangeOf(sheet: PackageSheet, read: SheetRead, block: BlockRef): RangeSnapshot {
     const styles = this.pkg.styles();
-    const values: CellScalar[][] = [];
-    const numberFormats: string[][] = [];
-    const formulas: (string | null)[][] = [];
-    const uncalculated: string[] = [];
-    for (let r = block.top; r <= block.bottom; r++) {
-      const v: CellScalar[] = [];
-      const f: string[] = [];
-      const x: (string | null)[] = [];
-      for (let c = block.left; c <= block.right; c++) {
-        const cell = cellAt(read, r, c);
-        const style = cell?.style ?? read.rowStyles.get(r) ?? read.columnStyles.get(c) ?? 0;
-        v.push(cell?.value ?? '');
-        f.push(styles.formatOf(style));
-        x.push(cell?.formula ?? null);
-        if (cell?.uncalculated) uncalculated.push(cellName(r, c));
-      }
-      values.push(v);
-      numberFormats.push(f);
-      formulas.push(x);
-    }
-    const range: RangeSnapshot = {
-      sheet: sheet.name,
-      address: blockName(block),
-      rowIndex: block.top - 1,
-      columnIndex: block.left - 1,
-      values,
-      numberFormats,
-      formulas,
-    };
-    if (uncalculated.length) range.uncalculated = uncalculated;
-    return range;
+    return rangeSnapshot(sheet.name, block, (r, c, out) => {
+      const cell = cellAt(read, r, c);
+      const style = cell?.style ?? read.rowStyles.get(r) ?? read.columnStyles.get(c) ?? 0;
+      out.value = cell?.value ?? '';
+      out.format = styles.formatOf(style);
+      out.formula = cell?.formula ?? null;
+      out.uncalculated = Boolean(cell?.uncalculated);
+    });
   }
 
-  read(request: SnapshotRequest): Promise<WorkbookSnapshot> {
-    try {
-      return Promise.resolve(this.readNow(request));
-    } catch (error) {
-      return Promise.reject(error as Error);
-    }
-  }
-
-  private readNow(request: SnapshotRequest): WorkbookSnapshot {
+  async read(request: SnapshotRequest): Promise<WorkbookSnapshot> {
     const sheets = this.pkg.sheets();
     const wanted = new Set(request.names.map((n) => n.toLowerCase()));
     const records = this.pkg
@@ -308,12 +295,12 @@ export class PackageHost implements WorkbookHost {
     const reads = new Map<string, SheetRead>();
     for (const sheet of sheets) {
       if (!sheet.part) continue;
-      const blocks = targets
-        .filter((t) => t.sheet?.name === sheet.name && t.block)
-        .map((t) => t.block!);
+      const onSheet = targets.filter((t) => t.sheet?.name === sheet.name && t.block);
+      const blocks = onSheet.map((t) => t.block!);
       const all = Boolean(request.allSheets) || requestedSheets.has(sheet.name.toLowerCase());
       if (!blocks.length && !all) continue;
-      reads.set(sheet.name, this.scan(sheet, blocks, all));
+      const extent = all || onSheet.some((t) => t.whole);
+      reads.set(sheet.name, await this.scan(sheet, blocks, all, extent));
     }
     const names: NameSnapshot[] = [];
     for (const t of targets) {
@@ -365,7 +352,7 @@ export class PackageHost implements WorkbookHost {
       };
       if (request.allSheets) {
         snapshot.visibility = sheet.visibility;
-        const merges = mergedAreas(this.pkg.text(sheet.part!))
+        const merges = mergedAreas(frameText(await this.pkg.frame(sheet.part!)))
           .filter(
             (m) =>
               used &&
@@ -382,18 +369,13 @@ export class PackageHost implements WorkbookHost {
     return { names, sheets: sheetSnapshots, sheetNames: sheets.map((s) => s.name) };
   }
 
-  apply(plan: WritePlan): Promise<void> {
-    try {
-      this.check(plan);
-      this.applyChecked(plan);
-      return Promise.resolve();
-    } catch (error) {
-      return Promise.reject(error as Error);
-    }
+  async apply(plan: WritePlan): Promise<void> {
+    await this.check(plan);
+    await this.applyChecked(plan);
   }
 
   /** Every reason the plan cannot be written, found before anything changes. */
-  private check(plan: WritePlan): void {
+  private async check(plan: WritePlan): Promise<void> {
     const names = this.pkg.names().filter((n) => n.localSheetId === undefined);
     for (const name of plan.deleteNames ?? []) {
       if (!names.some((n) => n.name.toLowerCase() === name.toLowerCase())) {
@@ -426,7 +408,7 @@ export class PackageHost implements WorkbookHost {
       if (!sheet?.part || created.has(write.sheet.toLowerCase())) continue;
       let merges = mergesBySheet.get(sheet.name);
       if (!merges) {
-        merges = mergedAreas(this.pkg.text(sheet.part));
+        merges = mergedAreas(frameText(await this.pkg.frame(sheet.part)));
         mergesBySheet.set(sheet.name, merges);
       }
       for (let i = 0; i < write.values.length; i++) {
@@ -459,7 +441,7 @@ export class PackageHost implements WorkbookHost {
     }
   }
 
-  private applyChecked(plan: WritePlan): void {
+  private async applyChecked(plan: WritePlan): Promise<void> {
     for (const name of plan.deleteNames ?? [])
       this.editWorkbook((xml) => removeDefinedName(xml, name));
     for (const name of plan.deleteSheets ?? []) this.deleteSheet(name);
@@ -510,26 +492,31 @@ export class PackageHost implements WorkbookHost {
     ]);
     for (const name of sheetsTouched) {
       const part = this.sheetByName(name)!.part!;
-      // Everything outside the cells first (dimension, conditional formats), then the cells.
-      let xml = this.pkg.text(part);
-      const cells = bySheet.get(name);
-      if (cells) xml = withDimension(xml, cells);
+      // Everything around the cells first (dimension, conditional formats), then the rows.
+      const before = await this.pkg.frame(part);
+      let xml = frameText(before);
+      const cells = bySheet.get(name) ?? new Map<number, Map<number, CellContent>>();
+      xml = withDimension(xml, cells);
       for (const spec of formats.filter((f) => f.sheet.toLowerCase() === name.toLowerCase())) {
         xml = applySheetConditionalFormat(xml, spec, (fill, font) => styles.dxf(fill, font));
       }
-      if (!cells) {
-        this.pkg.setText(part, xml);
-        continue;
-      }
       const colStyles = columnStyles(xml);
-      const outcome = patchSheet(xml, cells, {
-        styleOf: (old, rowStyle, column, numberFormat) => {
-          const base = old ? old.style : (rowStyle ?? colStyles.get(column) ?? 0);
-          return numberFormat === undefined ? base : styles.withFormat(base, numberFormat);
+      const out = new DeflatingWriter();
+      const frame = splitFrame(xml);
+      const outcome = await patchSheet(
+        this.pkg.textChunks(part),
+        frame,
+        cells,
+        {
+          styleOf: (old, rowStyle, column, numberFormat) => {
+            const base = old ? old.style : (rowStyle ?? colStyles.get(column) ?? 0);
+            return numberFormat === undefined ? base : styles.withFormat(base, numberFormat);
+          },
         },
-      });
+        out,
+      );
       if (outcome.replacedFormula) this.dropCalcChain = true;
-      this.pkg.setPieces(part, outcome.pieces);
+      this.pkg.setDeflated(part, await out.end(), outcome.frame);
     }
     // plan.layouts (the pane's 插入模板) and plan.charts (评价结果) are not written here: the
     // command line renders its templates with template-writer.ts and draws no results sheet.
@@ -629,6 +616,18 @@ export class PackageHost implements WorkbookHost {
   toBuffer(): Buffer {
     return this.pkg.toBuffer();
   }
+}
+
+/** A sheet's text around its rows, as one text (what the frame's edits and reads work on). */
+function frameText(frame: SheetFrame): string {
+  return frame.head + frame.tail;
+}
+
+/** A frame's text cut back where the rows go (just after the <sheetData> start tag). */
+function splitFrame(xml: string): SheetFrame {
+  const span = sheetDataSpan(xml);
+  const at = span.selfClosing ? span.end : span.start;
+  return { head: xml.slice(0, at), tail: xml.slice(at) };
 }
 
 /** The sheet's <dimension> widened to cover the written cells. */

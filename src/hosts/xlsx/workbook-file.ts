@@ -31,7 +31,8 @@ export function isLegacyName(file: string): boolean {
   return path.extname(file).toLowerCase() === '.xls';
 }
 
-async function readBytes(file: string): Promise<Buffer> {
+/** A workbook file's bytes; a missing, folder or unreadable file is an XlsxError naming it. */
+export async function readWorkbookBytes(file: string): Promise<Buffer> {
   try {
     return await fs.readFile(file);
   } catch (error) {
@@ -65,7 +66,7 @@ async function legacyToPackage(buffer: Buffer, file: string): Promise<Buffer> {
 
 /** Opens an .xlsx, .xlsm or .xls file for scoring. */
 export async function openWorkbookFile(file: string): Promise<OpenedWorkbook> {
-  const buffer = await readBytes(file);
+  const buffer = await readWorkbookBytes(file);
   if (buffer.length === 0) throw new XlsxError('xlsx.file.empty', { file });
   if (isCompoundDocument(buffer) && !isEncryptedPackage(buffer)) {
     const converted = await legacyToPackage(buffer, file);

@@ -125,8 +125,10 @@ export async function readForRecalculation(host: WorkbookHost): Promise<Workbook
 export async function recalculate(
   host: WorkbookHost,
   options: RecalculateOptions,
+  /** What readForRecalculation(host) gave, when the caller has read it already. */
+  read?: WorkbookSnapshot,
 ): Promise<RecalcOutcome> {
-  const snapshot = await readForRecalculation(host);
+  const snapshot = read ?? (await readForRecalculation(host));
   const outcome = planRecalculation(snapshot, options);
   if (outcome.kind !== 'planned' || !outcome.plan) return outcome;
   await applyAllOrNone(host, outcome.plan, snapshot, { locale: options.locale });

@@ -46,21 +46,52 @@ export function utf8Bytes(text: string): Uint8Array {
   return out.subarray(0, n);
 }
 
-/** Lower-case hex SHA-256 of the bytes. */
-export function sha256Bytes(bytes: Uint8Array): string {
-  const bitLength = bytes.length * 8;
-  const padded = new Uint8Array((((bytes.length + 9 + 63) >> 6) << 6) >>> 0);
-  padded.set(bytes);
-  padded[bytes.length] = 0x80;
-  const view = new DataView(padded.buffer);
-  view.setUint32(padded.length - 8, Math.floor(bitLength / 0x100000000));
-  view.setUint32(padded.length - 4, bitLength >>> 0);
-
-  const h = new Uint32Array([
+/** SHA-256 fed a piece at a time: a long text is hashed without all its bytes at once. */
+class Sha256 {
+  private readonly h = new Uint32Array([
     0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
   ]);
-  const w = new Uint32Array(64);
-  for (let offset = 0; offset < padded.length; offset += 64) {
+  private readonly w = new Uint32Array(64);
+  /** Bytes of an unfinished 64-byte block. */
+  private readonly block = new Uint8Array(64);
+  private readonly blockView = new DataView(this.block.buffer);
+  private filled = 0;
+  private length = 0;
+
+  update(bytes: Uint8Array): this {
+    this.length += bytes.length;
+    let at = 0;
+    if (this.filled) {
+      const take = Math.min(64 - this.filled, bytes.length);
+      this.block.set(bytes.subarray(0, take), this.filled);
+      this.filled += take;
+      at = take;
+      if (this.filled < 64) return this;
+      this.compress(this.blockView, 0);
+      this.filled = 0;
+    }
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (; at + 64 <= bytes.length; at += 64) this.compress(view, at);
+    this.block.set(bytes.subarray(at));
+    this.filled = bytes.length - at;
+    return this;
+  }
+
+  /** Lower-case hex of the digest (the hash cannot be fed after). */
+  hex(): string {
+    const bitLength = this.length * 8;
+    const tail = new Uint8Array(this.filled + 9 > 64 ? 128 : 64);
+    tail.set(this.block.subarray(0, this.filled));
+    tail[this.filled] = 0x80;
+    const view = new DataView(tail.buffer);
+    view.setUint32(tail.length - 8, Math.floor(bitLength / 0x100000000));
+    view.setUint32(tail.length - 4, bitLength >>> 0);
+    for (let offset = 0; offset < tail.length; offset += 64) this.compress(view, offset);
+    return Array.from(this.h, (x) => x.toString(16).padStart(8, '0')).join('');
+  }
+
+  private compress(view: DataView, offset: number): void {
+    const { h, w } = this;
     for (let i = 0; i < 16; i++) w[i] = view.getUint32(offset + i * 4);
     for (let i = 16; i < 64; i++) {
       const a = w[i - 15];
@@ -102,10 +133,26 @@ export function sha256Bytes(bytes: Uint8Array): string {
     h[6] += g;
     h[7] += hh;
   }
-  return Array.from(h, (x) => x.toString(16).padStart(8, '0')).join('');
 }
 
-/** Lower-case hex SHA-256 of the text's UTF-8 encoding. */
+/** Lower-case hex SHA-256 of the bytes. */
+export function sha256Bytes(bytes: Uint8Array): string {
+  return new Sha256().update(bytes).hex();
+}
+
+/** Characters encoded at a time when a text is hashed. */
+const TEXT_PIECE = 1 << 16;
+
+/** Lower-case hex SHA-256 of the text's UTF-8 encoding, encoded a piece at a time. */
 export function sha256Hex(text: string): string {
-  return sha256Bytes(utf8Bytes(text));
+  const hash = new Sha256();
+  for (let at = 0; at < text.length;) {
+    let end = Math.min(text.length, at + TEXT_PIECE);
+    // A surrogate pair is never cut in two.
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    hash.update(utf8Bytes(text.slice(at, end)));
+    at = end;
+  }
+  return hash.hex();
 }

@@ -26,6 +26,15 @@ describe('sha256Hex', () => {
     ];
     for (const s of samples) expect(sha256Hex(s)).toBe(node(s));
   });
+
+  it('matches Node’s crypto on long texts, a surrogate pair standing where they are cut', () => {
+    const samples = [
+      `${'x'.repeat(65535)}😀${'中'.repeat(70000)}`,
+      '😀'.repeat(100000),
+      'y'.repeat(3 * 65536 + 7),
+    ];
+    for (const s of samples) expect(sha256Hex(s)).toBe(node(s));
+  });
 });
 
 describe('inputSha256', () => {

@@ -1,8 +1,7 @@
 /**
- * Reading a worksheet part as text, without building a document: its rows and cells are
- * scanned in order and each cell with content or a style is handed to the caller. Rows that
- * hold no cells (a million empty formatted rows) cost a regular-expression step each and no
- * memory. Also the sheet's merged areas, column styles and dimension.
+ * Reading a worksheet's cells as text, without building a document: the cells of a row
+ * (sheet-rows.ts hands over the rows) and what each <c> element holds. Also the sheet's merged
+ * areas, column styles and <sheetData> span, from its frame (the text around the rows).
  */
 import { columnNumber, parseBlock, type BlockRef } from '../../../workbook/template/a1';
 import { attributesOf, decodeXml } from './xml';
@@ -30,12 +29,6 @@ export interface RawCell {
   formulaType?: string;
 }
 
-export interface RowInfo {
-  row: number;
-  /** The row's style index when customFormat="1". */
-  style?: number;
-}
-
 /** Where <sheetData>'s content lies in the sheet's text. */
 export interface SheetDataSpan {
   /** Index just after the opening tag (or where a self-closing <sheetData/> was). */
@@ -60,7 +53,6 @@ export function sheetDataSpan(xml: string): SheetDataSpan {
 }
 
 const CELL_RE = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
-const ROW_RE = /<(\w+:)?row\b([^>]*?)(\/?)>/g;
 
 const V_RE = /<(?:\w+:)?v(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?v>)/;
 const F_RE = /<(?:\w+:)?f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?f>)/;
@@ -71,8 +63,8 @@ const R_ATTR = /\br\s*=\s*"([^"]*)"/;
 const CELL_REF = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
 const CUSTOM_FORMAT = /\bcustomFormat\s*=\s*"(?:1|true)"/;
 
-/** The cell reference's position, or the next position after `previous` when r is absent. */
-function positionOf(ref: string | undefined, previousColumn: number): number {
+/** The cell reference's column, or the next column after `previous` when r is absent. */
+function columnOf(ref: string | undefined, previousColumn: number): number {
   if (!ref) return previousColumn + 1;
   const m = CELL_REF.exec(ref);
   return m ? columnNumber(m[1].toUpperCase()) : previousColumn + 1;
@@ -125,45 +117,24 @@ function decodeValue(text: string): string {
   return text.includes('&') ? decodeXml(text) : text;
 }
 
-export interface SheetScan {
-  /** Called for every <c> element, in document order. */
-  cell?(cell: RawCell): void;
-  /** Called for every <row> element, in document order. */
-  row?(row: RowInfo): void;
+/**
+ * Calls `visit` for each <c> element of a row's body, in order: the element's match (1: its
+ * attributes, 2: its content) and its 1-based column.
+ */
+export function eachCell(body: string, visit: (m: RegExpExecArray, column: number) => void): void {
+  const re = new RegExp(CELL_RE);
+  let previous = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(body))) {
+    previous = columnOf(R_ATTR.exec(m[1])?.[1], previous);
+    visit(m, previous);
+  }
 }
 
-/** Scans every row and cell of a worksheet's text. */
-export function scanSheet(xml: string, visit: SheetScan): void {
-  const span = sheetDataSpan(xml);
-  if (span.selfClosing) return;
-  ROW_RE.lastIndex = span.start;
-  let previousRow = 0;
-  let m: RegExpExecArray | null;
-  while ((m = ROW_RE.exec(xml)) && m.index < span.end) {
-    const r = R_ATTR.exec(m[2]);
-    const row = r ? Number(r[1]) : previousRow + 1;
-    previousRow = row;
-    if (visit.row) {
-      const style = CUSTOM_FORMAT.test(m[2]) ? S_ATTR.exec(m[2]) : null;
-      visit.row(style ? { row, style: Number(style[1]) } : { row });
-    }
-    if (m[3] === '/') continue;
-    const close = xml.indexOf(`</${m[1] ?? ''}row>`, ROW_RE.lastIndex);
-    const end = close < 0 ? span.end : close;
-    if (visit.cell && end > ROW_RE.lastIndex) {
-      const body = xml.slice(ROW_RE.lastIndex, end);
-      let previousColumn = 0;
-      CELL_RE.lastIndex = 0;
-      let c: RegExpExecArray | null;
-      while ((c = CELL_RE.exec(body))) {
-        const ref = R_ATTR.exec(c[1])?.[1];
-        const column = positionOf(ref, previousColumn);
-        previousColumn = column;
-        visit.cell(parseCell(c[1], c[2], row, column));
-      }
-    }
-    ROW_RE.lastIndex = end;
-  }
+/** The row's style index when it has customFormat="1", else undefined. */
+export function rowStyleOf(attrs: string): number | undefined {
+  const style = CUSTOM_FORMAT.test(attrs) ? S_ATTR.exec(attrs) : null;
+  return style ? Number(style[1]) : undefined;
 }
 
 /** The merged areas of a worksheet ("A1:B2"). */

@@ -2,11 +2,14 @@
  * Writing cells into a worksheet's text: only the <c> elements of the cells written change
  * (replaced in place, or inserted in column order into their <row>, rows inserted in row
  * order); every other row, cell, attribute and element is kept as it was. A shared formula
- * whose first cell is overwritten is written out in full in the cells that used it.
+ * whose first cell is overwritten is written out in full in the cells that used it. The sheet
+ * is streamed (sheet-rows.ts): rows are read, rewritten and compressed a chunk at a time.
  */
 import { cellName } from '../../../workbook/template/a1';
 import { shiftFormula } from './formula-shift';
-import { parseCell, sheetDataSpan, type RawCell } from './sheet-cells';
+import { eachCell, parseCell, sheetDataSpan, type RawCell } from './sheet-cells';
+import { streamSheet, type RowElement, type SheetFrame } from './sheet-rows';
+import type { DeflatingWriter } from './zip';
 import { attributesOf, escapeCellText, escapeText } from './xml';
 import type { CellScalar } from '../../../workbook/port/types';
 
@@ -30,13 +33,10 @@ export interface PatchContext {
 }
 
 export interface PatchOutcome {
-  /**
-   * The new text in pieces (most of them slices of the old text): a sheet of a million rows
-   * is not copied into one more string; the pieces are encoded straight into the saved file.
-   */
-  pieces: string[];
   /** Whether a written cell held a formula (the calculation chain must then be dropped). */
   replacedFormula: boolean;
+  /** The written sheet's frame (its text around the rows). */
+  frame: SheetFrame;
 }
 
 function cellXml(ref: string, style: number, content: CellContent, prefix: string): string {
@@ -63,11 +63,8 @@ function cellXml(ref: string, style: number, content: CellContent, prefix: strin
   return `<${c} r="${ref}"${s} t="inlineStr"><${prefix}is><${prefix}t${space}>${escapeCellText(v)}</${prefix}t></${prefix}is></${c}>`;
 }
 
-const CELL_RE = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
-const ROW_RE = /<(\w+:)?row\b([^>]*?)(\/?)>/g;
-const R_ATTR = /\br\s*=\s*"([^"]*)"/;
-const REF_COLUMN = /^\$?([A-Z]+)/;
 const SHARED_INDEX = /\bsi\s*=/;
+const FORMULA_ELEMENT = /<(\w+:)?f\b[^>]*?(?:\/>|>[\s\S]*?<\/\1?f>)/;
 
 interface BrokenGroup {
   formula: string;
@@ -82,133 +79,99 @@ function materialize(
   broken: Map<string, BrokenGroup>,
   prefix: string,
 ): string {
-  let previous = 0;
-  return body.replace(CELL_RE, (element, attrs: string, inner: string | undefined) => {
-    const ref = /\br\s*=\s*"([^"]*)"/.exec(attrs)?.[1];
-    const cell = parseCell(attrs, inner, row, previous + 1);
-    if (ref) {
-      const m = /^([A-Z]+)/.exec(ref);
-      if (m) cell.column = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-    }
-    previous = cell.column;
+  const pieces: string[] = [];
+  let last = 0;
+  eachCell(body, (m, column) => {
+    const cell = parseCell(m[1], m[2], row, column);
     const group = cell.sharedIndex !== undefined ? broken.get(cell.sharedIndex) : undefined;
-    if (!group || cell.sharedMaster) return element;
+    if (!group || cell.sharedMaster) return;
     const text = shiftFormula(group.formula, cell.row - group.row, cell.column - group.column);
-    return element.replace(
-      /<(\w+:)?f\b[^>]*?(?:\/>|>[\s\S]*?<\/\1?f>)/,
-      `<${prefix}f>${escapeText(text)}</${prefix}f>`,
+    pieces.push(
+      body.slice(last, m.index),
+      m[0].replace(FORMULA_ELEMENT, `<${prefix}f>${escapeText(text)}</${prefix}f>`),
     );
+    last = m.index + m[0].length;
   });
+  if (!last) return body;
+  pieces.push(body.slice(last));
+  return pieces.join('');
 }
 
 /**
- * Writes `cells` (row → column → content, 1-based) into a worksheet's text.
+ * Writes `cells` (row → column → content, 1-based) into a worksheet: its rows are read from
+ * `rows` (the sheet's text in chunks) and the result goes to `out`, with `frame` (the sheet's
+ * text around its rows, edited already: dimension, conditional formats) in place of the old.
  */
-export function patchSheet(
-  xml: string,
+export async function patchSheet(
+  rows: AsyncIterable<string>,
+  frame: SheetFrame,
   cells: Map<number, Map<number, CellContent>>,
   context: PatchContext,
-): PatchOutcome {
-  const span = sheetDataSpan(xml);
+  out: DeflatingWriter,
+): Promise<PatchOutcome> {
+  const frameText = frame.head + frame.tail;
+  const span = sheetDataSpan(frameText);
   const p = span.prefix;
   const pending = [...cells.keys()].sort((a, b) => a - b);
   let next = 0;
-  const out: string[] = [];
-  let copiedUpTo = span.start;
   let replacedFormula = false;
   const broken = new Map<string, BrokenGroup>();
+  const cellText = (
+    row: number,
+    column: number,
+    old: RawCell | null,
+    rowStyle: number | undefined,
+  ): string => {
+    const content = cells.get(row)!.get(column)!;
+    const style = context.styleOf(old, rowStyle, column, content.numberFormat);
+    return cellXml(cellName(row, column), style, content, p);
+  };
 
   const newRow = (row: number): string => {
-    const columns = cells.get(row)!;
-    const body = [...columns.keys()]
-      .sort((a, b) => a - b)
-      .map((column) => {
-        const content = columns.get(column)!;
-        return cellXml(
-          cellName(row, column),
-          context.styleOf(null, undefined, column, content.numberFormat),
-          content,
-          p,
-        );
-      })
-      .join('');
+    const columns = [...cells.get(row)!.keys()].sort((a, b) => a - b);
+    const body = columns.map((column) => cellText(row, column, null, undefined)).join('');
     return `<${p}row r="${row}">${body}</${p}row>`;
   };
 
-  const rebuildRow = (
-    row: number,
-    open: string,
-    attrs: Record<string, string>,
-    body: string,
-  ): string => {
-    const columns = cells.get(row)!;
+  const rebuildRow = (element: RowElement): string => {
+    const { row, body } = element;
+    const attrs = attributesOf(element.attrs);
     const rowStyle =
       attrs.customFormat === '1' || attrs.customFormat === 'true'
         ? Number(attrs.s ?? 0)
         : undefined;
+    const text = body ?? '';
     const pieces: string[] = [];
-    const remaining = [...columns.keys()].sort((a, b) => a - b);
+    const remaining = [...cells.get(row)!.keys()].sort((a, b) => a - b);
     let r = 0;
-    let previous = 0;
     let last = 0;
     let inserted = false;
-    CELL_RE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = CELL_RE.exec(body))) {
-      const ref = R_ATTR.exec(m[1])?.[1];
-      const refColumn = ref ? REF_COLUMN.exec(ref)?.[1] : undefined;
-      const column = refColumn
-        ? [...refColumn].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0)
-        : previous + 1;
-      previous = column;
-      pieces.push(body.slice(last, m.index));
+    eachCell(text, (m, column) => {
+      pieces.push(text.slice(last, m.index));
       last = m.index + m[0].length;
-      while (r < remaining.length && remaining[r] < column) {
-        const content = columns.get(remaining[r])!;
-        pieces.push(
-          cellXml(
-            cellName(row, remaining[r]),
-            context.styleOf(null, rowStyle, remaining[r], content.numberFormat),
-            content,
-            p,
-          ),
-        );
+      for (; r < remaining.length && remaining[r] < column; r++) {
+        pieces.push(cellText(row, remaining[r], null, rowStyle));
         inserted = true;
-        r++;
       }
       if (r < remaining.length && remaining[r] === column) {
         const old = parseCell(m[1], m[2], row, column);
         if (old.formula !== null) replacedFormula = true;
-        const content = columns.get(column)!;
+        const content = cells.get(row)!.get(column)!;
         if (old.sharedMaster && old.sharedIndex !== undefined && content.formula === undefined) {
           broken.set(old.sharedIndex, { formula: old.formula ?? '', row, column });
         }
-        pieces.push(
-          cellXml(
-            cellName(row, column),
-            context.styleOf(old, rowStyle, column, content.numberFormat),
-            content,
-            p,
-          ),
-        );
+        pieces.push(cellText(row, column, old, rowStyle));
         r++;
       } else {
         pieces.push(m[0]);
       }
-    }
-    pieces.push(body.slice(last));
+    });
+    pieces.push(text.slice(last));
     // Cells after the last one of the row go before any trailing element (<extLst>).
     let tail = '';
-    while (r < remaining.length) {
-      const content = columns.get(remaining[r])!;
-      tail += cellXml(
-        cellName(row, remaining[r]),
-        context.styleOf(null, rowStyle, remaining[r], content.numberFormat),
-        content,
-        p,
-      );
+    for (; r < remaining.length; r++) {
+      tail += cellText(row, remaining[r], null, rowStyle);
       inserted = true;
-      r++;
     }
     let joined = pieces.join('');
     if (tail) {
@@ -217,51 +180,48 @@ export function patchSheet(
     }
     if (broken.size) joined = materialize(joined, row, broken, p);
     // A row's spans are a hint of its first and last cell: dropped when cells are added.
-    const openTag = inserted ? open.replace(/\s+spans\s*=\s*"[^"]*"/, '') : open;
-    return `${openTag.replace(/\/>$/, '>')}${joined}</${p}row>`;
+    const open = inserted ? element.open.replace(/\s+spans\s*=\s*"[^"]*"/, '') : element.open;
+    return `${open.replace(/\/>$/, '>')}${joined}</${p}row>`;
   };
 
-  if (!span.selfClosing) {
-    ROW_RE.lastIndex = span.start;
-    let previousRow = 0;
-    let m: RegExpExecArray | null;
-    while ((m = ROW_RE.exec(xml)) && m.index < span.end) {
-      const r = R_ATTR.exec(m[2]);
-      const row = r ? Number(r[1]) : previousRow + 1;
-      previousRow = row;
-      const selfClosing = m[3] === '/';
-      const bodyStart = ROW_RE.lastIndex;
-      const close = selfClosing ? bodyStart : xml.indexOf(`</${m[1] ?? ''}row>`, bodyStart);
-      const end = selfClosing ? bodyStart : close + `</${m[1] ?? ''}row>`.length;
-      while (next < pending.length && pending[next] < row) {
-        out.push(xml.slice(copiedUpTo, m.index), newRow(pending[next]));
-        copiedUpTo = m.index;
-        next++;
-      }
-      const writesHere = next < pending.length && pending[next] === row;
-      if (!writesHere && broken.size && !selfClosing) {
-        const body = xml.slice(bodyStart, close);
-        if (SHARED_INDEX.test(body)) {
-          out.push(xml.slice(copiedUpTo, bodyStart), materialize(body, row, broken, p));
-          copiedUpTo = close;
-        }
-      }
-      if (writesHere) {
-        const body = selfClosing ? '' : xml.slice(bodyStart, close);
-        out.push(xml.slice(copiedUpTo, m.index), rebuildRow(row, m[0], attributesOf(m[2]), body));
-        copiedUpTo = end;
-        next++;
-      }
-      ROW_RE.lastIndex = end;
+  const rowText = (element: RowElement): string => {
+    const { row, body } = element;
+    let text = '';
+    for (; next < pending.length && pending[next] < row; next++) text += newRow(pending[next]);
+    if (next < pending.length && pending[next] === row) {
+      next++;
+      return text + rebuildRow(element);
     }
+    if (broken.size && body && SHARED_INDEX.test(body)) {
+      const materialized = materialize(body, row, broken, p);
+      const close = element.text.slice(element.open.length + body.length);
+      return text + element.open + materialized + close;
+    }
+    return text + element.text;
+  };
+
+  if (span.selfClosing && !pending.length) {
+    out.write(frameText);
+    return { replacedFormula, frame };
   }
-  const rest: string[] = [];
-  while (next < pending.length) rest.push(newRow(pending[next++]));
   if (span.selfClosing) {
-    const open = /<(\w+:)?sheetData\b([^>]*?)\/>/.exec(xml.slice(span.start))!;
-    const tag = `<${p}sheetData${open[2]}>${rest.join('')}</${p}sheetData>`;
-    return { pieces: [xml.slice(0, span.start), tag, xml.slice(span.end)], replacedFormula };
+    const open = /<(\w+:)?sheetData\b([^>]*?)\/>/.exec(frameText.slice(span.start))!;
+    const written = {
+      head: `${frameText.slice(0, span.start)}<${p}sheetData${open[2]}>`,
+      tail: `</${p}sheetData>${frameText.slice(span.end)}`,
+    };
+    out.write(written.head);
+    while (next < pending.length) out.write(newRow(pending[next++]));
+    out.write(written.tail);
+    return { replacedFormula, frame: written };
   }
-  out.push(xml.slice(copiedUpTo, span.end), rest.join(''), xml.slice(span.end));
-  return { pieces: [xml.slice(0, span.start), ...out], replacedFormula };
+  out.write(frame.head);
+  await streamSheet(rows, {
+    between: (text) => out.write(text),
+    row: (element) => out.write(rowText(element)),
+    chunkDone: () => out.flush(),
+  });
+  while (next < pending.length) out.write(newRow(pending[next++]));
+  out.write(frame.tail);
+  return { replacedFormula, frame };
 }

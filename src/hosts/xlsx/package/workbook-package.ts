@@ -1,19 +1,27 @@
 /**
  * An .xlsx/.xlsm file as the package it is (ECMA-376 Part 2): the zip's entries, kept as they
  * were read, and the text of the few parts the product reads or changes (content types, the
- * workbook part and its relationships, shared strings, styles, the sheets it touches). Saving
- * copies every other entry byte for byte, without recompressing it.
+ * workbook part and its relationships, shared strings, styles). Worksheets are never held
+ * whole: they are read as a stream of text (textChunks), a rewritten one is kept compressed,
+ * and only their frame (the text around the rows) is kept as text. Saving copies every other
+ * entry byte for byte, without recompressing it.
  */
+import { StringDecoder } from 'string_decoder';
 import { readWorkbookXml, type DefinedNameRecord } from '../defined-names';
 import { XlsxError } from '../errors';
 import { REL_TYPES, parseRelationships, relTypeIs, relsPartOf, type Relationship } from './opc';
 import { readSharedStrings } from './shared-strings';
 import { MINIMAL_STYLES, Styles } from './styles';
+import { sheetFrameOf, type SheetFrame } from './sheet-rows';
 import {
+  deflatedChunks,
+  entryChunks,
   entryData,
+  inflateDeflated,
   readZip,
   writeZip,
   ZipFormatError,
+  type DeflatedData,
   type ZipArchive,
   type ZipOutput,
 } from './zip';
@@ -52,8 +60,10 @@ export class WorkbookPackage {
   private readonly zip: ZipArchive;
   /** Parts whose text was read or changed, by part name. */
   private readonly texts = new Map<string, string>();
-  /** Changed parts kept as pieces of text (big sheets), joined only if read again. */
-  private readonly pieces = new Map<string, string[]>();
+  /** Changed parts compressed as they were written (big sheets), inflated only if read again. */
+  private readonly deflated = new Map<string, DeflatedData>();
+  /** The frames of the worksheets streamed so far (their text around the rows). */
+  private readonly frames = new Map<string, SheetFrame>();
   private readonly changedParts = new Set<string>();
   private readonly removedParts = new Set<string>();
   /** New parts, in the order they were added. */
@@ -96,65 +106,115 @@ export class WorkbookPackage {
 
   has(part: string): boolean {
     if (this.removedParts.has(part)) return false;
-    return this.texts.has(part) || this.pieces.has(part) || this.zip.byName.has(part);
+    return this.texts.has(part) || this.deflated.has(part) || this.zip.byName.has(part);
+  }
+
+  /** A damaged entry's error as a damaged file's; any other error as it is. */
+  private fileError(error: unknown): unknown {
+    return error instanceof ZipFormatError
+      ? new XlsxError('xlsx.file.broken', { file: this.file })
+      : error;
+  }
+
+  /** Reads with a damaged entry reported as a damaged file. */
+  private guard<T>(read: () => T): T {
+    try {
+      return read();
+    } catch (error) {
+      throw this.fileError(error);
+    }
+  }
+
+  /**
+   * A part's text (UTF-8) a chunk at a time, as it is now: a worksheet is streamed, never held
+   * whole. A damaged entry is reported as a damaged file.
+   */
+  async *textChunks(part: string): AsyncGenerator<string> {
+    const known = this.texts.get(part);
+    if (known !== undefined) {
+      yield known;
+      return;
+    }
+    const deflated = this.deflated.get(part);
+    const entry = this.zip.byName.get(part);
+    if (!deflated && (!entry || this.removedParts.has(part)))
+      throw new Error(`the package has no part ${part}`);
+    const decoder = new StringDecoder('utf8');
+    let first = true;
+    try {
+      for await (const chunk of deflated ? deflatedChunks(deflated) : entryChunks(entry!)) {
+        let text = decoder.write(chunk);
+        if (first && text) {
+          text = text.replace(/^\uFEFF/, '');
+          first = false;
+        }
+        if (text) yield text;
+      }
+    } catch (error) {
+      throw this.fileError(error);
+    }
+    const rest = decoder.end();
+    if (rest) yield rest;
+  }
+
+  /** A worksheet's frame: its text without the rows (read once, by streaming, then kept). */
+  async frame(part: string): Promise<SheetFrame> {
+    let frame = this.frames.get(part);
+    if (!frame) {
+      frame = await sheetFrameOf(this.textChunks(part));
+      this.frames.set(part, frame);
+    }
+    return frame;
+  }
+
+  /** Keeps a worksheet's frame seen while streaming it (a later frame() need not read it again). */
+  keepFrame(part: string, frame: SheetFrame): void {
+    this.frames.set(part, frame);
   }
 
   /** A part's text (UTF-8); throws ZipFormatError-derived XlsxError when it is damaged. */
   text(part: string): string {
     const known = this.texts.get(part);
     if (known !== undefined) return known;
-    const pieces = this.pieces.get(part);
-    if (pieces) {
-      const joined = pieces.join('');
-      this.pieces.delete(part);
-      this.texts.set(part, joined);
-      return joined;
-    }
+    const deflated = this.deflated.get(part);
+    if (deflated) return this.guard(() => inflateDeflated(deflated)).toString('utf8');
     const entry = this.zip.byName.get(part);
     if (!entry || this.removedParts.has(part)) throw new Error(`the package has no part ${part}`);
-    let data: Buffer;
-    try {
-      data = entryData(entry);
-    } catch (error) {
-      if (error instanceof ZipFormatError)
-        throw new XlsxError('xlsx.file.broken', { file: this.file });
-      throw error;
-    }
-    const text = data.toString('utf8').replace(/^\uFEFF/, '');
-    // Kept for the write that follows the read (a sheet is decompressed once per run).
+    const text = this.guard(() => entryData(entry))
+      .toString('utf8')
+      .replace(/^\uFEFF/, '');
+    // Kept for the write that follows the read (the small parts the product edits).
     this.texts.set(part, text);
     return text;
   }
 
-  /** Sets a part's text; a new part is added (its content type and relationship are the caller's). */
-  setText(part: string, text: string): void {
-    this.setPieces(part, [text]);
-  }
-
-  /** Sets a part's text as pieces to be written one after the other. */
-  setPieces(part: string, pieces: string[]): void {
+  /** Marks a part as set (added when new); its content is the caller's to store. */
+  private changing(part: string): void {
     if (!this.zip.byName.has(part) && !this.addedParts.includes(part)) this.addedParts.push(part);
     this.removedParts.delete(part);
     this.texts.delete(part);
-    if (pieces.length === 1) this.texts.set(part, pieces[0]);
-    else this.pieces.set(part, pieces);
+    this.deflated.delete(part);
+    this.frames.delete(part);
     this.changedParts.add(part);
   }
 
-  /** A changed part's bytes (UTF-8), encoded piece by piece. */
-  private bytesOf(part: string): Buffer {
-    const pieces = this.pieces.get(part) ?? [this.texts.get(part) ?? ''];
-    let length = 0;
-    for (const piece of pieces) length += Buffer.byteLength(piece, 'utf8');
-    const out = Buffer.allocUnsafe(length);
-    let at = 0;
-    for (const piece of pieces) at += out.write(piece, at, 'utf8');
-    return out;
+  /** Sets a part's text; a new part is added (its content type and relationship are the caller's). */
+  setText(part: string, text: string): void {
+    this.changing(part);
+    this.texts.set(part, text);
+  }
+
+  /** Sets a part's content as compressed already (a rewritten worksheet), with its frame. */
+  setDeflated(part: string, data: DeflatedData, frame?: SheetFrame): void {
+    this.changing(part);
+    this.deflated.set(part, data);
+    if (frame) this.frames.set(part, frame);
   }
 
   remove(part: string): void {
     this.texts.delete(part);
-    this.pieces.delete(part);
+    this.deflated.delete(part);
+    this.frames.delete(part);
     this.changedParts.delete(part);
     const added = this.addedParts.indexOf(part);
     if (added >= 0) this.addedParts.splice(added, 1);
@@ -236,17 +296,21 @@ export class WorkbookPackage {
     return this.partOfType(REL_TYPES.styles);
   }
 
+  private outputOf(part: string): ZipOutput {
+    const deflated = this.deflated.get(part);
+    if (deflated) return { name: part, deflated };
+    return { name: part, data: () => Buffer.from(this.texts.get(part) ?? '', 'utf8') };
+  }
+
   /** The package's bytes: untouched entries copied as they were, changed ones deflated. */
   toBuffer(now?: Date): Buffer {
     const outputs: ZipOutput[] = [];
     for (const entry of this.zip.entries) {
       if (this.removedParts.has(entry.name)) continue;
-      if (this.changedParts.has(entry.name)) {
-        outputs.push({ name: entry.name, data: () => this.bytesOf(entry.name) });
-      } else outputs.push({ copy: entry });
+      if (this.changedParts.has(entry.name)) outputs.push(this.outputOf(entry.name));
+      else outputs.push({ copy: entry });
     }
-    for (const part of this.addedParts)
-      outputs.push({ name: part, data: () => this.bytesOf(part) });
+    for (const part of this.addedParts) outputs.push(this.outputOf(part));
     return writeZip(outputs, now);
   }
 }
