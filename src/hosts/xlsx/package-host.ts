@@ -8,12 +8,16 @@
 import { promises as fs } from 'fs';
 import { formatClass } from '../../engine/values/dates';
 import {
-  absoluteReference,
-  blockName,
-  cellName,
+  MAX_ROWS,
+  absoluteAddress,
+  blockAddress,
+  blockHolds,
+  blocksOverlap,
+  cellAddress,
   parseBlock,
-  type BlockRef,
-} from '../../workbook/template/a1';
+  whereOf,
+  type Block,
+} from '../../workbook/a1';
 import type {
   CellScalar,
   NameSnapshot,
@@ -53,7 +57,6 @@ import {
 import { stringItemText } from './package/xml';
 
 const EPOCH_1904_OFFSET = 1462;
-const MAX_ROW = 1048576;
 const STYLES_CONTENT_TYPE =
   'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
 const EMPTY_SHEET =
@@ -75,18 +78,15 @@ interface SheetRead {
   /** Cells by row, then by column (arrays: a big table costs no map entry per cell). */
   cells: Map<number, ReadCell[]>;
   rowStyles: Map<number, number>;
+  /** By the file's column number (counted from 1, as <col min max> are). */
   columnStyles: Map<number, number>;
-  used: BlockRef | null;
+  used: Block | null;
   lastRow: number;
   lastColumn: number;
 }
 
 function cellAt(read: SheetRead, row: number, column: number): ReadCell | undefined {
   return read.cells.get(row)?.[column];
-}
-
-function inside(block: BlockRef, row: number, column: number): boolean {
-  return row >= block.top && row <= block.bottom && column >= block.left && column <= block.right;
 }
 
 /** An ISO 8601 date cell (t="d", as some generators write) → its 1900-system serial. */
@@ -128,14 +128,14 @@ export class PackageHost implements WorkbookHost {
   }
 
   /** Scans one sheet, keeping the cells inside `blocks` (or all cells when `all`). */
-  private scan(sheet: PackageSheet, blocks: BlockRef[], all: boolean): SheetRead {
+  private scan(sheet: PackageSheet, blocks: Block[], all: boolean): SheetRead {
     const read: SheetRead = {
       cells: new Map(),
       rowStyles: new Map(),
       columnStyles: new Map(),
       used: null,
-      lastRow: 0,
-      lastColumn: 0,
+      lastRow: -1,
+      lastColumn: -1,
     };
     if (!sheet.part) return read;
     const xml = this.pkg.text(sheet.part);
@@ -149,8 +149,8 @@ export class PackageHost implements WorkbookHost {
       all || blocks.some((b) => row >= b.top && row <= b.bottom);
     scanSheet(xml, {
       row: (info) => {
-        if (info.style !== undefined && wantedRows(info.row))
-          read.rowStyles.set(info.row, info.style);
+        if (info.style !== undefined && wantedRows(info.row - 1))
+          read.rowStyles.set(info.row - 1, info.style);
       },
       cell: (raw) => {
         if (raw.sharedMaster && raw.sharedIndex !== undefined) {
@@ -160,22 +160,24 @@ export class PackageHost implements WorkbookHost {
             column: raw.column,
           });
         }
+        // The file counts rows and columns from 1.
+        const row = raw.row - 1;
+        const column = raw.column - 1;
         const value = this.valueOf(raw, strings, date1904, styles.formatOf(raw.style));
         const hasFormula = raw.formula !== null;
         if (value !== '' || hasFormula) {
-          read.lastRow = Math.max(read.lastRow, raw.row);
-          read.lastColumn = Math.max(read.lastColumn, raw.column);
+          read.lastRow = Math.max(read.lastRow, row);
+          read.lastColumn = Math.max(read.lastColumn, column);
           const u = read.used;
-          if (!u)
-            read.used = { top: raw.row, left: raw.column, bottom: raw.row, right: raw.column };
+          if (!u) read.used = { top: row, left: column, bottom: row, right: column };
           else {
-            u.top = Math.min(u.top, raw.row);
-            u.left = Math.min(u.left, raw.column);
-            u.bottom = Math.max(u.bottom, raw.row);
-            u.right = Math.max(u.right, raw.column);
+            u.top = Math.min(u.top, row);
+            u.left = Math.min(u.left, column);
+            u.bottom = Math.max(u.bottom, row);
+            u.right = Math.max(u.right, column);
           }
         }
-        if (!all && !blocks.some((b) => inside(b, raw.row, raw.column))) return;
+        if (!all && !blocks.some((b) => blockHolds(b, row, column))) return;
         const cell: ReadCell = {
           value,
           style: raw.style,
@@ -187,9 +189,9 @@ export class PackageHost implements WorkbookHost {
             (raw.value === null || (raw.value === '' && raw.type !== 'str')),
         };
         if (raw.sharedIndex !== undefined && !raw.sharedMaster) dependents.push({ cell, raw });
-        let row = read.cells.get(raw.row);
-        if (!row) read.cells.set(raw.row, (row = []));
-        row[raw.column] = cell;
+        let line = read.cells.get(row);
+        if (!line) read.cells.set(row, (line = []));
+        line[column] = cell;
       },
     });
     for (const { cell, raw } of dependents) {
@@ -226,7 +228,7 @@ export class PackageHost implements WorkbookHost {
     }
   }
 
-  private rangeOf(sheet: PackageSheet, read: SheetRead, block: BlockRef): RangeSnapshot {
+  private rangeOf(sheet: PackageSheet, read: SheetRead, block: Block): RangeSnapshot {
     const styles = this.pkg.styles();
     const values: CellScalar[][] = [];
     const numberFormats: string[][] = [];
@@ -238,11 +240,11 @@ export class PackageHost implements WorkbookHost {
       const x: (string | null)[] = [];
       for (let c = block.left; c <= block.right; c++) {
         const cell = cellAt(read, r, c);
-        const style = cell?.style ?? read.rowStyles.get(r) ?? read.columnStyles.get(c) ?? 0;
+        const style = cell?.style ?? read.rowStyles.get(r) ?? read.columnStyles.get(c + 1) ?? 0;
         v.push(cell?.value ?? '');
         f.push(styles.formatOf(style));
         x.push(cell?.formula ?? null);
-        if (cell?.uncalculated) uncalculated.push(cellName(r, c));
+        if (cell?.uncalculated) uncalculated.push(cellAddress(r, c));
       }
       values.push(v);
       numberFormats.push(f);
@@ -250,9 +252,9 @@ export class PackageHost implements WorkbookHost {
     }
     const range: RangeSnapshot = {
       sheet: sheet.name,
-      address: blockName(block),
-      rowIndex: block.top - 1,
-      columnIndex: block.left - 1,
+      address: blockAddress(block),
+      rowIndex: block.top,
+      columnIndex: block.left,
       values,
       numberFormats,
       formulas,
@@ -284,7 +286,7 @@ export class PackageHost implements WorkbookHost {
     const targets: {
       record: DefinedNameRecord;
       sheet?: PackageSheet;
-      block?: BlockRef;
+      block?: Block;
       whole?: boolean;
     }[] = [];
     for (const record of ordered) {
@@ -339,7 +341,7 @@ export class PackageHost implements WorkbookHost {
         continue;
       }
       const block = { ...t.block };
-      if (t.whole) block.bottom = Math.max(block.top, Math.min(MAX_ROW, read.lastRow));
+      if (t.whole) block.bottom = Math.max(block.top, Math.min(MAX_ROWS - 1, read.lastRow));
       names.push({
         name: t.record.name,
         range: this.rangeOf(t.sheet, read, block),
@@ -366,15 +368,8 @@ export class PackageHost implements WorkbookHost {
       if (request.allSheets) {
         snapshot.visibility = sheet.visibility;
         const merges = mergedAreas(this.pkg.text(sheet.part!))
-          .filter(
-            (m) =>
-              used &&
-              m.top <= used.bottom &&
-              m.bottom >= used.top &&
-              m.left <= used.right &&
-              m.right >= used.left,
-          )
-          .map(blockName);
+          .filter((m) => used && blocksOverlap(m, used))
+          .map(blockAddress);
         snapshot.merges = merges;
       }
       sheetSnapshots.push(snapshot);
@@ -416,7 +411,7 @@ export class PackageHost implements WorkbookHost {
     }
     const mergedHits: string[] = [];
     const mergedCells: string[] = [];
-    const mergesBySheet = new Map<string, BlockRef[]>();
+    const mergesBySheet = new Map<string, Block[]>();
     for (const write of [...plan.writes, ...(plan.conditionalFormats ?? [])]) {
       if (!exists(write.sheet)) throw new XlsxError('xlsx.write.noSheet', { sheet: write.sheet });
     }
@@ -436,17 +431,17 @@ export class PackageHost implements WorkbookHost {
           const column = block.left + j;
           if (typeof value === 'number' && !Number.isFinite(value)) {
             throw new XlsxError('xlsx.write.badNumber', {
-              cell: `${sheet.name}!${cellName(row, column)}`,
+              cell: whereOf(sheet.name, cellAddress(row, column)),
             });
           }
           if (value === '' || value === null) continue;
           const area = merges.find(
-            (m) => inside(m, row, column) && (m.top !== row || m.left !== column),
+            (m) => blockHolds(m, row, column) && (m.top !== row || m.left !== column),
           );
           if (area) {
-            const where = `${sheet.name}!${blockName(area)}`;
+            const where = whereOf(sheet.name, blockAddress(area));
             if (!mergedHits.includes(where)) mergedHits.push(where);
-            mergedCells.push(`${sheet.name}!${cellName(row, column)}`);
+            mergedCells.push(whereOf(sheet.name, cellAddress(row, column)));
           }
         }
       }
@@ -478,10 +473,11 @@ export class PackageHost implements WorkbookHost {
       if (target.kind !== 'range') continue;
       const sheet = this.sheetByName(target.sheet)!;
       this.editWorkbook((xml) =>
-        addDefinedName(xml, n.name, absoluteReference(sheet.name, target.block)),
+        addDefinedName(xml, n.name, whereOf(sheet.name, absoluteAddress(target.block))),
       );
       existing.add(n.name.toLowerCase());
     }
+    // By the file's row and column numbers (counted from 1), as the sheet part holds them.
     const bySheet = new Map<string, Map<number, Map<number, CellContent>>>();
     for (const write of plan.writes) {
       const sheet = this.sheetByName(write.sheet)!;
@@ -489,7 +485,7 @@ export class PackageHost implements WorkbookHost {
       let cells = bySheet.get(sheet.name);
       if (!cells) bySheet.set(sheet.name, (cells = new Map()));
       write.values.forEach((row, i) => {
-        const r = block.top + i;
+        const r = block.top + i + 1;
         let columns = cells!.get(r);
         if (!columns) cells!.set(r, (columns = new Map()));
         row.forEach((value, j) => {
@@ -498,7 +494,7 @@ export class PackageHost implements WorkbookHost {
           const format = write.numberFormats?.[i]?.[j];
           if (format !== undefined) content.numberFormat = format;
           if (formula) content.formula = formula.replace(/^=/, '');
-          columns!.set(block.left + j, content);
+          columns!.set(block.left + j + 1, content);
         });
       });
     }
@@ -641,13 +637,13 @@ function withDimension(xml: string, cells: Map<number, Map<number, CellContent>>
   const grown = { ...block };
   for (const [row, columns] of cells) {
     for (const column of columns.keys()) {
-      grown.top = Math.min(grown.top, row);
-      grown.bottom = Math.max(grown.bottom, row);
-      grown.left = Math.min(grown.left, column);
-      grown.right = Math.max(grown.right, column);
+      grown.top = Math.min(grown.top, row - 1);
+      grown.bottom = Math.max(grown.bottom, row - 1);
+      grown.left = Math.min(grown.left, column - 1);
+      grown.right = Math.max(grown.right, column - 1);
     }
   }
-  if (blockName(grown) === blockName(block)) return xml;
-  const tag = `<${m[1] ?? ''}dimension ref="${blockName(grown)}"/>`;
+  if (blockAddress(grown) === blockAddress(block)) return xml;
+  const tag = `<${m[1] ?? ''}dimension ref="${blockAddress(grown)}"/>`;
   return xml.slice(0, m.index) + tag + xml.slice(m.index + m[0].length);
 }

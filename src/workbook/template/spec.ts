@@ -3,7 +3,9 @@
  * line renders it with exceljs (src/hosts/xlsx/template-writer.ts), the browser preview and
  * the task pane's 插入模板 render it into their own workbooks. No Node or DOM imports here.
  *
- * Addresses are A1 style without "$" or sheet ("B3", "A5:O13"); rows and columns 1-based.
+ * Addresses are A1 style without "$" or sheet ("B3", "A5:O13"); row heights and the layout's
+ * rows are row numbers as A1 writes them (5 for "A5"). Code that builds it counts rows and
+ * columns from 0 (src/workbook/a1.ts).
  */
 import type { CellScalar } from '../port/types';
 

@@ -4,7 +4,7 @@
  * hold no cells (a million empty formatted rows) cost a regular-expression step each and no
  * memory. Also the sheet's merged areas, column styles and dimension.
  */
-import { columnNumber, parseBlock, type BlockRef } from '../../../workbook/template/a1';
+import { columnIndexOf, parseBlock, type Block } from '../../../workbook/a1';
 import { attributesOf, decodeXml } from './xml';
 
 /** One <c> element as written. */
@@ -75,7 +75,7 @@ const CUSTOM_FORMAT = /\bcustomFormat\s*=\s*"(?:1|true)"/;
 function positionOf(ref: string | undefined, previousColumn: number): number {
   if (!ref) return previousColumn + 1;
   const m = CELL_REF.exec(ref);
-  return m ? columnNumber(m[1].toUpperCase()) : previousColumn + 1;
+  return m ? columnIndexOf(m[1]) + 1 : previousColumn + 1;
 }
 
 /** Parses one <c> element's attributes and content. */
@@ -166,9 +166,9 @@ export function scanSheet(xml: string, visit: SheetScan): void {
   }
 }
 
-/** The merged areas of a worksheet ("A1:B2"). */
-export function mergedAreas(xml: string): BlockRef[] {
-  const out: BlockRef[] = [];
+/** The merged areas of a worksheet ("A1:B2"), 0-based. */
+export function mergedAreas(xml: string): Block[] {
+  const out: Block[] = [];
   const re = /<(?:\w+:)?mergeCell\b([^>]*?)\/?>/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(xml))) {

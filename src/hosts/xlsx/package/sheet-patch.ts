@@ -4,7 +4,7 @@
  * order); every other row, cell, attribute and element is kept as it was. A shared formula
  * whose first cell is overwritten is written out in full in the cells that used it.
  */
-import { cellName } from '../../../workbook/template/a1';
+import { cellAddress } from '../../../workbook/a1';
 import { shiftFormula } from './formula-shift';
 import { parseCell, sheetDataSpan, type RawCell } from './sheet-cells';
 import { attributesOf, escapeCellText, escapeText } from './xml';
@@ -125,7 +125,7 @@ export function patchSheet(
       .map((column) => {
         const content = columns.get(column)!;
         return cellXml(
-          cellName(row, column),
+          cellAddress(row - 1, column - 1),
           context.styleOf(null, undefined, column, content.numberFormat),
           content,
           p,
@@ -167,7 +167,7 @@ export function patchSheet(
         const content = columns.get(remaining[r])!;
         pieces.push(
           cellXml(
-            cellName(row, remaining[r]),
+            cellAddress(row - 1, remaining[r] - 1),
             context.styleOf(null, rowStyle, remaining[r], content.numberFormat),
             content,
             p,
@@ -185,7 +185,7 @@ export function patchSheet(
         }
         pieces.push(
           cellXml(
-            cellName(row, column),
+            cellAddress(row - 1, column - 1),
             context.styleOf(old, rowStyle, column, content.numberFormat),
             content,
             p,
@@ -202,7 +202,7 @@ export function patchSheet(
     while (r < remaining.length) {
       const content = columns.get(remaining[r])!;
       tail += cellXml(
-        cellName(row, remaining[r]),
+        cellAddress(row - 1, remaining[r] - 1),
         context.styleOf(null, rowStyle, remaining[r], content.numberFormat),
         content,
         p,
