@@ -4,11 +4,11 @@
  */
 import * as ExcelJS from 'exceljs';
 import { absoluteAddress, parseBlock, whereOf } from '../../workbook/a1';
+import type { CellStyle } from '../../workbook/port/types';
 import type {
   TemplateCell,
   TemplateSheet,
   TemplateSpec,
-  TemplateStyle,
   TemplateValidation,
 } from '../../workbook/template/spec';
 
@@ -16,7 +16,7 @@ const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080'
 const FONT_NAME = '宋体';
 
 function styleOf(
-  style: TemplateStyle | undefined,
+  style: CellStyle | undefined,
   numberFormat: string | undefined,
 ): Partial<ExcelJS.Style> {
   const out: Partial<ExcelJS.Style> = {

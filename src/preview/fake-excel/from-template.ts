@@ -5,7 +5,8 @@
  * visibility and names are kept; validations, frozen panes and print settings are not (the
  * fake does not model them).
  */
-import type { TemplateSpec, TemplateStyle } from '../../workbook/template/spec';
+import type { CellStyle } from '../../workbook/port/types';
+import type { TemplateSpec } from '../../workbook/template/spec';
 import { absoluteAddress, parseBlock, whereOf } from '../../workbook/a1';
 import { columnWidthPoints } from '../../hosts/column-width';
 import { type CellFormat, WorkbookModel, type SheetVisibility } from './model';
@@ -23,7 +24,7 @@ const VERTICAL = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
 const THIN = { style: 'Continuous', weight: 'Thin', color: '#808080' };
 
 /** A template style as the cell format Excel's Range.format reports after 插入模板. */
-export function cellFormatOf(style: TemplateStyle): CellFormat {
+export function cellFormatOf(style: CellStyle): CellFormat {
   const format: CellFormat = {};
   if (style.bold) format.bold = true;
   if (style.fontSize) format.fontSize = style.fontSize;

@@ -7,7 +7,8 @@
 import { SAMPLE, type SampleIndicator } from '../template/sample';
 import { SheetBuilder } from '../template/sheet-builder';
 import { FILL_HEADER } from '../template/styles';
-import type { TemplateSpec, TemplateStyle } from '../template/spec';
+import type { CellStyle } from '../port/types';
+import type { TemplateSpec } from '../template/spec';
 
 export const SAMPLE_FORM_SHEET = '项目支出绩效自评表';
 
@@ -41,8 +42,8 @@ export interface SampleFormLayout {
   totalRow: number;
 }
 
-const BORDER: TemplateStyle = { border: true, vertical: 'middle', wrap: true };
-const HEAD: TemplateStyle = { ...BORDER, bold: true, horizontal: 'center', fill: FILL_HEADER };
+const BORDER: CellStyle = { border: true, vertical: 'middle', wrap: true };
+const HEAD: CellStyle = { ...BORDER, bold: true, horizontal: 'center', fill: FILL_HEADER };
 
 function text(i: SampleIndicator, value: number | string, withOperator: boolean): string {
   if (typeof value === 'string') return value;

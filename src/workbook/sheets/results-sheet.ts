@@ -353,17 +353,6 @@ export function resultsSheetPlan(
   return { plan, sheet, kept };
 }
 
-/** The plan of resultsSheetPlan alone (see there). */
-export function buildResultsSheetPlan(
-  result: EvaluationResult,
-  reading: ContractReading,
-  workbook: Pick<WorkbookSnapshot, 'sheets' | 'sheetNames'>,
-  locale: Locale = 'zh-CN',
-  now: Date = new Date(),
-): WritePlan {
-  return resultsSheetPlan(result, reading, workbook, locale, now).plan;
-}
-
 /** 分项得分: weight, score and score rate of the execution and each level 1, and the 合计. */
 function subtotalSection(
   b: SheetBuilder,

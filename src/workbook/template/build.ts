@@ -28,7 +28,8 @@ import { LOG_COLUMNS } from '../recalculation/plan';
 import { MAX_COLUMNS, blockAddress, cellAddress, columnLetter } from '../a1';
 import { SAMPLE } from './sample';
 import { SheetBuilder } from './sheet-builder';
-import type { TemplateName, TemplateSpec, TemplateStyle } from './spec';
+import type { CellStyle } from '../port/types';
+import type { TemplateName, TemplateSpec } from './spec';
 import {
   HEADER,
   INPUT,
@@ -60,7 +61,7 @@ interface ColumnDef {
   key: string;
   width: number;
   numberFormat?: string;
-  style: TemplateStyle;
+  style: CellStyle;
 }
 
 const INDICATOR_COLUMNS: ColumnDef[] = [
@@ -79,6 +80,8 @@ const INDICATOR_COLUMNS: ColumnDef[] = [
   { key: 'status', width: 11, style: OUTPUT_WRAP },
   { key: 'reason', width: 28, numberFormat: '@', style: INPUT_WRAP },
   { key: 'measures', width: 28, numberFormat: '@', style: INPUT_WRAP },
+  // Optional (是 / 否): blank leaves it to the 评分规则 keys cumulativeNames, nonCumulativeUnits.
+  { key: 'cumulative', width: 9, style: INPUT_CENTER },
 ];
 
 export const OPERATORS = ['≥', '>', '≤', '<', '=', '定性'];
@@ -126,6 +129,7 @@ function sampleRows(): RowData[] {
       weight: row.weight,
       reason: row.reason || null,
       measures: row.measures || null,
+      cumulative: row.cumulative ?? null,
     },
   }));
 }
@@ -177,7 +181,7 @@ function buildMainSheet(
   const year = sample ? String(SAMPLE.year) : t('template.yearBlank', {}, locale);
   b.area(0, 0, 0, LAST_COLUMN, t('template.title', { year }, locale), { style: TITLE });
   b.height(0, 32);
-  const label: TemplateStyle = { ...HEADER };
+  const label: CellStyle = { ...HEADER };
   b.area(1, 0, 1, 1, t('template.department', {}, locale), { style: label });
   b.area(1, 2, 1, 9, sample ? SAMPLE.department : null, { style: INPUT });
   name('Info_Department', 'C2');
@@ -192,7 +196,7 @@ function buildMainSheet(
   // 项目资金 block: rows 3 (labels) and 4 (figures), columns C..I, reason J..O.
   b.area(2, 0, 3, 1, t('template.funds', {}, locale), { style: label });
   const money = MONEY_FORMAT;
-  const funds: [string, string, number | null, string, TemplateStyle][] = [
+  const funds: [string, string, number | null, string, CellStyle][] = [
     ['budgetInitial', 'Budget_Initial', sample ? SAMPLE.budget.initial : null, money, INPUT_CENTER],
     [
       'budgetAdjustment',
@@ -275,6 +279,14 @@ function buildMainSheet(
       strict: false,
       promptTitle: t('template.validation.actualTitle', {}, locale),
       prompt: t('template.validation.actual', {}, locale),
+    },
+    {
+      range: dataBlock('cumulative'),
+      list: [t('template.cumulative.yes', {}, locale), t('template.cumulative.no', {}, locale)],
+      strict: true,
+      promptTitle: t('template.validation.cumulativeTitle', {}, locale),
+      prompt: t('template.validation.cumulative', {}, locale),
+      error: t('template.validation.cumulativeError', {}, locale),
     },
   );
 

@@ -3,15 +3,15 @@
  * columns are 0-based, as everywhere (src/workbook/a1.ts); the sheet data holds A1 addresses
  * and row heights by row number ("5" in "A5").
  */
-import type { CellScalar } from '../port/types';
+import type { CellScalar, CellStyle } from '../port/types';
 import { blockAddress, cellAddress } from '../a1';
-import type { TemplateCell, TemplateSheet, TemplateStyle } from './spec';
+import type { TemplateCell, TemplateSheet } from './spec';
 
 export interface CellOptions {
   numberFormat?: string;
   /** A formula ("=SUM(B3:B4)"); the value is then its result, or null. */
   formula?: string;
-  style?: TemplateStyle;
+  style?: CellStyle;
 }
 
 export class SheetBuilder {

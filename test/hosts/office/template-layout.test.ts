@@ -78,7 +78,7 @@ test('插入模板 through the Office host: merges, styles, widths and heights i
   const merges = fake.sheetMerges(MAIN);
   expect(merges).toEqual(expect.arrayContaining(main.merges.map(rect)));
   expect(merges).toHaveLength(main.merges.length);
-  expect(merges).toContainEqual(rect(`A1:O1`));
+  expect(merges).toContainEqual(rect(`A1:P1`));
   const level1 = main.merges.find((m) => m.startsWith(`A${FIRST}:`))!;
   expect(heightOf(rect(level1))).toBeGreaterThan(1);
   expect(fake.model.getCell(MAIN, `A${FIRST}`)?.value).toBe('产出指标');

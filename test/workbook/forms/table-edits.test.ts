@@ -38,7 +38,7 @@ describe('a row inserted just above 自评总分 (outside Indicators)', () => {
     expect(outcome.written).toBe(false);
     expect(outcome.result).toBeUndefined();
     expect(outcome.problems).toHaveLength(1);
-    expect(outcome.problems[0].where).toBe(`${sheet}!A${row}:${columns.measures ?? 'P'}${row}`);
+    expect(outcome.problems[0].where).toBe(`${sheet}!A${row}:${columns.cumulative}${row}`);
     expect(outcome.problems[0].message).toContain(`第 ${row} 行（“企业满意度”）像一个指标`);
     expect(outcome.problems[0].message).toContain('不会被评分');
     expect(fake.model.getCell(sheet, `${columns.score}${row - 1}`)?.value ?? '').toBe('');
