@@ -1,21 +1,8 @@
 /** The installed command itself: node bin/perfscore.js, as `npx perfscore` runs it. */
-import { execFileSync, spawnSync } from 'child_process';
-import { existsSync } from 'fs';
-import * as path from 'path';
-import { SEED } from './helpers';
+import { spawnSync } from 'child_process';
+import { BIN, ensureCliBuilt, ROOT, SEED } from './helpers';
 
-const ROOT = path.join(__dirname, '..', '..');
-const BIN = path.join(ROOT, 'bin', 'perfscore.js');
-
-beforeAll(() => {
-  if (!existsSync(path.join(ROOT, 'lib', 'cli', 'main.js'))) {
-    try {
-      execFileSync('npx', ['tsc', '-p', 'tsconfig.cli.json'], { cwd: ROOT, stdio: 'pipe' });
-    } catch {
-      // tsc still emits when another area has a type error; the test below says if it worked.
-    }
-  }
-}, 120000);
+beforeAll(ensureCliBuilt, 120000);
 
 test('node bin/perfscore.js score seed.json --json prints 99.26 优 and exits 0', () => {
   const child = spawnSync(process.execPath, [BIN, 'score', SEED, '--json'], {

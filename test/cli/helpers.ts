@@ -1,5 +1,7 @@
-/** Running the command line in-process with captured streams. */
+/** Running the command line in-process with captured streams, or as the installed command. */
+import { execFileSync } from 'child_process';
 import * as ExcelJS from 'exceljs';
+import { existsSync } from 'fs';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
 
@@ -9,6 +11,9 @@ export interface Run {
   stderr: string;
 }
 
+export const ROOT = path.join(__dirname, '..', '..');
+/** The installed command, as `npx perfscore` runs it: node bin/perfscore.js over lib/. */
+export const BIN = path.join(ROOT, 'bin', 'perfscore.js');
 export const FIXTURES = path.join(__dirname, '..', 'fixtures');
 export const SEED = path.join(FIXTURES, 'seed-2023.input.json');
 export const SEED_MANUAL = path.join(FIXTURES, 'seed-2023-manual-scores.input.json');
@@ -27,6 +32,16 @@ export async function run(
     now: () => new Date('2024-03-01T08:00:00Z'),
   });
   return { code, stdout, stderr };
+}
+
+/** Compiles the command line into lib/ when it is not there (npm test builds it first). */
+export function ensureCliBuilt(): void {
+  if (existsSync(path.join(ROOT, 'lib', 'cli', 'main.js'))) return;
+  try {
+    execFileSync('npx', ['tsc', '-p', 'tsconfig.cli.json'], { cwd: ROOT, stdio: 'pipe' });
+  } catch {
+    // tsc still emits when another area has a type error; the test using it says if it worked.
+  }
 }
 
 /**

@@ -5,6 +5,7 @@
  * (an existing output, a read-only or open workbook with --in-place, a folder that is not there).
  */
 import * as XLSX from '@e965/xlsx';
+import { spawnSync, type SpawnSyncReturns } from 'child_process';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -12,7 +13,7 @@ import { openWorkbookBuffer, writeTemplateXlsx, type PackageHost } from '../../s
 import { buildTemplateSpec } from '../../src/workbook/template';
 import { handMadeWorkbook } from '../hosts/xlsx/fidelity/hand-made';
 import { convert } from '../libreoffice/soffice';
-import { run } from './helpers';
+import { BIN, ensureCliBuilt, ROOT, run } from './helpers';
 
 const MAIN = '绩效自评表';
 const MAIN_PART = 'xl/worksheets/sheet1.xml';
@@ -20,7 +21,8 @@ let dir: string;
 
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'perfscore-files-'));
-});
+  ensureCliBuilt();
+}, 120000);
 
 afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
@@ -47,6 +49,52 @@ async function exists(file: string): Promise<boolean> {
     () => true,
     () => false,
   );
+}
+
+/**
+ * Root may write into any folder whatever its mode, so when the tests run as root (CI does) the
+ * command runs as the unprivileged account nobody (65534), meeting a folder's permissions as a
+ * user does. It runs as the installed command, node bin/perfscore.js over lib/ (built by npm
+ * test). Where nobody cannot read the checkout (a clone inside a private, 0700 folder), the
+ * command is run from a copy made of hard links (bin, lib, package.json, node_modules) in a
+ * folder everyone may read: the same files, reachable by that account. Where even that fails,
+ * the test fails saying why rather than testing something else.
+ */
+const NOBODY = 65534;
+
+function spawnCommand(bin: string, args: string[], cwd: string): SpawnSyncReturns<string> {
+  const asUser = process.getuid?.() === 0 ? { uid: NOBODY, gid: NOBODY } : {};
+  return spawnSync(process.execPath, [bin, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', LANG: 'zh_CN.UTF-8' },
+    ...asUser,
+  });
+}
+
+/** The installed command as the unprivileged account can run it (see above). */
+async function commandForUser(linkFolder: string): Promise<string> {
+  if (spawnCommand(BIN, ['--version'], linkFolder).status === 0) return BIN;
+  const copy = path.join(linkFolder, 'installed');
+  await fs.mkdir(copy, { mode: 0o755 });
+  await fs.chmod(copy, 0o755);
+  for (const entry of ['bin', 'lib', 'package.json', 'node_modules']) {
+    const linked = spawnSync('cp', ['-al', path.join(ROOT, entry), copy], { encoding: 'utf8' });
+    if (linked.status !== 0) throw new Error(`cannot link ${entry} into ${copy}: ${linked.stderr}`);
+  }
+  const bin = path.join(copy, 'bin', 'perfscore.js');
+  const probe = spawnCommand(bin, ['--version'], linkFolder);
+  if (probe.status !== 0) {
+    throw new Error(
+      `perfscore cannot run as uid ${NOBODY}: node (${process.execPath}) and the checkout ` +
+        `(${ROOT}) must be readable by that account.\n${probe.stderr}`,
+    );
+  }
+  return bin;
+}
+
+async function runAsUser(argv: string[], cwd: string): Promise<SpawnSyncReturns<string>> {
+  return spawnCommand(await commandForUser(cwd), argv, cwd);
 }
 
 describe('reading what the workbook holds', () => {
@@ -232,14 +280,33 @@ describe('safety of the files written', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain('不存在。请先创建该文件夹，或用 --out 指定其他位置');
     expect(r.stderr).not.toMatch(/\.tmp|ENOENT/);
-    // A folder without write permission (not testable as root, who may write anywhere).
-    if (process.getuid?.() !== 0) {
-      const locked = path.join(dir, 'locked');
-      await fs.mkdir(locked, { mode: 0o555 });
-      const denied = await run(['score', file, '--out', path.join(locked, 'out.xlsx')]);
-      expect(denied.code).toBe(2);
-      expect(denied.stderr).toContain('没有在文件夹');
-      expect(denied.stderr).not.toMatch(/\.tmp|EACCES/);
+  });
+
+  it('a folder without write permission: one line naming the folder and the way out, exit 2, nothing left in it', async () => {
+    // A folder the user may read but not write (owned by the account running the tests, mode
+    // 0555), in a folder everyone may pass through, beside a workbook everyone may read.
+    const parent = await fs.mkdtemp(path.join(os.tmpdir(), 'perfscore-no-write-'));
+    try {
+      await fs.chmod(parent, 0o755);
+      const file = path.join(parent, 'nowhere.xlsx');
+      await fs.copyFile(await sample('no-write.xlsx'), file);
+      await fs.chmod(file, 0o644);
+      const locked = path.join(parent, 'locked');
+      await fs.mkdir(locked);
+      await fs.chmod(locked, 0o555);
+      const denied = await runAsUser(
+        ['score', file, '--out', path.join(locked, 'out.xlsx')],
+        parent,
+      );
+      expect(denied.status).toBe(2);
+      expect(denied.stderr.trim().split('\n')).toHaveLength(1);
+      expect(denied.stderr).toContain(
+        `无法保存 ${path.join(locked, 'out.xlsx')}：没有在文件夹 ${locked} 中写入的权限。请用 --out 指定你有写入权限的位置`,
+      );
+      expect(denied.stderr).not.toMatch(/\.tmp|EACCES|EPERM/);
+      expect(await fs.readdir(locked)).toEqual([]);
+    } finally {
+      await fs.rm(parent, { recursive: true, force: true });
     }
   });
 });

@@ -12,6 +12,13 @@ import * as os from 'os';
 import * as path from 'path';
 
 /**
+ * CSV export of every sheet (one file `<name>-<sheet>.csv` each), comma separated, UTF-8,
+ * cells as shown.
+ */
+export const CSV_EVERY_SHEET =
+  'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1';
+
+/**
  * Converts `files` with one soffice run into `outDir`; `expected` are the names of the files
  * the run must write there (checked: soffice exits 0 even when it wrote nothing).
  */

@@ -9,12 +9,12 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { openWorkbookBuffer, type PackageHost } from '../../../../src/hosts/xlsx';
+import { openWorkbookBuffer } from '../../../../src/hosts/xlsx';
 import { run } from '../../../cli/helpers';
-import { convert, parseCsv } from '../../../libreoffice/soffice';
+import { convert, CSV_EVERY_SHEET, parseCsv } from '../../../libreoffice/soffice';
 import { entryData, readZip } from '../../../../src/hosts/xlsx/package/zip';
 import { VBA_PROJECT } from './hand-made';
-import { cellElements, mayChange, plannedCells, rawEntries, sheetFrame } from './package-diff';
+import { expectWhole, mayChange, rawEntries, sheetPart } from './package-diff';
 import { dressedWorkbooks, type Dressed } from './writers';
 
 let dir: string;
@@ -28,70 +28,6 @@ beforeAll(async () => {
 afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
-
-function sheetPart(host: PackageHost, sheet: string): string {
-  const part = host.pkg.sheets().find((s) => s.name === sheet)?.part;
-  if (!part) throw new Error(`no sheet ${sheet}`);
-  return part;
-}
-
-/**
- * `after` is `before` scored: untouched parts identical, the written sheet unchanged outside
- * the planned cells, nothing of the input missing (but a calculation chain).
- */
-async function expectWhole(before: Buffer, after: Buffer, sheet: string): Promise<void> {
-  const input = openWorkbookBuffer(before, 'before.xlsx');
-  const output = openWorkbookBuffer(after, 'after.xlsx');
-  const planned = await plannedCells(openWorkbookBuffer(before, 'plan.xlsx'));
-  const written = sheetPart(input, sheet);
-  const a = rawEntries(before);
-  const b = rawEntries(after);
-  const changed: string[] = [];
-  for (const [name, bytes] of a) {
-    const out = b.get(name);
-    if (!out) {
-      expect(name).toMatch(/calcChain\.xml$/);
-      continue;
-    }
-    if (!out.equals(bytes)) changed.push(name);
-  }
-  expect(changed.filter((name) => name !== written && !mayChange(input, name))).toEqual([]);
-  // What re-saving through a workbook model lost: custom properties, charts, pictures,
-  // comments (threaded too), tables, pivot tables, VBA — all present and untouched.
-  const kept = [...a.keys()].filter((name) =>
-    /^docProps\/custom\.xml$|^xl\/(charts|drawings|media|comments|threadedComments|persons|tables|pivotTables|pivotCache|vbaProject)/.test(
-      name,
-    ),
-  );
-  expect(kept.filter((name) => !b.get(name)?.equals(a.get(name)!))).toEqual([]);
-  const protection = /<(?:\w+:)?workbookProtection\b[^>]*>/.exec(
-    input.pkg.text(input.pkg.workbookPart),
-  );
-  if (protection) expect(output.pkg.text(output.pkg.workbookPart)).toContain(protection[0]);
-  const inXml = input.pkg.text(written);
-  const outXml = output.pkg.text(written);
-  expect(sheetFrame(outXml)).toBe(sheetFrame(inXml));
-  const cells = planned.get(sheet) ?? new Set<string>();
-  expect(cells.size).toBeGreaterThan(10);
-  const outCells = cellElements(outXml);
-  const lost: string[] = [];
-  for (const [ref, element] of cellElements(inXml)) {
-    if (!cells.has(ref) && outCells.get(ref) !== element) lost.push(`${ref}: ${element}`);
-  }
-  expect(lost).toEqual([]);
-  // Every input sheet and name is still there.
-  expect(
-    output.pkg
-      .sheets()
-      .map((s) => s.name)
-      .slice(0, input.pkg.sheets().length),
-  ).toEqual(input.pkg.sheets().map((s) => s.name));
-  for (const name of input.pkg.names()) {
-    expect(output.pkg.names().some((n) => n.name === name.name && n.formula === name.formula)).toBe(
-      true,
-    );
-  }
-}
 
 describe('perfscore score leaves every part it does not write as it was', () => {
   it('for each writer: a scored copy, then a second run, keep everything but the cells written', async () => {
@@ -188,12 +124,7 @@ describe('perfscore score leaves every part it does not write as it was', () => 
     const expected = workbooks.map(
       (wb) => `${path.basename(wb.file, path.extname(wb.file))}.scored-${wb.sheet}.csv`,
     );
-    convert(
-      copies,
-      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1',
-      out,
-      expected,
-    );
+    convert(copies, CSV_EVERY_SHEET, out, expected);
     workbooks.forEach((wb, i) => {
       const rows = parseCsv(fs.readFileSync(path.join(out, expected[i]), 'utf8'));
       const totalRow = rows.find((row) => row[0] === '自评总分');
@@ -210,13 +141,9 @@ describe('perfscore score leaves every part it does not write as it was', () => 
       expect(analysis[0].slice(0, 2)).toEqual(['自评总分', '99.26']);
     }
     const recalculated = path.join(dir, 'csv-recalculated');
-    convert(
-      [copies[1]],
-      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1',
-      recalculated,
-      ['libreoffice.scored-分析.csv'],
-      { recalculateOnLoad: true },
-    );
+    convert([copies[1]], CSV_EVERY_SHEET, recalculated, ['libreoffice.scored-分析.csv'], {
+      recalculateOnLoad: true,
+    });
     const analysis = parseCsv(
       fs.readFileSync(path.join(recalculated, 'libreoffice.scored-分析.csv'), 'utf8'),
     );

@@ -1,7 +1,8 @@
 /**
  * Comparing two packages part by part: the raw bytes of each zip entry (local header and
- * compressed data, so that an entry copied without recompressing compares equal), and a
- * written sheet's text outside the cells the run wrote.
+ * compressed data, so that an entry copied without recompressing compares equal), a
+ * written sheet's text outside the cells the run wrote, and `expectWhole`, which asserts that a
+ * scored package kept everything of its input but those cells.
  */
 import { PackageHost } from '../../../../src/hosts/xlsx';
 import { readZip } from '../../../../src/hosts/xlsx/package/zip';
@@ -81,4 +82,69 @@ export function cellElements(xml: string): Map<string, string> {
 /** The text of a part of a package's bytes. */
 export function partText(buffer: Buffer, part: string): string {
   return openWorkbookBuffer(buffer, 'x.xlsx').pkg.text(part);
+}
+
+/** The worksheet part of the sheet named `sheet`. */
+export function sheetPart(host: PackageHost, sheet: string): string {
+  const part = host.pkg.sheets().find((s) => s.name === sheet)?.part;
+  if (!part) throw new Error(`no sheet ${sheet}`);
+  return part;
+}
+
+/**
+ * `after` is `before` scored: untouched parts identical, the written sheet unchanged outside
+ * the planned cells, nothing of the input missing (but a calculation chain).
+ */
+export async function expectWhole(before: Buffer, after: Buffer, sheet: string): Promise<void> {
+  const input = openWorkbookBuffer(before, 'before.xlsx');
+  const output = openWorkbookBuffer(after, 'after.xlsx');
+  const planned = await plannedCells(openWorkbookBuffer(before, 'plan.xlsx'));
+  const written = sheetPart(input, sheet);
+  const a = rawEntries(before);
+  const b = rawEntries(after);
+  const changed: string[] = [];
+  for (const [name, bytes] of a) {
+    const out = b.get(name);
+    if (!out) {
+      expect(name).toMatch(/calcChain\.xml$/);
+      continue;
+    }
+    if (!out.equals(bytes)) changed.push(name);
+  }
+  expect(changed.filter((name) => name !== written && !mayChange(input, name))).toEqual([]);
+  // What re-saving through a workbook model lost: custom properties, charts, pictures,
+  // comments (threaded too), tables, pivot tables, VBA — all present and untouched.
+  const kept = [...a.keys()].filter((name) =>
+    /^docProps\/custom\.xml$|^xl\/(charts|drawings|media|comments|threadedComments|persons|tables|pivotTables|pivotCache|vbaProject)/.test(
+      name,
+    ),
+  );
+  expect(kept.filter((name) => !b.get(name)?.equals(a.get(name)!))).toEqual([]);
+  const protection = /<(?:\w+:)?workbookProtection\b[^>]*>/.exec(
+    input.pkg.text(input.pkg.workbookPart),
+  );
+  if (protection) expect(output.pkg.text(output.pkg.workbookPart)).toContain(protection[0]);
+  const inXml = input.pkg.text(written);
+  const outXml = output.pkg.text(written);
+  expect(sheetFrame(outXml)).toBe(sheetFrame(inXml));
+  const cells = planned.get(sheet) ?? new Set<string>();
+  expect(cells.size).toBeGreaterThan(10);
+  const outCells = cellElements(outXml);
+  const lost: string[] = [];
+  for (const [ref, element] of cellElements(inXml)) {
+    if (!cells.has(ref) && outCells.get(ref) !== element) lost.push(`${ref}: ${element}`);
+  }
+  expect(lost).toEqual([]);
+  // Every input sheet and name is still there.
+  expect(
+    output.pkg
+      .sheets()
+      .map((s) => s.name)
+      .slice(0, input.pkg.sheets().length),
+  ).toEqual(input.pkg.sheets().map((s) => s.name));
+  for (const name of input.pkg.names()) {
+    expect(output.pkg.names().some((n) => n.name === name.name && n.formula === name.formula)).toBe(
+      true,
+    );
+  }
 }
