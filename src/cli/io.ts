@@ -1,7 +1,7 @@
 /** The streams and environment the command line runs with (injected by tests). */
 import type { Locale, MessageParams } from '../engine/types';
-import { t } from '../i18n/catalog';
-import '../i18n/node-messages';
+import { t, type MessageKey } from '../i18n/catalog';
+import './messages';
 
 export interface OutputStream {
   write(text: string): unknown;
@@ -25,7 +25,7 @@ export class Console {
     readonly locale: Locale,
   ) {}
 
-  msg(key: string, params: MessageParams = {}): string {
+  msg(key: MessageKey, params: MessageParams = {}): string {
     return t(key, params, this.locale);
   }
 
@@ -38,7 +38,7 @@ export class Console {
   }
 
   /** "perfscore：<catalog message>" on standard error. */
-  fail(key: string, params: MessageParams = {}): void {
+  fail(key: MessageKey, params: MessageParams = {}): void {
     this.failText(this.msg(key, params));
   }
 

@@ -7,8 +7,8 @@
  */
 import { promises as fs } from 'fs';
 import type { CellScalar, EvaluationInput, InputValue, Locale, Problem } from '../engine/types';
-import { t } from '../i18n/catalog';
-import '../i18n/node-messages';
+import { t, type MessageKey } from '../i18n/catalog';
+import './messages';
 
 export type JsonRead =
   | { ok: true; input: EvaluationInput }
@@ -35,12 +35,12 @@ const INDICATOR_FIELDS = [
   'measures',
 ];
 
+const NAMED_TYPES = ['array', 'null', 'object', 'string', 'number', 'boolean'] as const;
+
 function typeName(value: unknown, locale: Locale): string {
   const kind = Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value;
-  const key = `cli.shape.type.${kind}`;
-  return ['array', 'null', 'object', 'string', 'number', 'boolean'].includes(kind)
-    ? t(key, {}, locale)
-    : kind;
+  const named = NAMED_TYPES.find((type) => type === kind);
+  return named ? t(`cli.shape.type.${named}`, {}, locale) : kind;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -60,7 +60,7 @@ function isScalar(value: unknown): boolean {
 /** Shape problems of a parsed JSON document; empty when it can be evaluated. */
 export function shapeProblems(doc: unknown, locale: Locale): Problem[] {
   const problems: Problem[] = [];
-  const add = (where: string, code: string, params: Record<string, string> = {}): void => {
+  const add = (where: string, code: MessageKey, params: Record<string, string> = {}): void => {
     problems.push({ where, code, message: t(code, params, locale), params });
   };
   const notObject = (where: string, value: unknown): void =>

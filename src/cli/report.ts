@@ -41,7 +41,7 @@ export function actualDisplay(row: IndicatorResult): string {
   return PLAIN_NUMBER.test(text) ? `${text}${row.unit}` : text;
 }
 
-const ADVICE_CODES = new Set([
+const ADVICE_CODES = [
   'shortfall',
   'overAchievement',
   'overrideDiffers',
@@ -51,12 +51,14 @@ const ADVICE_CODES = new Set([
   'incomplete',
   'weightsNot100',
   'nonStandardLevelWeights',
-]);
+] as const;
+
+type AdviceCode = (typeof ADVICE_CODES)[number] | 'other';
 
 /** The advice for a flag; a shortfall that comes from a manual score is explained like one. */
-function adviceCode(flag: Flag): string {
+function adviceCode(flag: Flag): AdviceCode {
   if (flag.params?.cause === 'manualScore') return 'overrideDiffers';
-  return ADVICE_CODES.has(flag.code) ? flag.code : 'other';
+  return ADVICE_CODES.find((code) => code === flag.code) ?? 'other';
 }
 
 interface FlagItem {
@@ -224,7 +226,9 @@ export function renderReport(
   // Warnings about the whole evaluation stand beside the composite; it stays as it is.
   for (const warning of result.warnings) {
     lines.push(c.msg('cli.table.warningLine', { message: warning.message }));
-    lines.push(c.msg('cli.table.adviceLine', { advice: c.msg(`cli.advice.${warning.code}`) }));
+    lines.push(
+      c.msg('cli.table.adviceLine', { advice: c.msg(`cli.advice.${adviceCode(warning)}`) }),
+    );
   }
   lines.push('');
 

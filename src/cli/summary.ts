@@ -116,7 +116,7 @@ export function summaryWorkbook(
     'sheet',
     'own',
     'audit',
-  ];
+  ] as const;
   header(
     ws,
     keys.map((key) => c.msg(`cli.summary.col.${key}`)),

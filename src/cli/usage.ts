@@ -1,6 +1,7 @@
 /** Exit codes (workbook-contract.md §5) and usage errors. */
 import { DEFAULT_PROFILE, PROFILE_NAMES } from '../engine';
 import type { MessageParams } from '../engine/types';
+import type { MessageKey } from '../i18n/catalog';
 import type { Console } from './io';
 // The usage text includes `perfscore report`'s line, from the report's message section.
 import '../report/format';
@@ -42,6 +43,6 @@ export function fileFailure(c: Console, message: string): number {
 }
 
 /** usageFailure with a catalog message. */
-export function usageError(c: Console, key: string, params: MessageParams = {}): number {
+export function usageError(c: Console, key: MessageKey, params: MessageParams = {}): number {
   return usageFailure(c, c.msg(key, params));
 }

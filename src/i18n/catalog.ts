@@ -1,16 +1,21 @@
 /**
  * The one message catalog: every text shown to a user, Chinese first (zh-CN), English second
- * (en-US). Each area of the product keeps its messages in src/i18n/messages/<area>.ts; keys are
- * prefixed by the area ("engine.", "cli.", "workbook.", "pane."...), so the sections never clash.
+ * (en-US). Each feature keeps its table beside it (src/cli/messages.ts, src/taskpane/messages.ts,
+ * src/workbook/messages.ts...; the engine's own words in src/i18n/messages); keys are prefixed by
+ * the area ("engine.", "cli.", "workbook.", "pane."...), so the sections never clash.
+ *
+ * Keys are typed: `t` takes a `MessageKey`, the keys of every table, so a misspelt key fails the
+ * type check. A table is declared `{...} satisfies MessageTable` and names itself in
+ * `MessageSections` beside its definition (`declare module '.../i18n/catalog'`), so this module
+ * knows every key without importing a feature.
  *
  * Placeholders are written {name} and filled from the params object.
  */
 import type { Locale, MessageParams } from '../engine/types';
 import { valuesMessages } from './messages/values';
 import { engineMessages } from './messages/engine';
-import { workbookMessages } from './messages/workbook';
-import { officeMessages } from './messages/office';
-import { paneMessages } from './messages/pane';
+import { workbookMessages } from '../workbook/messages';
+import { paneMessages } from '../taskpane/messages';
 import { auditMessages } from './messages/audit';
 
 export interface MessageText {
@@ -21,17 +26,61 @@ export interface MessageText {
 export type MessageTable = Record<string, MessageText>;
 
 /**
- * The sections every build carries. Sections of features the task pane does not load when it
- * opens (the command line, the .xlsx host, report drafting, the template) are added with
- * `registerMessages` by the modules that use them (src/i18n/node-messages.ts,
- * src/report/format.ts, src/workbook/template/messages.ts), so that the pane does not download
+ * Every table of the catalog by section name, as its type. Each table adds its own entry beside
+ * its definition:
+ *
+ *     declare module '../i18n/catalog' {
+ *       interface MessageSections {
+ *         cli: typeof cliMessages;
+ *       }
+ *     }
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by the tables
+export interface MessageSections {}
+
+/**
+ * The keys of a table declared `satisfies MessageTable`; a table declared as a plain
+ * `MessageTable` has lost its keys' names, and gives its area's pattern instead.
+ */
+type KeysOf<Table, Pattern extends string> = string extends keyof Table
+  ? Pattern
+  : keyof Table & string;
+
+/**
+ * The keys of the engine's own tables (./messages: engine, audit, values). Declared as plain
+ * `MessageTable`s, they are checked by their area's prefix only, until they are declared
+ * `satisfies MessageTable` like the others: then their exact keys apply here with no change.
+ */
+type EngineKey =
+  | KeysOf<typeof engineMessages, `engine.${string}`>
+  | KeysOf<typeof auditMessages, `audit.${string}` | `monitor.${string}`>
+  | KeysOf<typeof valuesMessages, `values.${string}`>;
+
+/** Every key of the catalog: a key that no table defines fails the type check. */
+export type MessageKey =
+  | { [S in keyof MessageSections]: keyof MessageSections[S] & string }[keyof MessageSections]
+  | EngineKey;
+
+type Suffix<Key, Prefix extends string> = Key extends `${Prefix}${infer Rest}` ? Rest : never;
+
+/**
+ * The ends of the keys under a prefix, for code that builds a key from a word:
+ * `KeysUnder<'template.header.'>` is 'level1' | 'level2' | 'name'...
+ */
+export type KeysUnder<Prefix extends string> = Suffix<MessageKey, Prefix>;
+
+/**
+ * The sections every build carries. The other tables add themselves with `registerMessages` when
+ * their module is loaded, and the modules that use them import them: the command line's and the
+ * .xlsx host's, the Office host's, and those of features the task pane loads on demand (report
+ * drafting, the template, the form recognizer, the explanation editor, 识别表格's findings, the
+ * preview page; the rule labels by src/engine/rule-labels.ts), so that the pane does not download
  * text it never shows, or only when the feature is used.
  */
 const sections: MessageTable[] = [
   valuesMessages,
   engineMessages,
   workbookMessages,
-  officeMessages,
   paneMessages,
   auditMessages,
 ];
@@ -81,6 +130,18 @@ function compile(text: string): Template {
 }
 
 /** Renders a catalog message; an unknown key is a programming error and throws. */
+export function t(key: MessageKey, params?: MessageParams, locale?: Locale): string;
+/**
+ * @deprecated A key held in a plain `string` (a literal or a key built from typed words takes the
+ * typed signature above, and a misspelt one fails it). Only the engine's flags and problems
+ * (src/engine/messages.ts) still carry their key that way, until the engine returns codes and
+ * its words are made at the edge; then this signature goes.
+ */
+export function t<Key extends string>(
+  key: string extends Key ? Key : never,
+  params?: MessageParams,
+  locale?: Locale,
+): string;
 export function t(
   key: string,
   params: MessageParams = {},

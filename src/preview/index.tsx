@@ -11,8 +11,8 @@
  * value and whether it holds a formula) and count the syncs that went through the library.
  */
 import { createRoot } from 'react-dom/client';
-import { localeFor, registerMessages } from '../i18n/catalog';
-import { previewMessages } from '../i18n/messages/pane';
+import { localeFor } from '../i18n/catalog';
+import './messages';
 import { fakeWorkbookFromTemplateSpec } from './fake-excel/from-template';
 import { createFakeWorkbook } from './fake-excel/workbook';
 import { type ExcelRun, OfficeHost } from '../hosts/office/office-host';
@@ -25,8 +25,6 @@ import { sampleKind, sampleVariantPlan } from './samples';
 import { sampleFormSpec } from '../workbook/forms/sample-form';
 import { selectedAddress } from '../hosts/office/selection';
 import { parseBlock, type Block } from '../workbook/a1';
-
-registerMessages(previewMessages);
 
 const params = new URLSearchParams(window.location.search);
 const lang = params.get('lang');

@@ -4,14 +4,12 @@ import { cellOf, isBlank, valueOf } from '../engine/input-cells';
 import type { InputValue, Locale, MessageParams } from '../engine/types';
 import { parseUnit, parseValue } from '../engine/values';
 import type { ParsedValue, Quantity, UnitInfo } from '../engine/values';
-import { registerMessages, t } from '../i18n/catalog';
-import { reportMessages } from '../i18n/messages/report';
-
+import { t, type MessageKey } from '../i18n/catalog';
 // Report texts are not part of the task pane's core catalog: they arrive with this module.
-registerMessages(reportMessages);
+import './messages';
 
 /** A bound message function for one locale. */
-export type Say = (key: string, params?: MessageParams) => string;
+export type Say = (key: MessageKey, params?: MessageParams) => string;
 
 export function sayer(locale: Locale): Say {
   return (key, params = {}) => t(key, params, locale);
@@ -63,11 +61,12 @@ export function valueText(v: ParsedValue, fallbackUnit = ''): string | null {
   }
 }
 
-const OPERATORS = new Set(['≥', '>', '≤', '<', '=']);
+const OPERATORS = ['≥', '>', '≤', '<', '='] as const;
 
 /** The operator in words ("≥" → "大于等于", "at least "); "" for none or 定性. */
 export function operatorWords(operator: string | null, say: Say): string {
-  return operator && OPERATORS.has(operator) ? say(`report.operator.${operator}`) : '';
+  const known = OPERATORS.find((o) => o === operator);
+  return known ? say(`report.operator.${known}`) : '';
 }
 
 /** 1 → 一, 12 → 十二, 25 → 二十五 (the seed numbers its indicators （一）（二）…). */

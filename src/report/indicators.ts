@@ -19,7 +19,7 @@ import {
   type Say,
 } from './format';
 import type { BudgetTexts } from './overview';
-import type { ReportBlock, ReportSection, ReportTable } from './types';
+import type { ReportSection, ReportTable } from './types';
 
 /** The row's values as the report writes them. */
 export interface IndicatorTexts {
@@ -140,28 +140,39 @@ export function analysisSection(
   say: Say,
   locale: Locale,
 ): ReportSection {
-  return {
-    heading: say('report.analysis.heading'),
-    paragraphs: [executionParagraph(input, result, budget, say)],
-    subsections: indicatorSubsections(result, say, locale, (row, i) =>
-      indicatorParagraph(row, texts[i], say),
-    ),
-  };
+  return analysisWith(
+    say('report.analysis.heading'),
+    executionParagraph(input, result, budget, say),
+    result,
+    say,
+    locale,
+    (row, i) => indicatorParagraph(row, texts[i], say),
+  );
 }
 
-/** One numbered subsection (（一）, （二）… or 1, 2…) per indicator, with its paragraph. */
-export function indicatorSubsections(
+/**
+ * An analysis section: its heading, the budget's paragraph, then one numbered subsection
+ * (（一）, （二）… or 1, 2…) per indicator with its paragraph (the year-end and the mid-year
+ * reports alike).
+ */
+export function analysisWith(
+  heading: string,
+  executionText: string,
   result: EvaluationResult,
   say: Say,
   locale: Locale,
   paragraph: (row: IndicatorResult, index: number) => string,
-): ReportBlock[] {
-  return result.indicators.map((row, i) => ({
-    heading: say('report.analysis.indicatorHeading', {
-      ordinal: locale === 'zh-CN' ? chineseNumeral(i + 1) : String(i + 1),
-    }),
-    paragraphs: [paragraph(row, i)],
-  }));
+): ReportSection {
+  return {
+    heading,
+    paragraphs: [executionText],
+    subsections: result.indicators.map((row, i) => ({
+      heading: say('report.analysis.indicatorHeading', {
+        ordinal: locale === 'zh-CN' ? chineseNumeral(i + 1) : String(i + 1),
+      }),
+      paragraphs: [paragraph(row, i)],
+    })),
+  };
 }
 
 export function indicatorTable(
@@ -205,7 +216,7 @@ export function indicatorTable(
   ]);
   return {
     caption: say('report.table.caption'),
-    header: ['name', 'target', 'actual', 'completion', 'weight', 'score'].map((key) =>
+    header: (['name', 'target', 'actual', 'completion', 'weight', 'score'] as const).map((key) =>
       say(`report.table.${key}`),
     ),
     rows,

@@ -17,7 +17,7 @@ import type {
   MonitoringResult,
 } from '../engine/types';
 import { percentText, type Say } from './format';
-import { indicatorSubsections, type IndicatorTexts } from './indicators';
+import { analysisWith, type IndicatorTexts } from './indicators';
 import type { BudgetTexts } from './overview';
 import type { ReportBlock, ReportSection, ReportTable } from './types';
 
@@ -173,13 +173,14 @@ export function monitoringAnalysisSection(
   say: Say,
   locale: Locale,
 ): ReportSection {
-  return {
-    heading: say('report.monitoring.analysisHeading'),
-    paragraphs: [executionParagraph(input, budget, monitoring, say)],
-    subsections: indicatorSubsections(result, say, locale, (row, i) =>
-      monitoringIndicatorParagraph(row, texts[i], monitoring, say),
-    ),
-  };
+  return analysisWith(
+    say('report.monitoring.analysisHeading'),
+    executionParagraph(input, budget, monitoring, say),
+    result,
+    say,
+    locale,
+    (row, i) => monitoringIndicatorParagraph(row, texts[i], monitoring, say),
+  );
 }
 
 /** The mid-year table: mid-year value, progress, light and likelihood; no weights or scores. */
@@ -212,7 +213,7 @@ export function monitoringTable(
   });
   return {
     caption: say('report.monitoring.tableCaption', { elapsed: percentText(monitoring.elapsed) }),
-    header: ['name', 'target', 'midYear', 'progress', 'light', 'likelihood'].map((key) =>
+    header: (['name', 'target', 'midYear', 'progress', 'light', 'likelihood'] as const).map((key) =>
       say(`report.monitoring.table.${key}`),
     ),
     rows,

@@ -13,12 +13,10 @@ import type { DeviationItem } from './model';
 import { phraseKeys } from './model';
 import { withCategory } from './monitor-model';
 import { useLocale, useT } from './i18n';
-import { registerMessages } from '../i18n/catalog';
-import { paneEditorMessages } from '../i18n/messages/pane-editor';
+import './messages-editor';
+import type { MessageKey } from '../i18n/catalog';
 import type { Draft } from './drafts';
 import { EXCEL_CELL_CHARS, groupedCount } from '../workbook/port/cell-text';
-
-registerMessages(paneEditorMessages);
 
 /** From this many characters on, the editor shows the count against the limit. */
 const COUNT_FROM = EXCEL_CELL_CHARS - 2767;
@@ -161,6 +159,40 @@ export function AnnotationEditor({
   const countId = (field: keyof Draft) =>
     texts[field].length >= COUNT_FROM ? `${ids}-${field}-count` : undefined;
 
+  /** A part's text box (the reason is required and takes the focus) with its notes. */
+  const textBox = (
+    field: keyof Draft,
+    rows: number,
+    control: { id: string; describedBy?: string; invalid?: boolean },
+  ) => (
+    <>
+      <textarea
+        id={control.id}
+        ref={field === 'reason' ? first : undefined}
+        className={controls.textarea}
+        aria-describedby={
+          [control.describedBy, countId(field)].filter(Boolean).join(' ') || undefined
+        }
+        aria-invalid={control.invalid}
+        aria-required={field === 'reason' || undefined}
+        value={texts[field]}
+        rows={rows}
+        onChange={(e) => update(field, () => e.target.value)}
+        disabled={saving}
+      />
+      {limitNotes(field)}
+    </>
+  );
+
+  /** The quick phrases that fit the item, appended to a part's text. */
+  const quickPhrases = (field: keyof Draft) => (
+    <QuickPhrases
+      keys={phrases[field]}
+      disabled={saving}
+      onPick={(text) => update(field, (previous) => append(previous, text))}
+    />
+  );
+
   return (
     // Esc closes the editor; the text stays as the row's draft.
     <div
@@ -216,54 +248,15 @@ export function AnnotationEditor({
         required
         error={tried && missingReason ? tr('pane.editor.reasonRequired') : undefined}
       >
-        {({ id, describedBy, invalid }) => (
-          <>
-            <textarea
-              id={id}
-              ref={first}
-              className={controls.textarea}
-              aria-describedby={
-                [describedBy, countId('reason')].filter(Boolean).join(' ') || undefined
-              }
-              aria-invalid={invalid}
-              aria-required
-              value={reason}
-              rows={3}
-              onChange={(e) => update('reason', () => e.target.value)}
-              disabled={saving}
-            />
-            {limitNotes('reason')}
-          </>
-        )}
+        {({ id, describedBy, invalid }) => textBox('reason', 3, { id, describedBy, invalid })}
       </Field>
-      <QuickPhrases
-        keys={phrases.reason}
-        disabled={saving}
-        onPick={(text) => update('reason', (r) => append(r, text))}
-      />
+      {quickPhrases('reason')}
       {item.target !== 'budget' && (
         <>
           <Field label={tr('pane.editor.measures')}>
-            {({ id }) => (
-              <>
-                <textarea
-                  id={id}
-                  className={controls.textarea}
-                  aria-describedby={countId('measures')}
-                  value={measures}
-                  rows={2}
-                  onChange={(e) => update('measures', () => e.target.value)}
-                  disabled={saving}
-                />
-                {limitNotes('measures')}
-              </>
-            )}
+            {({ id }) => textBox('measures', 2, { id })}
           </Field>
-          <QuickPhrases
-            keys={phrases.measures}
-            disabled={saving}
-            onPick={(text) => update('measures', (m) => append(m, text))}
-          />
+          {quickPhrases('measures')}
         </>
       )}
       <div className={s.actions}>
@@ -294,7 +287,7 @@ function QuickPhrases({
   disabled,
   onPick,
 }: {
-  keys: readonly string[];
+  keys: readonly MessageKey[];
   disabled: boolean;
   onPick: (text: string) => void;
 }) {

@@ -9,6 +9,7 @@ import { Badge, type BadgeColor } from './ui';
 import type { DeviationItem, DeviationState } from './model';
 import { AnnotatedLine, type LineAccent } from './AnnotatedLine';
 import { useT } from './i18n';
+import type { MessageKey } from '../i18n/catalog';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', rowGap: '8px', margin: 0, padding: 0 },
@@ -73,7 +74,7 @@ const STATE_ACCENT: Record<DeviationState, LineAccent> = {
   explained: 'green',
 };
 
-const STATE_BADGE: Record<DeviationState, { key: string; color: BadgeColor }> = {
+const STATE_BADGE: Record<DeviationState, { key: MessageKey; color: BadgeColor }> = {
   open: { key: 'pane.deviations.statusOpen', color: 'warning' },
   manual: { key: 'pane.deviations.statusManual', color: 'danger' },
   explained: { key: 'pane.deviations.statusExplained', color: 'success' },

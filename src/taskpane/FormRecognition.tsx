@@ -4,15 +4,12 @@
  * range (用所选区域) and, on 确认并定义名称, defines the names through the backend.
  */
 import { useEffect, useState } from 'react';
-import { registerMessages } from '../i18n/catalog';
-import { paneFormMessages } from '../i18n/messages/pane-form';
+import './messages-form';
 import type { CellMessage, PaneBackend } from './backend';
 import { FormCheck, FormUnsure } from './FormCheck';
 import { useT } from './i18n';
 import { formParts, withPart, type FormPartKey } from '../workbook/forms/parts';
 import type { FormBinding } from '../workbook/forms/recognize';
-
-registerMessages(paneFormMessages);
 
 export interface FormRecognitionProps {
   backend: PaneBackend;

@@ -14,7 +14,7 @@ import type {
   MonitorLight,
   RowStatus,
 } from '../engine/types';
-import { t } from '../i18n/catalog';
+import { t, type MessageKey } from '../i18n/catalog';
 import type { AnnotationTarget } from './backend';
 import { formatFixed, formatPercent, formatPercentShort } from '../engine/format';
 import { cellOf } from '../engine/input-cells';
@@ -247,11 +247,12 @@ export interface PaneExtras {
   budgetReason?: string;
 }
 
-const GRADES = ['优', '良', '中', '差'];
+const GRADES = ['优', '良', '中', '差'] as const;
 
 /** A grade in the pane's language: 优 → Excellent, 待定 → Pending in English. */
 export function gradeLabel(grade: string, locale: Locale): string {
-  if (GRADES.includes(grade)) return t(`pane.grade.${grade}`, {}, locale);
+  const known = GRADES.find((g) => g === grade);
+  if (known) return t(`pane.grade.${known}`, {}, locale);
   return grade === '待定' ? t('pane.summary.gradePending', {}, locale) : grade;
 }
 
@@ -346,17 +347,36 @@ export function withAnnotation(
   };
 }
 
+/** The quick phrases of an item: reason phrases and measures phrases. */
+export interface PhraseKeys {
+  reason: readonly MessageKey[];
+  measures: readonly MessageKey[];
+}
+
+const PHRASES: Record<PhraseKind, PhraseKeys> = {
+  shortfall: {
+    reason: ['pane.phrase.shortfall.reason.1', 'pane.phrase.shortfall.reason.2'],
+    measures: ['pane.phrase.shortfall.measures.1', 'pane.phrase.shortfall.measures.2'],
+  },
+  overAchievement: {
+    reason: ['pane.phrase.overAchievement.reason.1', 'pane.phrase.overAchievement.reason.2'],
+    measures: ['pane.phrase.overAchievement.measures.1'],
+  },
+  budget: {
+    reason: ['pane.phrase.budget.reason.1', 'pane.phrase.budget.reason.2'],
+    measures: ['pane.phrase.budget.measures.1'],
+  },
+  manual: {
+    reason: ['pane.phrase.manual.reason.1', 'pane.phrase.manual.reason.2'],
+    measures: ['pane.phrase.manual.measures.1'],
+  },
+  general: {
+    reason: ['pane.phrase.general.reason.1'],
+    measures: ['pane.phrase.general.measures.1'],
+  },
+};
+
 /** Quick phrase keys for an item: reason phrases and measures phrases. */
-export function phraseKeys(kind: PhraseKind): { reason: string[]; measures: string[] } {
-  const table: Record<PhraseKind, { reason: number; measures: number }> = {
-    shortfall: { reason: 2, measures: 2 },
-    overAchievement: { reason: 2, measures: 1 },
-    budget: { reason: 2, measures: 1 },
-    manual: { reason: 2, measures: 1 },
-    general: { reason: 1, measures: 1 },
-  };
-  const counts = table[kind];
-  const keys = (part: string, n: number) =>
-    Array.from({ length: n }, (_, i) => `pane.phrase.${kind}.${part}.${i + 1}`);
-  return { reason: keys('reason', counts.reason), measures: keys('measures', counts.measures) };
+export function phraseKeys(kind: PhraseKind): PhraseKeys {
+  return PHRASES[kind];
 }

@@ -14,7 +14,7 @@ import type {
 } from '../engine/types';
 import { formatPercentShort } from '../engine/format';
 import { reasonCategory } from '../engine/monitoring';
-import { t } from '../i18n/catalog';
+import { t, type MessageKey } from '../i18n/catalog';
 import type { AnnotationTarget } from './backend';
 import { withUnit, type DeviationItem } from './model';
 
@@ -68,7 +68,7 @@ function lineOf(
   extras: MonitorExtras,
   locale: Locale,
 ): MonitorLine {
-  const tr = (key: string, params = {}) => t(key, params, locale);
+  const tr = (key: MessageKey, params = {}) => t(key, params, locale);
   const row = item.index === null ? null : result.indicators[item.index];
   const completion = formatPercentShort(item.completion);
   const larger = row === null || row.operator === '≥' || row.operator === '>';

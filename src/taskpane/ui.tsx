@@ -10,6 +10,11 @@ import { useEffect, useId, useRef, type ButtonHTMLAttributes, type ReactNode } f
 import { makeStyles, mergeClasses } from '@fluentui/react-components';
 import { tokens } from './theme';
 
+/** A badge's colours: its background, its text and its border. */
+function tint(backgroundColor: string, color: string, borderColor: string) {
+  return { backgroundColor, color, border: `1px solid ${borderColor}` };
+}
+
 const useStyles = makeStyles({
   button: {
     display: 'inline-flex',
@@ -113,31 +118,27 @@ const useStyles = makeStyles({
     whiteSpace: 'nowrap',
     border: '1px solid transparent',
   },
-  success: {
-    backgroundColor: tokens.colorPaletteGreenBackground1,
-    color: tokens.colorPaletteGreenForeground1,
-    border: `1px solid ${tokens.colorPaletteGreenBorder1}`,
-  },
-  warning: {
-    backgroundColor: tokens.colorPaletteYellowBackground1,
-    color: tokens.colorPaletteDarkOrangeForeground1,
-    border: `1px solid ${tokens.colorPaletteYellowBorder1}`,
-  },
-  danger: {
-    backgroundColor: tokens.colorPaletteRedBackground1,
-    color: tokens.colorPaletteRedForeground1,
-    border: `1px solid ${tokens.colorPaletteRedBorder1}`,
-  },
-  brand: {
-    backgroundColor: tokens.colorBrandBackground2,
-    color: tokens.colorBrandForeground2,
-    border: `1px solid ${tokens.colorBrandStroke2}`,
-  },
-  neutral: {
-    backgroundColor: tokens.colorNeutralBackground3,
-    color: tokens.colorNeutralForeground2,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
+  success: tint(
+    tokens.colorPaletteGreenBackground1,
+    tokens.colorPaletteGreenForeground1,
+    tokens.colorPaletteGreenBorder1,
+  ),
+  warning: tint(
+    tokens.colorPaletteYellowBackground1,
+    tokens.colorPaletteDarkOrangeForeground1,
+    tokens.colorPaletteYellowBorder1,
+  ),
+  danger: tint(
+    tokens.colorPaletteRedBackground1,
+    tokens.colorPaletteRedForeground1,
+    tokens.colorPaletteRedBorder1,
+  ),
+  brand: tint(tokens.colorBrandBackground2, tokens.colorBrandForeground2, tokens.colorBrandStroke2),
+  neutral: tint(
+    tokens.colorNeutralBackground3,
+    tokens.colorNeutralForeground2,
+    tokens.colorNeutralStroke2,
+  ),
   notice: {
     display: 'flex',
     flexDirection: 'column',

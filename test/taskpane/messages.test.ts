@@ -3,12 +3,20 @@
  * languages with the same placeholders and no key of another section; every key the pane's
  * new views use exists.
  */
-import { catalog, duplicateKeys, registerMessages, t } from '../../src/i18n/catalog';
-import { paneMessages, previewMessages } from '../../src/i18n/messages/pane';
+import {
+  catalog,
+  duplicateKeys,
+  registerMessages,
+  t,
+  type MessageTable,
+} from '../../src/i18n/catalog';
+import { paneMessages } from '../../src/taskpane/messages';
+import { previewMessages } from '../../src/preview/messages';
 
 test('preview texts: both languages, same placeholders, no clash with the pane section', () => {
   registerMessages(previewMessages);
-  for (const [key, text] of Object.entries(previewMessages)) {
+  const preview: MessageTable = previewMessages;
+  for (const [key, text] of Object.entries(preview)) {
     const zh = (text['zh-CN'].match(/\{\w+\}/g) ?? []).sort();
     const en = (text['en-US'].match(/\{\w+\}/g) ?? []).sort();
     expect({ key, placeholders: zh }).toEqual({ key, placeholders: en });

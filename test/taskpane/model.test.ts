@@ -14,7 +14,7 @@ import {
   withUnit,
 } from '../../src/taskpane/model';
 import { registerMessages, t } from '../../src/i18n/catalog';
-import { paneEditorMessages } from '../../src/i18n/messages/pane-editor';
+import { paneEditorMessages } from '../../src/taskpane/messages-editor';
 
 // The editor's texts, as the editor registers them when it loads.
 registerMessages(paneEditorMessages);

@@ -3,7 +3,8 @@
  * carry the same codes) and turned into catalog messages.
  */
 import type { Locale } from '../../engine/types';
-import { t } from '../../i18n/catalog';
+import { t, type MessageKey } from '../../i18n/catalog';
+import './messages';
 
 /** An error of the Office host, with a catalog message in the host's language. */
 export class OfficeHostError extends Error {
@@ -11,7 +12,7 @@ export class OfficeHostError extends Error {
     /** The Office error code ("ItemNotFound"...), or "Busy" / "InvalidPlan" for our own. */
     readonly code: string,
     /** Catalog key and params, to show the message again in another language. */
-    readonly messageKey: string,
+    readonly messageKey: MessageKey,
     readonly params: Record<string, string | number>,
     locale: Locale,
   ) {
@@ -20,7 +21,7 @@ export class OfficeHostError extends Error {
   }
 }
 
-const KEYS: Record<string, string> = {
+const KEYS: Record<string, MessageKey> = {
   ItemNotFound: 'office.error.itemNotFound',
   InvalidReference: 'office.error.invalidReference',
   AccessDenied: 'office.error.accessDenied',

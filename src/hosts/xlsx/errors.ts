@@ -3,21 +3,21 @@
  * command line can print the message in the user's language (`message` is zh-CN).
  */
 import type { Locale, MessageParams } from '../../engine/types';
-import { t } from '../../i18n/catalog';
-import '../../i18n/node-messages';
+import { t, type MessageKey } from '../../i18n/catalog';
+import './messages';
 
 /** A parameter that is itself a list of catalog messages (e.g. the names that would be lost). */
 export interface MessageList {
   param: string;
-  items: { key: string; params: MessageParams }[];
+  items: { key: MessageKey; params: MessageParams }[];
 }
 
 export class XlsxError extends Error {
-  readonly key: string;
+  readonly key: MessageKey;
   readonly params: MessageParams;
   readonly list?: MessageList;
 
-  constructor(key: string, params: MessageParams = {}, list?: MessageList) {
+  constructor(key: MessageKey, params: MessageParams = {}, list?: MessageList) {
     super(render(key, params, list, 'zh-CN'));
     this.name = 'XlsxError';
     this.key = key;
@@ -38,7 +38,7 @@ function renderList(list: MessageList, locale: Locale): string {
 }
 
 function render(
-  key: string,
+  key: MessageKey,
   params: MessageParams,
   list: MessageList | undefined,
   locale: Locale,

@@ -22,6 +22,7 @@ import {
 } from './defined-names';
 import { writeFileAtomic } from '../atomic-file';
 import { XlsxError } from './errors';
+import type { MessageKey } from '../../i18n/catalog';
 import { attachSource, sourceOf, type XlsxSource } from './source';
 
 const WORKBOOK_XML = 'xl/workbook.xml';
@@ -97,7 +98,7 @@ function namesToWrite(
   file: string,
 ): { elements: string[] } {
   const written = readWorkbookXml(writtenXml);
-  const lost: { key: string; params: Record<string, string> }[] = [];
+  const lost: { key: MessageKey; params: Record<string, string> }[] = [];
   const elements: string[] = [];
   const kept = new Set<string>();
   const scopeKey = (name: string, sheet: string | undefined): string =>

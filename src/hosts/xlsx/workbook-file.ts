@@ -13,6 +13,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { writeFileAtomic } from '../atomic-file';
 import { XlsxError } from './errors';
+import type { MessageKey } from '../../i18n/catalog';
 import { PackageHost } from './package-host';
 import {
   isCompoundDocument,
@@ -79,7 +80,7 @@ export function openWorkbookBuffer(buffer: Buffer, file: string): PackageHost {
 }
 
 /** The message key for a refused file write, by the system's error code. */
-function saveFailureKey(code: string | undefined): string {
+function saveFailureKey(code: string | undefined): MessageKey {
   switch (code) {
     case 'EACCES':
     case 'EPERM':

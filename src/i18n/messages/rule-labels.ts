@@ -5,7 +5,7 @@ import type { MessageTable } from '../catalog';
  * pane's settings) and the labels of its listed values; registered by src/engine/rule-labels.ts
  * when it is loaded, so the pane downloads them with its settings dialog or the template.
  */
-export const ruleLabelMessages: MessageTable = {
+export const ruleLabelMessages = {
   'engine.rules.label.profile': { 'zh-CN': '规则方案', 'en-US': 'Rule profile' },
   'engine.rules.label.executionDenominator': {
     'zh-CN': '执行率分母',
@@ -243,4 +243,10 @@ export const ruleLabelMessages: MessageTable = {
     'en-US':
       'Mid-year monitoring: share of the year elapsed, above 0 and at most 100%, such as 50%',
   },
-};
+} satisfies MessageTable;
+
+declare module '../catalog' {
+  interface MessageSections {
+    ruleLabels: typeof ruleLabelMessages;
+  }
+}

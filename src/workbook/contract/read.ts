@@ -17,7 +17,7 @@ import type {
   Problem,
   RulesInput,
 } from '../../engine/types';
-import { t } from '../../i18n/catalog';
+import { t, type MessageKey } from '../../i18n/catalog';
 import { blockAddress, cellAddress, columnLetter, locate, parseBlock, whereOf } from '../a1';
 import {
   BUDGET_LINE_COLUMNS,
@@ -83,7 +83,7 @@ export interface ReadOptions {
 class Problems {
   readonly list: Problem[] = [];
   constructor(readonly locale: Locale) {}
-  add(where: string, key: string, params: MessageParams = {}): void {
+  add(where: string, key: MessageKey, params: MessageParams = {}): void {
     this.list.push({ where, code: key, message: t(key, params, this.locale), params });
   }
 }

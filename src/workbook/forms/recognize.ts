@@ -6,8 +6,8 @@
  * that it gives the same answer where a host cannot read merges (Office.js below ExcelApi 1.13).
  */
 import type { Locale, MessageParams, Problem } from '../../engine/types';
-import { registerMessages, t } from '../../i18n/catalog';
-import { formsMessages } from '../../i18n/messages/forms';
+import { t, type MessageKey } from '../../i18n/catalog';
+import './messages';
 import { columnLetter, whereOf } from '../a1';
 import { COLUMN_SPECS, HEADER_ALIASES } from '../contract/contract';
 import { columnKeyOf, headerWords, isSubHeaderRow, mergedHeaderRow } from '../contract/headers';
@@ -20,8 +20,6 @@ import { Grid } from './grid';
 import type { BoundColumn, BoundName, FormBinding, FormRecognition } from './types';
 import { GRADE_LABELS, GRADE_WORDS, endsTable, isTotalRowLabel } from './words';
 import { isBlank } from '../../engine/input-cells';
-
-registerMessages(formsMessages);
 
 export type { BoundColumn, BoundName, Evidence, FormBinding, FormRecognition } from './types';
 
@@ -37,7 +35,7 @@ const SIDE_LABEL = headerWords('绩效指标');
 class Problems {
   readonly list: Problem[] = [];
   constructor(private readonly locale: Locale) {}
-  add(where: string, code: string, params: MessageParams = {}): void {
+  add(where: string, code: MessageKey, params: MessageParams = {}): void {
     this.list.push({ where, code, message: t(code, params, this.locale), params });
   }
 }

@@ -12,7 +12,7 @@ import type {
   MonitoringResult,
   Problem,
 } from '../../engine/types';
-import { t } from '../../i18n/catalog';
+import { t, type MessageKey } from '../../i18n/catalog';
 import { blockAddress, cellAddress, locate, whereOf } from '../a1';
 import { inputSha256 } from '../contract/canonical';
 import { localTime } from '../local-time';
@@ -284,7 +284,7 @@ function blocksOf(cells: Desired[]): CellWrite[] {
   return writes;
 }
 
-function problem(where: string, key: string, locale: Locale, params: MessageParams): Problem {
+function problem(where: string, key: MessageKey, locale: Locale, params: MessageParams): Problem {
   return { where, code: key, message: t(key, params, locale), params };
 }
 

@@ -6,7 +6,7 @@
  * nothing the user typed is lost.
  */
 import type { Locale, MessageParams, Problem } from '../../engine/types';
-import { t } from '../../i18n/catalog';
+import { t, type MessageKey } from '../../i18n/catalog';
 import { blockAddress, cellAddress, whereOf } from '../a1';
 import { LOG_SHEET, STATE_SHEET } from '../contract/contract';
 import { SnapshotCells } from '../port/snapshot-cells';
@@ -53,7 +53,7 @@ export interface UndoOutcome {
 /** At most this many cells are named in the refusal sentence; problems list them all. */
 const SHOWN_CELLS = 8;
 
-function problem(where: string, key: string, params: MessageParams, locale: Locale): Problem {
+function problem(where: string, key: MessageKey, params: MessageParams, locale: Locale): Problem {
   return { where, code: key, message: t(key, params, locale), params };
 }
 

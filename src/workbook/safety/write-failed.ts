@@ -5,7 +5,7 @@
  * may have been changed.
  */
 import type { Locale } from '../../engine/types';
-import { t } from '../../i18n/catalog';
+import { t, type MessageKey } from '../../i18n/catalog';
 import { inversePlan } from './inverse';
 import { writtenBlocks } from '../port/snapshot-cells';
 import type { WorkbookHost, WorkbookSnapshot, WritePlan } from '../port/types';
@@ -33,7 +33,7 @@ function causeText(error: unknown, locale: Locale): string {
  * rest was rolled back. `message` is complete on its own (the pane shows it as it is).
  */
 export class WriteFailedError extends Error {
-  readonly code: string;
+  readonly code: MessageKey;
 
   constructor(
     readonly rolledBack: boolean,
@@ -58,7 +58,7 @@ export class WriteFailedError extends Error {
   }
 
   private static text(
-    code: string,
+    code: MessageKey,
     rolledBack: boolean,
     cause: unknown,
     cells: string[],

@@ -288,8 +288,8 @@ export function resultsSheetPlan(
   }
   const headerRow = row;
   const indicatorHeader = monitoring
-    ? ['level1', 'name', 'midYearCompletion', 'target', 'progress', 'rowStatus']
-    : ['level1', 'name', 'completion', 'target', 'score', 'rowStatus'];
+    ? (['level1', 'name', 'midYearCompletion', 'target', 'progress', 'rowStatus'] as const)
+    : (['level1', 'name', 'completion', 'target', 'score', 'rowStatus'] as const);
   indicatorHeader.forEach((key, c) => b.set(row, c, t(`workbook.results.${key}`, {}, locale)));
   b.style(row, 0, row, COLUMNS - 1, HEADER);
   row += 1;
@@ -365,7 +365,7 @@ function subtotalSection(
   let row = start;
   b.line(row, t('workbook.results.subtotals', {}, locale), SECTION, 20);
   row += 1;
-  const subtotalHeader = ['level1', 'weight', 'score', 'scoreRate'];
+  const subtotalHeader = ['level1', 'weight', 'score', 'scoreRate'] as const;
   subtotalHeader.forEach((key, c) => b.set(row, c, t(`workbook.results.${key}`, {}, locale)));
   b.style(row, 0, row, subtotalHeader.length - 1, HEADER);
   row += 1;

@@ -8,7 +8,7 @@
  * sheet: read with readForStampedSheet, placed with stampedSheetTarget.
  */
 import type { Locale } from '../../engine/types';
-import { t } from '../../i18n/catalog';
+import { t, type MessageKey } from '../../i18n/catalog';
 import { localTime } from '../local-time';
 import { sha256Hex } from '../safety/sha256';
 import type {
@@ -49,14 +49,14 @@ export function sheetCode(rows: readonly (readonly (CellScalar | undefined)[])[]
 }
 
 /** The stamp line: the catalog message `key` with {time} (to the minute) and {code}. */
-export function stampText(key: string, code: string, now: Date, locale: Locale): string {
+export function stampText(key: MessageKey, code: string, now: Date, locale: Locale): string {
   return t(key, { time: localTime(now).slice(0, 16), code }, locale);
 }
 
 const STAMP_LOCALES: Locale[] = ['zh-CN', 'en-US'];
 const stampPatterns = new Map<string, RegExp>();
 
-function stampPattern(key: string, locale: Locale): RegExp {
+function stampPattern(key: MessageKey, locale: Locale): RegExp {
   const id = `${key}\u0000${locale}`;
   let pattern = stampPatterns.get(id);
   if (!pattern) {
@@ -71,7 +71,7 @@ function stampPattern(key: string, locale: Locale): RegExp {
 }
 
 /** The code a stamp of message `key` (either language) carries; null when it is none. */
-export function stampCodeOf(key: string, text: string): string | null {
+export function stampCodeOf(key: MessageKey, text: string): string | null {
   for (const locale of STAMP_LOCALES) {
     const match = stampPattern(key, locale).exec(text);
     if (match) return match[1];
@@ -86,7 +86,7 @@ export type StampedSheetState = 'empty' | 'untouched' | 'edited';
  * whose code matches the values above it); 'edited' (anything else: edited since it was
  * written, or not ours at all).
  */
-export function stampedSheetState(sheet: SheetSnapshot, key: string): StampedSheetState {
+export function stampedSheetState(sheet: SheetSnapshot, key: MessageKey): StampedSheetState {
   const used = sheet.used;
   const rows: string[][] = [];
   if (used) {
@@ -180,7 +180,7 @@ export interface StampedSheetTarget {
  */
 export function stampedSheetTarget(
   base: string,
-  key: string,
+  key: MessageKey,
   snapshot: Pick<WorkbookSnapshot, 'sheets' | 'sheetNames'>,
 ): StampedSheetTarget {
   const family = stampedSheetFamily(base, snapshot.sheetNames);

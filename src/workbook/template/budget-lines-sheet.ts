@@ -7,7 +7,7 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Locale } from '../../engine/types';
-import { t } from '../../i18n/catalog';
+import { t, type KeysUnder } from '../../i18n/catalog';
 import './messages';
 import { BUDGET_LINE_COLUMNS } from '../contract/contract';
 import { MAX_COLUMNS, blockAddress } from '../a1';
@@ -24,7 +24,7 @@ type MoneyKey = Exclude<LineKey, 'name'>;
 /** Columns in the order of the contract (项目, 年初预算数, 全年预算数, 全年执行数). */
 const WIDTHS: Record<LineKey, number> = { name: 24, initial: 14, final: 14, spent: 14 };
 /** The starting lines of the blank form (the MOF split of a department's spending). */
-const BLANK_LINES = ['basic', 'project'];
+const BLANK_LINES: KeysUnder<'template.budgetLines.line.'>[] = ['basic', 'project'];
 
 // Rows and columns 0-based (src/workbook/a1.ts).
 const TITLE_ROW = 0;

@@ -21,7 +21,7 @@ import {
   monitorWords,
 } from '../../engine/profiles';
 import { profileEntries } from '../../engine/rule-labels';
-import { t } from '../../i18n/catalog';
+import { t, type KeysUnder } from '../../i18n/catalog';
 import './messages';
 import { LOG_SHEET } from '../contract/contract';
 import { LOG_COLUMNS } from '../recalculation/plan';
@@ -58,7 +58,7 @@ export interface TemplateOptions {
 
 /** Indicator table columns, in order (keys are the contract's column keys). */
 interface ColumnDef {
-  key: string;
+  key: KeysUnder<'template.header.'>;
   width: number;
   numberFormat?: string;
   style: CellStyle;
@@ -92,7 +92,7 @@ export const QUALITATIVE_TIERS = [
 ];
 
 /** Blank template rows: the MOF level-1/level-2 framework, two rows per level 2. */
-const BLANK_LEVELS: [string, string[]][] = [
+const BLANK_LEVELS: [KeysUnder<'template.level.'>, KeysUnder<'template.level.'>[]][] = [
   ['output', ['quantity', 'quality', 'timeliness', 'cost']],
   ['effect', ['economic', 'social', 'ecological', 'sustainable']],
   ['satisfaction', ['serviceSatisfaction']],
@@ -196,7 +196,7 @@ function buildMainSheet(
   // 项目资金 block: rows 3 (labels) and 4 (figures), columns C..I, reason J..O.
   b.area(2, 0, 3, 1, t('template.funds', {}, locale), { style: label });
   const money = MONEY_FORMAT;
-  const funds: [string, string, number | null, string, CellStyle][] = [
+  const funds: [KeysUnder<'template.'>, string, number | null, string, CellStyle][] = [
     ['budgetInitial', 'Budget_Initial', sample ? SAMPLE.budget.initial : null, money, INPUT_CENTER],
     [
       'budgetAdjustment',

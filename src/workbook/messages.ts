@@ -1,7 +1,10 @@
-import type { MessageTable } from '../catalog';
+/**
+ * Messages of the workbook contract (src/workbook): reading names and headers, writing plans,
+ * the generated sheets. In every build's catalog (src/i18n/catalog.ts lists them).
+ */
+import type { MessageTable } from '../i18n/catalog';
 
-/** Messages of the workbook contract (src/workbook): reading names and headers, writing plans. */
-export const workbookMessages: MessageTable = {
+export const workbookMessages = {
   'workbook.total.provisionalSuffix': { 'zh-CN': '（暂定）', 'en-US': ' (provisional)' },
   'workbook.annotation.combined': {
     'zh-CN': '偏差原因：{reason}；改进措施：{measures}',
@@ -265,4 +268,10 @@ export const workbookMessages: MessageTable = {
     'en-US':
       'Note: of the {count} indicators the chart shows the first {shown}; the table below lists them all.',
   },
-};
+} satisfies MessageTable;
+
+declare module '../i18n/catalog' {
+  interface MessageSections {
+    workbook: typeof workbookMessages;
+  }
+}

@@ -1,6 +1,10 @@
-import type { MessageTable } from '../catalog';
+/**
+ * Texts of the command line (`perfscore`): usage, progress, tables, errors. Loading this module
+ * adds them to the catalog (the command line's modules import it; the pane never does).
+ */
+import { registerMessages, type MessageTable } from '../i18n/catalog';
 
-export const cliMessages: MessageTable = {
+export const cliMessages = {
   // Usage and general errors.
   'cli.usage': {
     'zh-CN': [
@@ -467,4 +471,12 @@ export const cliMessages: MessageTable = {
     'zh-CN': '（--no-detect：不识别没有名称的自评表）',
     'en-US': '(--no-detect: forms without names are not recognised)',
   },
-};
+} satisfies MessageTable;
+
+declare module '../i18n/catalog' {
+  interface MessageSections {
+    cli: typeof cliMessages;
+  }
+}
+
+registerMessages(cliMessages);

@@ -1,7 +1,11 @@
-/** Messages of the report draft (src/report) and of `perfscore report`. */
-import type { MessageTable } from '../catalog';
+/**
+ * Messages of the report draft (src/report) and of `perfscore report`. Loading this module adds
+ * them to the catalog (src/report/format.ts imports it), so that the task pane downloads them
+ * with 生成报告文字, not when it opens.
+ */
+import { registerMessages, type MessageTable } from '../i18n/catalog';
 
-export const reportMessages: MessageTable = {
+export const reportMessages = {
   'report.title': {
     'zh-CN': '{subject}部门整体支出绩效自评报告',
     'en-US': 'Overall expenditure performance self-evaluation report{subject}',
@@ -444,4 +448,12 @@ export const reportMessages: MessageTable = {
     'zh-CN': '已写入报告：{file}（年中监控报告草稿，不含得分和等级）',
     'en-US': 'Report written: {file} (a mid-year monitoring draft, without scores or grade)',
   },
-};
+} satisfies MessageTable;
+
+declare module '../i18n/catalog' {
+  interface MessageSections {
+    report: typeof reportMessages;
+  }
+}
+
+registerMessages(reportMessages);

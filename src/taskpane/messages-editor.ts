@@ -1,10 +1,11 @@
-import type { MessageTable } from '../catalog';
-
 /**
- * Texts of the explanation editor and its quick phrases (src/taskpane/AnnotationEditor.tsx
- * registers them: they load with it, when a line is first opened).
+ * Texts of the explanation editor and its quick phrases. Loading this module adds them to the
+ * catalog (src/taskpane/AnnotationEditor.tsx imports it: they load with it, when a line is first
+ * opened).
  */
-export const paneEditorMessages: MessageTable = {
+import { registerMessages, type MessageTable } from '../i18n/catalog';
+
+export const paneEditorMessages = {
   'pane.editor.reason': { 'zh-CN': '偏差原因分析', 'en-US': 'Reason for the deviation' },
   'pane.editor.measures': { 'zh-CN': '改进措施', 'en-US': 'Improvement measures' },
   'pane.editor.phrases': { 'zh-CN': '常用语', 'en-US': 'Quick phrases' },
@@ -94,4 +95,12 @@ export const paneEditorMessages: MessageTable = {
     'zh-CN': '持续跟踪，确保目标按期完成。',
     'en-US': 'Keep tracking to meet the targets on time.',
   },
-};
+} satisfies MessageTable;
+
+declare module '../i18n/catalog' {
+  interface MessageSections {
+    paneEditor: typeof paneEditorMessages;
+  }
+}
+
+registerMessages(paneEditorMessages);

@@ -1,6 +1,10 @@
-import type { MessageTable } from '../catalog';
+/**
+ * Texts of the .xlsx host (src/hosts/xlsx): reading and writing files. Loading this module adds
+ * them to the catalog (src/hosts/xlsx/errors.ts imports it; the pane never does).
+ */
+import { registerMessages, type MessageTable } from '../../i18n/catalog';
 
-export const xlsxMessages: MessageTable = {
+export const xlsxMessages = {
   // Reading and writing .xlsx files.
   'xlsx.file.notFound': {
     'zh-CN': '找不到文件 {file}',
@@ -142,4 +146,12 @@ export const xlsxMessages: MessageTable = {
     'zh-CN': '工作簿中没有名称 {name}，无法删除',
     'en-US': 'The workbook has no name {name} to delete',
   },
-};
+} satisfies MessageTable;
+
+declare module '../../i18n/catalog' {
+  interface MessageSections {
+    xlsx: typeof xlsxMessages;
+  }
+}
+
+registerMessages(xlsxMessages);

@@ -1,7 +1,10 @@
-import type { MessageTable } from '../catalog';
+/**
+ * Messages of the Office.js host (src/hosts/office): Excel errors, the operation queue. Loading
+ * this module adds them to the catalog (src/hosts/office/errors.ts imports it).
+ */
+import { registerMessages, type MessageTable } from '../../i18n/catalog';
 
-/** Messages of the Office.js host (src/hosts/office): Excel errors, the operation queue. */
-export const officeMessages: MessageTable = {
+export const officeMessages = {
   'office.error.itemNotFound': {
     'zh-CN': '工作簿中找不到所需的工作表或名称，可能已被删除或改名。请检查后重新计算。（{detail}）',
     'en-US':
@@ -71,4 +74,12 @@ export const officeMessages: MessageTable = {
   'office.operation.draftReport': { 'zh-CN': '生成报告文字', 'en-US': 'report drafting' },
   'office.operation.undo': { 'zh-CN': '撤销上次计算', 'en-US': 'undo of the last recalculation' },
   'office.operation.resultsSheet': { 'zh-CN': '生成评价结果', 'en-US': 'results sheet' },
-};
+} satisfies MessageTable;
+
+declare module '../../i18n/catalog' {
+  interface MessageSections {
+    office: typeof officeMessages;
+  }
+}
+
+registerMessages(officeMessages);

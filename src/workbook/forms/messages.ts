@@ -1,10 +1,11 @@
-import type { MessageTable } from '../catalog';
-
 /**
  * Messages of the form recognizer (src/workbook/forms): what it could not find in a 自评表.
- * Registered by the recognizer itself, so that the task pane downloads them only with 识别表格.
+ * Loading this module adds them to the catalog (the recognizer imports it), so that the task pane
+ * downloads them only with 识别表格.
  */
-export const formsMessages: MessageTable = {
+import { registerMessages, type MessageTable } from '../../i18n/catalog';
+
+export const formsMessages = {
   'forms.noTable': {
     'zh-CN':
       '没有找到绩效指标表：工作簿没有定义名称（Indicators / 绩效指标 等），也没有一个工作表的表头行同时有指标名称、指标值、完成值和分值或得分（应有的表头：{headers}）',
@@ -38,4 +39,12 @@ export const formsMessages: MessageTable = {
     'en-US':
       'The sheet {sheet} has several budget header rows ({cells}); cannot tell which one to use',
   },
-};
+} satisfies MessageTable;
+
+declare module '../../i18n/catalog' {
+  interface MessageSections {
+    forms: typeof formsMessages;
+  }
+}
+
+registerMessages(formsMessages);

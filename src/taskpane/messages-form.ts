@@ -1,10 +1,11 @@
-import type { MessageTable } from '../catalog';
-
 /**
- * Texts of 识别表格's findings in the pane (src/taskpane/FormRecognition.tsx registers them: they
- * load with it, when a workbook without the names is recognised).
+ * Texts of 识别表格's findings in the pane. Loading this module adds them to the catalog
+ * (src/taskpane/FormRecognition.tsx imports it: they load with it, when a workbook without the
+ * names is recognised).
  */
-export const paneFormMessages: MessageTable = {
+import { registerMessages, type MessageTable } from '../i18n/catalog';
+
+export const paneFormMessages = {
   'pane.form.title': { 'zh-CN': '识别到的表格：{sheet}', 'en-US': 'Form found: {sheet}' },
   'pane.form.intro': {
     'zh-CN':
@@ -52,4 +53,12 @@ export const paneFormMessages: MessageTable = {
     'en-US':
       '{count} names defined; no cell of the form was changed. You can now click Recalculate.',
   },
-};
+} satisfies MessageTable;
+
+declare module '../i18n/catalog' {
+  interface MessageSections {
+    paneForm: typeof paneFormMessages;
+  }
+}
+
+registerMessages(paneFormMessages);

@@ -1,7 +1,10 @@
-import type { MessageTable } from '../catalog';
+/**
+ * Texts of the task pane, in every build's catalog (src/i18n/catalog.ts lists them); the
+ * preview's own texts are in src/preview/messages.ts.
+ */
+import type { MessageTable } from '../i18n/catalog';
 
-/** Texts of the task pane (the preview's own texts are previewMessages below). */
-export const paneMessages: MessageTable = {
+export const paneMessages = {
   'pane.title': { 'zh-CN': '绩效自评助手', 'en-US': 'PerfScore' },
   'pane.recalculate': { 'zh-CN': '重新计算', 'en-US': 'Recalculate' },
   'pane.recalculating': { 'zh-CN': '正在计算…', 'en-US': 'Calculating…' },
@@ -137,14 +140,13 @@ export const paneMessages: MessageTable = {
     'en-US': 'The template is in place: fill it in and recalculate.',
   },
 
-  // 识别表格's button (what it shows: src/i18n/messages/pane-form.ts).
+  // 识别表格's button (what it shows: ./messages-form.ts).
   'pane.form.recognize': { 'zh-CN': '识别表格', 'en-US': 'Recognise form' },
   'pane.form.recognizing': { 'zh-CN': '正在识别…', 'en-US': 'Recognising…' },
 
   // Settings.
   'pane.settings.title': { 'zh-CN': '评分规则', 'en-US': 'Scoring rules' },
   'pane.settings.open': { 'zh-CN': '评分规则设置', 'en-US': 'Scoring rule settings' },
-  'pane.settings.profile': { 'zh-CN': '规则方案', 'en-US': 'Rule profile' },
   'pane.settings.hint': {
     'zh-CN': '留空表示采用方案默认值。设置保存在工作簿的“评分规则”区域，随文件保存。',
     'en-US':
@@ -155,10 +157,6 @@ export const paneMessages: MessageTable = {
     'en-US': '{description} (default {value})',
   },
   'pane.settings.save': { 'zh-CN': '保存设置', 'en-US': 'Save settings' },
-  'pane.settings.saved': {
-    'zh-CN': '设置已保存到“评分规则”。',
-    'en-US': 'Settings saved to the Rules range.',
-  },
   'pane.settings.noRules': {
     'zh-CN': '工作簿中没有“评分规则”区域（名称 Rules），无法保存设置。',
     'en-US': 'The workbook has no Rules range (name Rules): settings cannot be saved.',
@@ -287,7 +285,6 @@ export const paneMessages: MessageTable = {
   'pane.monitor.indicators': { 'zh-CN': '指标进度', 'en-US': 'Indicators' },
   'pane.monitor.categories': { 'zh-CN': '原因类别', 'en-US': 'Reason category' },
   'pane.monitor.categoryPrefix': { 'zh-CN': '{label}：', 'en-US': '{label}: ' },
-  'pane.monitor.explain': { 'zh-CN': '填写原因', 'en-US': 'Explain' },
 
   // Messages.
   'pane.error.title': { 'zh-CN': '操作未完成', 'en-US': 'The operation did not complete' },
@@ -299,39 +296,10 @@ export const paneMessages: MessageTable = {
     'zh-CN': '功能区“重新计算”已完成。',
     'en-US': 'The ribbon recalculation has finished.',
   },
-};
+} satisfies MessageTable;
 
-/**
- * Texts of the browser preview page only (dist/preview.html), registered by the preview
- * (src/preview/index.tsx): the task pane page does not carry them.
- */
-export const previewMessages: MessageTable = {
-  'pane.preview.title': {
-    'zh-CN': '绩效自评助手 · 浏览器预览',
-    'en-US': 'PerfScore · browser preview',
-  },
-  'pane.preview.subtitle': {
-    'zh-CN': '示例工作簿（内存中，不连接 Excel）。右侧任务窗格的每次写入都会显示在下表中。',
-    'en-US':
-      'The sample workbook, in memory (no Excel). Every write of the task pane on the right shows in this grid.',
-  },
-  'pane.preview.grid': { 'zh-CN': '工作表（只读）', 'en-US': 'Sheet (read-only)' },
-  'pane.preview.writes': { 'zh-CN': '已写入 {count} 次', 'en-US': '{count} write(s)' },
-  'pane.preview.corner': { 'zh-CN': '行号与列标', 'en-US': 'Row numbers and column letters' },
-  'pane.preview.pane': { 'zh-CN': '任务窗格', 'en-US': 'Task pane' },
-  'pane.preview.sheets': { 'zh-CN': '工作表', 'en-US': 'Sheets' },
-  'pane.preview.samples': { 'zh-CN': '示例工作簿：', 'en-US': 'Sample workbook:' },
-  'pane.preview.sample.seed': { 'zh-CN': '2023 年度自评', 'en-US': '2023 self-evaluation' },
-  'pane.preview.sample.midyear': {
-    'zh-CN': '年中监控（全年实际值为空）',
-    'en-US': 'Mid-year (actuals blank)',
-  },
-  'pane.preview.sample.published': {
-    'zh-CN': '含报告公布的得分',
-    'en-US': 'With the published scores',
-  },
-  'pane.preview.sample.form': {
-    'zh-CN': '财政部格式的自评表（无名称，可识别表格）',
-    'en-US': 'An MOF-layout form (no names: Recognise form)',
-  },
-};
+declare module '../i18n/catalog' {
+  interface MessageSections {
+    pane: typeof paneMessages;
+  }
+}
