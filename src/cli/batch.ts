@@ -18,6 +18,7 @@ import { Progress } from './progress';
 import { conflictOption, fileKind, isNewWorkbookName, profileOption } from './score';
 import { summaryRowOf, summaryWorkbook, type FailedFile, type SummaryRow } from './summary';
 import { EXIT, usageError } from './usage';
+import { messageOf } from '../i18n/said';
 
 const SPEC = {
   flags: ['--overwrite', '--move-to-manual'],
@@ -98,7 +99,7 @@ async function scoreOne(
         reason: c.msg('cli.batch.inputErrors', {
           count: scored.problems.length,
           where: first?.where ?? '',
-          message: first?.message ?? '',
+          message: first ? messageOf(first, c.locale) : '',
         }),
       };
     }

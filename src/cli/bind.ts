@@ -48,7 +48,7 @@ export async function bindCommand(argv: string[], c: Console): Promise<number> {
     c.err(c.msg('cli.bind.hasNames', { file: path.basename(file), name: named.name }));
     return EXIT.ok;
   }
-  const recognition = recognizeForms(snapshot, { locale: c.locale });
+  const recognition = recognizeForms(snapshot);
   if (recognition.problems.length) {
     printProblems(c, recognition.problems);
     return EXIT.inputErrors;

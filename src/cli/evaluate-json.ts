@@ -22,8 +22,8 @@ export interface ScoreOptions extends Pick<EvaluateOptions, 'mode' | 'elapsed'> 
 /** Decimal places the profile (with the input's overrides) gives scores. */
 /** Evaluates an input; a result with errors is an input failure (exit 1). */
 export function evaluateInput(input: EvaluationInput, options: ScoreOptions): Scored {
-  const { locale, profile, mode, elapsed } = options;
-  const result = evaluate(input, { locale, profile, mode, elapsed });
+  const { profile, mode, elapsed } = options;
+  const result = evaluate(input, { profile, mode, elapsed });
   if (result.errors.length) return { kind: 'inputErrors', problems: result.errors, result };
   return { kind: 'scored', input, result, decimals: result.scoreDecimals };
 }

@@ -90,7 +90,7 @@ async function scoreOpened(
   const snapshot = await host.read(formsRequest());
   if (!findName(indexNames(snapshot), INDICATORS_NAME).found) {
     if (options.detect === false) {
-      return { kind: 'inputErrors', problems: readContract(snapshot, options).problems };
+      return { kind: 'inputErrors', problems: readContract(snapshot).problems };
     }
     const scoring = await scoreForms(host, snapshot, {
       locale: options.locale,

@@ -6,7 +6,15 @@
  * document of the wrong shape is an input error (exit 1), like a bad value.
  */
 import { promises as fs } from 'fs';
-import type { CellScalar, EvaluationInput, InputValue, Locale, Problem } from '../engine/types';
+import { makeProblem, textParam } from '../engine/messages';
+import type {
+  CellScalar,
+  EvaluationInput,
+  InputValue,
+  Locale,
+  MessageRef,
+  Problem,
+} from '../engine/types';
 import { t, type MessageKey } from '../i18n/catalog';
 import './messages';
 
@@ -37,10 +45,11 @@ const INDICATOR_FIELDS = [
 
 const NAMED_TYPES = ['array', 'null', 'object', 'string', 'number', 'boolean'] as const;
 
-function typeName(value: unknown, locale: Locale): string {
+/** The JSON type of a value, as a text of the catalog (or the type's own name). */
+function typeName(value: unknown): MessageRef | string {
   const kind = Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value;
   const named = NAMED_TYPES.find((type) => type === kind);
-  return named ? t(`cli.shape.type.${named}`, {}, locale) : kind;
+  return named ? textParam(`cli.shape.type.${named}`) : kind;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -58,17 +67,17 @@ function isScalar(value: unknown): boolean {
 }
 
 /** Shape problems of a parsed JSON document; empty when it can be evaluated. */
-export function shapeProblems(doc: unknown, locale: Locale): Problem[] {
+export function shapeProblems(doc: unknown): Problem[] {
   const problems: Problem[] = [];
-  const add = (where: string, code: MessageKey, params: Record<string, string> = {}): void => {
-    problems.push({ where, code, message: t(code, params, locale), params });
+  const add = (where: string, code: MessageKey, params: Problem['params'] = {}): void => {
+    problems.push(makeProblem(where, code, params));
   };
   const notObject = (where: string, value: unknown): void =>
-    add(where, 'cli.shape.notObject', { actual: typeName(value, locale) });
+    add(where, 'cli.shape.notObject', { actual: typeName(value) });
   const scalars = (obj: Record<string, unknown>, fields: string[], prefix: string): void => {
     for (const field of fields) {
       if (!isScalar(obj[field])) {
-        add(`${prefix}.${field}`, 'cli.shape.notScalar', { actual: typeName(obj[field], locale) });
+        add(`${prefix}.${field}`, 'cli.shape.notScalar', { actual: typeName(obj[field]) });
       }
     }
   };
@@ -84,7 +93,7 @@ export function shapeProblems(doc: unknown, locale: Locale): Problem[] {
       scalars(doc.budget, BUDGET_FIELDS, 'budget');
       const lines = doc.budget.lines;
       if (lines !== undefined && lines !== null && !Array.isArray(lines)) {
-        add('budget.lines', 'cli.shape.notArray', { actual: typeName(lines, locale) });
+        add('budget.lines', 'cli.shape.notArray', { actual: typeName(lines) });
       } else if (Array.isArray(lines)) {
         lines.forEach((line: unknown, i: number) => {
           if (isObject(line)) scalars(line, BUDGET_LINE_FIELDS, `budget.lines[${i}]`);
@@ -99,7 +108,7 @@ export function shapeProblems(doc: unknown, locale: Locale): Problem[] {
   if (doc.indicators === undefined) {
     add('indicators', 'cli.shape.missing');
   } else if (!Array.isArray(doc.indicators)) {
-    add('indicators', 'cli.shape.notArray', { actual: typeName(doc.indicators, locale) });
+    add('indicators', 'cli.shape.notArray', { actual: typeName(doc.indicators) });
   } else {
     doc.indicators.forEach((row: unknown, i: number) => {
       if (isObject(row)) scalars(row, INDICATOR_FIELDS, `indicators[${i}]`);
@@ -168,7 +177,7 @@ export async function readJsonInput(file: string, locale: Locale): Promise<JsonR
       message: t('cli.error.jsonSyntax', { file, reason: (error as Error).message }, locale),
     };
   }
-  const problems = shapeProblems(doc, locale);
+  const problems = shapeProblems(doc);
   if (problems.length) return { ok: false, kind: 'shape', problems };
   return { ok: true, input: asCells(doc as EvaluationInput) };
 }

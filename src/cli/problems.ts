@@ -2,6 +2,7 @@
 import type { Problem } from '../engine/types';
 import type { ConflictPolicy, OutputConflict } from '../workbook/port/types';
 import type { Console } from './io';
+import { messageOf } from '../i18n/said';
 
 /** "indicators[3].actual：…" one per line, after a header line. */
 export function printProblems(c: Console, problems: Problem[]): void {
@@ -12,7 +13,10 @@ export function printProblems(c: Console, problems: Problem[]): void {
   );
   for (const problem of problems) {
     c.err(
-      c.msg('cli.error.problemLine', { where: problem.where || '—', message: problem.message }),
+      c.msg('cli.error.problemLine', {
+        where: problem.where || '—',
+        message: messageOf(problem, c.locale),
+      }),
     );
   }
 }

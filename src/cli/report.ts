@@ -8,6 +8,7 @@ import type { EvaluationResult, Flag, IndicatorResult, RowStatus } from '../engi
 import type { Console } from './io';
 import { renderTable, type Column } from './text-table';
 import { formatFixed as fixed, formatPercent as percent } from '../engine/format';
+import { messageOf } from '../i18n/said';
 
 export interface ReportHeader {
   department?: string;
@@ -217,7 +218,7 @@ export function renderReport(
     if (result.provisionalReasons.length) {
       lines.push(c.msg('cli.table.provisionalWhy'));
       for (const reason of result.provisionalReasons) {
-        lines.push(c.msg('cli.table.reasonLine', { message: reason.message }));
+        lines.push(c.msg('cli.table.reasonLine', { message: messageOf(reason, c.locale) }));
       }
     }
   } else {
@@ -225,7 +226,7 @@ export function renderReport(
   }
   // Warnings about the whole evaluation stand beside the composite; it stays as it is.
   for (const warning of result.warnings) {
-    lines.push(c.msg('cli.table.warningLine', { message: warning.message }));
+    lines.push(c.msg('cli.table.warningLine', { message: messageOf(warning, c.locale) }));
     lines.push(
       c.msg('cli.table.adviceLine', { advice: c.msg(`cli.advice.${adviceCode(warning)}`) }),
     );
@@ -255,7 +256,7 @@ export function renderReport(
                 Number(x.params?.cause === 'manualScore') -
                 Number(y.params?.cause === 'manualScore'),
             )
-            .map((flag) => flag.message)
+            .map((flag) => messageOf(flag, c.locale))
             .join(c.msg('cli.table.flagSeparator')),
         }),
       );
@@ -270,7 +271,7 @@ export function renderReport(
     lines.push('');
     lines.push(c.msg('cli.table.doneHeader'));
     rest.forEach((item, i) => {
-      const message = item.flag.message;
+      const message = messageOf(item.flag, c.locale);
       lines.push(
         c.msg('cli.table.flagLine', {
           n: i + 1,

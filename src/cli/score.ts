@@ -16,6 +16,8 @@ import { printConflicts, printProblems } from './problems';
 import { renderHeader, renderReport, type ReportHeader } from './report';
 import { saveWorkbook, writeRefusal } from './file-safety';
 import { EXIT, fileFailure, usageError } from './usage';
+import { auditJson, resultJson } from '../i18n/result-json';
+import { messageOf } from '../i18n/said';
 
 const SPEC = {
   flags: [
@@ -126,13 +128,13 @@ export function printResult(
   header: ReportHeader,
   decimals: number,
 ): void {
-  if (json) c.out(JSON.stringify(result, null, 2));
+  if (json) c.out(JSON.stringify(resultJson(result, c.locale), null, 2));
   else if (result.monitoring)
     // Mid-year monitoring: the traffic lights are the report; year-end scores do not exist yet.
     c.out(
       [
         ...renderHeader(result, header, c),
-        ...result.provisionalReasons.map((r) => r.message),
+        ...result.provisionalReasons.map((r) => messageOf(r, c.locale)),
         ...renderAuditLines(result, c),
       ].join('\n'),
     );
@@ -171,7 +173,8 @@ export async function scoreCommand(argv: string[], c: Console): Promise<number> 
     const scored = await scoreJsonFile(file, options);
     if (scored.kind === 'unreadable') return fileFailure(c, scored.message);
     if (scored.kind === 'inputErrors') {
-      if (json && scored.result) c.out(JSON.stringify(scored.result, null, 2));
+      if (json && scored.result)
+        c.out(JSON.stringify(resultJson(scored.result, c.locale), null, 2));
       printProblems(c, scored.problems);
       return EXIT.inputErrors;
     }
@@ -234,12 +237,12 @@ async function printForms(
         scored.forms.map((f) => ({
           sheet: f.binding.sheet,
           names: f.binding.names.map((n) => ({ name: n.name, where: n.where })),
-          result: f.outcome.result,
+          result: f.outcome.result && resultJson(f.outcome.result, c.locale),
           written: f.outcome.written,
           typed: f.typed && {
             total: f.typed.total,
             where: f.typed.totalWhere,
-            audit: f.typed.result.audit,
+            audit: f.typed.result.audit.map((item) => auditJson(item, c.locale)),
           },
         })),
         null,

@@ -1,9 +1,10 @@
 /** The batch summary workbook (exceljs): one row per scored file, sorted by total. */
 import * as ExcelJS from 'exceljs';
 import { formatPercentShort } from '../engine/format';
-import type { EvaluationResult, MonitorLight } from '../engine/types';
+import type { EvaluationResult, Flag, MonitorLight } from '../engine/types';
 import { gradeText } from '../workbook/recalculation/plan';
 import type { Console } from './io';
+import { messageOf } from '../i18n/said';
 
 /** A mid-year monitoring (年中监控): the elapsed share of the year and the lights counted. */
 export interface SummaryMonitoring {
@@ -21,7 +22,7 @@ export interface SummaryRow {
   monitoring: SummaryMonitoring | null;
   open: number;
   /** Whole-evaluation warnings (weights not adding up to 100), beside the state. */
-  warnings: string[];
+  warnings: Flag[];
   file: string;
   /** The sheet of a recognised form ('' for a workbook with the names). */
   sheet: string;
@@ -47,7 +48,7 @@ export function summaryRowOf(
     provisional: result.provisional,
     monitoring: m ? { elapsed: m.elapsed, counts: m.lights } : null,
     open: result.openCount,
-    warnings: result.warnings.map((w) => w.message),
+    warnings: result.warnings,
     file,
     sheet: '',
     ownTotal: null,
@@ -64,7 +65,10 @@ function stateText(row: SummaryRow, c: Console): string {
   }
   const state = c.msg(row.provisional ? 'cli.summary.provisional' : 'cli.summary.final');
   if (row.warnings.length === 0) return state;
-  return c.msg('cli.summary.withWarnings', { state, warnings: row.warnings.join('；') });
+  return c.msg('cli.summary.withWarnings', {
+    state,
+    warnings: row.warnings.map((w) => messageOf(w, c.locale)).join('；'),
+  });
 }
 
 export interface FailedFile {

@@ -15,15 +15,14 @@ import {
 import { Decimal } from './decimal';
 import { cellOf, textOf, type Cell } from './input-cells';
 import type { RuleProfile } from './profiles';
-import { t } from '../i18n/catalog';
+import { textParam } from './messages';
 import type {
   AuditItem,
   BudgetWithLines,
   EvaluationInput,
   EvaluationResult,
   InputValue,
-  Locale,
-  MessageParams,
+  SaidParams,
 } from './types';
 import { parseUnit, parseValue, unitsCompatible } from './values';
 import type { UnitInfo } from './values/types';
@@ -45,7 +44,7 @@ function weightSpan(input: EvaluationInput): string {
   return 'indicators[*].weight';
 }
 
-type AddItem = (code: string, where: string, params: MessageParams) => void;
+type AddItem = (code: string, where: string, params: SaidParams) => void;
 
 /**
  * The budget breakdown against Budget_Final / Budget_Spent / Budget_Initial (each when both
@@ -56,11 +55,10 @@ function auditBudgetLines(
   budget: Partial<BudgetWithLines>,
   unit: UnitInfo | null,
   add: AddItem,
-  locale: Locale,
 ): void {
-  const lines = readBudgetLines(budget, unit, locale);
+  const lines = readBudgetLines(budget, unit);
   if (!lines) return;
-  const label = (column: string) => t(`audit.budgetLines.column.${column}`, {}, locale);
+  const label = (column: string) => textParam(`audit.budgetLines.column.${column}`);
   const figures = (sum: Decimal, total: Decimal) => ({
     sum: moneyText(sum),
     total: moneyText(total),
@@ -99,12 +97,10 @@ export function auditEvaluation(
   input: EvaluationInput,
   result: EvaluationResult,
   profile: RuleProfile,
-  locale: Locale,
 ): AuditItem[] {
   const items: AuditItem[] = [];
   const add: AddItem = (code, where, params) => {
-    const message = t(`audit.${code}`, params, locale);
-    items.push({ code, where, message, params, severity: 'warning' });
+    items.push({ code, where, key: `audit.${code}`, params, severity: 'warning' });
   };
   const fixed = (n: number) => new Decimal(n).toFixed(profile.scoreDecimals);
 
@@ -128,14 +124,14 @@ export function auditEvaluation(
     }
   }
 
-  auditBudgetLines(budget, unit, add, locale);
+  auditBudgetLines(budget, unit, add);
 
   // Weights: the evaluation's own flags (and their texts), pointed at the weight column.
   for (const flag of result.flags) {
     const code = flag.code === 'nonStandardLevelWeights' ? 'levelWeights' : flag.code;
     if (code === 'weightsNot100' || code === 'levelWeights') {
-      const { message, params = {}, severity } = flag;
-      items.push({ code, where: weightSpan(input), message, params, severity });
+      const { key, params, severity } = flag;
+      items.push({ code, where: weightSpan(input), key, params, severity });
     }
   }
 

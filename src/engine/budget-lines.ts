@@ -6,7 +6,7 @@
 import { Decimal, ZERO, roundHalfUp } from './decimal';
 import { cellOf, isBlank, textOf, type Cell } from './input-cells';
 import { makeProblem } from './messages';
-import type { BudgetLineInput, BudgetWithLines, Locale, Problem } from './types';
+import type { BudgetLineInput, BudgetWithLines, Problem } from './types';
 import { parseValue, unitsCompatible } from './values';
 import type { UnitInfo } from './values/types';
 
@@ -71,7 +71,6 @@ function spanOf(cells: Cell[], column: LineColumn): string {
 export function readBudgetLines(
   budget: Partial<BudgetWithLines>,
   unit: UnitInfo | null,
-  locale: Locale,
 ): BudgetLinesReading | null {
   const rows: BudgetLineInput[] = Array.isArray(budget.lines) ? budget.lines : [];
   if (rows.length === 0) return null;
@@ -89,7 +88,7 @@ export function readBudgetLines(
     if (amount === null) {
       bad.add(column);
       problems.push(
-        makeProblem(cell.where, 'audit.budgetLines.notMoney', locale, {
+        makeProblem(cell.where, 'audit.budgetLines.notMoney', {
           text: textOf(cell.raw),
           unit: unit?.text ?? '',
         }),
@@ -189,7 +188,6 @@ export function moneyText(a: Decimal): string {
 export function budgetLineProblems(
   budget: Partial<BudgetWithLines> | undefined,
   unit: UnitInfo | null,
-  locale: Locale,
 ): Problem[] {
-  return readBudgetLines(budget ?? {}, unit, locale)?.problems ?? [];
+  return readBudgetLines(budget ?? {}, unit)?.problems ?? [];
 }

@@ -17,7 +17,6 @@ import type {
   EvaluationResult,
   Flag,
   IndicatorResult,
-  Locale,
   Problem,
 } from './types';
 
@@ -38,14 +37,13 @@ function levelWeightFlag(
   groups: Map<string, Decimal> | null,
   executionWeight: Decimal,
   profile: RuleProfile,
-  locale: Locale,
 ): Flag | null {
   if (groups === null || groups.size === 0) return null;
   const actual = [executionWeight, ...groups.values()];
   const standard = profile.standardLevelWeights;
   const same = actual.length === standard.length && actual.every((w, i) => w.equals(standard[i]));
   if (same) return null;
-  return makeFlag('nonStandardLevelWeights', locale, {
+  return makeFlag('nonStandardLevelWeights', {
     weights: [...groups.entries()].map(([k, v]) => `${k} ${v.toString()}`).join('、'),
     execution: executionWeight.toString(),
     standard: standard.map((d) => d.toString()).join('/'),
@@ -53,12 +51,7 @@ function levelWeightFlag(
 }
 
 export function evaluate(input: EvaluationInput, options: EvaluateOptions = {}): EvaluationResult {
-  const locale: Locale = options.locale ?? 'zh-CN';
-  const {
-    profile,
-    problems: ruleProblems,
-    applied,
-  } = resolveRules(input.rules, options.profile, locale);
+  const { profile, problems: ruleProblems, applied } = resolveRules(input.rules, options.profile);
   const errors: Problem[] = [...ruleProblems];
   let pending: Problem[] = [];
   // Mid-year monitoring: the options (the command line's --monitor / --elapsed), else the
@@ -69,22 +62,17 @@ export function evaluate(input: EvaluationInput, options: EvaluateOptions = {}):
   const monitoring = mode === 'monitoring' || (mode === undefined && isMidYearInput(input));
   const elapsed = monitoring ? elapsedFor(options.elapsed, profile) : null;
   if (monitoring && elapsed === null)
-    errors.push(
-      makeProblem('elapsed', 'monitor.badElapsed', locale, { value: String(options.elapsed) }),
-    );
+    errors.push(makeProblem('elapsed', 'monitor.badElapsed', { value: String(options.elapsed) }));
 
   const execution = scoreExecution(
     input.budget ?? { final: null, spent: null },
     input.unit,
     profile,
-    locale,
     monitoring,
   );
   errors.push(...execution.problems);
   // A breakdown line that is not an amount: an input error like the other bad budget values.
-  errors.push(
-    ...budgetLineProblems(input.budget, input.unit ? parseUnit(input.unit) : null, locale),
-  );
+  errors.push(...budgetLineProblems(input.budget, input.unit ? parseUnit(input.unit) : null));
 
   // One pass over the rows: score each, and add up the composite as we go (no per-row state
   // is kept beyond the result, which keeps large evaluations light on memory).
@@ -99,7 +87,7 @@ export function evaluate(input: EvaluationInput, options: EvaluateOptions = {}):
   let levelGroups: Map<string, Decimal> | null = new Map();
   let levels: Levels = { level1: '', level2: '' };
   for (let index = 0; index < rows.length; index += 1) {
-    const outcome = scoreIndicator(rows[index] ?? {}, index, levels, profile, locale);
+    const outcome = scoreIndicator(rows[index] ?? {}, index, levels, profile);
     const { result } = outcome;
     indicators[index] = result;
     levels = result;
@@ -121,8 +109,7 @@ export function evaluate(input: EvaluationInput, options: EvaluateOptions = {}):
     const score = byTotalFrom(outcome);
     if (score !== null) raw = raw.plus(score);
   }
-  if (rows.length === 0)
-    errors.push(makeProblem('indicators', 'engine.input.noIndicators', locale));
+  if (rows.length === 0) errors.push(makeProblem('indicators', 'engine.input.noIndicators'));
 
   // Not-applicable rows: rescale over the applicable weights, or score zero (profile).
   const rescaled = profile.notApplicable === 'rescale' && notApplicableRows > 0;
@@ -133,22 +120,21 @@ export function evaluate(input: EvaluationInput, options: EvaluateOptions = {}):
 
   const flags: Flag[] = [];
   if (rows.length > 0 && !allWeights.equals(HUNDRED)) {
-    flags.push(makeFlag('weightsNot100', locale, { sum: allWeights.toString() }));
+    flags.push(makeFlag('weightsNot100', { sum: allWeights.toString() }));
   }
   const levelFlag = levelWeightFlag(
     rows.length > 0 ? levelGroups : null,
     execution.weight,
     profile,
-    locale,
   );
   if (levelFlag) flags.push(levelFlag);
 
   if (monitoring) {
     pending = pending.filter((p) => p.code !== 'engine.pending.actualBlank');
-    pending.unshift(makeProblem('', 'monitor.provisional', locale));
+    pending.unshift(makeProblem('', 'monitor.provisional'));
   }
   if (errors.length > 0)
-    pending.unshift(makeProblem('', 'engine.pending.errors', locale, { count: errors.length }));
+    pending.unshift(makeProblem('', 'engine.pending.errors', { count: errors.length }));
   const provisional = pending.length > 0 || errors.length > 0;
   const provisionalGrade = gradeFor(total, profile);
   const counts = lineCounts(execution.result, indicators);
@@ -174,9 +160,9 @@ export function evaluate(input: EvaluationInput, options: EvaluateOptions = {}):
     errors,
     audit: [],
   };
-  result.audit = auditEvaluation(input, result, profile, locale);
+  result.audit = auditEvaluation(input, result, profile);
   if (elapsed !== null) {
-    result.monitoring = monitorWith(input, result, profile, elapsed, locale);
+    result.monitoring = monitorWith(input, result, profile, elapsed);
     result.levels = withLevelLights(result.levels, indicators, result.monitoring);
   }
   return result;

@@ -1,12 +1,11 @@
 /** Budget execution (预算执行率) and adjustment (预算调整率): scoring-rules.md §1. */
 import { Decimal, ONE, minDecimal, rate4, roundHalfUp } from './decimal';
 import { formatPercent } from './format';
-import { statusFromFlags } from './indicator';
+import { statusFromFlags } from './indicator/flags';
 import { cellOf, isBlank, textOf, type Cell } from './input-cells';
-import { t } from '../i18n/catalog';
-import { makeFlag, makeProblem } from './messages';
+import { makeFlag, makeProblem, textParam } from './messages';
 import type { RuleProfile } from './profiles';
-import type { BudgetInput, ExecutionResult, Flag, Locale, Problem } from './types';
+import type { BudgetInput, ExecutionResult, Flag, Problem } from './types';
 import { parseUnit, parseValue, unitsCompatible } from './values';
 import type { UnitInfo } from './values/types';
 
@@ -24,7 +23,6 @@ function readMoney(
   field: 'initial' | 'adjustment' | 'final' | 'spent',
   unit: UnitInfo | null,
   problems: Problem[],
-  locale: Locale,
   signed = false,
 ): Decimal | null {
   const value = parseValue(cell.raw, { rowUnit: unit, numberFormat: cell.numberFormat });
@@ -35,20 +33,20 @@ function readMoney(
     case 'quantity':
       if (value.operator === null && unitsCompatible(unit, value.quantity.unit)) {
         if (value.quantity.amount.isNegative() && !signed) {
-          problems.push(makeProblem(cell.where, 'engine.budget.negative', locale, { text }));
+          problems.push(makeProblem(cell.where, 'engine.budget.negative', { text }));
           return null;
         }
         // Amounts are compared in the workbook's unit: divide the base amount back.
         return unit ? value.quantity.amount.dividedBy(unit.factor) : value.quantity.amount;
       }
       problems.push(
-        makeProblem(cell.where, 'engine.budget.notMoney', locale, { text, unit: unit?.text ?? '' }),
+        makeProblem(cell.where, 'engine.budget.notMoney', { text, unit: unit?.text ?? '' }),
       );
       return null;
     case 'error':
       problems.push(
-        makeProblem(cell.where, 'engine.cell.errorValue', locale, {
-          name: t(`engine.budget.field.${field}`, {}, locale),
+        makeProblem(cell.where, 'engine.cell.errorValue', {
+          name: textParam(`engine.budget.field.${field}`),
           text,
           code: value.code,
         }),
@@ -56,7 +54,7 @@ function readMoney(
       return null;
     default:
       problems.push(
-        makeProblem(cell.where, 'engine.budget.notMoney', locale, { text, unit: unit?.text ?? '' }),
+        makeProblem(cell.where, 'engine.budget.notMoney', { text, unit: unit?.text ?? '' }),
       );
       return null;
   }
@@ -70,7 +68,6 @@ export function scoreExecution(
   budget: BudgetInput,
   unitText: string | undefined,
   profile: RuleProfile,
-  locale: Locale,
   midYear = false,
 ): ExecutionOutcome {
   const problems: Problem[] = [];
@@ -78,14 +75,14 @@ export function scoreExecution(
   const cell = (field: keyof BudgetInput) => cellOf(budget[field], 'budget', field);
   const finalCell = cell('final');
   const spentCell = cell('spent');
-  const initial = readMoney(cell('initial'), 'initial', unit, problems, locale);
-  const given = readMoney(cell('adjustment'), 'adjustment', unit, problems, locale, true);
-  const final = readMoney(finalCell, 'final', unit, problems, locale);
-  const spent = readMoney(spentCell, 'spent', unit, problems, locale);
+  const initial = readMoney(cell('initial'), 'initial', unit, problems);
+  const given = readMoney(cell('adjustment'), 'adjustment', unit, problems, true);
+  const final = readMoney(finalCell, 'final', unit, problems);
+  const spent = readMoney(spentCell, 'spent', unit, problems);
   if (final === null && isBlank(finalCell.raw))
-    problems.push(makeProblem(finalCell.where, 'engine.budget.finalMissing', locale));
+    problems.push(makeProblem(finalCell.where, 'engine.budget.finalMissing'));
   if (spent === null && isBlank(spentCell.raw))
-    problems.push(makeProblem(spentCell.where, 'engine.budget.spentMissing', locale));
+    problems.push(makeProblem(spentCell.where, 'engine.budget.spentMissing'));
 
   const weightCell = cell('weight');
   let weight = profile.executionWeight;
@@ -105,7 +102,6 @@ export function scoreExecution(
         makeProblem(
           weightCell.where,
           negative ? 'engine.budget.weightNegative' : 'engine.budget.weightNotNumber',
-          locale,
           { text: textOf(weightCell.raw) },
         ),
       );
@@ -123,15 +119,15 @@ export function scoreExecution(
           : null;
   let rate: Decimal | null = null;
   if (final !== null && final.isZero()) {
-    problems.push(makeProblem(finalCell.where, 'engine.budget.finalZero', locale));
+    problems.push(makeProblem(finalCell.where, 'engine.budget.finalZero'));
   } else if (denominator === null && final !== null) {
     problems.push(
-      makeProblem('budget.initial', 'engine.budget.denominatorMissing', locale, {
+      makeProblem('budget.initial', 'engine.budget.denominatorMissing', {
         denominator: profile.executionDenominator,
       }),
     );
   } else if (denominator !== null && denominator.isZero()) {
-    problems.push(makeProblem('budget.initial', 'engine.budget.finalZero', locale));
+    problems.push(makeProblem('budget.initial', 'engine.budget.finalZero'));
   } else if (denominator !== null && spent !== null) {
     rate = spent.dividedBy(denominator);
   }
@@ -151,7 +147,7 @@ export function scoreExecution(
     score = roundHalfUp(unroundedScore, profile.scoreDecimals);
     if (!midYear && profile.executionBelow && rate.lessThan(profile.executionExplainBelow)) {
       flags.push(
-        makeFlag('executionBelow', locale, {
+        makeFlag('executionBelow', {
           rate: formatPercent(rate),
           threshold: formatPercent(profile.executionExplainBelow),
         }),
@@ -160,7 +156,7 @@ export function scoreExecution(
   }
   if (profile.budgetAdjusted && adjustment !== null && !adjustment.isZero()) {
     flags.push(
-      makeFlag('budgetAdjusted', locale, {
+      makeFlag('budgetAdjusted', {
         adjustment: adjustment.toString(),
         rate: adjustmentRate ? formatPercent(adjustmentRate) : '—',
         unit: unit?.text ?? '',

@@ -1,6 +1,5 @@
-/** Flags and problems with their text from the message catalog. */
-import { t } from '../i18n/catalog';
-import type { Flag, FlagCode, Locale, MessageParams, Problem, Severity } from './types';
+/** Flags and problems as the engine says them: codes, catalog keys and parameters, no text. */
+import type { Flag, FlagCode, MessageRef, Problem, SaidParams, Severity } from './types';
 
 /** Severity of each flag code: warnings need an explanation, info never changes a status. */
 export const FLAG_SEVERITY: Record<FlagCode, Severity> = {
@@ -17,48 +16,26 @@ export const FLAG_SEVERITY: Record<FlagCode, Severity> = {
   incomplete: 'error',
 };
 
-/**
- * A flag whose text is rendered from the catalog the first time it is read (most flags of a
- * large evaluation are never displayed). It serialises to the plain contract shape
- * {code, severity, message, params}.
- */
-class CatalogFlag implements Flag {
-  private text: string | undefined;
-
-  constructor(
-    readonly code: FlagCode,
-    readonly severity: Severity,
-    readonly params: MessageParams,
-    private readonly locale: Locale,
-    private readonly key: string,
-  ) {}
-
-  get message(): string {
-    if (this.text === undefined) this.text = t(this.key, this.params, this.locale);
-    return this.text;
-  }
-
-  toJSON(): Flag {
-    return { code: this.code, severity: this.severity, message: this.message, params: this.params };
-  }
-}
-
 /** A flag; its text is the catalog's `engine.flag.<code>`, or `engine.flag.<code>.<variant>`. */
-export function makeFlag(
-  code: FlagCode,
-  locale: Locale,
-  params: MessageParams = {},
-  variant?: string,
-): Flag {
+export function makeFlag(code: FlagCode, params: SaidParams = {}, variant?: string): Flag {
   const key = variant ? `engine.flag.${code}.${variant}` : `engine.flag.${code}`;
-  return new CatalogFlag(code, FLAG_SEVERITY[code], params, locale, key);
+  return { code, severity: FLAG_SEVERITY[code], key, params };
 }
 
-export function makeProblem(
-  where: string,
-  key: string,
-  locale: Locale,
-  params: MessageParams = {},
-): Problem {
-  return { where, code: key, message: t(key, params, locale), params };
+/** A problem with `where`; its text is the catalog's `key`. */
+export function makeProblem(where: string, key: string, params: SaidParams = {}): Problem {
+  return { where, code: key, params };
+}
+
+/** A parameter that is a text of its own, made in the message's language. */
+export function textParam(key: string, params?: MessageRef['params']): MessageRef {
+  return params ? { key, params } : { key };
+}
+
+/** What an engine function throws when its arguments are wrong: a problem, made text where shown. */
+export class ProblemError extends RangeError {
+  constructor(readonly problem: Problem) {
+    super(problem.code);
+    this.name = 'ProblemError';
+  }
 }

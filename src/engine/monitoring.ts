@@ -8,13 +8,13 @@ import { quantitativeCompletion } from './completion';
 import { Decimal, ONE, rate4 } from './decimal';
 import { formatPercent } from './format';
 import { cellOf, isBlank, textOf } from './input-cells';
+import { catalog } from '../i18n/catalog';
+import { makeProblem, ProblemError, textParam } from './messages';
 import { resolveRules, type RuleProfile } from './profiles';
-import { t } from '../i18n/catalog';
 import type {
   EvaluateOptions,
   EvaluationInput,
   EvaluationResult,
-  Locale,
   MonitorCategory,
   MonitorItem,
   MonitorLight,
@@ -44,14 +44,13 @@ const CATEGORY_WORDS: [MonitorCategory, RegExp][] = [
 ];
 
 const CATEGORY_CODES: MonitorCategory[] = ['funding', 'system', 'staff', 'hardware', 'other'];
-const LABEL_LOCALES: Locale[] = ['zh-CN', 'en-US'];
 
-/** The category whose label (either language) starts the reason, as the pane's chips write it. */
+/** The category whose label (in any language) starts the reason, as the pane's chips write it. */
 function labelledCategory(reason: string): MonitorCategory | null {
   const head = reason.trimStart().toLowerCase();
   for (const code of CATEGORY_CODES) {
-    for (const locale of LABEL_LOCALES) {
-      const label = t(`monitor.category.${code}`, {}, locale).toLowerCase();
+    for (const text of Object.values(catalog[`monitor.category.${code}`])) {
+      const label = text.toLowerCase();
       if (head.startsWith(label) && /^\s*[：:]/.test(head.slice(label.length))) return code;
     }
   }
@@ -93,7 +92,6 @@ export function monitorWith(
   result: EvaluationResult,
   profile: RuleProfile,
   elapsed: Decimal,
-  locale: Locale,
 ): MonitoringResult {
   const item = (
     base: Pick<MonitorItem, 'index' | 'name' | 'where' | 'cumulative' | 'category'>,
@@ -107,12 +105,12 @@ export function monitorWith(
         : 'green';
     const likelihood = LIKELIHOOD[light];
     const params = {
-      name: base.name,
+      name: base.index === null ? textParam('monitor.execution') : base.name,
       completion: formatPercent(completion),
       elapsed: formatPercent(elapsed),
       progress: formatPercent(progress),
-      light: t(`monitor.light.${light}`, {}, locale),
-      likelihood: t(`monitor.likelihood.${likelihood}`, {}, locale),
+      light: textParam(`monitor.light.${light}`),
+      likelihood: textParam(`monitor.likelihood.${likelihood}`),
     };
     return {
       ...base,
@@ -120,7 +118,7 @@ export function monitorWith(
       progress: rate4(progress) ?? 0,
       light,
       likelihood,
-      message: t('monitor.item', params, locale),
+      key: 'monitor.item',
       params,
     };
   };
@@ -133,8 +131,7 @@ export function monitorWith(
   let execution: MonitorItem | null = null;
   if (spent && final && final.greaterThan(0)) {
     const share = spent.dividedBy(final);
-    const name = t('monitor.execution', {}, locale);
-    const base = { index: null, name, where: spentCell.where, cumulative: true };
+    const base = { index: null, name: '', where: spentCell.where, cumulative: true };
     const category = reasonCategory(textOf(cellOf(input.budget?.reason, 'budget', 'reason').raw));
     execution = item({ ...base, category }, share, share.dividedBy(elapsed));
   }
@@ -169,10 +166,7 @@ export function monitorWith(
     lights: lightCounts(execution, indicators),
     execution,
     indicators,
-    categories: CATEGORY_CODES.map((code) => ({
-      code,
-      label: t(`monitor.category.${code}`, {}, locale),
-    })),
+    categories: CATEGORY_CODES,
   };
 }
 
@@ -185,10 +179,11 @@ export function monitor(
   result: EvaluationResult,
   options: EvaluateOptions = {},
 ): MonitoringResult {
-  const locale = options.locale ?? 'zh-CN';
-  const { profile } = resolveRules(input.rules, options.profile, locale);
+  const { profile } = resolveRules(input.rules, options.profile);
   const elapsed = elapsedFor(options.elapsed, profile);
   if (elapsed === null)
-    throw new RangeError(t('monitor.badElapsed', { value: String(options.elapsed) }, locale));
-  return monitorWith(input, result, profile, elapsed, locale);
+    throw new ProblemError(
+      makeProblem('elapsed', 'monitor.badElapsed', { value: String(options.elapsed) }),
+    );
+  return monitorWith(input, result, profile, elapsed);
 }

@@ -7,8 +7,9 @@
  * "是", "90/80/60") and are validated key by key.
  */
 import { Decimal } from './decimal';
-import type { AppliedRule, CellInput, CellScalar, Locale, Problem, RulesInput } from './types';
-import { t } from '../i18n/catalog';
+import type { AppliedRule, CellInput, CellScalar, MessageRef, Problem, RulesInput } from './types';
+import { catalog } from '../i18n/catalog';
+import { makeProblem, textParam } from './messages';
 import { fold } from './values/fold';
 
 export type ExecutionDenominator = 'final' | 'initial' | 'initialPlusAdjustment';
@@ -267,11 +268,6 @@ function toTiers(raw: unknown): RuleProfile['qualitativeTiers'] | null {
   return { achieved, partial };
 }
 
-/** The words a monitor value is shown as (catalog, the given language first). */
-export function monitorWords(locale: Locale): string[] {
-  return MONITOR_RULES.map((rule) => t(`engine.rules.monitor.${rule}`, {}, locale));
-}
-
 /** Words for each monitor value besides the catalog's (自动 / auto, 年中监控 / on, 年终 / off). */
 const MONITOR_ALIASES: Record<MonitorRule, string[]> = {
   auto: ['auto', 'automatic', '自动'],
@@ -283,11 +279,11 @@ function toMonitorRule(raw: unknown): MonitorRule | null {
   if (typeof raw === 'boolean') return raw ? 'on' : 'off';
   if (typeof raw !== 'string') return null;
   const s = fold(raw).toLowerCase();
-  const catalog = (rule: MonitorRule) =>
-    (['zh-CN', 'en-US'] as const).map((l) => t(`engine.rules.monitor.${rule}`, {}, l));
+  // The words the catalog shows the value as, in every language, are read too.
+  const shown = (rule: MonitorRule) => Object.values(catalog[`engine.rules.monitor.${rule}`]);
   return (
     MONITOR_RULES.find((rule) =>
-      [...MONITOR_ALIASES[rule], ...catalog(rule)].some((w) => fold(w).toLowerCase() === s),
+      [...MONITOR_ALIASES[rule], ...shown(rule)].some((w) => fold(w).toLowerCase() === s),
     ) ?? null
   );
 }
@@ -333,17 +329,15 @@ function parseKeyValue(kind: KeyKind, raw: unknown): unknown {
   }
 }
 
-/** What a key expects, for error messages (catalog key + params). */
-function expectation(kind: KeyKind, locale: Locale): string {
+/** What a key expects, for error messages (a text of its own, with its params). */
+function expectation(kind: KeyKind): MessageRef {
   switch (kind.kind) {
     case 'enum':
-      return t('engine.rules.expectEnum', { values: kind.values.join(' | ') }, locale);
+      return textParam('engine.rules.expectEnum', { values: kind.values.join(' | ') });
     case 'integer':
-      return t('engine.rules.expectInteger', { min: kind.min, max: kind.max }, locale);
-    case 'monitor':
-      return t('engine.rules.expectEnum', { values: monitorWords(locale).join(' | ') }, locale);
+      return textParam('engine.rules.expectInteger', { min: kind.min, max: kind.max });
     default:
-      return t(`engine.rules.expect.${kind.kind}`, {}, locale);
+      return textParam(`engine.rules.expect.${kind.kind}`);
   }
 }
 
@@ -362,7 +356,6 @@ export interface ResolvedRules {
 export function resolveRules(
   rules: RulesInput | undefined,
   profileOverride: string | undefined,
-  locale: Locale,
 ): ResolvedRules {
   const problems: Problem[] = [];
   const applied: AppliedRule[] = [];
@@ -376,16 +369,12 @@ export function resolveRules(
     if (found) name = found;
     else {
       const where = profileEntry ? (rawOf(profileEntry[1]).where ?? 'rules.profile') : '--profile';
-      problems.push({
-        where,
-        code: 'engine.rules.unknownProfile',
-        message: t(
-          'engine.rules.unknownProfile',
-          { name: wanted, profiles: PROFILE_NAMES.join(', ') },
-          locale,
-        ),
-        params: { name: wanted, profiles: PROFILE_NAMES.join(', ') },
-      });
+      problems.push(
+        makeProblem(where, 'engine.rules.unknownProfile', {
+          name: wanted,
+          profiles: PROFILE_NAMES.join(', '),
+        }),
+      );
     }
   }
   const profile: RuleProfile = { ...PROFILES[name] };
@@ -396,25 +385,15 @@ export function resolveRules(
     const key = PROFILE_KEYS.find((k) => k.toLowerCase() === fold(rawKey).toLowerCase());
     if (!key) {
       const params = { key: rawKey, keys: PROFILE_KEYS.join(', ') };
-      problems.push({
-        where: where ?? `rules.${rawKey}`,
-        code: 'engine.rules.unknownKey',
-        message: t('engine.rules.unknownKey', params, locale),
-        params,
-      });
+      problems.push(makeProblem(where ?? `rules.${rawKey}`, 'engine.rules.unknownKey', params));
       continue;
     }
     if (raw === null || raw === undefined || raw === '') continue;
     const kind = PROFILE_KEY_KINDS[key];
     const parsed = parseKeyValue(kind, raw);
     if (parsed === null) {
-      const params = { key, value: displayRaw(raw), expected: expectation(kind, locale) };
-      problems.push({
-        where: where ?? `rules.${key}`,
-        code: 'engine.rules.badValue',
-        message: t('engine.rules.badValue', params, locale),
-        params,
-      });
+      const params = { key, value: displayRaw(raw), expected: expectation(kind) };
+      problems.push(makeProblem(where ?? `rules.${key}`, 'engine.rules.badValue', params));
       continue;
     }
     overrides[key] = parsed;
@@ -429,39 +408,6 @@ function displayRaw(raw: unknown): string {
     return JSON.stringify(raw);
   } catch {
     return String(raw);
-  }
-}
-
-/** A key's value as text, the way the 评分规则 sheet and the pane show and accept it. */
-export function formatKeyValue(
-  profile: RuleProfile,
-  key: ProfileKey,
-  locale: Locale = 'zh-CN',
-): string {
-  const value = profile[key];
-  switch (key) {
-    case 'monitor':
-      return t(`engine.rules.monitor.${profile.monitor}`, {}, locale);
-    case 'gradeBands':
-      return profile.gradeBands
-        .slice(0, -1)
-        .map((b) => b.min.toString())
-        .join('/');
-    case 'qualitativeTiers':
-      return `${profile.qualitativeTiers.achieved.times(100).toString()}%/${profile.qualitativeTiers.partial.times(100).toString()}%`;
-    case 'standardLevelWeights':
-      return profile.standardLevelWeights.map((d) => d.toString()).join('/');
-    case 'cumulativeNames':
-    case 'nonCumulativeUnits':
-      return profile[key].join('、');
-    case 'overAchievementThreshold':
-    case 'executionExplainBelow':
-    case 'monitoringRed':
-    case 'monitoringYellow':
-    case 'elapsed':
-      return `${(value as Decimal).times(100).toString()}%`;
-    default:
-      return value instanceof Decimal ? value.toString() : String(value);
   }
 }
 

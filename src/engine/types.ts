@@ -6,6 +6,9 @@
  * data (JSON-serialisable apart from nothing), so the same engine serves every host.
  */
 
+/** Where texts are made (the edge), for the hosts that import their types from here. */
+export type { Locale } from '../i18n/locale';
+
 /** A value as it comes from a JSON file or a spreadsheet cell. */
 export type CellScalar = string | number | boolean | null;
 
@@ -88,11 +91,7 @@ export interface EvaluationInput {
   rules?: RulesInput;
 }
 
-export type Locale = 'zh-CN' | 'en-US';
-
 export interface EvaluateOptions {
-  /** Language of the `message` texts (default zh-CN). Codes and params do not change. */
-  locale?: Locale;
   /** A profile name that replaces `rules.profile` (the command line's --profile). */
   profile?: string;
   /**
@@ -123,15 +122,31 @@ export type FlagCode =
 
 export type Severity = 'info' | 'warning' | 'error';
 
-/** Parameters of a message: plain values, so that any locale can render the text again. */
+/** Parameters of a text: plain values, so that the text can be made in any language. */
 export type MessageParams = Record<string, string | number>;
 
+/** A text of the message catalog, made where it is shown: its key and parameters. */
+export interface MessageRef {
+  key: string;
+  params?: MessageParams;
+}
+
+/**
+ * Parameters of what the engine says: plain values, or a text of its own (a field's name, a
+ * light, why a manual score is needed) that is made in the same language as the message.
+ */
+export type SaidParams = Record<string, string | number | MessageRef>;
+
+/**
+ * Flags, problems, audit items and monitoring lines carry no text: a code, the catalog key of
+ * their message and its parameters. The text is made where it is shown (src/i18n/said.ts).
+ */
 export interface Flag {
   code: FlagCode;
   severity: Severity;
-  /** The text in the requested locale, from the message catalog. */
-  message: string;
-  params?: MessageParams;
+  /** Catalog key of the message: engine.flag.<code>, or engine.flag.<code>.<variant>. */
+  key: string;
+  params: SaidParams;
 }
 
 export interface Problem {
@@ -139,8 +154,7 @@ export interface Problem {
   where: string;
   /** Catalog key of the message. */
   code: string;
-  message: string;
-  params?: MessageParams;
+  params?: SaidParams;
 }
 
 export interface ExecutionResult {
@@ -277,8 +291,9 @@ export interface AuditItem {
    */
   code: string;
   where: string;
-  message: string;
-  params: MessageParams;
+  /** Catalog key of the message (audit.<code>, or the flag's key for the weights). */
+  key: string;
+  params: SaidParams;
   severity: Severity;
 }
 
@@ -290,6 +305,7 @@ export type MonitorCategory = 'funding' | 'system' | 'staff' | 'hardware' | 'oth
 /** The traffic light of budget execution (index null) or of one indicator at mid-year. */
 export interface MonitorItem {
   index: number | null;
+  /** The indicator's name; "" for the budget's line (its name is a text: params.name). */
   name: string;
   /** The mid-year cell (budget: the spent cell). */
   where: string;
@@ -303,8 +319,10 @@ export interface MonitorItem {
   likelihood: MonitorLikelihood;
   /** The category of the row's deviation reason, when it has one. */
   category: MonitorCategory | null;
-  message: string;
-  params: MessageParams;
+  /** Catalog key of the line's message (monitor.item). */
+  key: string;
+  /** name (the indicator's; the budget's is a text), completion, elapsed, progress, light, likelihood. */
+  params: SaidParams;
 }
 
 export interface MonitoringResult {
@@ -313,6 +331,6 @@ export interface MonitoringResult {
   lights: Record<MonitorLight, number>;
   execution: MonitorItem | null;
   indicators: MonitorItem[];
-  /** The deviation categories with their labels, for the reason pickers. */
-  categories: { code: MonitorCategory; label: string }[];
+  /** The deviation categories, for the reason pickers (their labels are texts: monitor.category.<code>). */
+  categories: MonitorCategory[];
 }

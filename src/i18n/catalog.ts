@@ -74,7 +74,7 @@ export type KeysUnder<Prefix extends string> = Suffix<MessageKey, Prefix>;
  * their module is loaded, and the modules that use them import them: the command line's and the
  * .xlsx host's, the Office host's, and those of features the task pane loads on demand (report
  * drafting, the template, the form recognizer, the explanation editor, 识别表格's findings, the
- * preview page; the rule labels by src/engine/rule-labels.ts), so that the pane does not download
+ * preview page; the rule labels by src/i18n/rule-labels.ts), so that the pane does not download
  * text it never shows, or only when the feature is used.
  */
 const sections: MessageTable[] = [

@@ -20,7 +20,7 @@ export function openItems(
   const items: { subject: string; message: string }[] = [];
   const sep = say('report.conclusion.separator');
   const add = (subject: string, flags: Flag[]): void => {
-    const messages = flags.filter(needsAction).map((f) => f.message);
+    const messages = flags.filter(needsAction).map((f) => say.said(f));
     if (messages.length) items.push({ subject, message: messages.join(sep) });
   };
   if (OPEN.has(result.execution.status)) {
@@ -29,7 +29,7 @@ export function openItems(
   for (const row of result.indicators) if (OPEN.has(row.status)) add(row.name, row.flags);
   // Whole-evaluation warnings are not open items: the conclusion states them beside the
   // composite (report.conclusion.warning).
-  for (const error of result.errors) items.push({ subject: error.where, message: error.message });
+  for (const error of result.errors) items.push({ subject: error.where, message: say.said(error) });
   return items;
 }
 
@@ -71,7 +71,7 @@ export function conclusionSection(
   };
   if (result.provisional) {
     paragraphs.push(say('report.conclusion.provisional', composite));
-    const reasons = result.provisionalReasons.map((p) => p.message);
+    const reasons = result.provisionalReasons.map((p) => say.said(p));
     if (reasons.length) {
       paragraphs.push(
         say('report.conclusion.pendingBecause', {
@@ -84,7 +84,7 @@ export function conclusionSection(
   }
   // Warnings about the whole evaluation stand beside the composite (it stays final).
   for (const warning of result.warnings) {
-    paragraphs.push(say('report.conclusion.warning', { message: warning.message }));
+    paragraphs.push(say('report.conclusion.warning', { message: say.said(warning) }));
   }
 
   const { execution } = result;

@@ -1,18 +1,29 @@
 /** Figures and cell values as the report writes them: "97.95%", "212.65万元", "大于等于5%". */
 import { Decimal } from 'decimal.js';
 import { cellOf, isBlank, valueOf } from '../engine/input-cells';
-import type { InputValue, Locale, MessageParams } from '../engine/types';
+import type { InputValue, Locale, MessageParams, SaidParams } from '../engine/types';
 import { parseUnit, parseValue } from '../engine/values';
 import type { ParsedValue, Quantity, UnitInfo } from '../engine/values';
 import { t, type MessageKey } from '../i18n/catalog';
+import { messageOf, paramText, type Said } from '../i18n/said';
 // Report texts are not part of the task pane's core catalog: they arrive with this module.
 import './messages';
 
 /** A bound message function for one locale. */
-export type Say = (key: MessageKey, params?: MessageParams) => string;
+export interface Say {
+  (key: MessageKey, params?: MessageParams): string;
+  /** The message of a flag, problem or monitoring line (src/i18n/said.ts), in the locale. */
+  said(said: Said): string;
+  /** One of their parameters as text (a monitoring line's name). */
+  param(value: SaidParams[string] | undefined): string;
+}
 
 export function sayer(locale: Locale): Say {
-  return (key, params = {}) => t(key, params, locale);
+  const say = (key: string, params: MessageParams = {}) => t(key, params, locale);
+  return Object.assign(say, {
+    said: (said: Said) => messageOf(said, locale),
+    param: (value: SaidParams[string] | undefined) => paramText(value, locale),
+  });
 }
 
 /** A number as written, without exponent or padding zeros (12 → "12", 9.8 → "9.8"). */

@@ -43,9 +43,10 @@ function lightWords(item: MonitorItem, say: Say): string {
 export function splitCategory(
   reason: string,
   monitoring: MonitoringResult,
+  say: Say,
 ): { category: string | null; reason: string } {
   const text = reason.trim();
-  for (const { label } of monitoring.categories) {
+  for (const label of monitoring.categories.map((code) => say(`monitor.category.${code}`))) {
     if (!label || !text.startsWith(label)) continue;
     const rest = text.slice(label.length).trimStart();
     if (/^[：:]/.test(rest)) return { category: label, reason: rest.slice(1).trim() };
@@ -60,7 +61,7 @@ function reasonSentence(
   monitoring: MonitoringResult,
   say: Say,
 ): string {
-  const { category, reason } = splitCategory(reasonText, monitoring);
+  const { category, reason } = splitCategory(reasonText, monitoring, say);
   const measures = measuresText.trim();
   const label =
     category === null
@@ -245,7 +246,9 @@ export function monitoringConclusion(
     items.push({ item, reason: item.index === null ? '' : result.indicators[item.index].reason });
   }
   for (const light of LIGHTS) {
-    const names = items.filter(({ item }) => item.light === light).map(({ item }) => item.name);
+    const names = items
+      .filter(({ item }) => item.light === light)
+      .map(({ item }) => say.param(item.params.name));
     if (names.length) {
       paragraphs.push(
         say(`report.monitoring.lightList.${light}`, {
@@ -257,9 +260,10 @@ export function monitoringConclusion(
   }
   const unexplained = items
     .filter(
-      ({ item, reason }) => item.light !== 'green' && !splitCategory(reason, monitoring).reason,
+      ({ item, reason }) =>
+        item.light !== 'green' && !splitCategory(reason, monitoring, say).reason,
     )
-    .map(({ item }) => item.name);
+    .map(({ item }) => say.param(item.params.name));
   if (unexplained.length) {
     paragraphs.push(say('report.monitoring.unexplained', { names: unexplained.join(sep) }));
   }
@@ -269,7 +273,7 @@ export function monitoringConclusion(
       say('report.conclusion.openItem', {
         number: i + 1,
         subject: error.where,
-        message: error.message,
+        message: say.said(error),
       }),
     ),
   );

@@ -170,7 +170,7 @@ export function Pane({ backend, locale, onWrite, workbookId, draftStore }: PaneP
     () => (result ? buildMonitoringModel(result, locale, { midYear, budgetReason }) : null),
     [result, locale, midYear, budgetReason],
   );
-  const audit = useMemo(() => (result ? buildAuditEntries(result) : []), [result]);
+  const audit = useMemo(() => (result ? buildAuditEntries(result, locale) : []), [result, locale]);
   const categories = monitorModel?.categories.map((c) => c.label);
 
   const fail = useCallback(

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { makeStyles } from '@fluentui/react-components';
 import { tokens } from './theme';
 import { DEFAULT_PROFILE } from '../engine/profiles';
-import { profileEntries, ruleChoices, ruleLabel, type RuleChoice } from '../engine/rule-labels';
+import { profileEntries, ruleChoices, ruleLabel, type RuleChoice } from '../i18n/rule-labels';
 import type { RuleSetting } from './backend';
 import { useLocale, useT } from './i18n';
 import { Button, Field, Modal, Spinner, useControlClasses } from './ui';

@@ -4,7 +4,8 @@
  * weights, a mid-year value above the year-end one) with its message and the cell to look at.
  * Errors first, then warnings, then notes; the engine's order within each.
  */
-import type { AuditItem, EvaluationResult, Severity } from '../engine/types';
+import type { AuditItem, EvaluationResult, Locale, Severity } from '../engine/types';
+import { messageOf } from '../i18n/said';
 
 export interface AuditEntry {
   key: string;
@@ -24,7 +25,7 @@ export function isSheetReference(where: string): boolean {
   return /^(?:'[^']+'|[^!'[\]]+)!\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?$/.test(where);
 }
 
-export function buildAuditEntries(result: EvaluationResult): AuditEntry[] {
+export function buildAuditEntries(result: EvaluationResult, locale: Locale): AuditEntry[] {
   const items: AuditItem[] = result.audit ?? [];
   return items
     .map((item, order) => ({ item, order }))
@@ -32,7 +33,7 @@ export function buildAuditEntries(result: EvaluationResult): AuditEntry[] {
     .map(({ item, order }) => ({
       key: `${item.code}:${item.where}:${order}`,
       code: item.code,
-      message: item.message,
+      message: messageOf(item, locale),
       severity: item.severity,
       where: item.where,
       inSheet: isSheetReference(item.where),

@@ -19,6 +19,7 @@ import type { AnnotationTarget } from './backend';
 import { formatFixed, formatPercent, formatPercentShort } from '../engine/format';
 import { cellOf } from '../engine/input-cells';
 import { lineCounts } from '../engine/levels';
+import { messageOf } from '../i18n/said';
 
 export type DeviationState = 'open' | 'manual' | 'explained';
 
@@ -155,11 +156,11 @@ function phraseKindOf(flags: Flag[], budget: boolean): PhraseKind {
   return 'general';
 }
 
-function flagViews(flags: Flag[]): DeviationItem['flags'] {
-  return flags.map((f) => ({ code: f.code, message: f.message, severity: f.severity }));
+function flagViews(flags: Flag[], locale: Locale): DeviationItem['flags'] {
+  return flags.map((f) => ({ code: f.code, message: messageOf(f, locale), severity: f.severity }));
 }
 
-function indicatorItem(row: IndicatorResult): DeviationItem | null {
+function indicatorItem(row: IndicatorResult, locale: Locale): DeviationItem | null {
   const state = stateOf(row.status);
   if (!state) return null;
   return {
@@ -172,7 +173,7 @@ function indicatorItem(row: IndicatorResult): DeviationItem | null {
     completionText: percentText(row.completion),
     scoreText: `${fixed(row.score)} / ${fixed(row.weight)}`,
     state,
-    flags: flagViews(row.flags),
+    flags: flagViews(row.flags, locale),
     phraseKind: phraseKindOf(row.flags, false),
     reason: row.reason,
     measures: row.measures,
@@ -202,7 +203,7 @@ function budgetItem(
     completionText: percentText(execution.rate),
     scoreText: result.monitoring ? '' : `${fixed(execution.score)} / ${fixed(execution.weight)}`,
     state,
-    flags: flagViews(execution.flags),
+    flags: flagViews(execution.flags, locale),
     phraseKind: 'budget',
     reason: budgetReason,
     measures: '',
@@ -265,7 +266,7 @@ export function buildPaneModel(
   const budget = budgetItem(result, locale, extras.budgetReason ?? '');
   if (budget) items.push(budget);
   for (const row of result.indicators) {
-    const item = indicatorItem(row);
+    const item = indicatorItem(row, locale);
     if (item) items.push(item);
   }
   // Stable sort: open first, then manual, explained last; sheet order within each group.
@@ -274,7 +275,7 @@ export function buildPaneModel(
     .sort((a, b) => STATE_ORDER[a.item.state] - STATE_ORDER[b.item.state] || a.order - b.order)
     .map(({ item }) => item);
   const { openCount, explainedCount } = result;
-  const errors = result.errors.map((e) => ({ where: e.where, message: e.message }));
+  const errors = result.errors.map((e) => ({ where: e.where, message: messageOf(e, locale) }));
   const statusLine =
     errors.length > 0
       ? t('pane.summary.errors', { count: errors.length }, locale)
@@ -294,8 +295,8 @@ export function buildPaneModel(
     // At mid-year the headline itself says why nothing is final: its reason is not repeated.
     provisionalReasons: result.provisionalReasons
       .filter((p) => !(result.monitoring && p.code === 'monitor.provisional'))
-      .map((p) => (p.where ? `${p.where}：${p.message}` : p.message)),
-    warnings: result.warnings.map((w) => w.message),
+      .map((p) => (p.where ? `${p.where}：${messageOf(p, locale)}` : messageOf(p, locale))),
+    warnings: result.warnings.map((w) => messageOf(w, locale)),
     executionRateText: percentText(result.execution.rate),
     executionScoreText: fixed(result.execution.score, Math.max(2, result.scoreDecimals)),
     executionWeightText: fixed(result.execution.weight),

@@ -17,6 +17,7 @@ import { reasonCategory } from '../engine/monitoring';
 import { t, type MessageKey } from '../i18n/catalog';
 import type { AnnotationTarget } from './backend';
 import { withUnit, type DeviationItem } from './model';
+import { monitorNameOf } from '../i18n/said';
 
 export interface MonitorLine {
   key: string;
@@ -91,11 +92,11 @@ function lineOf(
   }
   const reason = row === null ? extras.budgetReason : row.reason;
   const code = reasonCategory(reason.trim());
-  const category = result.monitoring?.categories.find((c) => c.code === code);
+  const category = result.monitoring?.categories.find((c) => c === code);
   return {
     key: row === null ? 'budget' : `row-${row.index}`,
     target: row === null ? 'budget' : row.index,
-    name: item.name,
+    name: monitorNameOf(item, locale),
     light: item.light,
     lightText: tr(`pane.monitor.light.${item.light}`),
     likelihoodText: tr(`pane.monitor.likelihood.${item.likelihood}`),
@@ -105,7 +106,7 @@ function lineOf(
     where: item.where,
     reason,
     measures: row === null ? '' : row.measures,
-    categoryText: category?.label ?? null,
+    categoryText: category ? tr(`monitor.category.${category}`) : null,
   };
 }
 
@@ -131,7 +132,10 @@ export function buildMonitoringModel(
     indicators,
     counts: monitoring.lights,
     provisional: result.provisional,
-    categories: monitoring.categories,
+    categories: monitoring.categories.map((code) => ({
+      code,
+      label: t(`monitor.category.${code}`, {}, locale),
+    })),
   };
 }
 

@@ -42,6 +42,7 @@ import type {
   TemplateCheck,
 } from './backend';
 import { displayValue } from './model';
+import { messageOf } from '../i18n/said';
 
 /** Where a row (or the budget block) is, for selecting it in the sheet. */
 export interface RowLocation {
@@ -68,12 +69,17 @@ export interface WorkbookBackendOptions {
   now?: () => Date;
 }
 
-function cellMessages(problems: Problem[]): CellMessage[] {
-  return problems.map((p) => ({ where: p.where, message: p.message }));
+function cellMessages(problems: Problem[], locale: Locale): CellMessage[] {
+  return problems.map((p) => ({ where: p.where, message: messageOf(p, locale) }));
+}
+
+/** The problems as one text, a line each. */
+function problemLines(problems: Problem[], locale: Locale): string {
+  return problems.map((p) => messageOf(p, locale)).join('\n');
 }
 
 /** What the pane shows for a recalculation outcome. */
-export function recalcView(outcome: RecalcOutcome): RecalcView {
+export function recalcView(outcome: RecalcOutcome, locale: Locale): RecalcView {
   switch (outcome.kind) {
     case 'missingNames':
       return { kind: 'missingNames', missing: outcome.missing ?? [] };
@@ -102,7 +108,7 @@ export function recalcView(outcome: RecalcOutcome): RecalcView {
     };
   }
   // Structural problems that block scoring: shown as the pane's error.
-  throw new Error(outcome.problems.map((p) => p.message).join('\n'));
+  throw new Error(problemLines(outcome.problems, locale));
 }
 
 function rowLocation(reading: ContractReading, target: AnnotationTarget): RowLocation | null {
@@ -163,7 +169,7 @@ export function createWorkbookBackend(options: WorkbookBackendOptions): PaneBack
   const read = async (): Promise<ContractReading> => (await readWithSnapshot()).reading;
   const readWithSnapshot = async () => {
     const snapshot = await host.read(snapshotRequest());
-    return { snapshot, reading: readContract(snapshot, { locale }) };
+    return { snapshot, reading: readContract(snapshot) };
   };
   // A write that fails half-way is put back (the message says whether that worked).
   const write = (plan: WritePlan, snapshot: WorkbookSnapshot) =>
@@ -188,7 +194,7 @@ export function createWorkbookBackend(options: WorkbookBackendOptions): PaneBack
 
   return {
     async recalculate(policy) {
-      return recalcView(await runRecalc(policy));
+      return recalcView(await runRecalc(policy), locale);
     },
 
     draftReport(): Promise<ReportDraftView> {
@@ -198,13 +204,13 @@ export function createWorkbookBackend(options: WorkbookBackendOptions): PaneBack
           const report = await reportCode();
           // 自评报告 and, in a second read when there are any, its 自评报告(n) siblings.
           const snapshot = await readForStampedSheet(host, snapshotRequest(), report.REPORT_SHEET);
-          const { reading, result, problems } = scoreSnapshot(snapshot, { locale });
-          if (!result) throw new Error(problems.map((p) => p.message).join('\n'));
+          const { reading, result, problems } = scoreSnapshot(snapshot, {});
+          if (!result) throw new Error(problemLines(problems, locale));
           if (problems.length > 0) {
             throw new Error(
               [
                 t('pane.report.inputErrors', { count: problems.length }, locale),
-                ...problems.map((e) => e.message),
+                ...problems.map((e) => messageOf(e, locale)),
               ].join('\n'),
             );
           }
@@ -233,7 +239,7 @@ export function createWorkbookBackend(options: WorkbookBackendOptions): PaneBack
           return {
             undone: outcome.undone,
             message: outcome.message,
-            problems: cellMessages(outcome.problems),
+            problems: cellMessages(outcome.problems, locale),
           };
         },
         { locale },
@@ -252,7 +258,7 @@ export function createWorkbookBackend(options: WorkbookBackendOptions): PaneBack
             sheet: outcome.sheet ?? sheet.RESULTS_SHEET,
             ...(outcome.kept ? { kept: outcome.kept } : {}),
             ...(outcome.message ? { message: outcome.message } : {}),
-            problems: cellMessages(outcome.problems),
+            problems: cellMessages(outcome.problems, locale),
           };
         },
         { locale },
@@ -291,8 +297,8 @@ export function createWorkbookBackend(options: WorkbookBackendOptions): PaneBack
     async recognizeForm() {
       const forms = await import('../workbook/forms');
       const snapshot = await host.read(forms.formsRequest());
-      const found = forms.recognizeForms(snapshot, { locale });
-      return { binding: found.forms[0] ?? null, problems: cellMessages(found.problems) };
+      const found = forms.recognizeForms(snapshot);
+      return { binding: found.forms[0] ?? null, problems: cellMessages(found.problems, locale) };
     },
 
     confirmForm(binding) {
@@ -379,7 +385,7 @@ export function createWorkbookBackend(options: WorkbookBackendOptions): PaneBack
       ? (listener) =>
           options.subscribe!((outcome) => {
             try {
-              listener(recalcView(outcome));
+              listener(recalcView(outcome, locale));
             } catch {
               // A ribbon recalculation that could not score shows its own message there.
             }

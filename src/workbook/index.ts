@@ -21,7 +21,6 @@ export {
 export type { ColumnSpec, ContractName } from './contract/contract';
 export { columnKeyOf, normalizeHeader } from './contract/headers';
 export { missingRequiredNames, readContract, snapshotRequest } from './contract/read';
-export type { ReadOptions } from './contract/read';
 export {
   LOG_COLUMNS,
   applyConflictResolution,

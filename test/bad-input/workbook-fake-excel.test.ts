@@ -10,6 +10,7 @@ import { runOnFakeWorkbook } from '../../src/preview/run-on-fake';
 import { recalculate } from '../../src/workbook';
 import { MAIN, isOutputCell, sampleWorkbook } from './helpers';
 import { WORKBOOK_CASES } from './workbook-cases';
+import { messageOf } from '../../src/i18n/said';
 
 const NOW = new Date('2024-03-01T08:00:00Z');
 
@@ -44,7 +45,7 @@ describe('bad input in a workbook: recalculate(OfficeHost over the fake Excel)',
     const after = picture(fake);
     if (c.code === 1) {
       expect(outcome.written).toBe(false);
-      const told = outcome.problems.map((p) => `${p.where}：${p.message}`).join('\n');
+      const told = outcome.problems.map((p) => `${p.where}：${messageOf(p, 'zh-CN')}`).join('\n');
       for (const text of c.says) {
         if (typeof text === 'string') expect(told).toContain(text);
         else expect(told).toMatch(text);

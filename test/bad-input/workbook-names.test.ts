@@ -6,6 +6,7 @@
 import { recalculate } from '../../src/workbook';
 import { MemoryHost } from '../workbook/helpers/memory-host';
 import { MAIN, canonicalSeedWorkbook } from '../workbook/helpers/seed-workbooks';
+import { messageOf } from '../../src/i18n/said';
 
 const NOW = new Date('2024-03-01T08:00:00Z');
 
@@ -38,7 +39,9 @@ describe('bad workbook names: recalculate(in-memory host)', () => {
     const host = new MemoryHost(wb);
     const outcome = await recalculate(host, { conflictPolicy: 'refuse', now: NOW });
     expect(outcome.written).toBe(false);
-    expect(outcome.problems.map((p) => `${p.where}：${p.message}`).join('\n')).toContain(says);
+    expect(
+      outcome.problems.map((p) => `${p.where}：${messageOf(p, 'zh-CN')}`).join('\n'),
+    ).toContain(says);
     expect(host.applies).toBe(0);
     expect(wb.dump(MAIN)).toEqual(before);
   });

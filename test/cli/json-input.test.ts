@@ -2,6 +2,7 @@
 import { evaluate } from '../../src/engine';
 import type { CellInput, EvaluationInput } from '../../src/engine/types';
 import { asCells } from '../../src/cli/json-input';
+import { messageOf } from '../../src/i18n/said';
 
 const doc = (): EvaluationInput => ({
   unit: '万元',
@@ -23,8 +24,8 @@ describe('asCells', () => {
   it('scores as the bare document does, and a bad value is named by its path', () => {
     const cells = evaluate(asCells(doc()));
     const bare = evaluate(doc());
-    expect(cells.errors.map((e) => [e.where, e.message])).toEqual(
-      bare.errors.map((e) => [e.where, e.message]),
+    expect(cells.errors.map((e) => [e.where, messageOf(e, 'zh-CN')])).toEqual(
+      bare.errors.map((e) => [e.where, messageOf(e, 'zh-CN')]),
     );
     expect(cells.errors[0].where).toBe('indicators[0].actual');
     expect((asCells(doc()).indicators[0].weight as CellInput).value).toBe(90);

@@ -2,6 +2,8 @@ import { evaluate } from '../../src/engine';
 import { budgetLineProblems } from '../../src/engine/budget-lines';
 import { parseUnit } from '../../src/engine/values';
 import type { BudgetLineInput, EvaluationInput } from '../../src/engine/types';
+import { auditJson } from '../../src/i18n/result-json';
+import { messageOf } from '../../src/i18n/said';
 import { FINAL_OFF_BY_21_60, SEED_LINES } from '../fixtures/budget-lines';
 import seed from '../fixtures/seed-2023.input.json';
 
@@ -11,8 +13,11 @@ function seedWith(lines: BudgetLineInput[], budget: Record<string, unknown> = {}
   return doc;
 }
 
+/** The budget lines' audit items, with their texts in the locale (as the JSON output has them). */
 const audit = (input: EvaluationInput, locale: 'zh-CN' | 'en-US' = 'zh-CN') =>
-  evaluate(input, { locale }).audit.filter((a) => a.code.startsWith('budgetLines'));
+  evaluate(input)
+    .audit.filter((a) => a.code.startsWith('budgetLines'))
+    .map((a) => auditJson(a, locale));
 
 describe('audit of the budget lines (JSON budget.lines)', () => {
   it('finds nothing when the seed’s lines add up to 187.84 / 183.99 / 212.65', () => {
@@ -179,23 +184,25 @@ describe('budget lines that are not amounts', () => {
         spent: { value: '#REF!', where: '预算明细!D4' },
       },
     ];
-    const problems = budgetLineProblems({ final: 187.84, spent: 183.99, lines }, unit, 'zh-CN');
+    const problems = budgetLineProblems({ final: 187.84, spent: 183.99, lines }, unit);
     expect(problems.map((p) => [p.where, p.code, p.params?.text])).toEqual([
       ['budget.lines[1].final', 'audit.budgetLines.notMoney', '两万四'],
       ['预算明细!D4', 'audit.budgetLines.notMoney', '#REF!'],
     ]);
-    expect(problems[0].message).toBe('预算明细中的“两万四”不是金额（应为数字，单位 万元）');
+    expect(messageOf(problems[0], 'zh-CN')).toBe(
+      '预算明细中的“两万四”不是金额（应为数字，单位 万元）',
+    );
     expect(audit(seedWith(lines))).toEqual([]);
   });
 
   it('include a range such as ≥2.4 or 2.4件 but not blank cells', () => {
     const lines = [{ name: 'a', final: '≥2.4', spent: '2.4件', initial: '' }];
-    const problems = budgetLineProblems({ final: 1, spent: 1, lines }, unit, 'en-US');
+    const problems = budgetLineProblems({ final: 1, spent: 1, lines }, unit);
     expect(problems.map((p) => p.where)).toEqual([
       'budget.lines[0].final',
       'budget.lines[0].spent',
     ]);
-    expect(problems[1].message).toBe(
+    expect(messageOf(problems[1], 'en-US')).toBe(
       '“2.4件” in the budget lines is not an amount of money (a number, unit 万元)',
     );
   });

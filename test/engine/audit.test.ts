@@ -3,12 +3,14 @@ import type { EvaluationInput } from '../../src/engine/types';
 import seed from '../fixtures/seed-2023.input.json';
 import seedManual from '../fixtures/seed-2023-manual-scores.input.json';
 import { input, run } from './helpers';
+import { auditJson, resultJson } from '../../src/i18n/result-json';
+import { messageOf } from '../../src/i18n/said';
 
 describe('audit of the 2023 seed', () => {
   it('lists 预算经费 with the department’s manual scores: published 11.76, rule 12.00', () => {
     const result = evaluate(seedManual as EvaluationInput);
     expect(result.total).toBe(99.02);
-    expect(result.audit).toEqual([
+    expect(result.audit.map((item) => auditJson(item, 'zh-CN'))).toEqual([
       {
         code: 'manualDiffers',
         where: 'indicators[1].manualScore',
@@ -24,8 +26,10 @@ describe('audit of the 2023 seed', () => {
   });
 
   it('is in the JSON result and in the requested language', () => {
-    const result = evaluate(seedManual as EvaluationInput, { locale: 'en-US' });
-    const json = JSON.parse(JSON.stringify(result)) as { audit: { message: string }[] };
+    const result = evaluate(seedManual as EvaluationInput);
+    const json = JSON.parse(JSON.stringify(resultJson(result, 'en-US'))) as {
+      audit: { message: string }[];
+    };
     expect(json.audit[0].message).toBe('预算经费: manual score 11.76, rule score 12.00');
   });
 });
@@ -65,7 +69,9 @@ describe('audit of the budget: 年初 + 调整 = 全年', () => {
       where: 'budget.adjustment',
       params: { initial: '200', adjustment: '-10', final: '180', sum: '190' },
     });
-    expect(r.audit[0].message).toBe('年初预算数 200 + 调整数 -10 = 190，不等于全年预算数 180');
+    expect(messageOf(r.audit[0], 'zh-CN')).toBe(
+      '年初预算数 200 + 调整数 -10 = 190，不等于全年预算数 180',
+    );
   });
 
   it('names the adjustment cell of a workbook', () => {
@@ -97,7 +103,7 @@ describe('audit of the weights', () => {
     ]);
     const item = r.audit.find((a) => a.code === 'weightsNot100');
     expect(item).toMatchObject({ where: '绩效指标!J5:J6', params: { sum: '90' } });
-    expect(item?.message).toBe('各项分值合计为 90，不是 100');
+    expect(item && messageOf(item, 'zh-CN')).toBe('各项分值合计为 90，不是 100');
   });
 
   it('uses the JSON path for a JSON file', () => {
@@ -114,8 +120,8 @@ describe('audit of the weights', () => {
       { level1: '满意度指标', target: '≥90%', actual: '95%', weight: 10 },
     ]);
     expect(r.audit.map((a) => [a.code, a.severity])).toEqual([['levelWeights', 'info']]);
-    expect(r.audit[0].message).toContain('10/50/30/10');
-    expect(r.audit[0].message).toContain('产出指标 40');
+    expect(messageOf(r.audit[0], 'zh-CN')).toContain('10/50/30/10');
+    expect(messageOf(r.audit[0], 'zh-CN')).toContain('产出指标 40');
   });
 });
 

@@ -3,7 +3,9 @@
  * decide unless the options (the command line's --monitor / --elapsed) say otherwise; bad values
  * are problems naming the cell, with the profile's value kept.
  */
-import { evaluate, profileEntries } from '../../src/engine';
+import { evaluate } from '../../src/engine';
+import { profileEntries } from '../../src/i18n/rule-labels';
+import { messageOf } from '../../src/i18n/said';
 import { monitor } from '../../src/engine/monitoring';
 import type { EvaluationInput, RulesInput } from '../../src/engine/types';
 import seed from '../fixtures/seed-2023.input.json';
@@ -77,7 +79,7 @@ describe('rules monitor and elapsed', () => {
         true,
       ),
     );
-    expect(r.errors.map((e) => [e.where, e.message])).toEqual([
+    expect(r.errors.map((e) => [e.where, messageOf(e, 'zh-CN')])).toEqual([
       ['评分规则!B25', '评分规则项 monitor 的值“有时”无效：应为以下之一：自动 | 年中监控 | 年终'],
       [
         '评分规则!B26',
@@ -85,12 +87,12 @@ describe('rules monitor and elapsed', () => {
       ],
     ]);
     expect(r.monitoring?.elapsed).toBe(0.5);
-    const en = evaluate(seedWith({ elapsed: '0' }, true), { locale: 'en-US' });
-    expect(en.errors[0].message).toBe(
+    const en = evaluate(seedWith({ elapsed: '0' }, true));
+    expect(messageOf(en.errors[0], 'en-US')).toBe(
       'Rule key elapsed: "0" is not valid; expected a share above 0 and at most 100%, such as 50% or 0.5',
     );
-    const enMonitor = evaluate(seedWith({ monitor: 'sometimes' }), { locale: 'en-US' });
-    expect(enMonitor.errors[0].message).toContain('one of auto | on | off');
+    const enMonitor = evaluate(seedWith({ monitor: 'sometimes' }));
+    expect(messageOf(enMonitor.errors[0], 'en-US')).toContain('one of auto | on | off');
   });
 
   it('the 评分规则 rows list both keys with their defaults, in the sheet’s language', () => {

@@ -1,4 +1,7 @@
 import { evaluate } from '../../src/engine';
+import { ProblemError } from '../../src/engine/messages';
+import { resultJson } from '../../src/i18n/result-json';
+import { messageOf } from '../../src/i18n/said';
 import { isMidYearInput, monitor, reasonCategory } from '../../src/engine/monitoring';
 import type { EvaluationInput, MonitorItem } from '../../src/engine/types';
 import seed from '../fixtures/seed-2023.input.json';
@@ -30,7 +33,7 @@ describe('mid-year monitoring of the 2023 seed (actuals blank)', () => {
     expect(result.errors).toEqual([]);
     // One reason says why, instead of a "actual missing" line per row.
     expect(result.provisionalReasons.map((p) => p.code)).toEqual(['monitor.provisional']);
-    expect(result.provisionalReasons[0].message).toContain('年中监控');
+    expect(messageOf(result.provisionalReasons[0], 'zh-CN')).toContain('年中监控');
   });
 
   it('counts the lights of each level-1 indicator; with the execution’s they make the total', () => {
@@ -52,7 +55,7 @@ describe('mid-year monitoring of the 2023 seed (actuals blank)', () => {
       light: 'green',
       likelihood: 'likely',
     });
-    expect(byName(items, '全年办件数量')?.message).toBe(
+    expect(messageOf(byName(items, '全年办件数量')!, 'zh-CN')).toBe(
       '全年办件数量：进度 91.00%，绿灯，预计能完成',
     );
   });
@@ -103,7 +106,7 @@ describe('mid-year monitoring of the 2023 seed (actuals blank)', () => {
   });
 
   it('compares budget execution with the elapsed share: 129.67 ÷ 187.84 = 69.03% → 138.06%', () => {
-    expect(result.monitoring?.execution).toMatchObject({
+    expect(resultJson(result, 'zh-CN').monitoring?.execution).toMatchObject({
       index: null,
       where: 'budget.spent',
       name: '预算执行',
@@ -114,7 +117,7 @@ describe('mid-year monitoring of the 2023 seed (actuals blank)', () => {
   });
 
   it('offers the monitoring deviation categories', () => {
-    expect(result.monitoring?.categories.map((c) => c.label)).toEqual([
+    expect(resultJson(result, 'zh-CN').monitoring?.categories.map((c) => c.label)).toEqual([
       '经费保障',
       '制度保障',
       '人员保障',
@@ -128,10 +131,10 @@ describe('mid-year monitoring of the 2023 seed (actuals blank)', () => {
 
 describe('monitoring options and thresholds', () => {
   it('uses the elapsed share given (a quarter of the year: 45.5% of the target is 182%)', () => {
-    const r = evaluate(midYearSeed(), { elapsed: 0.25, locale: 'en-US' });
+    const r = evaluate(midYearSeed(), { elapsed: 0.25 });
     const item = byName(r.monitoring?.indicators ?? [], '全年办件数量');
     expect(item?.progress).toBe(1.82);
-    expect(item?.message).toBe('全年办件数量: pace 182.00%, green, likely');
+    expect(messageOf(item!, 'en-US')).toBe('全年办件数量: pace 182.00%, green, likely');
   });
 
   it('lights red below 60%, yellow below 80%, green from 80% (profile keys)', () => {
@@ -176,11 +179,16 @@ describe('monitoring options and thresholds', () => {
 
   it('rejects an elapsed share outside (0, 1] with a clear message', () => {
     const r = evaluate(midYearSeed(), { elapsed: 1.5 });
-    expect(r.errors.map((e) => [e.where, e.message])).toEqual([
+    expect(r.errors.map((e) => [e.where, messageOf(e, 'zh-CN')])).toEqual([
       ['elapsed', '时间进度 1.5 无效：应为 0 到 1 之间的比例（如 0.5）'],
     ]);
     expect(r.monitoring).toBeUndefined();
-    expect(() => monitor(midYearSeed(), r, { elapsed: 0 })).toThrow('时间进度 0 无效');
+    expect(() => monitor(midYearSeed(), r, { elapsed: 0 })).toThrow(ProblemError);
+    try {
+      monitor(midYearSeed(), r, { elapsed: 0 });
+    } catch (error) {
+      expect(messageOf((error as ProblemError).problem, 'zh-CN')).toContain('时间进度 0 无效');
+    }
   });
 
   it('can be run on its own over an evaluated input', () => {
@@ -242,6 +250,6 @@ describe('which indicators are cumulative (是否累计, else the profile)', () 
     expect(r.errors.map((e) => [e.where, e.code])).toEqual([
       ['绩效指标!K7', 'engine.row.cumulativeBad'],
     ]);
-    expect(r.errors[0].message).toContain('“大概”');
+    expect(messageOf(r.errors[0], 'zh-CN')).toContain('“大概”');
   });
 });

@@ -1,4 +1,5 @@
 import { codes, row, run } from './helpers';
+import { messageOf } from '../../src/i18n/said';
 
 describe('larger is better (≥ and >)', () => {
   it('scores a shortfall proportionally and flags it', () => {
@@ -50,7 +51,7 @@ describe('larger is better (≥ and >)', () => {
     const res = run([{ target: '≥10人次', actual: '12件', weight: 10 }]);
     expect(res.errors).toHaveLength(1);
     expect(res.errors[0].where).toBe('indicators[0].actual');
-    expect(res.errors[0].message).toContain('人次');
+    expect(messageOf(res.errors[0], 'zh-CN')).toContain('人次');
   });
 
   it('rounds half up in exact decimals: 5 × 4.1 / 20 = 1.025 → 1.03', () => {

@@ -1,5 +1,7 @@
-import { evaluate, PROFILE_KEYS, profileEntries, ruleChoices, ruleLabel } from '../../src/engine';
+import { evaluate, PROFILE_KEYS } from '../../src/engine';
+import { profileEntries, ruleChoices, ruleLabel } from '../../src/i18n/rule-labels';
 import { codes, input, row, run } from './helpers';
+import { messageOf } from '../../src/i18n/said';
 
 describe('budget execution', () => {
   it('uses the final budget by default, the initial or initial + adjustment by executionDenominator', () => {
@@ -115,7 +117,7 @@ describe('composite and grade bands', () => {
   it('flags weights that do not add up to 100', () => {
     const r = run([{ target: '≥1', unit: '件', actual: 1, weight: 89 }]);
     expect(codes(r)).toEqual(['weightsNot100']);
-    expect(r.flags[0].message).toContain('99');
+    expect(messageOf(r.flags[0], 'zh-CN')).toContain('99');
   });
 
   it('notes non-standard level-1 weights (info)', () => {
@@ -185,14 +187,14 @@ describe('rule profile validation', () => {
     });
     expect(r.errors).toHaveLength(1);
     expect(r.errors[0].where).toBe('rules.overAchievmentThreshold');
-    for (const key of PROFILE_KEYS) expect(r.errors[0].message).toContain(key);
+    for (const key of PROFILE_KEYS) expect(messageOf(r.errors[0], 'zh-CN')).toContain(key);
   });
 
   it('says what a key expects for a bad value', () => {
     const r = run([{ target: '≥1', unit: '件', actual: 1, weight: 90 }], {
       rules: { reverseFormula: 'square' },
     });
-    expect(r.errors[0].message).toContain('linear | ratio | manual');
+    expect(messageOf(r.errors[0], 'zh-CN')).toContain('linear | ratio | manual');
     const b = run([{ target: '≥1', unit: '件', actual: 1, weight: 90 }], {
       rules: { gradeBands: '60/80/90' },
     });
@@ -203,7 +205,7 @@ describe('rule profile validation', () => {
     const r = run([{ target: '≥1', unit: '件', actual: 1, weight: 90 }], {
       rules: { profile: 'hunan' },
     });
-    expect(r.errors[0].message).toContain('mof-2020');
+    expect(messageOf(r.errors[0], 'zh-CN')).toContain('mof-2020');
     expect(r.profile).toBe('mof-2020');
   });
 

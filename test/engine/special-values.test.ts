@@ -1,4 +1,5 @@
 import { codes, row, run } from './helpers';
+import { messageOf } from '../../src/i18n/said';
 
 describe('qualitative indicators (定性, three tiers)', () => {
   it('gives full marks for 达成 and for an actual equal to the target', () => {
@@ -16,7 +17,7 @@ describe('qualitative indicators (定性, three tiers)', () => {
     expect(r.manualBand).toEqual({ min: 6, max: 8, maxInclusive: false });
     expect(res.provisional).toBe(true);
     expect(res.grade).toBe('待定');
-    expect(res.provisionalReasons[0].message).toContain('指标1');
+    expect(messageOf(res.provisionalReasons[0], 'zh-CN')).toContain('指标1');
   });
 
   it('accepts a manual score inside the band and rejects one outside it, naming the band', () => {
@@ -26,7 +27,7 @@ describe('qualitative indicators (定性, three tiers)', () => {
     ).toBe(7);
     const res = run([{ target: '有效', actual: '部分达成', weight: 10, manualScore: 8 }]);
     expect(res.errors[0].where).toBe('indicators[0].manualScore');
-    expect(res.errors[0].message).toContain('[6.00, 8.00)');
+    expect(messageOf(res.errors[0], 'zh-CN')).toContain('[6.00, 8.00)');
   });
 
   it('puts 未达成 in the band [0, 0.6w)', () => {
@@ -113,7 +114,7 @@ describe('special actual values', () => {
       { target: '≥5', unit: '件', actual: { value: '#N/A', where: '绩效指标!H7' }, weight: 90 },
     ]);
     expect(res.errors[0].where).toBe('绩效指标!H7');
-    expect(res.errors[0].message).toContain('#N/A');
+    expect(messageOf(res.errors[0], 'zh-CN')).toContain('#N/A');
   });
 
   it('reads a number in a percent-formatted cell as a fraction and a plain one as points', () => {

@@ -16,6 +16,7 @@ import type { CellScalar, ContractReading, WorkbookSnapshot } from '../../src/wo
 import { MemoryHost } from '../workbook/helpers/memory-host';
 import { canonicalSeedWorkbook } from '../workbook/helpers/seed-workbooks';
 import seedManual from '../fixtures/seed-2023-manual-scores.input.json';
+import { messageOf } from '../../src/i18n/said';
 
 const NOW = new Date(2026, 10, 27, 9, 30, 0);
 
@@ -155,7 +156,7 @@ describe('weights adding up to 95 (scoring-rules.md §7: a warning, the composit
       '优',
       false,
     ]);
-    expect(result.warnings.map((w) => w.message)).toEqual([warning]);
+    expect(result.warnings.map((w) => messageOf(w, 'zh-CN'))).toEqual([warning]);
   });
 
   it('the pane, Result_Status, the report, the command line and the batch summary say the same', async () => {
@@ -205,7 +206,7 @@ describe('a manual score below a full rule score (the published 预算经费: 11
   it('says the shortfall comes from the manual score, beside 完成率 100%', () => {
     expect([row.completion, row.ruleScore, row.score]).toEqual([1, 12, 11.76]);
     const shortfall = row.flags.find((f) => f.code === 'shortfall')!;
-    expect(shortfall.message).toBe(
+    expect(messageOf(shortfall, 'zh-CN')).toBe(
       '人工得分低于规则得分：得分 11.76（规则得分 12.00），低于分值 12，请说明扣分理由',
     );
     const pane = buildPaneModel(result, 'zh-CN').deviations.find((d) => d.name === '预算经费')!;
@@ -224,7 +225,12 @@ describe('a manual score below a full rule score (the published 预算经费: 11
     const online = input.indicators.find((r) => r.name === '全程网办事项比例')!;
     online.manualScore = 9;
     const r = evaluate(input).indicators.find((x) => x.name === '全程网办事项比例')!;
-    expect(r.flags.find((f) => f.code === 'shortfall')!.message).toContain('未完成年度指标');
+    expect(
+      messageOf(
+        r.flags.find((f) => f.code === 'shortfall')!,
+        'zh-CN',
+      ),
+    ).toContain('未完成年度指标');
   });
 });
 

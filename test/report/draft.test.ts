@@ -219,7 +219,7 @@ describe('a provisional evaluation', () => {
 });
 
 describe('draftReport in English', () => {
-  const { input, result } = evaluated(loadInput(), 'en-US');
+  const { input, result } = evaluated(loadInput());
   const draft = draftReport(input, result, 'en-US');
 
   test('the same figures, in English words', () => {
@@ -251,7 +251,7 @@ describe('draftReport with the budget breakdown (budget.lines)', () => {
   function withLines(lines: unknown[], locale: 'zh-CN' | 'en-US' = 'zh-CN'): string[] {
     const input = loadInput();
     input.budget = { ...input.budget, lines: lines as NonNullable<typeof input.budget.lines> };
-    const { result } = evaluated(input, locale);
+    const { result } = evaluated(input);
     return draftReport(input, result, locale).overview.subsections.flatMap((b) => b.paragraphs);
   }
 

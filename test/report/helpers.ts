@@ -2,7 +2,7 @@
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import { evaluate } from '../../src/engine';
-import type { EvaluationInput, EvaluationResult, Locale } from '../../src/engine/types';
+import type { EvaluationInput, EvaluationResult } from '../../src/engine/types';
 import type { ReportDraft } from '../../src/report';
 
 export const SEED = path.join(__dirname, '..', 'fixtures', 'seed-2023.input.json');
@@ -17,11 +17,11 @@ export function loadInput(file = SEED): EvaluationInput {
   return JSON.parse(readFileSync(file, 'utf8')) as EvaluationInput;
 }
 
-export function evaluated(
-  input: EvaluationInput,
-  locale: Locale = 'zh-CN',
-): { input: EvaluationInput; result: EvaluationResult } {
-  return { input, result: evaluate(input, { locale }) };
+export function evaluated(input: EvaluationInput): {
+  input: EvaluationInput;
+  result: EvaluationResult;
+} {
+  return { input, result: evaluate(input) };
 }
 
 /**

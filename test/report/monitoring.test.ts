@@ -24,7 +24,7 @@ function midYearDraft(
   input: EvaluationInput = midYearInput(),
   locale: 'zh-CN' | 'en-US' = 'zh-CN',
 ) {
-  const { result } = evaluated(input, locale);
+  const { result } = evaluated(input);
   return { result, draft: draftReport(input, result, locale) };
 }
 

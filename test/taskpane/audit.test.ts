@@ -9,7 +9,7 @@ import { SEED_MANUAL, loadInput } from '../report/helpers';
 import { SHEET, col, row, scored, setup } from './pane-setup';
 
 test('the seed with its published scores: 预算经费 11.76 against the rule’s 12.00', () => {
-  const entries = buildAuditEntries(evaluate(loadInput(SEED_MANUAL)));
+  const entries = buildAuditEntries(evaluate(loadInput(SEED_MANUAL)), 'zh-CN');
   const budget = entries.filter((e) => e.code === 'manualDiffers');
   expect(budget).toHaveLength(1);
   expect(budget[0].message).toBe('预算经费：人工得分 11.76 与规则得分 12.00 不一致');
@@ -19,7 +19,7 @@ test('the seed with its published scores: 预算经费 11.76 against the rule’
 });
 
 test('the seed as filled in (no manual scores) has nothing to check', () => {
-  expect(buildAuditEntries(evaluate(loadInput()))).toEqual([]);
+  expect(buildAuditEntries(evaluate(loadInput()), 'zh-CN')).toEqual([]);
 });
 
 test('errors come before warnings, each kind in the engine’s order', () => {
@@ -27,7 +27,7 @@ test('errors come before warnings, each kind in the engine’s order', () => {
   const item = (code: string, severity: 'error' | 'warning' | 'info') => ({
     code,
     where: 'x',
-    message: code,
+    key: 'audit.manualDiffers',
     params: {},
     severity,
   });
@@ -37,7 +37,7 @@ test('errors come before warnings, each kind in the engine’s order', () => {
     item('c', 'error'),
     item('d', 'warning'),
   ];
-  expect(buildAuditEntries(result).map((e) => e.code)).toEqual(['c', 'b', 'd', 'a']);
+  expect(buildAuditEntries(result, 'zh-CN').map((e) => e.code)).toEqual(['c', 'b', 'd', 'a']);
 });
 
 test('sheet references and JSON paths', () => {
@@ -60,7 +60,7 @@ describe('on the preview’s sample with the published scores typed into 人工�
   test('the audit names the 人工得分 cell of 预算经费, and its link selects that cell', async () => {
     const { backend, selected } = await setup('published');
     const view = scored(await backend.recalculate('refuse'));
-    const entries = buildAuditEntries(view.result);
+    const entries = buildAuditEntries(view.result, 'zh-CN');
     const budget = entries.find((e) => e.code === 'manualDiffers')!;
     const index = view.result.indicators.findIndex((r) => r.name === '预算经费');
     const where = `${SHEET}!${col('manualScore')}${row(index)}`;

@@ -67,7 +67,7 @@ describe('buildPaneModel on the seed sample', () => {
   });
 
   test('English texts come from the catalog', () => {
-    const en = buildPaneModel(evaluate(input, { locale: 'en-US' }), 'en-US');
+    const en = buildPaneModel(evaluate(input), 'en-US');
     expect(en.deviations[0].name).toBe('Budget execution');
     expect(en.statusLine).toBe('1 open item(s)');
   });

@@ -46,7 +46,7 @@ function line(model: MonitoringModel, name: string) {
 
 describe('a mid-year copy of the seed (actuals blank)', () => {
   const input = midYearSeed();
-  const result = evaluate(input, { locale: 'zh-CN' });
+  const result = evaluate(input);
   const midYear = input.indicators.map((r) => String(r.midYear ?? ''));
   const model = buildMonitoringModel(result, 'zh-CN', { midYear, budgetReason: '' })!;
 
@@ -103,12 +103,12 @@ describe('a mid-year copy of the seed (actuals blank)', () => {
     half.budget = { ...half.budget!, spent: 80, adjustment: -24.81 };
     const budgetOf = (r: ReturnType<typeof evaluate>) =>
       buildPaneModel(r, 'zh-CN').deviations.find((d) => d.target === 'budget');
-    const midYear = budgetOf(evaluate(half, { locale: 'zh-CN' }))!;
+    const midYear = budgetOf(evaluate(half))!;
     expect(midYear.completionText).toBe('42.59%');
     expect(midYear.scoreText).toBe('');
     expect(midYear.flags.map((f) => f.code)).toEqual(['budgetAdjusted']);
     // The same figures at year-end: scored, and the low execution is to be explained.
-    const yearEnd = budgetOf(evaluate(half, { locale: 'zh-CN', mode: 'final' }))!;
+    const yearEnd = budgetOf(evaluate(half, { mode: 'final' }))!;
     expect(yearEnd.scoreText).toBe('4.26 / 10.00');
     expect(yearEnd.flags.map((f) => f.code)).toEqual(['executionBelow', 'budgetAdjusted']);
   });
@@ -120,13 +120,13 @@ describe('a mid-year copy of the seed (actuals blank)', () => {
   test('input errors at mid-year are still listed as reasons', () => {
     const broken = midYearSeed();
     broken.budget = { ...broken.budget!, final: '一百万' };
-    const pane = buildPaneModel(evaluate(broken, { locale: 'zh-CN' }), 'zh-CN');
+    const pane = buildPaneModel(evaluate(broken), 'zh-CN');
     expect(pane.monitoringSummary).not.toBe(null);
     expect(pane.provisionalReasons).toContain('有 1 处数据错误待更正');
   });
 
   test('English lines', () => {
-    const english = evaluate(input, { locale: 'en-US' });
+    const english = evaluate(input);
     const m = buildMonitoringModel(english, 'en-US', { midYear, budgetReason: '' })!;
     expect(line(m, '全年办件数量').detail).toBe(
       '45.5% of the annual target done, 50% of the year elapsed',
@@ -229,7 +229,7 @@ describe('reason categories', () => {
     const index = input.indicators.findIndex((r) => r.name === '全年办件数量');
     const shown = (reason: string, locale: 'zh-CN' | 'en-US' = 'zh-CN') => {
       input.indicators[index].reason = reason;
-      const model = buildMonitoringModel(evaluate(input, { locale }), locale, {
+      const model = buildMonitoringModel(evaluate(input), locale, {
         midYear: [],
         budgetReason: '',
       })!;

@@ -21,7 +21,7 @@ function midYearSeed(): EvaluationInput {
 
 /** The card's text, tags removed (each element's text separated by a space). */
 function cardText(input: EvaluationInput, locale: Locale): string {
-  const model = buildPaneModel(evaluate(input, { locale }), locale);
+  const model = buildPaneModel(evaluate(input), locale);
   const card = createElement(SummaryCard, { model });
   const html = renderToStaticMarkup(createElement(LocaleContext.Provider, { value: locale }, card));
   return html

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { profileEntries } from '../../src/engine';
+import { profileEntries } from '../../src/i18n/rule-labels';
 import {
   BUDGET_LINES_SHEET,
   LOG_SHEET,

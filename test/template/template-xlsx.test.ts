@@ -5,6 +5,7 @@ import { BUDGET_LINES_SHEET, buildTemplateSpec, MAIN_SHEET } from '../../src/wor
 import { ALL_CONTRACT_NAMES } from './contract-names';
 import { LOG_COLUMNS, recalculate } from '../../src/workbook';
 import { t } from '../../src/i18n/catalog';
+import { messageOf } from '../../src/i18n/said';
 
 async function renderedTemplate(
   sample: boolean,
@@ -146,8 +147,8 @@ describe('writeTemplateXlsx', () => {
       ['budgetLinesSubtotal', '预算明细!C5'],
     ]);
     const mismatch = off.result!.audit.find((a) => a.code === 'budgetLinesMismatch')!;
-    expect(mismatch.message).toContain('209.44');
-    expect(mismatch.message).toContain('187.84');
+    expect(messageOf(mismatch, 'zh-CN')).toContain('209.44');
+    expect(messageOf(mismatch, 'zh-CN')).toContain('187.84');
   });
 
   it('reads the English sample’s Total row as the sum of the lines, not as a line', async () => {

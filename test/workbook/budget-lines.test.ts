@@ -4,6 +4,7 @@ import { readContract, recalculate, snapshotRequest } from '../../src/workbook';
 import type { CellScalar } from '../../src/workbook/port/types';
 import { MemoryHost, MemoryWorkbook } from './helpers/memory-host';
 import { MAIN, canonicalSeedWorkbook } from './helpers/seed-workbooks';
+import { messageOf } from '../../src/i18n/said';
 
 const NOW = new Date(2026, 10, 27, 9, 30, 0);
 const LINES = '预算明细';
@@ -72,7 +73,7 @@ describe('the Budget_Lines range (预算明细)', () => {
       ['budgetLinesMismatch', `${MAIN}!C2`, '预算明细!C4:C5', '209.44'],
       ['budgetLinesSubtotal', '预算明细!C3', '预算明细!C4:C5', '209.44'],
     ]);
-    expect(result.audit[0].message).toBe(
+    expect(messageOf(result.audit[0], 'zh-CN')).toBe(
       '预算明细的全年预算数合计 209.44（预算明细!C4:C5）与全年预算数 187.84 不一致，相差 21.60',
     );
   });
@@ -103,7 +104,7 @@ describe('the Budget_Lines range (预算明细)', () => {
     expect(noFinal.problems.map((p) => [p.where, p.code])).toEqual([
       ['预算明细!A2:D2', 'audit.budgetLines.headerMissing'],
     ]);
-    expect(noFinal.problems[0].message).toBe(
+    expect(messageOf(noFinal.problems[0], 'zh-CN')).toBe(
       '预算明细表缺少“全年预算数”列（可用的表头：全年预算数 / Final）',
     );
 

@@ -7,6 +7,7 @@
 import { recalculate } from '../../src/workbook';
 import { MemoryHost } from './helpers/memory-host';
 import { MAIN, SEED, SEED_TOTAL, canonicalSeedWorkbook } from './helpers/seed-workbooks';
+import { messageOf } from '../../src/i18n/said';
 
 function withRules(rows: [string, string | number][]) {
   const wb = canonicalSeedWorkbook();
@@ -60,6 +61,6 @@ describe('mid-year monitoring as a rule of the workbook', () => {
     ]);
     const outcome = await run(wb);
     expect(outcome.result?.errors.map((e) => e.where)).toEqual(['评分规则!B2']);
-    expect(outcome.result?.errors[0].message).toContain('elapsed');
+    expect(messageOf(outcome.result!.errors[0], 'zh-CN')).toContain('elapsed');
   });
 });

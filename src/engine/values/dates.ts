@@ -68,7 +68,7 @@ export function serialToDate(serial: number): string | null {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-/** Quoted literals, [bracketed] sections (colours, locales, conditions) and \escaped characters. */
+/** Quoted literals, [bracketed] sections (colours, language codes, conditions) and \escaped characters. */
 const FORMAT_LITERALS = /"[^"]*"|\[[^\]]*\]|\\./g;
 const formatCache = new Map<string, 'percent' | 'date' | 'number'>();
 

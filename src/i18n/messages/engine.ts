@@ -290,6 +290,10 @@ export const engineMessages: MessageTable = {
   'engine.rules.monitor.auto': { 'zh-CN': '自动', 'en-US': 'auto' },
   'engine.rules.monitor.on': { 'zh-CN': '年中监控', 'en-US': 'on' },
   'engine.rules.monitor.off': { 'zh-CN': '年终', 'en-US': 'off' },
+  'engine.rules.expect.monitor': {
+    'zh-CN': '以下之一：自动 | 年中监控 | 年终',
+    'en-US': 'one of auto | on | off',
+  },
   'engine.rules.expect.share': {
     'zh-CN': '大于 0 且不超过 100% 的比例，如 50% 或 0.5',
     'en-US': 'a share above 0 and at most 100%, such as 50% or 0.5',

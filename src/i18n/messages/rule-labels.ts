@@ -2,7 +2,7 @@ import type { MessageTable } from '../catalog';
 
 /**
  * Each rule key's short label, its one-line description (the 评分规则 sheet of the template, the
- * pane's settings) and the labels of its listed values; registered by src/engine/rule-labels.ts
+ * pane's settings) and the labels of its listed values; registered by src/i18n/rule-labels.ts
  * when it is loaded, so the pane downloads them with its settings dialog or the template.
  */
 export const ruleLabelMessages = {

@@ -12,12 +12,11 @@ import type {
   CellInput,
   EvaluationInput,
   IndicatorInput,
-  Locale,
   MessageParams,
   Problem,
   RulesInput,
 } from '../../engine/types';
-import { t, type MessageKey } from '../../i18n/catalog';
+import type { MessageKey } from '../../i18n/catalog';
 import { blockAddress, cellAddress, columnLetter, locate, parseBlock, whereOf } from '../a1';
 import {
   BUDGET_LINE_COLUMNS,
@@ -76,15 +75,11 @@ export function snapshotRequest(): SnapshotRequest {
   };
 }
 
-export interface ReadOptions {
-  locale?: Locale;
-}
-
+/** The problems found while reading, as codes and parameters (their text is made where shown). */
 class Problems {
   readonly list: Problem[] = [];
-  constructor(readonly locale: Locale) {}
   add(where: string, key: MessageKey, params: MessageParams = {}): void {
-    this.list.push({ where, code: key, message: t(key, params, this.locale), params });
+    this.list.push({ where, code: key, params });
   }
 }
 
@@ -473,11 +468,8 @@ function textValue(input: CellInput | undefined): string | undefined {
 }
 
 /** The contract read from a snapshot: the evaluation input, the layout and any problems. */
-export function readContract(
-  snapshot: WorkbookSnapshot,
-  options: ReadOptions = {},
-): ContractReading {
-  const problems = new Problems(options.locale ?? 'zh-CN');
+export function readContract(snapshot: WorkbookSnapshot): ContractReading {
+  const problems = new Problems();
   const index = indexNames(snapshot);
 
   const budget: Partial<BudgetWithLines> = {};

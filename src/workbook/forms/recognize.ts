@@ -5,8 +5,8 @@
  * it works on the values of each sheet's used range and uses merged areas only as hints, so
  * that it gives the same answer where a host cannot read merges (Office.js below ExcelApi 1.13).
  */
-import type { Locale, MessageParams, Problem } from '../../engine/types';
-import { t, type MessageKey } from '../../i18n/catalog';
+import type { MessageParams, Problem } from '../../engine/types';
+import type { MessageKey } from '../../i18n/catalog';
 import './messages';
 import { columnLetter, whereOf } from '../a1';
 import { COLUMN_SPECS, HEADER_ALIASES } from '../contract/contract';
@@ -23,20 +23,16 @@ import { isBlank } from '../../engine/input-cells';
 
 export type { BoundColumn, BoundName, Evidence, FormBinding, FormRecognition } from './types';
 
-export interface RecognizeOptions {
-  locale?: Locale;
-}
-
 const REQUIRED: ColumnKey[] = COLUMN_SPECS.filter((s) => s.required).map((s) => s.key);
 const SIGNAL: ColumnKey[] = ['target', 'actual', 'weight', 'score'];
 /** "绩效指标" names the table's side label as often as its name column. */
 const SIDE_LABEL = headerWords('绩效指标');
 
+/** The problems found, as codes and parameters (their text is made where shown). */
 class Problems {
   readonly list: Problem[] = [];
-  constructor(private readonly locale: Locale) {}
   add(where: string, code: MessageKey, params: MessageParams = {}): void {
-    this.list.push({ where, code, message: t(code, params, this.locale), params });
+    this.list.push({ where, code, params });
   }
 }
 
@@ -98,9 +94,8 @@ function holdsIndicator(grid: Grid, r: number, columns: Map<ColumnKey, number>):
 /** Recognises the forms of every visible sheet. */
 export function recognizeForms(
   input: WorkbookSnapshot | readonly SheetSnapshot[],
-  options: RecognizeOptions = {},
 ): FormRecognition {
-  const problems = new Problems(options.locale ?? 'zh-CN');
+  const problems = new Problems();
   const sheets = Array.isArray(input) ? input : (input as WorkbookSnapshot).sheets;
   const forms: FormBinding[] = [];
   let anyTable = false;

@@ -44,7 +44,7 @@ export async function scoreForms(
   snapshot: WorkbookSnapshot,
   options: ScoreFormsOptions,
 ): Promise<FormsScoring> {
-  const recognition = recognizeForms(snapshot, { locale: options.locale });
+  const recognition = recognizeForms(snapshot);
   const forms: ScoredForm[] = [];
   if (recognition.problems.length > 0) return { recognition, forms };
   const withNames = options.writeNames && recognition.forms.length === 1;
@@ -71,7 +71,7 @@ export async function scoreForms(
       (outcome.blocking?.length ?? 0) > 0 &&
       options.conflictPolicy === 'refuse';
     const typed = blockedByTyped
-      ? typedScores(outcome.reading, bound, { locale: options.locale, profile: options.profile })
+      ? typedScores(outcome.reading, bound, { profile: options.profile })
       : null;
     if (typed && names) await applyAllOrNone(host, names, bound, { locale: options.locale });
     forms.push({ binding, outcome, typed, namesWritten: Boolean(typed && names) });

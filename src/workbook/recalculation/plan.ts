@@ -8,11 +8,13 @@ import { formatPercentShort } from '../../engine/format';
 import type {
   EvaluationResult,
   Locale,
-  MessageParams,
+  MessageRef,
   MonitoringResult,
   Problem,
 } from '../../engine/types';
-import { t, type MessageKey } from '../../i18n/catalog';
+import { t } from '../../i18n/catalog';
+import { messageOf } from '../../i18n/said';
+import { makeProblem, textParam } from '../../engine/messages';
 import { blockAddress, cellAddress, locate, whereOf } from '../a1';
 import { inputSha256 } from '../contract/canonical';
 import { localTime } from '../local-time';
@@ -95,7 +97,7 @@ export function monitoringStatusText(
   const elapsed = formatPercentShort(monitoring.elapsed);
   const text = t('workbook.status.monitoring', { elapsed, ...monitoring.lights }, locale);
   const errors = result.provisionalReasons.filter((p) => p.code === 'engine.pending.errors');
-  return [text, ...errors.map((p) => p.message)].join('；');
+  return [text, ...errors.map((p) => messageOf(p, locale))].join('；');
 }
 
 /** The Result_Status line: why provisional, or how many deviations still need explaining. */
@@ -105,14 +107,14 @@ export function resultStatusText(result: EvaluationResult, locale: Locale): stri
   // Whole-evaluation warnings (weights not adding up to 100) stand beside the status: they
   // do not make the composite provisional (scoring-rules.md §7).
   if (result.warnings.length === 0) return status;
-  const warnings = result.warnings.map((w) => w.message).join('；');
+  const warnings = result.warnings.map((w) => messageOf(w, locale)).join('；');
   return t('workbook.status.withWarnings', { status, warnings }, locale);
 }
 
 function compositeStatusText(result: EvaluationResult, locale: Locale): string {
   if (result.provisional) {
     const reasons = result.provisionalReasons;
-    const shown = reasons.slice(0, 3).map((p) => p.message);
+    const shown = reasons.slice(0, 3).map((p) => messageOf(p, locale));
     if (reasons.length > 3)
       shown.push(t('workbook.status.more', { count: reasons.length - 3 }, locale));
     const text = shown.length ? shown.join('；') : t('workbook.status.provisional', {}, locale);
@@ -284,37 +286,30 @@ function blocksOf(cells: Desired[]): CellWrite[] {
   return writes;
 }
 
-function problem(where: string, key: MessageKey, locale: Locale, params: MessageParams): Problem {
-  return { where, code: key, message: t(key, params, locale), params };
-}
-
 /** Why a conflict cannot be moved into 人工得分, or null when it can. */
 function unmovableReason(
   conflict: OutputConflict,
   reading: ContractReading,
   snapshot: WorkbookSnapshot,
-  locale: Locale,
-): string | null {
+): MessageRef | null {
   const table = reading.layout.indicators;
   if (conflict.output !== 'score' || conflict.indicatorIndex === undefined || !table)
-    return t('workbook.conflict.notScoreColumn', {}, locale);
+    return textParam('workbook.conflict.notScoreColumn');
   const manual = table.columns.manualScore;
-  if (!manual) return t('workbook.conflict.noManualColumn', {}, locale);
+  if (!manual) return textParam('workbook.conflict.noManualColumn');
   const row = table.dataRows[conflict.indicatorIndex];
   const now = cellIn(findRange(snapshot, table.name), row, manual.columnIndex);
   if (!isBlank(now.value) && !sameValue(now.value, conflict.value))
-    return t(
-      'workbook.conflict.manualFilled',
-      { cell: whereOf(table.sheet, cellAddress(row, manual.columnIndex)) },
-      locale,
-    );
+    return textParam('workbook.conflict.manualFilled', {
+      cell: whereOf(table.sheet, cellAddress(row, manual.columnIndex)),
+    });
   return null;
 }
 
 /** Conflicts as problems (for messages), with the reason a move is impossible when given. */
-export function conflictProblems(conflicts: OutputConflict[], locale: Locale = 'zh-CN'): Problem[] {
+export function conflictProblems(conflicts: OutputConflict[]): Problem[] {
   return conflicts.map((c) =>
-    problem(c.where, 'workbook.conflict.handTyped', locale, {
+    makeProblem(c.where, 'workbook.conflict.handTyped', {
       where: c.where,
       value: c.formula ?? String(c.value),
     }),
@@ -331,7 +326,6 @@ export function applyConflictResolution(
   reading: ContractReading,
   conflicts: OutputConflict[],
   snapshot: WorkbookSnapshot,
-  locale: Locale = 'zh-CN',
 ): { reading: ContractReading; moved: ManualMove[]; unmovable: Problem[] } {
   const table = reading.layout.indicators;
   const moved: ManualMove[] = [...(reading.manualMoves ?? [])];
@@ -340,10 +334,10 @@ export function applyConflictResolution(
   for (const conflict of conflicts) {
     if (moved.some((m) => m.from.where === conflict.where)) continue;
     if (conflict.output !== 'score') continue;
-    const why = unmovableReason(conflict, reading, snapshot, locale);
+    const why = unmovableReason(conflict, reading, snapshot);
     if (why || !table || conflict.indicatorIndex === undefined) {
       unmovable.push(
-        problem(conflict.where, 'workbook.conflict.cannotMove', locale, {
+        makeProblem(conflict.where, 'workbook.conflict.cannotMove', {
           where: conflict.where,
           value: conflict.formula ?? String(conflict.value),
           why: why ?? '',
@@ -421,23 +415,20 @@ export function decideConflicts(
     return {
       conflicts,
       blocking: conflicts,
-      problems: conflictProblems(conflicts, locale),
+      problems: conflictProblems(conflicts),
       reading,
     };
   const blocking = conflicts.filter(
-    (c) => c.output !== 'score' || unmovableReason(c, reading, snapshot, locale) !== null,
+    (c) => c.output !== 'score' || unmovableReason(c, reading, snapshot) !== null,
   );
   if (blocking.length > 0) {
     const problems = [
-      ...conflictProblems(
-        blocking.filter((c) => c.output !== 'score'),
-        locale,
-      ),
-      ...applyConflictResolution(reading, blocking, snapshot, locale).unmovable,
+      ...conflictProblems(blocking.filter((c) => c.output !== 'score')),
+      ...applyConflictResolution(reading, blocking, snapshot).unmovable,
     ];
     return { conflicts, blocking, problems, reading };
   }
-  const moved = applyConflictResolution(reading, conflicts, snapshot, locale);
+  const moved = applyConflictResolution(reading, conflicts, snapshot);
   return { conflicts, blocking: [], problems: [], reading: moved.reading };
 }
 

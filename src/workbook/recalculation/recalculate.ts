@@ -38,9 +38,9 @@ export interface RecalculateOptions {
  */
 export function scoreSnapshot(
   snapshot: WorkbookSnapshot,
-  options: { locale: Locale; profile?: string },
+  options: { profile?: string },
 ): { reading: ContractReading; result?: EvaluationResult; problems: Problem[] } {
-  const reading = readContract(snapshot, { locale: options.locale });
+  const reading = readContract(snapshot);
   if (reading.problems.length > 0) return { reading, problems: reading.problems };
   const result = evaluate(reading.input, options);
   return { reading, result, problems: result.errors };
@@ -57,7 +57,7 @@ export function planRecalculation(
   options: RecalculateOptions,
 ): RecalcOutcome {
   const locale = options.locale ?? 'zh-CN';
-  const evalOptions = { locale, profile: options.profile };
+  const evalOptions = { profile: options.profile };
   const scored = scoreSnapshot(snapshot, evalOptions);
   const stopped = { conflicts: [], written: false, moved: [] };
   const missing = missingRequiredNames(scored.reading);
@@ -98,7 +98,7 @@ export function planRecalculation(
   });
   // Values that became conflicts only after the moves were scored stop it all the same.
   if (built.blocking.length > 0)
-    return blocked(result, built.blocking, conflictProblems(built.blocking, locale));
+    return blocked(result, built.blocking, conflictProblems(built.blocking));
   return { kind: 'planned', result, problems: [], plan: built.plan, ...after };
 }
 

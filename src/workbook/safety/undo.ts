@@ -5,8 +5,10 @@
  * It refuses, naming the cells, when an output cell was changed by hand since the recalculation:
  * nothing the user typed is lost.
  */
-import type { Locale, MessageParams, Problem } from '../../engine/types';
-import { t, type MessageKey } from '../../i18n/catalog';
+import type { Locale, Problem } from '../../engine/types';
+import { t } from '../../i18n/catalog';
+import { messageOf } from '../../i18n/said';
+import { makeProblem } from '../../engine/messages';
 import { blockAddress, cellAddress, whereOf } from '../a1';
 import { LOG_SHEET, STATE_SHEET } from '../contract/contract';
 import { SnapshotCells } from '../port/snapshot-cells';
@@ -53,16 +55,12 @@ export interface UndoOutcome {
 /** At most this many cells are named in the refusal sentence; problems list them all. */
 const SHOWN_CELLS = 8;
 
-function problem(where: string, key: MessageKey, params: MessageParams, locale: Locale): Problem {
-  return { where, code: key, message: t(key, params, locale), params };
-}
-
 function shownText(value: CellScalar | undefined): string {
   return value === undefined || value === null ? '' : String(value);
 }
 
 /** Output cells whose content is not what the recalculation wrote there. */
-function handEdits(blocks: UndoCells[], snapshot: WorkbookSnapshot, locale: Locale): Problem[] {
+function handEdits(blocks: UndoCells[], snapshot: WorkbookSnapshot): Problem[] {
   const state = readState(snapshot);
   const cells = new SnapshotCells(snapshot);
   const problems: Problem[] = [];
@@ -74,14 +72,14 @@ function handEdits(blocks: UndoCells[], snapshot: WorkbookSnapshot, locale: Loca
       const written = block.written ? block.written[i] : (state.get(where) ?? '');
       const now = cells.find(block.sheet, row, column);
       if (!now) {
-        problems.push(problem(where, 'workbook.undo.cellMissing', { where }, locale));
+        problems.push(makeProblem(where, 'workbook.undo.cellMissing', { where }));
       } else if (now.formula || !sameValue(now.value, written)) {
         const params = {
           where,
           value: now.formula ?? shownText(now.value),
           written: shownText(written),
         };
-        problems.push(problem(where, 'workbook.undo.cellChanged', params, locale));
+        problems.push(makeProblem(where, 'workbook.undo.cellChanged', params));
       }
     }
   }
@@ -126,7 +124,7 @@ function logWrites(
 function listed(problems: Problem[], locale: Locale): string {
   const shown = problems
     .slice(0, SHOWN_CELLS)
-    .map((p) => p.message)
+    .map((p) => messageOf(p, locale))
     .join(locale === 'zh-CN' ? '；' : '; ');
   return problems.length > SHOWN_CELLS
     ? `${shown}${t('workbook.write.moreCells', { count: problems.length - SHOWN_CELLS }, locale)}`
@@ -151,7 +149,7 @@ export function planUndo(snapshot: WorkbookSnapshot, options: UndoOptions = {}):
   const cells = blocks as UndoCells[];
   const restored = cells.map((b) => whereOf(b.sheet, b.restore.address));
   const cellCount = cells.reduce((n, b) => n + b.rows * b.columns, 0);
-  const problems = handEdits(cells, snapshot, locale);
+  const problems = handEdits(cells, snapshot);
   if (problems.length > 0) {
     return {
       undone: false,

@@ -531,10 +531,7 @@ export async function writeResultsSheet(
 ): Promise<ResultsSheetOutcome> {
   const locale = options.locale ?? 'zh-CN';
   const snapshot = await readForStampedSheet(host, snapshotRequest(), RESULTS_SHEET);
-  const { reading, result, problems } = scoreSnapshot(snapshot, {
-    locale,
-    profile: options.profile,
-  });
+  const { reading, result, problems } = scoreSnapshot(snapshot, { profile: options.profile });
   if (!result || problems.length > 0) return { result, reading, problems, written: false };
   const { plan, sheet, kept } = resultsSheetPlan(
     result,

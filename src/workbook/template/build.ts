@@ -14,13 +14,8 @@
  * and reasons are filled in (output cells stay empty: the scoring writes them).
  */
 import type { Locale } from '../../engine/types';
-import {
-  PROFILE_KEY_KINDS,
-  PROFILE_NAMES,
-  DEFAULT_PROFILE,
-  monitorWords,
-} from '../../engine/profiles';
-import { profileEntries } from '../../engine/rule-labels';
+import { PROFILE_KEY_KINDS, PROFILE_NAMES, DEFAULT_PROFILE } from '../../engine/profiles';
+import { monitorWords, profileEntries } from '../../i18n/rule-labels';
 import { t, type KeysUnder } from '../../i18n/catalog';
 import './messages';
 import { LOG_SHEET } from '../contract/contract';

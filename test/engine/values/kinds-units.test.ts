@@ -1,7 +1,7 @@
 import { t } from '../../../src/i18n/catalog';
+import { describeValue } from '../../../src/i18n/describe-value';
 import {
   PROBLEMS,
-  describeValue,
   parseKind,
   parseUnit,
   parseValue,

@@ -10,6 +10,7 @@ import {
   aliasSeedWorkbook,
   canonicalSeedWorkbook,
 } from '../helpers/seed-workbooks';
+import { messageOf } from '../../../src/i18n/said';
 
 function snap(wb: MemoryWorkbook): WorkbookSnapshot {
   return wb.snapshot(snapshotRequest());
@@ -174,7 +175,7 @@ describe('problems name the cell', () => {
     const p = readContract(snap(wb)).problems;
     expect(p).toHaveLength(1);
     expect(p[0]).toMatchObject({ code: 'workbook.name.missing', where: 'Budget_Final' });
-    expect(p[0].message).toContain('全年预算数');
+    expect(messageOf(p[0], 'zh-CN')).toContain('全年预算数');
   });
 
   it('a missing required header, naming the header row and the accepted headers', () => {
@@ -183,8 +184,8 @@ describe('problems name the cell', () => {
     const p = readContract(snap(wb)).problems;
     expect(p).toHaveLength(1);
     expect(p[0]).toMatchObject({ code: 'workbook.header.missing', where: `${MAIN}!A4:O4` });
-    expect(p[0].message).toContain('实际完成值');
-    expect(p[0].message).toContain('全年完成值');
+    expect(messageOf(p[0], 'zh-CN')).toContain('实际完成值');
+    expect(messageOf(p[0], 'zh-CN')).toContain('全年完成值');
   });
 
   it('a header given twice', () => {
@@ -194,7 +195,7 @@ describe('problems name the cell', () => {
     expect(p).toEqual([
       expect.objectContaining({ code: 'workbook.header.duplicate', where: `${MAIN}!I4` }),
     ]);
-    expect(p[0].message).toContain(`${MAIN}!G4, ${MAIN}!I4`);
+    expect(messageOf(p[0], 'zh-CN')).toContain(`${MAIN}!G4, ${MAIN}!I4`);
   });
 
   it('a name whose sheet was deleted (#REF!)', () => {
@@ -202,7 +203,7 @@ describe('problems name the cell', () => {
     wb.names.find((n) => n.name === 'Indicators')!.reference = '#REF!A4:O12';
     const p = readContract(snap(wb)).problems;
     expect(p.map((x) => x.code)).toEqual(['workbook.name.invalidReference']);
-    expect(p[0].message).toContain('#REF!');
+    expect(messageOf(p[0], 'zh-CN')).toContain('#REF!');
   });
 
   it('a one-cell Indicators and an empty table', () => {
@@ -266,7 +267,7 @@ describe('problems name the cell', () => {
     expect(r.problems).toEqual([
       expect.objectContaining({ code: 'workbook.rules.unknownKey', where: '评分规则!A4' }),
     ]);
-    expect(r.problems[0].message).toContain('overAchievementThreshold');
+    expect(messageOf(r.problems[0], 'zh-CN')).toContain('overAchievementThreshold');
     expect(r.input.rules).toEqual({
       profile: { value: 'guangxi', numberFormat: 'General', where: '评分规则!B2' },
       overAchievementThreshold: { value: '130%', numberFormat: 'General', where: '评分规则!B3' },

@@ -8,6 +8,7 @@ import { planRecalculation, readContract } from '../../../src/workbook';
 import { boundSnapshot, recognizeForms, type FormBinding } from '../../../src/workbook/forms';
 import type { CellScalar, WorkbookSnapshot, WritePlan } from '../../../src/workbook/port/types';
 import { sheetOf, workbookOf } from './sheets';
+import { messageOf } from '../../../src/i18n/said';
 
 function namesOf(form: FormBinding): Record<string, string> {
   return Object.fromEntries(form.names.map((n) => [n.name, n.address]));
@@ -447,8 +448,8 @@ describe('bad input: a clear message naming what is missing, nothing bound', () 
     );
     expect(forms).toEqual([]);
     expect(problems.map((p) => p.code)).toEqual(['forms.noTable']);
-    expect(problems[0].message).toContain('三级指标');
-    expect(problems[0].message).toContain('分值');
+    expect(messageOf(problems[0], 'zh-CN')).toContain('三级指标');
+    expect(messageOf(problems[0], 'zh-CN')).toContain('分值');
   });
 
   test('two candidate tables on one sheet: it asks, naming both', () => {
@@ -456,7 +457,7 @@ describe('bad input: a clear message naming what is missing, nothing bound', () 
     const { forms, problems } = recognizeForms(workbookOf([sheet]));
     expect(forms).toEqual([]);
     expect(problems.map((p) => p.code)).toEqual(['forms.twoTables']);
-    expect(problems[0].message).toContain('表!B3、表!B6');
+    expect(messageOf(problems[0], 'zh-CN')).toContain('表!B3、表!B6');
   });
 
   test('a header without its 分值 column', () => {
@@ -469,7 +470,7 @@ describe('bad input: a clear message naming what is missing, nothing bound', () 
     const { forms, problems } = recognizeForms(workbookOf([sheet]));
     expect(forms).toEqual([]);
     expect(problems.map((p) => [p.code, p.where])).toEqual([['forms.columnMissing', '表!B3:G3']]);
-    expect(problems[0].message).toBe(
+    expect(messageOf(problems[0], 'zh-CN')).toBe(
       '工作表 表 的绩效指标表缺少“分值”列（可用的表头：分值 / 权重 / 指标权重 / 指标分值 / 指标分值权重 / Weight）',
     );
   });
@@ -484,14 +485,14 @@ describe('bad input: a clear message naming what is missing, nothing bound', () 
     const { forms, problems } = recognizeForms(workbookOf([sheet]));
     expect(forms).toEqual([]);
     expect(problems.map((p) => p.code)).toEqual(['forms.noRows']);
-    expect(problems[0].message).toContain('总分');
+    expect(messageOf(problems[0], 'zh-CN')).toContain('总分');
   });
 
   test('a table without a budget block', () => {
     const sheet = sheetOf('表', [header, row, ['总分']]);
     const { problems } = recognizeForms(workbookOf([sheet]));
     expect(problems.map((p) => p.code)).toEqual(['forms.noBudget']);
-    expect(problems[0].message).toContain('全年执行数');
+    expect(messageOf(problems[0], 'zh-CN')).toContain('全年执行数');
   });
 });
 

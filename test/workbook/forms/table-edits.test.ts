@@ -9,6 +9,7 @@ import { runOnFakeWorkbook } from '../../../src/preview/run-on-fake';
 import { XlsxHost, loadXlsxBuffer } from '../../../src/hosts/xlsx';
 import { readContract, recalculate, snapshotRequest } from '../../../src/workbook';
 import { buildTemplateSpec } from '../../../src/workbook/template';
+import { messageOf } from '../../../src/i18n/said';
 
 describe('a row inserted just above 自评总分 (outside Indicators)', () => {
   const spec = buildTemplateSpec({ sample: true, locale: 'zh-CN' });
@@ -39,8 +40,10 @@ describe('a row inserted just above 自评总分 (outside Indicators)', () => {
     expect(outcome.result).toBeUndefined();
     expect(outcome.problems).toHaveLength(1);
     expect(outcome.problems[0].where).toBe(`${sheet}!A${row}:${columns.cumulative}${row}`);
-    expect(outcome.problems[0].message).toContain(`第 ${row} 行（“企业满意度”）像一个指标`);
-    expect(outcome.problems[0].message).toContain('不会被评分');
+    expect(messageOf(outcome.problems[0], 'zh-CN')).toContain(
+      `第 ${row} 行（“企业满意度”）像一个指标`,
+    );
+    expect(messageOf(outcome.problems[0], 'zh-CN')).toContain('不会被评分');
     expect(fake.model.getCell(sheet, `${columns.score}${row - 1}`)?.value ?? '').toBe('');
   });
 

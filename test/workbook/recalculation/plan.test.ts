@@ -23,6 +23,7 @@ import {
   aliasSeedWorkbook,
   canonicalSeedWorkbook,
 } from '../helpers/seed-workbooks';
+import { messageOf } from '../../../src/i18n/said';
 
 const NOW = new Date(2026, 10, 27, 9, 30, 0);
 
@@ -164,6 +165,6 @@ describe('buildRecalcPlan', () => {
     const p = plan(noColumn, 'moveToManual');
     expect(p.blocking.map((c) => c.where)).toEqual([`${MAIN}!L6`]);
     const why = applyConflictResolution(p.reading, p.conflicts, p.snapshot);
-    expect(why.unmovable[0].message).toContain('人工得分');
+    expect(messageOf(why.unmovable[0], 'zh-CN')).toContain('人工得分');
   });
 });

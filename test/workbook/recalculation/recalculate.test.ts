@@ -10,6 +10,7 @@ import {
   aliasSeedWorkbook,
   canonicalSeedWorkbook,
 } from '../helpers/seed-workbooks';
+import { messageOf } from '../../../src/i18n/said';
 
 const NOW = new Date(2026, 10, 27, 9, 30, 0);
 
@@ -234,7 +235,7 @@ describe('hand-typed values in output cells', () => {
       }),
     ]);
     expect(outcome.problems.map((p) => p.where)).toEqual([`${MAIN}!K10`, `${MAIN}!L6`]);
-    expect(outcome.problems[0].message).toContain('=H10/E10');
+    expect(messageOf(outcome.problems[0], 'zh-CN')).toContain('=H10/E10');
   });
 
   it('overwrite: proceeds', async () => {
@@ -256,7 +257,7 @@ describe('hand-typed values in output cells', () => {
     expect(outcome.written).toBe(false);
     expect(host.applies).toBe(0);
     expect(outcome.blocking?.map((c) => c.where)).toEqual([`${MAIN}!K10`]);
-    expect(outcome.problems[0].message).toContain('=H10/E10');
+    expect(messageOf(outcome.problems[0], 'zh-CN')).toContain('=H10/E10');
     expect(wb.get(MAIN, 'K10')).toMatchObject({ formula: '=H10/E10' });
   });
 
@@ -295,7 +296,7 @@ describe('hand-typed values in output cells', () => {
     expect(outcome.written).toBe(false);
     expect(host.applies).toBe(0);
     expect(outcome.problems.map((p) => p.where)).toEqual([`${MAIN}!L6`]);
-    expect(outcome.problems[0].message).toContain(`人工得分 ${MAIN}!J6 已有不同的值`);
+    expect(messageOf(outcome.problems[0], 'zh-CN')).toContain(`人工得分 ${MAIN}!J6 已有不同的值`);
     expect(outcome.blocking?.map((c) => c.where)).toEqual([`${MAIN}!L6`]);
   });
 });

@@ -25,6 +25,7 @@ import {
 } from '../../../src/workbook';
 import { buildTemplateSpec } from '../../../src/workbook/template';
 import { fakeState } from '../../faults/fake-state';
+import { messageOf } from '../../../src/i18n/said';
 
 const FIRST = new Date(2026, 10, 27, 9, 0, 0);
 const SECOND = new Date(2026, 10, 27, 10, 0, 0);
@@ -192,10 +193,18 @@ describe('undoLastRecalculation on the fake Excel', () => {
     expect(undo.status).toBe('refused');
     const where = `${score.sheet}!${score.address}`;
     expect(undo.problems.map((p) => p.where).sort()).toEqual([total.where, where].sort());
-    expect(undo.problems.find((p) => p.where === where)!.message).toBe(
-      `${where} 现为“9.5”，上次计算写入的是“9.46”`,
-    );
-    expect(undo.problems.find((p) => p.where === total.where)!.message).toContain('=SUM(1,99)');
+    expect(
+      messageOf(
+        undo.problems.find((p) => p.where === where)!,
+        'zh-CN',
+      ),
+    ).toBe(`${where} 现为“9.5”，上次计算写入的是“9.46”`);
+    expect(
+      messageOf(
+        undo.problems.find((p) => p.where === total.where)!,
+        'zh-CN',
+      ),
+    ).toContain('=SUM(1,99)');
     expect(undo.message).toMatch(/^未撤销：上次计算之后，以下输出单元格被手动改动过/);
     expect(undo.message).toContain(where);
     // Nothing written: the hand edits and the undo record are as they were.

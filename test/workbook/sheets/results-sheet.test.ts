@@ -40,6 +40,7 @@ import {
   SEED_TOTAL,
   canonicalSeedWorkbook,
 } from '../helpers/seed-workbooks';
+import { messageOf } from '../../../src/i18n/said';
 
 const NOW = new Date(2026, 10, 27, 9, 30, 0);
 
@@ -388,7 +389,7 @@ describe('a mid-year copy of the seed (年中监控: every actual blank)', () =>
 
   it('in English', async () => {
     const { reading, workbook } = await seedReading(midYear);
-    const english = evaluate(reading.input, { locale: 'en-US' });
+    const english = evaluate(reading.input);
     const { at } = grid(resultsSheetPlan(english, reading, workbook, 'en-US', NOW).plan);
     expect([at('A3').value, at('E3').value]).toEqual(['Year elapsed', 'Budget spent']);
     expect(at('B4').value).toBe(
@@ -568,7 +569,7 @@ describe('writeResultsSheet', () => {
     const outcome = await writeResultsSheet(broken, { now: NOW });
     expect(outcome.written).toBe(false);
     expect(outcome.problems.length).toBeGreaterThan(0);
-    expect(outcome.problems[0].message).toContain('Indicators');
+    expect(messageOf(outcome.problems[0], 'zh-CN')).toContain('Indicators');
     expect(broken.apply).not.toHaveBeenCalled();
   });
 });

@@ -1,7 +1,7 @@
 /** A parsed value as short text for messages: "≥72.3万件", "83.22%", "2023-12-31". */
-import { t } from '../../i18n/catalog';
-import type { Locale } from '../types';
-import type { ParsedValue, Quantity } from './types';
+import { t } from './catalog';
+import type { Locale } from './locale';
+import type { ParsedValue, Quantity } from '../engine/values/types';
 
 function quantityText(q: Quantity): string {
   if (q.unit === null) return q.amount.toFixed();

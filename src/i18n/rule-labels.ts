@@ -1,24 +1,63 @@
 /**
  * Rule keys as people read them: each key's label (执行率分母 for executionDenominator), its
- * one-line description and, for a key that takes one of a list, its values labelled in the
- * locale. Loading this module registers their texts (the pane loads it with its settings dialog
- * and with the template).
+ * one-line description, its value as the 评分规则 sheet shows it and, for a key that takes one
+ * of a list, its values labelled in the locale. Loading this module registers their texts (the
+ * pane loads it with its settings dialog and with the template).
  */
-import { registerMessages, t } from '../i18n/catalog';
-import { ruleLabelMessages } from '../i18n/messages/rule-labels';
-import type { Locale } from './types';
+import { Decimal } from '../engine/decimal';
+import { registerMessages, t } from './catalog';
+import type { Locale } from './locale';
+import { ruleLabelMessages } from './messages/rule-labels';
 import {
   DEFAULT_PROFILE,
+  MONITOR_RULES,
   PROFILES,
   PROFILE_KEYS,
   PROFILE_KEY_KINDS,
   PROFILE_NAMES,
-  formatKeyValue,
-  monitorWords,
   type ProfileKey,
-} from './profiles';
+  type RuleProfile,
+} from '../engine/profiles';
 
 registerMessages(ruleLabelMessages);
+
+/** The words a monitor value is shown as (catalog, the given language first). */
+export function monitorWords(locale: Locale): string[] {
+  return MONITOR_RULES.map((rule) => t(`engine.rules.monitor.${rule}`, {}, locale));
+}
+
+/** A key's value as text, the way the 评分规则 sheet and the pane show and accept it. */
+export function formatKeyValue(
+  profile: RuleProfile,
+  key: ProfileKey,
+  locale: Locale = 'zh-CN',
+): string {
+  const value = profile[key];
+  switch (key) {
+    case 'monitor':
+      return t(`engine.rules.monitor.${profile.monitor}`, {}, locale);
+    case 'gradeBands':
+      return profile.gradeBands
+        .slice(0, -1)
+        .map((b) => b.min.toString())
+        .join('/');
+    case 'qualitativeTiers':
+      return `${profile.qualitativeTiers.achieved.times(100).toString()}%/${profile.qualitativeTiers.partial.times(100).toString()}%`;
+    case 'standardLevelWeights':
+      return profile.standardLevelWeights.map((d) => d.toString()).join('/');
+    case 'cumulativeNames':
+    case 'nonCumulativeUnits':
+      return profile[key].join('、');
+    case 'overAchievementThreshold':
+    case 'executionExplainBelow':
+    case 'monitoringRed':
+    case 'monitoringYellow':
+    case 'elapsed':
+      return `${(value as Decimal).times(100).toString()}%`;
+    default:
+      return value instanceof Decimal ? value.toString() : String(value);
+  }
+}
 
 /** A value a rule key takes from a list: what goes into the cell, and its label. */
 export interface RuleChoice {
