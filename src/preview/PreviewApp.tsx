@@ -15,7 +15,7 @@ import type { PaneBackend } from '../taskpane/backend';
 import type { TemplateSpec } from '../workbook/template/spec';
 import { SheetGrid, type GridBlock } from './SheetGrid';
 import { SAMPLE_KINDS, type SampleKind } from './samples';
-import type { ParsedBlock } from '../workbook/a1';
+import type { Block } from '../workbook/a1';
 
 const useStyles = makeStyles({
   page: {
@@ -84,7 +84,7 @@ export interface PreviewAppProps {
   /** The workbook's id for the pane's drafts ("preview:seed"). */
   workbookId: string;
   /** Makes a block (0-based) the workbook's selection, as a click in Excel does. */
-  selectRange: (sheet: string, block: ParsedBlock) => void;
+  selectRange: (sheet: string, block: Block) => void;
   /** The preview's select: the pane asks, the grid shows that sheet and highlights the rows. */
   onSelectRows: (listener: (sheet: string, rows: Set<number>) => void) => void;
 }

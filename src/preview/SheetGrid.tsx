@@ -7,7 +7,7 @@ import { makeStyles, mergeClasses } from '@fluentui/react-components';
 import { tokens } from '../taskpane/theme';
 import type { CSSProperties } from 'react';
 import type { GridCell } from './fake-excel/workbook';
-import { columnLetter } from '../workbook/a1';
+import { type Block, columnLetter, heightOf, widthOf } from '../workbook/a1';
 
 const useStyles = makeStyles({
   wrap: {
@@ -71,7 +71,7 @@ export interface GridBlock {
   column: number;
   cells: GridCell[][];
   /** Merged areas inside the block, 0-based sheet coordinates. */
-  merges: { row: number; column: number; rowCount: number; columnCount: number }[];
+  merges: Block[];
   /** Column widths in points, as the workbook holds them, by block column. */
   widths: number[];
   /** Row heights in points, by block row. */
@@ -124,7 +124,7 @@ export function SheetGrid({
   /** The corner above the row numbers, for screen readers ("行号 / 列标"). */
   cornerLabel: string;
   /** The cells selected by clicking (0-based sheet coordinates), highlighted. */
-  selection?: { top: number; left: number; bottom: number; right: number } | null;
+  selection?: Block | null;
   /** A click on a cell (shift: extends the selection), in sheet coordinates. */
   onCellClick?: (row: number, column: number, extend: boolean) => void;
 }) {
@@ -132,11 +132,11 @@ export function SheetGrid({
   const covered = new Set<string>();
   const spans = new Map<string, { rowSpan: number; colSpan: number }>();
   for (const m of block.merges) {
-    const r0 = m.row - block.row;
-    const c0 = m.column - block.column;
-    spans.set(`${r0}:${c0}`, { rowSpan: m.rowCount, colSpan: m.columnCount });
-    for (let r = r0; r < r0 + m.rowCount; r++) {
-      for (let c = c0; c < c0 + m.columnCount; c++) {
+    const r0 = m.top - block.row;
+    const c0 = m.left - block.column;
+    spans.set(`${r0}:${c0}`, { rowSpan: heightOf(m), colSpan: widthOf(m) });
+    for (let r = r0; r <= m.bottom - block.row; r++) {
+      for (let c = c0; c <= m.right - block.column; c++) {
         if (r !== r0 || c !== c0) covered.add(`${r}:${c}`);
       }
     }

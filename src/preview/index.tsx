@@ -24,7 +24,7 @@ import { PreviewApp } from './PreviewApp';
 import { sampleKind, sampleVariantPlan } from './samples';
 import { sampleFormSpec } from '../workbook/forms/sample-form';
 import { selectedAddress } from '../hosts/office/selection';
-import { parseBlock, type ParsedBlock } from '../workbook/a1';
+import { parseBlock, type Block } from '../workbook/a1';
 
 const params = new URLSearchParams(window.location.search);
 const lang = params.get('lang');
@@ -49,17 +49,12 @@ let wireSyncs: (() => number) | null = null;
 
 let showRows: (sheet: string, rows: Set<number>) => void = () => undefined;
 /** Selects a block of the fake workbook, as a click or Range.select() does in Excel. */
-function selectRange(sheetName: string, block: ParsedBlock): void {
+function selectRange(sheetName: string, block: Block): void {
   const sheet = workbook.model.sheet(sheetName);
   if (!sheet) return;
   workbook.model.selection = {
     sheet,
-    rect: {
-      row: block.top,
-      column: block.left,
-      rowCount: block.bottom - block.top + 1,
-      columnCount: block.right - block.left + 1,
-    },
+    rect: block,
   };
 }
 const backendOn = (run: ExcelRun) =>

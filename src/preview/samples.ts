@@ -56,7 +56,7 @@ function midYearLines(spec: TemplateSpec): CellWrite | null {
   const lastLine = firstLine + spent.length - 1;
   return {
     sheet: name.sheet,
-    address: blockAddress(firstLine, column, lastLine + 1, column),
+    address: blockAddress({ top: firstLine, left: column, bottom: lastLine + 1, right: column }),
     values: [...spent.map((v) => [v]), [total.toNumber()]],
     formulas: [
       ...spent.map(() => [null]),

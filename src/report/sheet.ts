@@ -209,7 +209,7 @@ export function reportSheetPlan(
   const styles: StyledBlock[] = [];
   const rowHeights: Record<number, number> = {};
   lines.forEach((line, r) => {
-    const whole = blockAddress(r, 0, r, COLUMNS - 1);
+    const whole = blockAddress({ top: r, left: 0, bottom: r, right: COLUMNS - 1 });
     if (MERGED.has(line.kind)) merges.push(whole);
     const style = STYLE[line.kind];
     if (style) styles.push({ address: whole, style });
@@ -230,7 +230,7 @@ export function reportSheetPlan(
     writes: [
       {
         sheet,
-        address: blockAddress(0, 0, values.length - 1, COLUMNS - 1),
+        address: blockAddress({ top: 0, left: 0, bottom: values.length - 1, right: COLUMNS - 1 }),
         values,
         numberFormats: formats,
       },

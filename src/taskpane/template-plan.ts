@@ -8,7 +8,7 @@
  * are not carried: they need ExcelApi 1.7 to 1.9, the manifest asks for 1.4.
  */
 import type { TemplateSpec } from '../workbook/template/spec';
-import { blockName, parseBlock } from '../workbook/template/a1';
+import { blockAddress, parseBlock, whereOf, type Block } from '../workbook/a1';
 import type {
   CellScalar,
   CellStyle,
@@ -28,8 +28,8 @@ export function clashingSheets(spec: TemplateSpec, sheetNames: string[]): string
 }
 
 function sheetWrite(sheet: TemplateSpec['sheets'][number], replacing: boolean): CellWrite | null {
-  let bottom = 0;
-  let right = 0;
+  let bottom = -1;
+  let right = -1;
   const cells = sheet.cells
     .map((cell) => ({ cell, at: parseBlock(cell.address) }))
     .filter((c): c is { cell: (typeof sheet.cells)[number]; at: NonNullable<typeof c.at> } => {
@@ -39,28 +39,30 @@ function sheetWrite(sheet: TemplateSpec['sheets'][number], replacing: boolean): 
     bottom = Math.max(bottom, at.top);
     right = Math.max(right, at.left);
   }
-  if (bottom === 0) return null;
+  if (bottom < 0) return null;
   // null leaves a cell untouched (a new sheet is empty anyway); "" clears a replaced sheet.
   const blank: CellScalar = replacing ? '' : null;
-  const values: CellScalar[][] = Array.from({ length: bottom }, () =>
-    Array.from({ length: right }, () => blank),
+  const values: CellScalar[][] = Array.from({ length: bottom + 1 }, () =>
+    Array.from({ length: right + 1 }, () => blank),
   );
-  const numberFormats: string[][] = Array.from({ length: bottom }, () =>
-    Array.from({ length: right }, () => 'General'),
+  const numberFormats: string[][] = Array.from({ length: bottom + 1 }, () =>
+    Array.from({ length: right + 1 }, () => 'General'),
   );
   // The template's own formulas (预算明细's 合计 sums); every other cell is a value.
   let formulas: (string | null)[][] | undefined;
   for (const { cell, at } of cells) {
-    values[at.top - 1][at.left - 1] = cell.value ?? blank;
-    if (cell.numberFormat) numberFormats[at.top - 1][at.left - 1] = cell.numberFormat;
+    values[at.top][at.left] = cell.value ?? blank;
+    if (cell.numberFormat) numberFormats[at.top][at.left] = cell.numberFormat;
     if (cell.formula) {
-      formulas ??= Array.from({ length: bottom }, () => Array.from({ length: right }, () => null));
-      formulas[at.top - 1][at.left - 1] = cell.formula;
+      formulas ??= Array.from({ length: bottom + 1 }, () =>
+        Array.from({ length: right + 1 }, () => null),
+      );
+      formulas[at.top][at.left] = cell.formula;
     }
   }
   return {
     sheet: sheet.name,
-    address: blockName({ top: 1, left: 1, bottom, right }),
+    address: blockAddress({ top: 0, left: 0, bottom, right }),
     values,
     numberFormats,
     ...(formulas ? { formulas } : {}),
@@ -94,13 +96,13 @@ function styleBlocks(sheet: TemplateSpec['sheets'][number]): StyledBlock[] {
     if (!rows.has(at.top)) rows.set(at.top, new Map());
     rows.get(at.top)!.set(at.left, { key, style: cell.style });
   }
-  type Block = { top: number; left: number; bottom: number; right: number; key: string };
-  const done: (Block & { style: CellStyle })[] = [];
+  type Run = Block & { key: string; style: CellStyle };
+  const done: Run[] = [];
   // Blocks still growing downwards, by "left:right:key".
-  let open = new Map<string, Block & { style: CellStyle }>();
+  let open = new Map<string, Run>();
   for (const row of [...rows.keys()].sort((a, b) => a - b)) {
     const line = rows.get(row)!;
-    const next = new Map<string, Block & { style: CellStyle }>();
+    const next = new Map<string, Run>();
     const columns = [...line.keys()].sort((a, b) => a - b);
     for (let i = 0; i < columns.length;) {
       const left = columns[i];
@@ -126,7 +128,7 @@ function styleBlocks(sheet: TemplateSpec['sheets'][number]): StyledBlock[] {
     }
     open = next;
   }
-  return done.map((b) => ({ address: blockName(b), style: b.style }));
+  return done.map((b) => ({ address: blockAddress(b), style: b.style }));
 }
 
 function sheetLayout(
@@ -163,7 +165,7 @@ export function templatePlan(
   }
   for (const name of spec.names) {
     if (named.has(name.name.toLowerCase())) continue;
-    plan.createNames.push({ name: name.name, reference: `${name.sheet}!${name.address}` });
+    plan.createNames.push({ name: name.name, reference: whereOf(name.sheet, name.address) });
   }
   return plan;
 }

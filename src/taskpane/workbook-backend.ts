@@ -29,7 +29,7 @@ import { readForStampedSheet } from '../workbook/sheets/sheet-stamp';
 import { applyAllOrNone } from '../workbook/safety/write-failed';
 import { overlongTexts } from '../workbook/port/cell-text';
 import type { OperationQueue } from '../hosts/office/queue';
-import { blockAddress, parseBlock, splitWhere } from '../workbook/a1';
+import { blockAddress, parseBlock, splitSheet } from '../workbook/a1';
 import type {
   AnnotationTarget,
   CellMessage,
@@ -137,7 +137,12 @@ function rowLocation(reading: ContractReading, target: AnnotationTarget): RowLoc
   if (!table || rowIndex === undefined) return null;
   return {
     sheet: table.sheet,
-    address: blockAddress(rowIndex, table.firstColumnIndex, rowIndex, table.lastColumnIndex),
+    address: blockAddress({
+      top: rowIndex,
+      left: table.firstColumnIndex,
+      bottom: rowIndex,
+      right: table.lastColumnIndex,
+    }),
     firstRowIndex: rowIndex,
     lastRowIndex: rowIndex,
   };
@@ -145,13 +150,13 @@ function rowLocation(reading: ContractReading, target: AnnotationTarget): RowLoc
 
 /** "绩效指标!K8" or "绩效指标!J5:J12" as a location to select; null for a JSON path. */
 export function cellLocation(where: string, sheetNames: string[]): RowLocation | null {
-  const { sheet, address } = splitWhere(where);
+  const { sheet, address } = splitSheet(where);
   const block = sheet ? parseBlock(address) : null;
-  const found = sheetNames.find((n) => n.toLowerCase() === sheet.toLowerCase());
+  const found = sheet && sheetNames.find((n) => n.toLowerCase() === sheet.toLowerCase());
   if (!block || !found) return null;
   return {
     sheet: found,
-    address: blockAddress(block.top, block.left, block.bottom, block.right),
+    address: blockAddress(block),
     firstRowIndex: block.top,
     lastRowIndex: block.bottom,
   };
@@ -311,7 +316,7 @@ export function createWorkbookBackend(options: WorkbookBackendOptions): PaneBack
     async selectedRange() {
       const address = (await options.selectedAddress?.()) ?? null;
       if (!address) return null;
-      const { sheet, address: local } = splitWhere(address);
+      const { sheet, address: local } = splitSheet(address);
       return sheet ? { sheet, address: local.replace(/\$/g, '') } : null;
     },
 

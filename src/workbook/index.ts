@@ -42,5 +42,5 @@ export { WriteFailedError, applyAllOrNone } from './safety/write-failed';
 export type { AllOrNoneOptions } from './safety/write-failed';
 export { planUndo, undoLastRecalculation } from './safety/undo';
 export type { UndoOptions, UndoOutcome } from './safety/undo';
-export { cellAddress, columnLetter, parseBlock, splitWhere, whereOf } from './a1';
+export { cellAddress, columnLetter, parseBlock, splitSheet, whereOf } from './a1';
 export type * from './port/types';

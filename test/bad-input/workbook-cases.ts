@@ -121,7 +121,7 @@ export const WORKBOOK_CASES: WorkbookCase[] = [
     did: 'renamed the 实际完成值 header to 说明',
     edit: (_wb, ws) => (ws.getCell('H5').value = '说明'),
     code: 1,
-    says: ['绩效自评表!A5:O5：绩效指标表缺少“实际完成值”列'],
+    says: ['绩效自评表!A5:P5：绩效指标表缺少“实际完成值”列'],
   },
   {
     did: 'two columns headed 分值 (人工得分 retitled)',
@@ -154,7 +154,7 @@ export const WORKBOOK_CASES: WorkbookCase[] = [
         for (let c = 1; c <= 15; c += 1) ws.getCell(r, c).value = null;
     },
     code: 1,
-    says: ['绩效自评表!A5:O13：绩效指标表 Indicators 中没有任何指标行'],
+    says: ['绩效自评表!A5:P13：绩效指标表 Indicators 中没有任何指标行'],
   },
   {
     did: 'merged 实际完成值 across two data rows (H10:H11): the second row is incomplete',

@@ -13,7 +13,7 @@ function namedCell(fake: FakeWorkbook, name: string) {
   const entry = fake.model.name(name);
   const range = entry && fake.model.resolveName(entry).range;
   if (!range) throw new Error(`no range named ${name}`);
-  return { sheet: range.sheet, row: range.rect.row, column: range.rect.column };
+  return { sheet: range.sheet, row: range.rect.top, column: range.rect.left };
 }
 
 function named(fake: FakeWorkbook, name: string): unknown {

@@ -133,7 +133,7 @@ describe('LibreOffice reads the workbooks we write', () => {
       const range = snapshot.names.find((n) => n.name === name)?.range;
       return range ? `${range.sheet}!${range.address}` : null;
     };
-    expect(address('Indicators')).toBe('绩效自评表!A5:O13');
+    expect(address('Indicators')).toBe('绩效自评表!A5:P13');
     expect(address('Result_Total')).toBe('绩效自评表!C14');
     expect(address('Rules')).toMatch(/^评分规则!A3:B\d+$/);
     const total = snapshot.names.find((n) => n.name === 'Result_Total')?.range;

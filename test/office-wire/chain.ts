@@ -23,9 +23,9 @@ function typeOverFirstScore(side: Side): void {
   const range = entry && side.fake.model.resolveName(entry).range;
   if (!range) return; // no table: nothing to type over (the flow then says what is missing)
   const { sheet, rect } = range;
-  for (let c = rect.column; c < rect.column + rect.columnCount; c++) {
-    if (sheet.cell(rect.row, c)?.value === '得分') {
-      sheet.setCell(rect.row + 1, c, { value: 7.5 });
+  for (let c = rect.left; c <= rect.right; c++) {
+    if (sheet.cell(rect.top, c)?.value === '得分') {
+      sheet.setCell(rect.top + 1, c, { value: 7.5 });
       return;
     }
   }
@@ -35,7 +35,7 @@ function typeOverFirstScore(side: Side): void {
 function namedCell(side: Side, name: string) {
   const entry = side.fake.model.name(name);
   const range = entry && side.fake.model.resolveName(entry).range;
-  return range && { sheet: range.sheet, row: range.rect.row, column: range.rect.column };
+  return range && { sheet: range.sheet, row: range.rect.top, column: range.rect.left };
 }
 
 /**

@@ -6,7 +6,7 @@
  * `workbookDifferences` lists what differs, one line per item ("绩效自评表!K6 {…} ≠ {…}").
  */
 import type { FakeWorkbook } from '../../src/preview/fake-excel';
-import { rectAddress } from '../../src/preview/fake-excel';
+import { blockAddress } from '../../src/workbook/a1';
 import { fakeState } from '../faults/fake-state';
 
 /** The workbook flattened to item → description. */
@@ -29,7 +29,7 @@ function items(fake: FakeWorkbook): Map<string, string> {
     out.set(
       `${sheet.name} merges`,
       model.merges
-        .map((m) => rectAddress(m))
+        .map((m) => blockAddress(m))
         .sort()
         .join(' '),
     );

@@ -58,7 +58,7 @@ test('select finds the row of an indicator and the budget block', async () => {
   await backend.select('budget');
   expect(selected[0]).toEqual({
     sheet: SHEET,
-    address: `A${row(5)}:O${row(5)}`,
+    address: `A${row(5)}:P${row(5)}`,
     firstRowIndex: row(5) - 1,
     lastRowIndex: row(5) - 1,
   });
@@ -88,19 +88,14 @@ test('a workbook without the names gives the empty state; 插入模板 creates s
   const blank = buildTemplateSpec({ sample: false, locale: 'zh-CN' });
   const form = blank.sheets.find((s) => s.name === SHEET)!;
   expect(fake.sheetMerges(SHEET)).toHaveLength(form.merges.length);
-  expect(fake.sheetMerges(SHEET)).toContainEqual({
-    row: 0,
-    column: 0,
-    rowCount: 1,
-    columnCount: 15,
-  });
+  expect(fake.sheetMerges(SHEET)).toContainEqual({ top: 0, left: 0, bottom: 0, right: 15 });
   const level1 = form.merges.find((m) => m.startsWith(`A${blank.layout.firstDataRow}:`))!;
   const levelRows = Number(level1.split(':')[1].slice(1)) - blank.layout.firstDataRow + 1;
   expect(fake.sheetMerges(SHEET)).toContainEqual({
-    row: blank.layout.firstDataRow - 1,
-    column: 0,
-    rowCount: levelRows,
-    columnCount: 1,
+    top: blank.layout.firstDataRow - 1,
+    left: 0,
+    bottom: blank.layout.firstDataRow - 2 + levelRows,
+    right: 0,
   });
   expect(fake.cellFormat(SHEET, `C${blank.layout.headerRow}`)).toMatchObject({
     bold: true,

@@ -77,7 +77,7 @@ describe('buildTemplateSpec', () => {
   it('titles the form and leaves the year blank to fill in, or the seed year with --sample', () => {
     const main = sheet(blank, MAIN_SHEET);
     expect(value(main, 'A1')).toBe('____年度项目支出绩效自评表');
-    expect(main.merges).toContain('A1:O1');
+    expect(main.merges).toContain('A1:P1');
     expect(value(main, 'A2')).toBe('部门（单位）名称');
     expect(value(sheet(sample, MAIN_SHEET), 'A1')).toBe('2023年度项目支出绩效自评表');
     expect(value(sheet(sample, MAIN_SHEET), 'C2')).toBe(seed.department);
@@ -103,8 +103,8 @@ describe('buildTemplateSpec', () => {
     const main = sheet(blank, MAIN_SHEET);
     const [first, last] = nameAddress(blank, 'Indicators').split(':');
     expect(first).toBe(`A${blank.layout.headerRow}`);
-    expect(last).toBe(`O${blank.layout.lastDataRow}`);
-    const header = 'ABCDEFGHIJKLMNO'
+    expect(last).toBe(`P${blank.layout.lastDataRow}`);
+    const header = 'ABCDEFGHIJKLMNOP'
       .split('')
       .map((c) => value(main, `${c}${blank.layout.headerRow}`));
     expect(header).toEqual([
@@ -123,6 +123,7 @@ describe('buildTemplateSpec', () => {
       '偏差状态',
       '偏差原因分析',
       '改进措施',
+      '是否累计',
     ]);
     expect(blank.layout.columns.score).toBe('L');
   });
@@ -171,7 +172,38 @@ describe('buildTemplateSpec', () => {
     expect(format(`N${firstDataRow}`)).toBe('@');
     expect(main.freeze).toEqual({ rows: blank.layout.headerRow, columns: 3 });
     expect(main.print).toMatchObject({ paper: 'A4', orientation: 'landscape', fitToWidth: true });
-    expect(main.columnWidths).toHaveLength(15);
+    expect(main.columnWidths).toHaveLength(16);
+  });
+
+  it('offers 是否累计 as a 是 / 否 list, blank on the blank form so that the 评分规则 keys decide, 是 for the sample’s execution rates', () => {
+    const main = sheet(blank, MAIN_SHEET);
+    const { firstDataRow, lastDataRow, headerRow } = blank.layout;
+    const letter = blank.layout.columns.cumulative;
+    expect(letter).toBe('P');
+    expect(value(main, `${letter}${headerRow}`)).toBe('是否累计');
+    expect(main.validations).toContainEqual(
+      expect.objectContaining({
+        range: `${letter}${firstDataRow}:${letter}${lastDataRow}`,
+        list: ['是', '否'],
+        strict: true,
+      }),
+    );
+    for (let r = firstDataRow; r <= lastDataRow; r++)
+      expect(value(main, `${letter}${r}`)).toBeNull();
+    const filled = sheet(sample, MAIN_SHEET);
+    const name = sample.layout.columns.name;
+    const marked = Array.from(
+      { length: sample.layout.lastDataRow - sample.layout.firstDataRow + 1 },
+      (_, i) => sample.layout.firstDataRow + i,
+    )
+      .filter((r) => value(filled, `${letter}${r}`) !== null)
+      .map((r) => [value(filled, `${name}${r}`), value(filled, `${letter}${r}`)]);
+    expect(marked).toEqual([
+      ['项目支出预算执行率', '是'],
+      ['政府采购执行率', '是'],
+    ]);
+    const en = sheet(buildTemplateSpec({ sample: false, locale: 'en-US' }), MAIN_SHEET);
+    expect(en.validations).toContainEqual(expect.objectContaining({ list: ['yes', 'no'] }));
   });
 
   it('lists every rule key with its mof-2020 default on 评分规则; only the profile is set, so nothing overrides a chosen profile', () => {
@@ -242,7 +274,7 @@ describe('buildTemplateSpec', () => {
   it('speaks English with en-US, in headers the contract also accepts, keeping the contract sheet names', () => {
     const en = buildTemplateSpec({ sample: false, locale: 'en-US' });
     const main = sheet(en, MAIN_SHEET);
-    const header = 'ABCDEFGHIJKLMNO'
+    const header = 'ABCDEFGHIJKLMNOP'
       .split('')
       .map((c) => value(main, `${c}${en.layout.headerRow}`));
     expect(header).toEqual([
@@ -261,6 +293,7 @@ describe('buildTemplateSpec', () => {
       'Status',
       'Reason',
       'Measures',
+      'Cumulative',
     ]);
     expect(en.sheets.map((s) => s.name)).toEqual([
       '绩效自评表',
@@ -274,8 +307,8 @@ describe('buildTemplateSpec', () => {
     const en = buildTemplateSpec({ sample: false, locale: 'en-US' });
     for (const spec of COLUMN_SPECS) {
       const letter = blank.layout.columns[spec.key];
-      if (spec.key === 'adjustedTarget' || spec.key === 'cumulative') {
-        // Optional columns, not in the MOF form (是否累计: the 评分规则 keys give the default).
+      if (spec.key === 'adjustedTarget') {
+        // An optional column, not in the MOF form.
         expect(letter).toBeUndefined();
         continue;
       }

@@ -46,7 +46,7 @@ describe('writeTemplateXlsx', () => {
 
   it('keeps merges, column widths, number formats and styles', () => {
     const merges = (main as unknown as { model: { merges: string[] } }).model.merges;
-    expect(merges).toEqual(expect.arrayContaining(['A1:O1', 'A6:A10', 'B6:B7', 'A11:A12']));
+    expect(merges).toEqual(expect.arrayContaining(['A1:P1', 'A6:A10', 'B6:B7', 'A11:A12']));
     expect(main.getColumn('C').width).toBe(24);
     expect(main.getCell('H4').numFmt).toBe('0.00%');
     expect(main.getCell('K6').numFmt).toBe('0.00%');

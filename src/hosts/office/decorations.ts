@@ -14,7 +14,7 @@
  * Excel (tests, preview) has no Office global and supports everything.
  */
 import type { ChartSpec, ConditionalFormatSpec, WritePlan } from '../../workbook/port/types';
-import { parseRect, rectAddress } from '../excel-a1';
+import { blockAddress, heightOf, parseBlock, widthOf } from '../../workbook/a1';
 
 /** What Office.context.requirements answers. */
 export interface RequirementCheck {
@@ -42,15 +42,15 @@ export function invalidDecoration(plan: WritePlan): { sheet: string; value: stri
   for (const chart of plan.charts ?? []) {
     const [start, end] = chart.position.split(':');
     for (const address of [chart.source, start, end ?? start]) {
-      if (!parseRect(address)) return { sheet: chart.sheet, value: address };
+      if (!parseBlock(address)) return { sheet: chart.sheet, value: address };
     }
   }
   for (const spec of plan.conditionalFormats ?? []) {
-    const rect = parseRect(spec.address);
+    const block = parseBlock(spec.address);
     const fits =
-      rect !== null &&
-      spec.fallback.length === rect.rowCount &&
-      spec.fallback.every((row) => row.length === rect.columnCount);
+      block !== null &&
+      spec.fallback.length === heightOf(block) &&
+      spec.fallback.every((row) => row.length === widthOf(block));
     if (!fits) return { sheet: spec.sheet, value: spec.address };
   }
   return null;
@@ -113,20 +113,21 @@ function queueConditionalFormat(worksheet: Excel.Worksheet, spec: ConditionalFor
 
 /** Without conditional formats: each run of equal colours down a column filled statically. */
 function queueStaticFills(worksheet: Excel.Worksheet, spec: ConditionalFormatSpec): void {
-  const rect = parseRect(spec.address);
-  if (!rect) return;
+  const block = parseBlock(spec.address);
+  if (!block) return;
   const key = (r: number, c: number): string => JSON.stringify(spec.fallback[r]?.[c] ?? null);
-  for (let c = 0; c < rect.columnCount; c++) {
+  const rows = heightOf(block);
+  for (let c = 0; c < widthOf(block); c++) {
     let start = 0;
-    for (let r = 1; r <= rect.rowCount; r++) {
-      if (r < rect.rowCount && key(r, c) === key(start, c)) continue;
+    for (let r = 1; r <= rows; r++) {
+      if (r < rows && key(r, c) === key(start, c)) continue;
       const colour = spec.fallback[start]?.[c] ?? null;
       const range = worksheet.getRange(
-        rectAddress({
-          row: rect.row + start,
-          column: rect.column + c,
-          rowCount: r - start,
-          columnCount: 1,
+        blockAddress({
+          top: block.top + start,
+          left: block.left + c,
+          bottom: block.top + r - 1,
+          right: block.left + c,
         }),
       );
       if (colour) range.format.fill.color = `#${colour.fill}`;

@@ -31,7 +31,14 @@ import type {
   WorkbookSnapshot,
   WritePlan,
 } from '../../workbook/port/types';
-import { parseRect, rectAddress, splitSheetAddress } from '../excel-a1';
+import {
+  blockAddress,
+  heightOf,
+  parseBlock,
+  splitSheet,
+  whereOf,
+  widthOf,
+} from '../../workbook/a1';
 import { OfficeHostError, officeError } from './errors';
 import {
   hasDecorations,
@@ -86,7 +93,7 @@ function scalar(value: unknown): CellScalar {
 
 /** A loaded Excel range as the contract's RangeSnapshot. */
 export function rangeSnapshot(range: Excel.Range): RangeSnapshot {
-  const { sheet, address } = splitSheetAddress(range.address);
+  const { sheet, address } = splitSheet(range.address);
   const values = (range.values as unknown[][]).map((row) => row.map(scalar));
   const formulas = (range.formulas as unknown[][]).map((row, r) =>
     row.map((formula, c) =>
@@ -112,16 +119,14 @@ export function rangeSnapshot(range: Excel.Range): RangeSnapshot {
 
 /** Rows and columns of a checked A1 block ("A5:O5"). */
 function blockSize(address: string): { rows: number; columns: number } {
-  const rect = parseRect(address)!;
-  return { rows: rect.rowCount, columns: rect.columnCount };
+  const block = parseBlock(address)!;
+  return { rows: heightOf(block), columns: widthOf(block) };
 }
 
 /** "Sheet!A5:B9, Sheet!I12:J12" → ["A5:B9", "I12:J12"] (RangeAreas: ExcelApi 1.9+). */
 function mergedAddresses(areas: Excel.RangeAreas): string[] {
   if (areas.isNullObject) return [];
-  return areas.address
-    .split(',')
-    .map((a) => splitSheetAddress(a.trim()).address.replace(/\$/g, ''));
+  return areas.address.split(',').map((a) => splitSheet(a).address.replace(/\$/g, ''));
 }
 
 export class OfficeHost implements WorkbookHost {
@@ -294,7 +299,7 @@ export class OfficeHost implements WorkbookHost {
   /** Checks the plan before anything is queued: a malformed plan writes nothing. */
   private checkPlan(plan: WritePlan): void {
     for (const write of plan.writes) {
-      const rect = parseRect(write.address);
+      const block = parseBlock(write.address);
       const rows = write.values.length;
       const columns = rows > 0 ? write.values[0].length : 0;
       const ragged = write.values.some((row) => row.length !== columns);
@@ -304,12 +309,12 @@ export class OfficeHost implements WorkbookHost {
       const formulas = write.formulas;
       const formulasFit =
         !formulas || (formulas.length === rows && formulas.every((row) => row.length === columns));
-      const single = rect !== null && rect.rowCount === 1 && rect.columnCount === 1;
+      const single = block !== null && heightOf(block) === 1 && widthOf(block) === 1;
       const blockFits =
-        rect !== null && (single || (rect.rowCount === rows && rect.columnCount === columns));
+        block !== null && (single || (heightOf(block) === rows && widthOf(block) === columns));
       const fits = formatsFit && formulasFit && blockFits;
-      if (!rect || rows === 0 || columns === 0 || ragged || !fits) {
-        const address = `${write.sheet}!${write.address}`;
+      if (!block || rows === 0 || columns === 0 || ragged || !fits) {
+        const address = whereOf(write.sheet, write.address);
         throw new OfficeHostError(
           'InvalidPlan',
           'office.error.planShape',
@@ -326,7 +331,7 @@ export class OfficeHost implements WorkbookHost {
       ];
       const sizes = [...layout.columnWidths, ...Object.values(layout.rowHeights)];
       const bad =
-        blocks.find((block) => !parseRect(block)) ??
+        blocks.find((block) => !parseBlock(block)) ??
         sizes.find((size) => typeof size !== 'number' || !Number.isFinite(size) || size < 0);
       if (bad !== undefined) {
         throw new OfficeHostError(
@@ -342,7 +347,7 @@ export class OfficeHost implements WorkbookHost {
       throw new OfficeHostError('InvalidPlan', 'office.error.planLayout', decoration, this.locale);
     }
     for (const name of plan.createNames) {
-      if (splitSheetAddress(name.reference).sheet === null) {
+      if (splitSheet(name.reference).sheet === null) {
         throw new OfficeHostError(
           'InvalidPlan',
           'office.error.nameReference',
@@ -396,7 +401,7 @@ export class OfficeHost implements WorkbookHost {
           sheets.set(creation.name.toLowerCase(), added);
         }
         for (const name of plan.createNames) {
-          const { sheet: sheetName, address } = splitSheetAddress(name.reference);
+          const { sheet: sheetName, address } = splitSheet(name.reference);
           // A Range, not a string: a reference string without "=" would become a text constant.
           context.workbook.names.add(
             name.name,
@@ -418,13 +423,13 @@ export class OfficeHost implements WorkbookHost {
     const rows = write.values.length;
     const columns = write.values[0].length;
     // A single top-left cell stands for the whole block of the values' shape.
-    const topLeft = parseRect(write.address)!;
+    const topLeft = parseBlock(write.address)!;
     const range = worksheet.getRange(
-      rectAddress({
-        row: topLeft.row,
-        column: topLeft.column,
-        rowCount: rows,
-        columnCount: columns,
+      blockAddress({
+        top: topLeft.top,
+        left: topLeft.left,
+        bottom: topLeft.top + rows - 1,
+        right: topLeft.left + columns - 1,
       }),
     );
     const formats = write.numberFormats;

@@ -7,7 +7,7 @@
  * cannot create them, so the command line's 评价结果 would have none.)
  */
 import type * as ExcelJS from 'exceljs';
-import { parseBlock, type BlockRef } from '../../workbook/template/a1';
+import { blocksOverlap, parseBlock, type Block } from '../../workbook/a1';
 import type { ConditionalFormatSpec } from '../../workbook/port/types';
 
 interface StoredFormat {
@@ -30,16 +30,12 @@ function isProducts(cf: StoredFormat): boolean {
   );
 }
 
-function overlaps(a: BlockRef, b: BlockRef): boolean {
-  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
-}
-
 /** The blocks of a stored ref ("M5:M12" or "A1:A3 C1:C3"). */
-function blocksOf(ref: string): BlockRef[] {
+function blocksOf(ref: string): Block[] {
   return ref
     .split(/\s+/)
     .map((part) => parseBlock(part.replace(/\$/g, '')))
-    .filter((b): b is BlockRef => b !== null);
+    .filter((b): b is Block => b !== null);
 }
 
 /** A text as a formula constant: "待说明" (quotes doubled). */
@@ -57,7 +53,7 @@ export function applyConditionalFormat(ws: ExcelJS.Worksheet, spec: ConditionalF
   if (!block) return;
   // exceljs keeps the formats for which the filter is true.
   ws.removeConditionalFormatting(
-    (cf: StoredFormat) => !isProducts(cf) || !blocksOf(cf.ref).some((b) => overlaps(b, block)),
+    (cf: StoredFormat) => !isProducts(cf) || !blocksOf(cf.ref).some((b) => blocksOverlap(b, block)),
   );
   // No rules: the block's colours are cleared (a rollback's), nothing is added.
   if (spec.rules.length === 0) return;

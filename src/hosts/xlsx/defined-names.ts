@@ -7,7 +7,7 @@
  * range. So the file's own <definedName> elements are the truth: they are read here when a
  * workbook is loaded and put back, verbatim, into the file exceljs writes.
  */
-import { parseBlock, type BlockRef } from '../../workbook/template/a1';
+import { parseBlock, type Block } from '../../workbook/a1';
 
 /** One <definedName> element of a workbook.xml. */
 export interface DefinedNameRecord {
@@ -117,7 +117,7 @@ export function replaceDefinedNames(xml: string, elements: string[]): string {
 
 /** What a name's formula refers to. */
 export type ReferenceTarget =
-  | { kind: 'range'; sheet: string; block: BlockRef; wholeColumns: boolean; wholeRows: boolean }
+  | { kind: 'range'; sheet: string; block: Block; wholeColumns: boolean; wholeRows: boolean }
   | { kind: 'invalidReference' }
   | { kind: 'notARange' }
   | { kind: 'external' };
@@ -139,16 +139,8 @@ export function parseNameFormula(formula: string): ReferenceTarget {
   const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
   const ref = m[3].replace(/\$/g, '');
   const block = parseBlock(ref);
-  if (block) return { kind: 'range', sheet, block, wholeColumns: false, wholeRows: false };
-  const cols = /^([A-Za-z]{1,3}):([A-Za-z]{1,3})$/.exec(ref);
-  if (cols) {
-    const a = parseBlock(`${cols[1]}1:${cols[2]}1048576`);
-    if (a) return { kind: 'range', sheet, block: a, wholeColumns: true, wholeRows: false };
-  }
-  const rows = /^(\d{1,7}):(\d{1,7})$/.exec(ref);
-  if (rows) {
-    const a = parseBlock(`A${rows[1]}:XFD${rows[2]}`);
-    if (a) return { kind: 'range', sheet, block: a, wholeColumns: false, wholeRows: true };
-  }
-  return { kind: 'notARange' };
+  if (!block) return { kind: 'notARange' };
+  const wholeColumns = /^[A-Za-z]{1,3}:[A-Za-z]{1,3}$/.test(ref);
+  const wholeRows = /^\d{1,7}:\d{1,7}$/.test(ref);
+  return { kind: 'range', sheet, block, wholeColumns, wholeRows };
 }

@@ -18,7 +18,7 @@ import type {
   WorkbookSnapshot,
   WritePlan,
 } from '../../workbook/port/types';
-import { absoluteReference, cellName, type BlockRef } from '../../workbook/template/a1';
+import { absoluteAddress, cellAddress, whereOf, type Block } from '../../workbook/a1';
 import { cellFormula, cellNumberFormat, cellValue, isMergedSlave } from './cell-values';
 import { applyConditionalFormat } from './conditional-formats';
 import { parseNameFormula } from './defined-names';
@@ -81,16 +81,17 @@ export class XlsxHost implements WorkbookHost {
     return this.workbook.worksheets.find((ws) => ws.name.toLowerCase() === lower);
   }
 
-  private rangeSnapshot(ws: ExcelJS.Worksheet, block: BlockRef): RangeSnapshot {
+  private rangeSnapshot(ws: ExcelJS.Worksheet, block: Block): RangeSnapshot {
     const date1904 = this.date1904;
     let rowNumber = 0;
     let row: ExcelJS.Row | undefined;
+    // exceljs counts rows and columns from 1.
     return rangeSnapshot(ws.name, block, (r, c, read) => {
-      if (r !== rowNumber) {
-        rowNumber = r;
-        row = ws.findRow(r);
+      if (r + 1 !== rowNumber) {
+        rowNumber = r + 1;
+        row = ws.findRow(rowNumber);
       }
-      const cell = row?.findCell(c);
+      const cell = row?.findCell(c + 1);
       read.value = cellValue(cell, date1904);
       read.format = cellNumberFormat(cell);
       read.formula = cellFormula(cell);
@@ -98,11 +99,12 @@ export class XlsxHost implements WorkbookHost {
   }
 
   /** The block of cells that hold a value (Excel's used range, values only); null when none. */
-  private usedBlock(ws: ExcelJS.Worksheet): BlockRef | null {
-    let block: BlockRef | null = null;
+  private usedBlock(ws: ExcelJS.Worksheet): Block | null {
+    let block: Block | null = null;
     const date1904 = this.date1904;
-    ws.eachRow({ includeEmpty: false }, (row, r) => {
-      row.eachCell({ includeEmpty: false }, (cell, c) => {
+    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+        const [r, c] = [rowNumber - 1, columnNumber - 1];
         if (cellValue(cell, date1904) === '' && cellFormula(cell) === null) return;
         block = widen(block, r, c);
       });
@@ -122,8 +124,8 @@ export class XlsxHost implements WorkbookHost {
     const ws = this.worksheet(target.sheet);
     if (!ws) return { name: entry.name, range: null, problem: 'invalidReference', formula };
     const block = { ...target.block };
-    if (target.wholeColumns) block.bottom = Math.max(block.top, ws.rowCount);
-    if (target.wholeRows) block.right = Math.max(block.left, ws.columnCount);
+    if (target.wholeColumns) block.bottom = Math.max(block.top, ws.rowCount - 1);
+    if (target.wholeRows) block.right = Math.max(block.left, ws.columnCount - 1);
     return { name: entry.name, range: this.rangeSnapshot(ws, block), formula };
   }
 
@@ -205,7 +207,7 @@ export class XlsxHost implements WorkbookHost {
     if (target.kind !== 'range' || !ws) {
       throw new XlsxError('xlsx.name.badReference', { name, reference });
     }
-    const formula = absoluteReference(ws.name, target.block);
+    const formula = whereOf(ws.name, absoluteAddress(target.block));
     if (this.source) this.source.created.push({ name, formula });
     else this.workbook.definedNames.add(formula, name);
   }
@@ -239,7 +241,7 @@ export class XlsxHost implements WorkbookHost {
     const columns = rows ? write.values[0].length : 0;
     for (let i = 0; i < rows; i++) {
       for (let j = 0; j < columns; j++) {
-        const cell = ws.getCell(block.top + i, block.left + j);
+        const cell = ws.getCell(block.top + i + 1, block.left + j + 1);
         const formula = write.formulas?.[i]?.[j];
         if (formula) writeFormula(cell, formula, write.values[i][j], write.numberFormats?.[i]?.[j]);
         else writeCell(cell, ws.name, write.values[i][j], write.numberFormats?.[i]?.[j]);
@@ -254,12 +256,12 @@ function writeCell(
   value: CellScalar,
   numberFormat: string | undefined,
 ): void {
-  const where = `${sheet}!${cellName(Number(cell.row), Number(cell.col))}`;
+  const where = whereOf(sheet, cellAddress(Number(cell.row) - 1, Number(cell.col) - 1));
   if (isMergedSlave(cell)) {
     if (value === null || value === '') return;
     throw new XlsxError('xlsx.write.mergedCell', {
       cell: where,
-      master: `${sheet}!${cell.master.address}`,
+      master: whereOf(sheet, cell.master.address),
     });
   }
   if (typeof value === 'number' && !Number.isFinite(value)) {

@@ -7,12 +7,16 @@
  */
 import { formatClass } from '../../engine/values/dates';
 import {
-  absoluteReference,
-  blockName,
-  cellName,
+  MAX_ROWS,
+  absoluteAddress,
+  blockAddress,
+  blockHolds,
+  blocksOverlap,
+  cellAddress,
   parseBlock,
-  type BlockRef,
-} from '../../workbook/template/a1';
+  whereOf,
+  type Block,
+} from '../../workbook/a1';
 import type {
   CellScalar,
   NameSnapshot,
@@ -64,7 +68,6 @@ import {
 import { stringItemText } from './package/xml';
 
 const EPOCH_1904_OFFSET = 1462;
-const MAX_ROW = 1048576;
 const STYLES_CONTENT_TYPE =
   'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
 const EMPTY_SHEET =
@@ -85,9 +88,11 @@ interface ReadCell {
 interface SheetRead {
   /** Cells by row, then by column (arrays: a big table costs no map entry per cell). */
   cells: Map<number, ReadCell[]>;
+  /** By row, counted from 0 like every block. */
   rowStyles: RowStyles;
+  /** By the file's column number (counted from 1, as <col min max> are). */
   columnStyles: Map<number, number>;
-  used: BlockRef | null;
+  used: Block | null;
   lastRow: number;
   lastColumn: number;
 }
@@ -101,10 +106,6 @@ function grow(read: SheetRead, row: number, column: number): void {
 
 function cellAt(read: SheetRead, row: number, column: number): ReadCell | undefined {
   return read.cells.get(row)?.[column];
-}
-
-function inside(block: BlockRef, row: number, column: number): boolean {
-  return row >= block.top && row <= block.bottom && column >= block.left && column <= block.right;
 }
 
 /** An ISO 8601 date cell (t="d", as some generators write) → its 1900-system serial. */
@@ -138,7 +139,7 @@ export class PackageHost implements WorkbookHost {
    */
   private async scan(
     sheet: PackageSheet,
-    blocks: BlockRef[],
+    blocks: Block[],
     all: boolean,
     extent: boolean,
   ): Promise<SheetRead> {
@@ -147,8 +148,8 @@ export class PackageHost implements WorkbookHost {
       rowStyles: new RowStyles(),
       columnStyles: new Map(),
       used: null,
-      lastRow: 0,
-      lastColumn: 0,
+      lastRow: -1,
+      lastColumn: -1,
     };
     if (!sheet.part) return read;
     const part = sheet.part;
@@ -173,9 +174,10 @@ export class PackageHost implements WorkbookHost {
           (raw.value === null || (raw.value === '' && raw.type !== 'str')),
       };
       if (raw.sharedIndex !== undefined && !raw.sharedMaster) dependents.push({ cell, raw });
-      let row = read.cells.get(raw.row);
-      if (!row) read.cells.set(raw.row, (row = []));
-      row[raw.column] = cell;
+      // The file counts rows and columns from 1; the read, like every block, from 0.
+      let row = read.cells.get(raw.row - 1);
+      if (!row) read.cells.set(raw.row - 1, (row = []));
+      row[raw.column - 1] = cell;
     };
     const visitCell = (raw: RawCell, wanted: boolean): void => {
       if (raw.sharedMaster && raw.sharedIndex !== undefined) {
@@ -187,18 +189,18 @@ export class PackageHost implements WorkbookHost {
       }
       if (!wanted && !extent) return;
       const value = this.valueOf(raw, strings, date1904, styles.formatOf(raw.style));
-      if (extent && (value !== '' || raw.formula !== null)) grow(read, raw.row, raw.column);
-      if (wanted && (all || blocks.some((b) => inside(b, raw.row, raw.column))))
-        keepCell(raw, value);
+      const [row, column] = [raw.row - 1, raw.column - 1];
+      if (extent && (value !== '' || raw.formula !== null)) grow(read, row, column);
+      if (wanted && (all || blocks.some((b) => blockHolds(b, row, column)))) keepCell(raw, value);
     };
     await streamSheet(this.pkg.textChunks(part), {
       head: (head) => (frame.head = head),
       tail: (tail) => (frame.tail = tail),
       row: (element) => {
-        const wanted = wantedRow(element.row);
+        const wanted = wantedRow(element.row - 1);
         if (wanted) {
           const style = rowStyleOf(element.attrs);
-          if (style !== undefined) read.rowStyles.set(element.row, style);
+          if (style !== undefined) read.rowStyles.set(element.row - 1, style);
         }
         const body = element.body;
         // A shared formula's first cell may lie outside the blocks and still be needed.
@@ -244,11 +246,11 @@ export class PackageHost implements WorkbookHost {
     }
   }
 
-  private rangeOf(sheet: PackageSheet, read: SheetRead, block: BlockRef): RangeSnapshot {
+  private rangeOf(sheet: PackageSheet, read: SheetRead, block: Block): RangeSnapshot {
     const styles = this.pkg.styles();
     return rangeSnapshot(sheet.name, block, (r, c, out) => {
       const cell = cellAt(read, r, c);
-      const style = cell?.style ?? read.rowStyles.get(r) ?? read.columnStyles.get(c) ?? 0;
+      const style = cell?.style ?? read.rowStyles.get(r) ?? read.columnStyles.get(c + 1) ?? 0;
       out.value = cell?.value ?? '';
       out.format = styles.formatOf(style);
       out.formula = cell?.formula ?? null;
@@ -271,7 +273,7 @@ export class PackageHost implements WorkbookHost {
     const targets: {
       record: DefinedNameRecord;
       sheet?: PackageSheet;
-      block?: BlockRef;
+      block?: Block;
       whole?: boolean;
     }[] = [];
     for (const record of ordered) {
@@ -326,7 +328,7 @@ export class PackageHost implements WorkbookHost {
         continue;
       }
       const block = { ...t.block };
-      if (t.whole) block.bottom = Math.max(block.top, Math.min(MAX_ROW, read.lastRow));
+      if (t.whole) block.bottom = Math.max(block.top, Math.min(MAX_ROWS - 1, read.lastRow));
       names.push({
         name: t.record.name,
         range: this.rangeOf(t.sheet, read, block),
@@ -353,15 +355,8 @@ export class PackageHost implements WorkbookHost {
       if (request.allSheets) {
         snapshot.visibility = sheet.visibility;
         const merges = mergedAreas(frameText(await this.pkg.frame(sheet.part!)))
-          .filter(
-            (m) =>
-              used &&
-              m.top <= used.bottom &&
-              m.bottom >= used.top &&
-              m.left <= used.right &&
-              m.right >= used.left,
-          )
-          .map(blockName);
+          .filter((m) => used && blocksOverlap(m, used))
+          .map(blockAddress);
         snapshot.merges = merges;
       }
       sheetSnapshots.push(snapshot);
@@ -398,7 +393,7 @@ export class PackageHost implements WorkbookHost {
     }
     const mergedHits: string[] = [];
     const mergedCells: string[] = [];
-    const mergesBySheet = new Map<string, BlockRef[]>();
+    const mergesBySheet = new Map<string, Block[]>();
     for (const write of [...plan.writes, ...(plan.conditionalFormats ?? [])]) {
       if (!exists(write.sheet)) throw new XlsxError('xlsx.write.noSheet', { sheet: write.sheet });
     }
@@ -418,17 +413,17 @@ export class PackageHost implements WorkbookHost {
           const column = block.left + j;
           if (typeof value === 'number' && !Number.isFinite(value)) {
             throw new XlsxError('xlsx.write.badNumber', {
-              cell: `${sheet.name}!${cellName(row, column)}`,
+              cell: whereOf(sheet.name, cellAddress(row, column)),
             });
           }
           if (value === '' || value === null) continue;
           const area = merges.find(
-            (m) => inside(m, row, column) && (m.top !== row || m.left !== column),
+            (m) => blockHolds(m, row, column) && (m.top !== row || m.left !== column),
           );
           if (area) {
-            const where = `${sheet.name}!${blockName(area)}`;
+            const where = whereOf(sheet.name, blockAddress(area));
             if (!mergedHits.includes(where)) mergedHits.push(where);
-            mergedCells.push(`${sheet.name}!${cellName(row, column)}`);
+            mergedCells.push(whereOf(sheet.name, cellAddress(row, column)));
           }
         }
       }
@@ -460,10 +455,11 @@ export class PackageHost implements WorkbookHost {
       if (target.kind !== 'range') continue;
       const sheet = this.sheetByName(target.sheet)!;
       this.editWorkbook((xml) =>
-        addDefinedName(xml, n.name, absoluteReference(sheet.name, target.block)),
+        addDefinedName(xml, n.name, whereOf(sheet.name, absoluteAddress(target.block))),
       );
       existing.add(n.name.toLowerCase());
     }
+    // By the file's row and column numbers (counted from 1), as the sheet part holds them.
     const bySheet = new Map<string, Map<number, Map<number, CellContent>>>();
     for (const write of plan.writes) {
       const sheet = this.sheetByName(write.sheet)!;
@@ -471,7 +467,7 @@ export class PackageHost implements WorkbookHost {
       let cells = bySheet.get(sheet.name);
       if (!cells) bySheet.set(sheet.name, (cells = new Map()));
       write.values.forEach((row, i) => {
-        const r = block.top + i;
+        const r = block.top + i + 1;
         let columns = cells!.get(r);
         if (!columns) cells!.set(r, (columns = new Map()));
         row.forEach((value, j) => {
@@ -480,7 +476,7 @@ export class PackageHost implements WorkbookHost {
           const format = write.numberFormats?.[i]?.[j];
           if (format !== undefined) content.numberFormat = format;
           if (formula) content.formula = formula.replace(/^=/, '');
-          columns!.set(block.left + j, content);
+          columns!.set(block.left + j + 1, content);
         });
       });
     }
@@ -640,13 +636,13 @@ function withDimension(xml: string, cells: Map<number, Map<number, CellContent>>
   const grown = { ...block };
   for (const [row, columns] of cells) {
     for (const column of columns.keys()) {
-      grown.top = Math.min(grown.top, row);
-      grown.bottom = Math.max(grown.bottom, row);
-      grown.left = Math.min(grown.left, column);
-      grown.right = Math.max(grown.right, column);
+      grown.top = Math.min(grown.top, row - 1);
+      grown.bottom = Math.max(grown.bottom, row - 1);
+      grown.left = Math.min(grown.left, column - 1);
+      grown.right = Math.max(grown.right, column - 1);
     }
   }
-  if (blockName(grown) === blockName(block)) return xml;
-  const tag = `<${m[1] ?? ''}dimension ref="${blockName(grown)}"/>`;
+  if (blockAddress(grown) === blockAddress(block)) return xml;
+  const tag = `<${m[1] ?? ''}dimension ref="${blockAddress(grown)}"/>`;
   return xml.slice(0, m.index) + tag + xml.slice(m.index + m[0].length);
 }

@@ -3,7 +3,7 @@
  * exceljs worksheet, or a package's scanned sheet): a block's values, number formats and
  * formulas row by row, and a sheet's used range grown cell by cell.
  */
-import { blockName, cellName, type BlockRef } from '../../workbook/template/a1';
+import { blockAddress, cellAddress, type Block } from '../../workbook/a1';
 import type { CellScalar, RangeSnapshot } from '../../workbook/port/types';
 
 /** One cell as a host reads it (filled in by the host's reader, then copied). */
@@ -20,13 +20,13 @@ function sameRow<T>(a: T[], b: T[]): boolean {
 }
 
 /**
- * The range snapshot of `block` on `sheet`; `read` fills in each cell. A row of formats or
+ * The range snapshot of `block` on `sheet` (0-based, as every block); `read` fills in each cell. A row of formats or
  * formulas like the one above it is that row again (a snapshot is read, never changed): a long
  * table's formats cost one row, not one per row.
  */
 export function rangeSnapshot(
   sheet: string,
-  block: BlockRef,
+  block: Block,
   read: (row: number, column: number, cell: CellRead) => void,
 ): RangeSnapshot {
   const values: CellScalar[][] = [];
@@ -44,7 +44,7 @@ export function rangeSnapshot(
       v.push(cell.value);
       f.push(cell.format);
       x.push(cell.formula);
-      if (cell.uncalculated) uncalculated.push(cellName(r, c));
+      if (cell.uncalculated) uncalculated.push(cellAddress(r, c));
     }
     values.push(v);
     const above = numberFormats.length - 1;
@@ -53,9 +53,9 @@ export function rangeSnapshot(
   }
   const range: RangeSnapshot = {
     sheet,
-    address: blockName(block),
-    rowIndex: block.top - 1,
-    columnIndex: block.left - 1,
+    address: blockAddress(block),
+    rowIndex: block.top,
+    columnIndex: block.left,
     values,
     numberFormats,
     formulas,
@@ -65,7 +65,7 @@ export function rangeSnapshot(
 }
 
 /** `block` widened to cover the cell at (row, column); a new block when there was none. */
-export function widen(block: BlockRef | null, row: number, column: number): BlockRef {
+export function widen(block: Block | null, row: number, column: number): Block {
   if (!block) return { top: row, left: column, bottom: row, right: column };
   block.top = Math.min(block.top, row);
   block.left = Math.min(block.left, column);

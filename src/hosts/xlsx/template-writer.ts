@@ -3,12 +3,12 @@
  * A cell with a formula is written as that formula with its result (the spec's value).
  */
 import * as ExcelJS from 'exceljs';
-import { absoluteReference, parseBlock } from '../../workbook/template/a1';
+import { absoluteAddress, parseBlock, whereOf } from '../../workbook/a1';
+import type { CellStyle } from '../../workbook/port/types';
 import type {
   TemplateCell,
   TemplateSheet,
   TemplateSpec,
-  TemplateStyle,
   TemplateValidation,
 } from '../../workbook/template/spec';
 
@@ -16,7 +16,7 @@ const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080'
 const FONT_NAME = '宋体';
 
 function styleOf(
-  style: TemplateStyle | undefined,
+  style: CellStyle | undefined,
   numberFormat: string | undefined,
 ): Partial<ExcelJS.Style> {
   const out: Partial<ExcelJS.Style> = {
@@ -116,7 +116,7 @@ export function writeTemplateXlsx(spec: TemplateSpec): ExcelJS.Workbook {
   for (const name of spec.names) {
     const block = parseBlock(name.address);
     if (!block) throw new Error(`template name ${name.name} has no address: ${name.address}`);
-    workbook.definedNames.add(absoluteReference(name.sheet, block), name.name);
+    workbook.definedNames.add(whereOf(name.sheet, absoluteAddress(block)), name.name);
   }
   return workbook;
 }

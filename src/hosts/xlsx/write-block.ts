@@ -3,20 +3,20 @@
  * address, and values of the block's shape (a single top-left cell takes a block of any shape).
  * Both .xlsx hosts refuse a write that fails this with an error naming its cells.
  */
-import { parseBlock, type BlockRef } from '../../workbook/template/a1';
+import { heightOf, parseBlock, whereOf, widthOf, type Block } from '../../workbook/a1';
 import type { CellWrite } from '../../workbook/port/types';
 import { XlsxError } from './errors';
 
-export function writeBlock(write: CellWrite): BlockRef {
+export function writeBlock(write: CellWrite): Block {
   const block = parseBlock(write.address);
-  const where = `${write.sheet}!${write.address}`;
+  const where = whereOf(write.sheet, write.address);
   if (!block) throw new XlsxError('xlsx.write.badAddress', { address: where });
   const rows = write.values.length;
   const columns = rows ? write.values[0].length : 0;
   const single = block.top === block.bottom && block.left === block.right;
   const fits =
     write.values.every((row) => row.length === columns) &&
-    (single || (rows === block.bottom - block.top + 1 && columns === block.right - block.left + 1));
+    (single || (rows === heightOf(block) && columns === widthOf(block)));
   if (!fits) throw new XlsxError('xlsx.write.shape', { address: where });
   return block;
 }

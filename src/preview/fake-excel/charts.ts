@@ -5,7 +5,7 @@
  * ChartSeries.name (ExcelApi 1.1) and chartType (ExcelApi 1.7). Tests read the result in
  * `SheetModel.charts`.
  */
-import { type Rect, parseRect, rectAddress } from '../../hosts/excel-a1';
+import { type Block, blockAddress, cellAddress, parseBlock, widthOf } from '../../workbook/a1';
 import { ErrorCodes, FakeExcelError, invalidArgument } from './errors';
 import type { SheetModel } from './model';
 import { FakeClientObject, type FakeRequestContext } from './proxy';
@@ -58,26 +58,26 @@ function isText(sheet: SheetModel, row: number, column: number): boolean {
  */
 function seriesOf(
   sheet: SheetModel,
-  rect: Rect,
+  rect: Block,
 ): { categories: string | null; series: ChartSeriesModel[] } {
-  const headerRow = Array.from({ length: rect.columnCount }, (_, c) => c)
+  const headerRow = Array.from({ length: widthOf(rect) }, (_, c) => c)
     .slice(1)
-    .every((c) => isText(sheet, rect.row, rect.column + c));
-  const top = headerRow ? rect.row + 1 : rect.row;
-  const rows = rect.row + rect.rowCount - top;
+    .every((c) => isText(sheet, rect.top, rect.left + c));
+  const top = headerRow ? rect.top + 1 : rect.top;
+  const rows = rect.bottom + 1 - top;
   const labelColumn =
     rows > 0 &&
-    rect.columnCount > 1 &&
-    Array.from({ length: rows }, (_, r) => top + r).every((r) => isText(sheet, r, rect.column));
-  const first = labelColumn ? rect.column + 1 : rect.column;
+    widthOf(rect) > 1 &&
+    Array.from({ length: rows }, (_, r) => top + r).every((r) => isText(sheet, r, rect.left));
+  const first = labelColumn ? rect.left + 1 : rect.left;
   const block = (column: number) =>
-    rectAddress({ row: top, column, rowCount: Math.max(rows, 1), columnCount: 1 });
+    blockAddress({ top, left: column, bottom: top + Math.max(rows, 1) - 1, right: column });
   const series: ChartSeriesModel[] = [];
-  for (let c = first; c < rect.column + rect.columnCount; c++) {
-    const name = headerRow ? String(sheet.cell(rect.row, c)?.value ?? '') : '';
+  for (let c = first; c <= rect.right; c++) {
+    const name = headerRow ? String(sheet.cell(rect.top, c)?.value ?? '') : '';
     series.push({ name: name || `Series${series.length + 1}`, values: block(c) });
   }
-  return { categories: labelColumn ? block(rect.column) : null, series };
+  return { categories: labelColumn ? block(rect.left) : null, series };
 }
 
 export class FakeChartTitle extends FakeClientObject<ChartModel> {
@@ -197,10 +197,10 @@ export class FakeChart extends FakeClientObject<ChartModel> {
   /** Places the chart over the cells from startCell to endCell ("H3", "P22"). */
   setPosition(startCell: string, endCell?: string): void {
     this.queueCall('setPosition', (chart) => {
-      const start = parseRect(startCell);
-      const end = parseRect(endCell ?? startCell);
+      const start = parseBlock(startCell);
+      const end = parseBlock(endCell ?? startCell);
       if (!start || !end) throw invalidArgument(`"${startCell}:${endCell}" is not a position.`);
-      chart.position = `${rectAddress({ ...start, rowCount: 1, columnCount: 1 })}:${rectAddress({ ...end, rowCount: 1, columnCount: 1 })}`;
+      chart.position = `${cellAddress(start.top, start.left)}:${cellAddress(end.top, end.left)}`;
     });
   }
 
@@ -215,7 +215,7 @@ export class FakeChart extends FakeClientObject<ChartModel> {
 /** A source range as the chart collection needs it (the fake's Range target). */
 export interface ChartSource {
   /** @internal */
-  require(): { sheet: SheetModel; rect: Rect };
+  require(): { sheet: SheetModel; rect: Block };
 }
 
 export class FakeChartCollection {
@@ -245,7 +245,7 @@ export class FakeChartCollection {
         created = {
           name: `Chart ${sheet.charts.length + 1}`,
           type,
-          source: rectAddress(rect),
+          source: blockAddress(rect),
           seriesBy,
           categories,
           series,

@@ -4,7 +4,7 @@
  * clearAll() (removes every conditional format that overlaps the range). Tests read them in
  * `SheetModel.conditionalFormats` and check which rule a cell's text meets with `matchRule`.
  */
-import { type Rect, rectAddress, rectsOverlap } from '../../hosts/excel-a1';
+import { type Block, blockAddress, blocksOverlap } from '../../workbook/a1';
 import { ErrorCodes, FakeExcelError, invalidArgument } from './errors';
 import type { SheetModel } from './model';
 import { FakeClientObject, type FakeRequestContext } from './proxy';
@@ -24,7 +24,7 @@ const OPERATORS = [
 export interface ConditionalFormatModel {
   /** The block it applies to ("M5:M12"). */
   address: string;
-  rect: Rect;
+  rect: Block;
   type: string;
   rule: { formula1: string; formula2?: string; operator: string } | null;
   /** "#FFC7CE"; null: none. */
@@ -50,8 +50,8 @@ export function matchRule(
   const value = sheet.cell(row, column)?.value ?? '';
   for (const cf of sheet.conditionalFormats) {
     const r = cf.rect;
-    if (row < r.row || row >= r.row + r.rowCount || column < r.column) continue;
-    if (column >= r.column + r.columnCount || cf.type !== 'CellValue' || !cf.rule) continue;
+    if (row < r.top || row > r.bottom || column < r.left) continue;
+    if (column > r.right || cf.type !== 'CellValue' || !cf.rule) continue;
     if (cf.rule.operator !== 'EqualTo') continue;
     const text = /^="((?:[^"]|"")*)"$/.exec(cf.rule.formula1);
     const expected = text ? text[1].replace(/""/g, '"') : cf.rule.formula1.replace(/^=/, '');
@@ -153,7 +153,7 @@ export class FakeConditionalFormat extends FakeClientObject<ConditionalFormatMod
 export class FakeConditionalFormatCollection {
   constructor(
     readonly context: FakeRequestContext,
-    private readonly target: () => { sheet: SheetModel; rect: Rect },
+    private readonly target: () => { sheet: SheetModel; rect: Block },
   ) {}
 
   /** Adds a conditional format of `type` over the range (last in priority). */
@@ -166,7 +166,7 @@ export class FakeConditionalFormatCollection {
           throw invalidArgument(`"${type}" is not a conditional format type.`);
         const { sheet, rect } = this.target();
         created = {
-          address: rectAddress(rect),
+          address: blockAddress(rect),
           rect: { ...rect },
           type,
           rule: null,
@@ -194,7 +194,7 @@ export class FakeConditionalFormatCollection {
       location: 'ConditionalFormatCollection.clearAll',
       run: () => {
         const { sheet, rect } = this.target();
-        const kept = sheet.conditionalFormats.filter((cf) => !rectsOverlap(cf.rect, rect));
+        const kept = sheet.conditionalFormats.filter((cf) => !blocksOverlap(cf.rect, rect));
         sheet.conditionalFormats.splice(0, sheet.conditionalFormats.length, ...kept);
       },
     });

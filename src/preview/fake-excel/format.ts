@@ -9,7 +9,7 @@
  * - a border line between two cells is one line: a cell's bottom edge reads the cell below's
  *   top edge when it has none of its own.
  */
-import type { Rect } from '../../hosts/excel-a1';
+import { type Block, heightOf, widthOf } from '../../workbook/a1';
 import { ErrorCodes, FakeExcelError, invalidArgument } from './errors';
 import {
   type BorderLine,
@@ -23,7 +23,7 @@ import { FakeClientObject, type FakeRequestContext } from './proxy';
 
 export interface RangeTarget {
   sheet: SheetModel;
-  rect: Rect;
+  rect: Block;
 }
 
 /** A protected sheet refuses writes with AccessDenied. */
@@ -82,14 +82,14 @@ function uniform<V>(target: RangeTarget, read: (format: CellFormat | undefined) 
   const values: V[] = [];
   let stored = 0;
   for (const [row, line] of sheet.formats) {
-    if (row < rect.row || row >= rect.row + rect.rowCount) continue;
+    if (row < rect.top || row > rect.bottom) continue;
     for (const [column, format] of line) {
-      if (column < rect.column || column >= rect.column + rect.columnCount) continue;
+      if (column < rect.left || column > rect.right) continue;
       stored += 1;
       values.push(read(format));
     }
   }
-  if (stored < rect.rowCount * rect.columnCount) values.push(read(undefined));
+  if (stored < heightOf(rect) * widthOf(rect)) values.push(read(undefined));
   return values.every((v) => v === values[0]) ? values[0] : null;
 }
 
@@ -97,10 +97,10 @@ function uniform<V>(target: RangeTarget, read: (format: CellFormat | undefined) 
 function update(target: RangeTarget, change: (format: CellFormat) => CellFormat): void {
   const { sheet, rect } = target;
   checkWritable(sheet);
-  if (rect.rowCount * rect.columnCount > MAX_FORMATTED_CELLS)
+  if (heightOf(rect) * widthOf(rect) > MAX_FORMATTED_CELLS)
     throw invalidArgument('The fake Excel does not model formats of whole rows or columns.');
-  for (let r = rect.row; r < rect.row + rect.rowCount; r++) {
-    for (let c = rect.column; c < rect.column + rect.columnCount; c++) {
+  for (let r = rect.top; r <= rect.bottom; r++) {
+    for (let c = rect.left; c <= rect.right; c++) {
       sheet.setFormat(r, c, change({ ...(sheet.format(r, c) ?? {}) }));
     }
   }
@@ -128,7 +128,7 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
     switch (property) {
       case 'columnWidth': {
         const widths = new Set<number>();
-        for (let c = rect.column; c < rect.column + rect.columnCount; c++) {
+        for (let c = rect.left; c <= rect.right; c++) {
           widths.add(sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH);
           if (widths.size > 1) return null;
         }
@@ -136,7 +136,7 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
       }
       case 'rowHeight': {
         const heights = new Set<number>();
-        for (let r = rect.row; r < rect.row + rect.rowCount; r++) {
+        for (let r = rect.top; r <= rect.bottom; r++) {
           heights.add(sheet.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT);
           if (heights.size > 1) return null;
         }
@@ -161,8 +161,7 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
       if (typeof points !== 'number' || !Number.isFinite(points) || points < 0)
         throw invalidArgument(`"${String(points)}" is not a column width.`);
       checkWritable(sheet);
-      for (let c = rect.column; c < rect.column + rect.columnCount; c++)
-        sheet.columnWidths.set(c, points);
+      for (let c = rect.left; c <= rect.right; c++) sheet.columnWidths.set(c, points);
     });
   }
 
@@ -174,7 +173,7 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
       if (typeof points !== 'number' || !Number.isFinite(points) || points < 0 || points > 409)
         throw invalidArgument(`"${String(points)}" is not a row height (0 to 409 points).`);
       checkWritable(sheet);
-      for (let r = rect.row; r < rect.row + rect.rowCount; r++) sheet.rowHeights.set(r, points);
+      for (let r = rect.top; r <= rect.bottom; r++) sheet.rowHeights.set(r, points);
     });
   }
 
@@ -342,15 +341,15 @@ const BORDER_INDEXES: BorderIndex[] = [
 ];
 
 /** The cell sides a border index draws: [row, column, side] of each. */
-function sidesOf(index: BorderIndex, rect: Rect): [number, number, CellSide][] {
+function sidesOf(index: BorderIndex, rect: Block): [number, number, CellSide][] {
   const out: [number, number, CellSide][] = [];
-  const bottom = rect.row + rect.rowCount - 1;
-  const right = rect.column + rect.columnCount - 1;
-  for (let r = rect.row; r <= bottom; r++) {
-    for (let c = rect.column; c <= right; c++) {
-      if (index === 'EdgeTop' && r === rect.row) out.push([r, c, 'top']);
+  const bottom = rect.bottom;
+  const right = rect.right;
+  for (let r = rect.top; r <= bottom; r++) {
+    for (let c = rect.left; c <= right; c++) {
+      if (index === 'EdgeTop' && r === rect.top) out.push([r, c, 'top']);
       if (index === 'EdgeBottom' && r === bottom) out.push([r, c, 'bottom']);
-      if (index === 'EdgeLeft' && c === rect.column) out.push([r, c, 'left']);
+      if (index === 'EdgeLeft' && c === rect.left) out.push([r, c, 'left']);
       if (index === 'EdgeRight' && c === right) out.push([r, c, 'right']);
       if (index === 'InsideHorizontal' && r < bottom) out.push([r, c, 'bottom']);
       if (index === 'InsideVertical' && c < right) out.push([r, c, 'right']);
@@ -397,7 +396,7 @@ export class FakeRangeBorder extends FakeClientObject<RangeTarget> {
   protected readProperty(target: RangeTarget, property: string): unknown {
     if (property === 'sideIndex') return this.index;
     if (property !== 'style' && property !== 'weight' && property !== 'color') return undefined;
-    if (target.rect.rowCount * target.rect.columnCount > MAX_FORMATTED_CELLS) return null;
+    if (heightOf(target.rect) * widthOf(target.rect) > MAX_FORMATTED_CELLS) return null;
     const lines = sidesOf(this.index, target.rect).map(
       ([r, c, side]) => lineAt(target.sheet, r, c, side)[property],
     );
@@ -408,7 +407,7 @@ export class FakeRangeBorder extends FakeClientObject<RangeTarget> {
   private set(property: keyof BorderLine, value: string): void {
     this.queueSet(property, value, ({ sheet, rect }) => {
       checkWritable(sheet);
-      if (rect.rowCount * rect.columnCount > MAX_FORMATTED_CELLS)
+      if (heightOf(rect) * widthOf(rect) > MAX_FORMATTED_CELLS)
         throw invalidArgument('The fake Excel does not model formats of whole rows or columns.');
       for (const [r, c, side] of sidesOf(this.index, rect)) {
         const format = { ...(sheet.format(r, c) ?? {}) };

@@ -4,13 +4,7 @@
  * visibility, workbook-scoped defined names. Only a type import: exceljs is not bundled.
  */
 import type { Cell, CellValue as ExcelJsValue, Workbook as ExcelJsWorkbook } from 'exceljs';
-import {
-  type Rect,
-  absoluteAddress,
-  parseRect,
-  quoteSheet,
-  splitSheetAddress,
-} from '../../hosts/excel-a1';
+import { type Block, absoluteAddress, parseBlock, splitSheet, whereOf } from '../../workbook/a1';
 import type { FakeCell } from './cells';
 import { WorkbookModel, type SheetVisibility } from './model';
 import { FakeWorkbook } from './workbook';
@@ -55,10 +49,10 @@ function cellOf(cell: Cell): FakeCell | null {
 
 /** "'Sheet'!$A$1:$B$2" as Excel writes it in a name's formula (quotes only where needed). */
 function normalizedReference(reference: string): string {
-  const { sheet, address } = splitSheetAddress(reference);
-  const rect = parseRect(address);
+  const { sheet, address } = splitSheet(reference);
+  const rect = parseBlock(address);
   if (sheet === null || !rect) return reference;
-  return `${quoteSheet(sheet)}!${absoluteAddress(rect)}`;
+  return whereOf(sheet, absoluteAddress(rect));
 }
 
 export function fakeWorkbookFromExceljs(source: ExcelJsWorkbook): FakeWorkbook {
@@ -80,7 +74,7 @@ export function fakeWorkbookFromExceljs(source: ExcelJsWorkbook): FakeWorkbook {
       });
     });
     for (const merge of worksheet.model.merges ?? []) {
-      const rect: Rect | null = parseRect(merge);
+      const rect: Block | null = parseBlock(merge);
       if (rect) sheet.merges.push(rect);
     }
   }

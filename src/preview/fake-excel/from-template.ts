@@ -5,8 +5,9 @@
  * visibility and names are kept; validations, frozen panes and print settings are not (the
  * fake does not model them).
  */
-import type { TemplateSpec, TemplateStyle } from '../../workbook/template/spec';
-import { absoluteAddress, parseRect, quoteSheet } from '../../hosts/excel-a1';
+import type { CellStyle } from '../../workbook/port/types';
+import type { TemplateSpec } from '../../workbook/template/spec';
+import { absoluteAddress, parseBlock, whereOf } from '../../workbook/a1';
 import { columnWidthPoints } from '../../hosts/column-width';
 import { type CellFormat, WorkbookModel, type SheetVisibility } from './model';
 import { FakeWorkbook } from './workbook';
@@ -23,7 +24,7 @@ const VERTICAL = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
 const THIN = { style: 'Continuous', weight: 'Thin', color: '#808080' };
 
 /** A template style as the cell format Excel's Range.format reports after 插入模板. */
-export function cellFormatOf(style: TemplateStyle): CellFormat {
+export function cellFormatOf(style: CellStyle): CellFormat {
   const format: CellFormat = {};
   if (style.bold) format.bold = true;
   if (style.fontSize) format.fontSize = style.fontSize;
@@ -36,7 +37,7 @@ export function cellFormatOf(style: TemplateStyle): CellFormat {
 }
 
 function rectOf(address: string, where: string) {
-  const rect = parseRect(address);
+  const rect = parseBlock(address);
   if (!rect) throw new Error(`template spec: "${address}" is not an address (${where})`);
   return rect;
 }
@@ -46,7 +47,7 @@ export function fakeWorkbookFromTemplateSpec(spec: TemplateSpec): FakeWorkbook {
   for (const templateSheet of spec.sheets) {
     const sheet = model.addSheet(templateSheet.name, VISIBILITY[templateSheet.visibility]);
     for (const cell of templateSheet.cells) {
-      const { row, column } = rectOf(cell.address, templateSheet.name);
+      const { top: row, left: column } = rectOf(cell.address, templateSheet.name);
       // A string value is text, even "=100%"; a formula only where the spec gives one (预算明细's
       // 合计), with its result as the value.
       sheet.setCell(row, column, {
@@ -58,7 +59,7 @@ export function fakeWorkbookFromTemplateSpec(spec: TemplateSpec): FakeWorkbook {
     }
     for (const cell of templateSheet.cells) {
       if (!cell.style) continue;
-      const { row, column } = rectOf(cell.address, templateSheet.name);
+      const { top: row, left: column } = rectOf(cell.address, templateSheet.name);
       sheet.setFormat(row, column, cellFormatOf(cell.style));
     }
     templateSheet.columnWidths.forEach((width, column) =>
@@ -70,7 +71,7 @@ export function fakeWorkbookFromTemplateSpec(spec: TemplateSpec): FakeWorkbook {
   }
   for (const name of spec.names) {
     const rect = rectOf(name.address, name.name);
-    model.setName(name.name, `=${quoteSheet(name.sheet)}!${absoluteAddress(rect)}`);
+    model.setName(name.name, `=${whereOf(name.sheet, absoluteAddress(rect))}`);
   }
   return new FakeWorkbook(model);
 }

@@ -4,7 +4,6 @@
  * shape checks, typed-input conversion). For tests (Node) and the browser preview; it uses
  * no DOM, Office or Node globals.
  */
-export * from '../../hosts/excel-a1';
 export { type CellValue, type FakeCell, ERROR_VALUES, displayText } from './cells';
 export { ErrorCodes, FakeExcelError, type FakeDebugInfo } from './errors';
 export {

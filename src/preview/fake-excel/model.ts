@@ -4,13 +4,13 @@
  * selection. Sheet and defined names are matched case-insensitively, as in Excel.
  */
 import {
-  type Rect,
+  type Block,
   absoluteAddress,
-  parseRect,
-  quoteSheet,
-  rectAddress,
-  splitSheetAddress,
-} from '../../hosts/excel-a1';
+  blockAddress,
+  parseBlock,
+  splitSheet,
+  whereOf,
+} from '../../workbook/a1';
 import { type CellValue, type FakeCell, isEmptyCell } from './cells';
 import type { ChartModel } from './charts';
 import type { ConditionalFormatModel } from './conditional-formats';
@@ -56,7 +56,7 @@ export class SheetModel {
   readonly id: string;
   /** row → column → cell */
   readonly rows = new Map<number, Map<number, FakeCell>>();
-  readonly merges: Rect[] = [];
+  readonly merges: Block[] = [];
   /** row → column → format (fonts, fill, alignment, borders); number formats are in cells. */
   readonly formats = new Map<number, Map<number, CellFormat>>();
   /** Column widths in points, by 0-based column (absent: DEFAULT_COLUMN_WIDTH). */
@@ -99,11 +99,11 @@ export class SheetModel {
   }
 
   /** Removes the formats of every cell inside the rectangle (Range.clear "Formats"). */
-  clearFormats(rect: Rect): void {
+  clearFormats(rect: Block): void {
     for (const [row, line] of [...this.formats]) {
-      if (row < rect.row || row >= rect.row + rect.rowCount) continue;
+      if (row < rect.top || row > rect.bottom) continue;
       for (const column of [...line.keys()]) {
-        if (column >= rect.column && column < rect.column + rect.columnCount) line.delete(column);
+        if (column >= rect.left && column <= rect.right) line.delete(column);
       }
       if (line.size === 0) this.formats.delete(row);
     }
@@ -129,7 +129,7 @@ export class SheetModel {
    * unless valuesOnly, every cell with a number format other than General or another format
    * (fill, font, borders...), as Excel. Null when empty.
    */
-  usedRect(valuesOnly = false): Rect | null {
+  usedRect(valuesOnly = false): Block | null {
     let top = Infinity;
     let left = Infinity;
     let bottom = -1;
@@ -151,7 +151,7 @@ export class SheetModel {
         for (const column of line.keys()) include(row, column);
     }
     if (bottom < 0) return null;
-    return { row: top, column: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
+    return { top, left, bottom, right };
   }
 }
 
@@ -171,7 +171,7 @@ export interface ResolvedName {
   /** NamedItem.value: "Sheet!$A$1:$B$2" for a range, "#REF!" for an error, the constant. */
   value: string | number | boolean;
   /** Set when the name refers to exactly one rectangle on an existing sheet. */
-  range?: { sheet: SheetModel; rect: Rect };
+  range?: { sheet: SheetModel; rect: Block };
   /** The name refers to several areas ("=A!$A$1,A!$C$3"). */
   multipleAreas?: boolean;
 }
@@ -211,7 +211,7 @@ function parseConstant(
 export class WorkbookModel {
   readonly sheets: SheetModel[] = [];
   readonly names = new Map<string, NameModel>();
-  selection: { sheet: SheetModel; rect: Rect } | null = null;
+  selection: { sheet: SheetModel; rect: Block } | null = null;
   activeSheet: SheetModel | null = null;
   private nextSheetId = 1;
 
@@ -271,8 +271,8 @@ export class WorkbookModel {
     if (text.includes(',')) {
       return { type: 'Range', value: text, multipleAreas: true };
     }
-    const { sheet: sheetName, address } = splitSheetAddress(text);
-    const rect = parseRect(address);
+    const { sheet: sheetName, address } = splitSheet(text);
+    const rect = parseBlock(address);
     const sheet =
       sheetName === null
         ? undefined
@@ -282,7 +282,7 @@ export class WorkbookModel {
     if (!rect || !sheet) return { type: 'Error', value: '#REF!' };
     return {
       type: 'Range',
-      value: `${quoteSheet(sheet.name)}!${absoluteAddress(rect)}`,
+      value: whereOf(sheet.name, absoluteAddress(rect)),
       range: { sheet, rect },
     };
   }
@@ -305,16 +305,17 @@ export class WorkbookModel {
     const movedHeights = [...sheet.rowHeights.entries()].filter(([row]) => row >= before);
     for (const [row] of movedHeights) sheet.rowHeights.delete(row);
     for (const [row, height] of movedHeights) sheet.rowHeights.set(row + count, height);
-    const shift = (rect: Rect): Rect => {
-      if (rect.row >= before) return { ...rect, row: rect.row + count };
-      if (rect.row + rect.rowCount > before) return { ...rect, rowCount: rect.rowCount + count };
+    const shift = (rect: Block): Block => {
+      if (rect.top >= before)
+        return { ...rect, top: rect.top + count, bottom: rect.bottom + count };
+      if (rect.bottom >= before) return { ...rect, bottom: rect.bottom + count };
       return rect;
     };
     sheet.merges.splice(0, sheet.merges.length, ...sheet.merges.map(shift));
     for (const entry of this.names.values()) {
       const resolved = this.resolveName(entry);
       if (resolved.range?.sheet !== sheet) continue;
-      entry.formula = `=${quoteSheet(sheet.name)}!${absoluteAddress(shift(resolved.range.rect))}`;
+      entry.formula = `=${whereOf(sheet.name, absoluteAddress(shift(resolved.range.rect)))}`;
     }
   }
 
@@ -327,9 +328,9 @@ export class WorkbookModel {
     content: { value?: CellValue; formula?: string; numberFormat?: string; error?: boolean },
   ): void {
     const sheet = this.sheet(sheetName) ?? this.addSheet(sheetName);
-    const rect = parseRect(address);
+    const rect = parseBlock(address);
     if (!rect) throw new Error(`not a cell address: ${address}`);
-    sheet.setCell(rect.row, rect.column, {
+    sheet.setCell(rect.top, rect.left, {
       value: content.value ?? '',
       formula: content.formula,
       numberFormat: content.numberFormat,
@@ -339,14 +340,14 @@ export class WorkbookModel {
 
   /** The cell at "Sheet!A1" (or sheet + address), undefined when empty. */
   getCell(sheetName: string, address: string): FakeCell | undefined {
-    const rect = parseRect(address);
+    const rect = parseBlock(address);
     const sheet = this.sheet(sheetName);
     if (!rect || !sheet) return undefined;
-    return sheet.cell(rect.row, rect.column);
+    return sheet.cell(rect.top, rect.left);
   }
 
   /** The address of a rectangle as Excel's Range.address shows it. */
-  static address(sheet: SheetModel, rect: Rect): string {
-    return `${quoteSheet(sheet.name)}!${rectAddress(rect)}`;
+  static address(sheet: SheetModel, rect: Block): string {
+    return whereOf(sheet.name, blockAddress(rect));
   }
 }

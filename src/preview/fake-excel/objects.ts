@@ -4,15 +4,18 @@
  * NamedItem. Enum values are their strings ("Hidden", "Range", "Double"...).
  */
 import {
-  type Rect,
+  type Block,
   MAX_COLUMNS,
   MAX_ROWS,
   absoluteAddress,
-  parseRect,
-  quoteSheet,
-  rectAddress,
-  rectsOverlap,
-} from '../../hosts/excel-a1';
+  blockAddress,
+  blocksOverlap,
+  cellBlock,
+  heightOf,
+  parseBlock,
+  whereOf,
+  widthOf,
+} from '../../workbook/a1';
 import { type FakeCell, displayText, valueType, writeCellFormula, writeCellValue } from './cells';
 import { FakeChartCollection } from './charts';
 import { FakeConditionalFormatCollection } from './conditional-formats';
@@ -48,14 +51,14 @@ const RANGE_PROPERTIES = [
   'valueTypes',
 ] as const;
 
-function checkRect(rect: Rect): Rect {
+function checkRect(rect: Block): Block {
   if (
-    rect.row < 0 ||
-    rect.column < 0 ||
-    rect.rowCount < 1 ||
-    rect.columnCount < 1 ||
-    rect.row + rect.rowCount > MAX_ROWS ||
-    rect.column + rect.columnCount > MAX_COLUMNS
+    rect.top < 0 ||
+    rect.left < 0 ||
+    rect.bottom < rect.top ||
+    rect.right < rect.left ||
+    rect.bottom >= MAX_ROWS ||
+    rect.right >= MAX_COLUMNS
   ) {
     throw invalidArgument('The argument is invalid or missing or has an incorrect format.');
   }
@@ -65,10 +68,10 @@ function checkRect(rect: Rect): Rect {
 function grid<V>(target: RangeTarget, read: (cell: FakeCell | undefined) => V): V[][] {
   const { sheet, rect } = target;
   const out: V[][] = [];
-  for (let r = 0; r < rect.rowCount; r++) {
-    const line = sheet.rows.get(rect.row + r);
+  for (let r = 0; r < heightOf(rect); r++) {
+    const line = sheet.rows.get(rect.top + r);
     const row: V[] = [];
-    for (let c = 0; c < rect.columnCount; c++) row.push(read(line?.get(rect.column + c)));
+    for (let c = 0; c < widthOf(rect); c++) row.push(read(line?.get(rect.left + c)));
     out.push(row);
   }
   return out;
@@ -86,8 +89,8 @@ function writeBlock(
   if (!scalar) {
     const rows = input as unknown[];
     if (
-      rows.length !== rect.rowCount ||
-      rows.some((row) => !Array.isArray(row) || row.length !== rect.columnCount)
+      rows.length !== heightOf(rect) ||
+      rows.some((row) => !Array.isArray(row) || row.length !== widthOf(rect))
     ) {
       throw invalidArgument(
         "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
@@ -96,11 +99,11 @@ function writeBlock(
   }
   // Validate everything first, so a bad value leaves the range untouched.
   const next: (FakeCell | undefined)[][] = [];
-  for (let r = 0; r < rect.rowCount; r++) {
+  for (let r = 0; r < heightOf(rect); r++) {
     const row: (FakeCell | undefined)[] = [];
-    for (let c = 0; c < rect.columnCount; c++) {
+    for (let c = 0; c < widthOf(rect); c++) {
       const value = scalar ? input : (input as unknown[][])[r][c];
-      const before = sheet.cell(rect.row + r, rect.column + c) ?? { value: '' };
+      const before = sheet.cell(rect.top + r, rect.left + c) ?? { value: '' };
       const after = write(before, value);
       if (after === undefined)
         throw invalidArgument(`The value at row ${r}, column ${c} cannot be written.`);
@@ -110,7 +113,7 @@ function writeBlock(
   }
   next.forEach((row, r) =>
     row.forEach((cell, c) => {
-      if (cell) sheet.setCell(rect.row + r, rect.column + c, cell);
+      if (cell) sheet.setCell(rect.top + r, rect.left + c, cell);
     }),
   );
 }
@@ -137,17 +140,17 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     switch (property) {
       case 'address':
       case 'addressLocal':
-        return `${quoteSheet(sheet.name)}!${rectAddress(rect)}`;
+        return whereOf(sheet.name, blockAddress(rect));
       case 'rowIndex':
-        return rect.row;
+        return rect.top;
       case 'columnIndex':
-        return rect.column;
+        return rect.left;
       case 'rowCount':
-        return rect.rowCount;
+        return heightOf(rect);
       case 'columnCount':
-        return rect.columnCount;
+        return widthOf(rect);
       case 'cellCount':
-        return rect.rowCount * rect.columnCount;
+        return heightOf(rect) * widthOf(rect);
       case 'values':
         return grid(target, (cell) => cell?.value ?? '');
       case 'formulas':
@@ -228,7 +231,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     return new FakeWorksheet(this.context, () => this.require().sheet);
   }
 
-  private derived(change: (rect: Rect) => Rect): FakeRange {
+  private derived(change: (rect: Block) => Block): FakeRange {
     return new FakeRange(this.context, () => {
       const target = this.require();
       return { sheet: target.sheet, rect: checkRect(change(target.rect)) };
@@ -237,17 +240,12 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
 
   /** The cell at (row, column) relative to the range's top-left cell. */
   getCell(row: number, column: number): FakeRange {
-    return this.derived((rect) => ({
-      row: rect.row + row,
-      column: rect.column + column,
-      rowCount: 1,
-      columnCount: 1,
-    }));
+    return this.derived((rect) => cellBlock(rect.top + row, rect.left + column));
   }
 
   /** One row of the range (0-based, relative to its top row). */
   getRow(row: number): FakeRange {
-    return this.derived((rect) => ({ ...rect, row: rect.row + row, rowCount: 1 }));
+    return this.derived((rect) => ({ ...rect, top: rect.top + row, bottom: rect.top + row }));
   }
 
   /**
@@ -259,16 +257,14 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       const a = this.require();
       const b = other.require();
       if (a.sheet !== b.sheet) throw invalidArgument('The ranges are on different sheets.');
-      const row = Math.min(a.rect.row, b.rect.row);
-      const column = Math.min(a.rect.column, b.rect.column);
-      const bottom = Math.max(a.rect.row + a.rect.rowCount, b.rect.row + b.rect.rowCount);
-      const right = Math.max(
-        a.rect.column + a.rect.columnCount,
-        b.rect.column + b.rect.columnCount,
-      );
       return {
         sheet: a.sheet,
-        rect: { row, column, rowCount: bottom - row, columnCount: right - column },
+        rect: {
+          top: Math.min(a.rect.top, b.rect.top),
+          left: Math.min(a.rect.left, b.rect.left),
+          bottom: Math.max(a.rect.bottom, b.rect.bottom),
+          right: Math.max(a.rect.right, b.rect.right),
+        },
       };
     });
   }
@@ -276,16 +272,17 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
     return this.derived((rect) => ({
       ...rect,
-      rowCount: rect.rowCount + deltaRows,
-      columnCount: rect.columnCount + deltaColumns,
+      bottom: rect.bottom + deltaRows,
+      right: rect.right + deltaColumns,
     }));
   }
 
   getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
     return this.derived((rect) => ({
-      ...rect,
-      row: rect.row + rowOffset,
-      column: rect.column + columnOffset,
+      top: rect.top + rowOffset,
+      left: rect.left + columnOffset,
+      bottom: rect.bottom + rowOffset,
+      right: rect.right + columnOffset,
     }));
   }
 
@@ -318,7 +315,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       () => {
         const target = this.resolve();
         if (target === null) return null;
-        const areas = target.sheet.merges.filter((m) => rectsOverlap(m, target.rect));
+        const areas = target.sheet.merges.filter((m) => blocksOverlap(m, target.rect));
         return areas.length ? { sheet: target.sheet, areas } : null;
       },
       true,
@@ -330,19 +327,19 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       checkWritable(target.sheet);
       const { sheet, rect } = target;
       const areas = across
-        ? Array.from({ length: rect.rowCount }, (_, r) => ({
+        ? Array.from({ length: heightOf(rect) }, (_, r) => ({
             ...rect,
-            row: rect.row + r,
-            rowCount: 1,
+            top: rect.top + r,
+            bottom: rect.top + r,
           }))
         : [{ ...rect }];
       removeMerges(sheet, rect);
       for (const area of areas) {
-        if (area.rowCount === 1 && area.columnCount === 1) continue;
-        for (let r = area.row; r < area.row + area.rowCount; r++) {
-          for (let c = area.column; c < area.column + area.columnCount; c++) {
+        if (heightOf(area) === 1 && widthOf(area) === 1) continue;
+        for (let r = area.top; r <= area.bottom; r++) {
+          for (let c = area.left; c <= area.right; c++) {
             const cell = sheet.cell(r, c);
-            if ((r !== area.row || c !== area.column) && cell)
+            if ((r !== area.top || c !== area.left) && cell)
               sheet.setCell(r, c, { value: '', numberFormat: cell.numberFormat });
           }
         }
@@ -365,25 +362,25 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       checkWritable(target.sheet);
       const { sheet, rect } = target;
       if (applyTo !== 'Contents') sheet.clearFormats(rect);
-      for (let r = 0; r < rect.rowCount; r++) {
-        for (let c = 0; c < rect.columnCount; c++) {
-          const cell = sheet.cell(rect.row + r, rect.column + c);
+      for (let r = 0; r < heightOf(rect); r++) {
+        for (let c = 0; c < widthOf(rect); c++) {
+          const cell = sheet.cell(rect.top + r, rect.left + c);
           if (!cell) continue;
-          if (applyTo === 'All') sheet.setCell(rect.row + r, rect.column + c, { value: '' });
+          if (applyTo === 'All') sheet.setCell(rect.top + r, rect.left + c, { value: '' });
           else if (applyTo === 'Contents')
-            sheet.setCell(rect.row + r, rect.column + c, {
+            sheet.setCell(rect.top + r, rect.left + c, {
               value: '',
               numberFormat: cell.numberFormat,
             });
-          else sheet.setCell(rect.row + r, rect.column + c, { ...cell, numberFormat: undefined });
+          else sheet.setCell(rect.top + r, rect.left + c, { ...cell, numberFormat: undefined });
         }
       }
     });
   }
 }
 
-function removeMerges(sheet: SheetModel, rect: Rect): void {
-  const kept = sheet.merges.filter((m) => !rectsOverlap(m, rect));
+function removeMerges(sheet: SheetModel, rect: Block): void {
+  const kept = sheet.merges.filter((m) => !blocksOverlap(m, rect));
   sheet.merges.splice(0, sheet.merges.length, ...kept);
 }
 
@@ -482,9 +479,9 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
     return new FakeRange(this.context, () => {
       const sheet = this.require();
       if (address === undefined || address === '') {
-        return { sheet, rect: { row: 0, column: 0, rowCount: MAX_ROWS, columnCount: MAX_COLUMNS } };
+        return { sheet, rect: { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 } };
       }
-      const rect = parseRect(address);
+      const rect = parseBlock(address);
       if (rect) return { sheet, rect };
       const entry = workbookOf(this).name(address);
       const resolved = entry ? workbookOf(this).resolveName(entry) : undefined;
@@ -496,7 +493,7 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
   getCell(row: number, column: number): FakeRange {
     return new FakeRange(this.context, () => ({
       sheet: this.require(),
-      rect: checkRect({ row, column, rowCount: 1, columnCount: 1 }),
+      rect: checkRect(cellBlock(row, column)),
     }));
   }
 
@@ -506,7 +503,7 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
       const sheet = this.require();
       return {
         sheet,
-        rect: sheet.usedRect(valuesOnly) ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 },
+        rect: sheet.usedRect(valuesOnly) ?? cellBlock(0, 0),
       };
     });
   }
@@ -833,7 +830,7 @@ export class FakeNamedItemCollection extends FakeCollection<NameModel, FakeNamed
           formula = reference.startsWith('=') ? reference : `="${reference.replace(/"/g, '""')}"`;
         } else {
           const { sheet, rect } = reference.require();
-          formula = `=${quoteSheet(sheet.name)}!${absoluteAddress(rect)}`;
+          formula = `=${whereOf(sheet.name, absoluteAddress(rect))}`;
         }
         created = model.setName(name, formula, true, comment);
       },
@@ -862,14 +859,14 @@ export class FakeWorkbookObject {
       const sheet = model.activeSheet ?? model.sheets[0];
       if (!sheet)
         throw new FakeExcelError(ErrorCodes.itemNotFound, 'The workbook has no worksheet.');
-      return { sheet, rect: { row: 0, column: 0, rowCount: 1, columnCount: 1 } };
+      return { sheet, rect: cellBlock(0, 0) };
     });
   }
 }
 
 interface AreasTarget {
   sheet: SheetModel;
-  areas: Rect[];
+  areas: Block[];
 }
 
 /** Several blocks of one sheet (Excel.RangeAreas), as far as the fake needs it: the address. */
@@ -886,7 +883,7 @@ export class FakeRangeAreas extends FakeClientObject<AreasTarget> {
     switch (property) {
       case 'address':
         return target.areas
-          .map((rect) => `${quoteSheet(target.sheet.name)}!${rectAddress(rect)}`)
+          .map((rect) => whereOf(target.sheet.name, blockAddress(rect)))
           .join(', ');
       case 'areaCount':
         return target.areas.length;

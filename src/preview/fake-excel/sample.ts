@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../../engine/types';
 import { buildTemplateSpec } from '../../workbook/template';
-import { parseRect, splitSheetAddress } from '../../hosts/excel-a1';
+import { heightOf, parseBlock, splitSheet } from '../../workbook/a1';
 import { fakeWorkbookFromTemplateSpec } from './from-template';
 import type { FakeWorkbook } from './workbook';
 
@@ -41,8 +41,8 @@ export function fakeSampleWorkbook(options: SampleOptions = {}): FakeWorkbook {
     }
   }
   const indicators = fake.model.name('Indicators');
-  const range = indicators && parseRect(splitSheetAddress(indicators.formula.slice(1)).address);
-  if (!range || range.rowCount !== wanted + 1) {
+  const range = indicators && parseBlock(splitSheet(indicators.formula.slice(1)).address);
+  if (!range || heightOf(range) !== wanted + 1) {
     throw new Error(`the sample's Indicators range did not grow to ${wanted} rows`);
   }
   return fake;

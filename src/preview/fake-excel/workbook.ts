@@ -2,7 +2,7 @@
  * FakeWorkbook: an in-memory workbook with an `Excel.run`-like entry point, a sync counter,
  * fault injection for hardening tests, and plain views of its sheets for the preview grid.
  */
-import { type Rect, parseRect } from '../../hosts/excel-a1';
+import { type Block, parseBlock } from '../../workbook/a1';
 import { type CellValue, displayText } from './cells';
 import { ErrorCodes, FakeExcelError } from './errors';
 import { lineAt } from './format';
@@ -138,23 +138,16 @@ export class FakeWorkbook implements SyncEngine {
     return this.model.sheets.map((s) => s.name);
   }
 
-  private rectOf(sheetName: string, address?: string): Rect | null {
+  private rectOf(sheetName: string, address?: string): Block | null {
     const sheet = this.model.sheet(sheetName);
     if (!sheet) throw new Error(`no sheet named ${sheetName}`);
     if (address !== undefined) {
-      const rect = parseRect(address);
+      const rect = parseBlock(address);
       if (!rect) throw new Error(`not an address: ${address}`);
       return rect;
     }
     const used = sheet.usedRect();
-    return (
-      used && {
-        row: 0,
-        column: 0,
-        rowCount: used.row + used.rowCount,
-        columnCount: used.column + used.columnCount,
-      }
-    );
+    return used && { top: 0, left: 0, bottom: used.bottom, right: used.right };
   }
 
   /**
@@ -171,9 +164,9 @@ export class FakeWorkbook implements SyncEngine {
     const sheet = this.model.sheet(sheetName)!;
     if (!rect) return [];
     const out: GridCell[][] = [];
-    for (let r = rect.row; r < rect.row + rect.rowCount; r++) {
+    for (let r = rect.top; r < rect.bottom + 1; r++) {
       const row: GridCell[] = [];
-      for (let c = rect.column; c < rect.column + rect.columnCount; c++) {
+      for (let c = rect.left; c < rect.right + 1; c++) {
         const cell = sheet.cell(r, c);
         const borders: GridCell['borders'] = {};
         for (const side of ['top', 'bottom', 'left', 'right'] as const) {
@@ -196,9 +189,9 @@ export class FakeWorkbook implements SyncEngine {
 
   /** The format (font, fill, alignment, borders) of one cell ("A5"); undefined: Excel's default. */
   cellFormat(sheetName: string, address: string): CellFormat | undefined {
-    const rect = parseRect(address);
+    const rect = parseBlock(address);
     if (!rect) throw new Error(`not an address: ${address}`);
-    return this.model.sheet(sheetName)?.format(rect.row, rect.column);
+    return this.model.sheet(sheetName)?.format(rect.top, rect.left);
   }
 
   /**
@@ -209,10 +202,10 @@ export class FakeWorkbook implements SyncEngine {
     sheetName: string,
     address: string,
   ): Record<'top' | 'bottom' | 'left' | 'right', BorderLine> {
-    const rect = parseRect(address);
+    const rect = parseBlock(address);
     const sheet = this.model.sheet(sheetName);
     if (!rect || !sheet) throw new Error(`no cell ${sheetName}!${address}`);
-    const at = (side: CellSide) => lineAt(sheet, rect.row, rect.column, side);
+    const at = (side: CellSide) => lineAt(sheet, rect.top, rect.left, side);
     return { top: at('top'), bottom: at('bottom'), left: at('left'), right: at('right') };
   }
 
@@ -229,7 +222,7 @@ export class FakeWorkbook implements SyncEngine {
   }
 
   /** Merged areas of a sheet, as "A1:B2" rectangles (0-based). */
-  sheetMerges(sheetName: string): Rect[] {
+  sheetMerges(sheetName: string): Block[] {
     return [...(this.model.sheet(sheetName)?.merges ?? [])];
   }
 }

@@ -23,6 +23,7 @@
  * A member the fake lacks, or a request shape the bridge does not know, is answered as an
  * error AND recorded in `unsupported`, so that a test can fail on it.
  */
+import { type Block, heightOf, widthOf } from '../../workbook/a1';
 import { ErrorCodes, FakeExcelError } from '../fake-excel/errors';
 import { FakeClientObject } from '../fake-excel/proxy';
 import { FakeContext, type FakeWorkbook } from '../fake-excel/workbook';
@@ -395,9 +396,9 @@ export class WireInterpreter {
 
 function validateArraySize(target: object, rows: unknown, columns: unknown): void {
   const resolved = target instanceof FakeClientObject ? target.resolve() : null;
-  const rect = (resolved as { rect?: { rowCount: number; columnCount: number } } | null)?.rect;
+  const rect = (resolved as { rect?: Block } | null)?.rect;
   if (!rect) throw unsupported(`${typeName(target)} has no method _ValidateArraySize`);
-  if (rect.rowCount !== rows || rect.columnCount !== columns) {
+  if (heightOf(rect) !== rows || widthOf(rect) !== columns) {
     throw new FakeExcelError(
       ErrorCodes.invalidArgument,
       "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",

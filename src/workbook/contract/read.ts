@@ -190,7 +190,12 @@ function readIndicators(
   });
   const headerWhere = whereOf(
     range.sheet,
-    blockAddress(range.rowIndex, range.columnIndex, range.rowIndex, range.columnIndex + width - 1),
+    blockAddress({
+      top: range.rowIndex,
+      left: range.columnIndex,
+      bottom: range.rowIndex,
+      right: range.columnIndex + width - 1,
+    }),
   );
   for (const [key, cs] of found) {
     const columnIndex = range.columnIndex + cs[0];
@@ -293,7 +298,7 @@ function readIndicators(
           typeof cell.value === 'string' ? { ...cell, value: slotName(cell.value) } : cell;
       } else indicator[p.key] = cellInput(range, r, p.c);
     }
-    indicator.where = `${range.sheet}!${sheetRow + 1}:${sheetRow + 1}`;
+    indicator.where = whereOf(range.sheet, `${sheetRow + 1}:${sheetRow + 1}`);
     indicators.push(indicator as IndicatorInput);
     layout.dataRows.push(sheetRow);
   }
@@ -357,7 +362,15 @@ function readBudgetLines(
   const missing = BUDGET_LINE_COLUMNS.filter((spec) => spec.required && !columns.has(spec.key));
   for (const spec of missing) {
     problems.add(
-      whereOf(range.sheet, blockAddress(range.rowIndex, range.columnIndex, range.rowIndex, right)),
+      whereOf(
+        range.sheet,
+        blockAddress({
+          top: range.rowIndex,
+          left: range.columnIndex,
+          bottom: range.rowIndex,
+          right,
+        }),
+      ),
       'audit.budgetLines.headerMissing',
       { header: spec.headers[0], accepted: spec.headers.join(' / ') },
     );
@@ -370,7 +383,7 @@ function readBudgetLines(
     const line: BudgetLineInput = { final: null };
     for (const [key, c] of columns) line[key] = cellInput(range, r, c);
     const sheetRow = range.rowIndex + r + 1;
-    line.where = `${range.sheet}!${sheetRow}:${sheetRow}`;
+    line.where = whereOf(range.sheet, `${sheetRow}:${sheetRow}`);
     lines.push(line);
   }
   return { lines, block };
@@ -646,7 +659,12 @@ function checkRowsBelowTable(
   for (let r = gap.top; r <= gap.bottom; r++) {
     const others = (['target', 'actual', 'weight'] as ColumnKey[]).map((k) => at(r, k));
     if (isPrintedSlot(at(r, 'name'), others) || others.every((v) => isBlank(v))) continue;
-    const row = blockAddress(r, table.firstColumnIndex, r, table.lastColumnIndex);
+    const row = blockAddress({
+      top: r,
+      left: table.firstColumnIndex,
+      bottom: r,
+      right: table.lastColumnIndex,
+    });
     problems.add(whereOf(table.sheet, row), 'workbook.indicators.rowOutside', {
       row: r + 1,
       name: String(at(r, 'name')).trim(),

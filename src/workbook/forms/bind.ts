@@ -3,7 +3,7 @@
  * form's own cells, so that everything downstream (recalculation, conflicts, undo, annotation)
  * works on it unchanged.
  */
-import { parseBlock } from '../a1';
+import { parseBlock, whereOf } from '../a1';
 import type {
   CellScalar,
   NameSnapshot,
@@ -24,7 +24,10 @@ export function formsRequest(): SnapshotRequest {
 export function bindingPlan(binding: FormBinding): WritePlan {
   return {
     createSheets: [],
-    createNames: binding.names.map((n) => ({ name: n.name, reference: `${n.sheet}!${n.address}` })),
+    createNames: binding.names.map((n) => ({
+      name: n.name,
+      reference: whereOf(n.sheet, n.address),
+    })),
     writes: [],
   };
 }
@@ -65,7 +68,7 @@ export function boundSnapshot(snapshot: WorkbookSnapshot, binding: FormBinding):
     const range = sheet?.used ? slice(sheet.used, n.sheet, n.address) : null;
     names.push(
       range
-        ? { name: n.name, range, formula: `=${n.sheet}!${n.address}` }
+        ? { name: n.name, range, formula: `=${whereOf(n.sheet, n.address)}` }
         : { name: n.name, range: null, problem: 'invalidReference' },
     );
   }

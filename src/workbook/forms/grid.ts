@@ -1,5 +1,5 @@
 /** One sheet's used range as a grid addressed by 0-based sheet-absolute row and column. */
-import { blockAddress, cellAddress, parseBlock, whereOf, type ParsedBlock } from '../a1';
+import { blockAddress, cellAddress, parseBlock, whereOf, type Block } from '../a1';
 import { headerWords } from '../contract/headers';
 import type { CellScalar, RangeSnapshot, SheetSnapshot } from '../port/types';
 
@@ -10,7 +10,7 @@ export class Grid {
   readonly bottom: number;
   readonly right: number;
   private readonly used: RangeSnapshot | null;
-  private readonly merges: ParsedBlock[];
+  private readonly merges: Block[];
 
   constructor(snapshot: SheetSnapshot) {
     this.sheet = snapshot.name;
@@ -22,7 +22,7 @@ export class Grid {
     this.right = used ? used.columnIndex + (used.values[0]?.length ?? 0) - 1 : -1;
     this.merges = (snapshot.merges ?? [])
       .map((m) => parseBlock(m))
-      .filter((m): m is ParsedBlock => m !== null);
+      .filter((m): m is Block => m !== null);
   }
 
   value(r: number, c: number): CellScalar {
@@ -74,6 +74,6 @@ export class Grid {
   }
 
   block(top: number, left: number, bottom: number, right: number): string {
-    return blockAddress(top, left, bottom, right);
+    return blockAddress({ top, left, bottom, right });
   }
 }

@@ -57,7 +57,7 @@ export function formParts(binding: FormBinding): FormPart[] {
     const sheet = budget[0].sheet;
     parts.push({
       key: 'budget',
-      where: whereOf(sheet, blockAddress(block.top, block.left, block.bottom, block.right)),
+      where: whereOf(sheet, blockAddress(block)),
     });
   }
   parts.push({
@@ -91,7 +91,7 @@ export function withPart(
   const range = parseBlock(address);
   if (!range) return null;
   if (key === 'indicators') {
-    const local = blockAddress(range.top, range.left, range.bottom, range.right);
+    const local = blockAddress(range);
     const headerRows = binding.indicators.headerRows;
     return {
       ...binding,

@@ -8,7 +8,7 @@
 import type { MessageParams, Problem } from '../../engine/types';
 import type { MessageKey } from '../../i18n/catalog';
 import './messages';
-import { columnLetter } from '../a1';
+import { columnLetter, whereOf } from '../a1';
 import { COLUMN_SPECS, HEADER_ALIASES } from '../contract/contract';
 import { columnKeyOf, headerWords, isSubHeaderRow, mergedHeaderRow } from '../contract/headers';
 import { isPrintedSlot, printedPoints, printedRules, printedUnit } from '../contract/printed';
@@ -196,7 +196,7 @@ function recognizeSheet(grid: Grid, header: TableHeader, problems: Problems): Fo
     name: 'Indicators',
     sheet: grid.sheet,
     address: tableAddress,
-    where: `${grid.sheet}!${tableAddress}`,
+    where: whereOf(grid.sheet, tableAddress),
     evidence: headerEvidence,
   });
   const boundColumns: BoundColumn[] = COLUMN_SPECS.filter((s) => columns.has(s.key)).map((s) => {
@@ -315,7 +315,7 @@ function recognizeSheet(grid: Grid, header: TableHeader, problems: Problems): Fo
       name: 'Rules_Printed',
       sheet: grid.sheet,
       address,
-      where: `${grid.sheet}!${address}`,
+      where: whereOf(grid.sheet, address),
       evidence: ruleCells.map((x) => evidence(grid, x.r, x.c)),
     });
   }
@@ -340,7 +340,7 @@ function recognizeSheet(grid: Grid, header: TableHeader, problems: Problems): Fo
     names,
     indicators: {
       address: tableAddress,
-      where: `${grid.sheet}!${tableAddress}`,
+      where: whereOf(grid.sheet, tableAddress),
       headerRows: header.headerRows,
       rowCount,
       columns: boundColumns,

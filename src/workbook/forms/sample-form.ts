@@ -7,7 +7,8 @@
 import { SAMPLE, type SampleIndicator } from '../template/sample';
 import { SheetBuilder } from '../template/sheet-builder';
 import { FILL_HEADER } from '../template/styles';
-import type { TemplateSpec, TemplateStyle } from '../template/spec';
+import type { CellStyle } from '../port/types';
+import type { TemplateSpec } from '../template/spec';
 
 export const SAMPLE_FORM_SHEET = '项目支出绩效自评表';
 
@@ -41,8 +42,8 @@ export interface SampleFormLayout {
   totalRow: number;
 }
 
-const BORDER: TemplateStyle = { border: true, vertical: 'middle', wrap: true };
-const HEAD: TemplateStyle = { ...BORDER, bold: true, horizontal: 'center', fill: FILL_HEADER };
+const BORDER: CellStyle = { border: true, vertical: 'middle', wrap: true };
+const HEAD: CellStyle = { ...BORDER, bold: true, horizontal: 'center', fill: FILL_HEADER };
 
 function text(i: SampleIndicator, value: number | string, withOperator: boolean): string {
   if (typeof value === 'string') return value;
@@ -55,58 +56,58 @@ export function sampleFormSpec(options: SampleFormOptions = {}): {
 } {
   const sheet = options.sheet ?? SAMPLE_FORM_SHEET;
   const b = new SheetBuilder(sheet, [6, 10, 14, 18, 14, 14, 8, 10, 22, 22]);
-  b.area(1, 1, 1, 10, '项目支出绩效自评表', {
+  b.area(0, 0, 0, 9, '项目支出绩效自评表', {
     style: { bold: true, fontSize: 16, horizontal: 'center' },
   });
-  b.area(2, 1, 2, 10, `（${SAMPLE.year}年度）`, { style: { horizontal: 'center' } });
-  b.area(3, 1, 3, 2, '项目名称', { style: HEAD });
-  b.area(3, 3, 3, 10, SAMPLE.department, { style: BORDER });
-  b.area(4, 1, 4, 2, '主管部门', { style: HEAD });
-  b.area(4, 3, 4, 6, SAMPLE.department, { style: BORDER });
-  b.area(4, 7, 4, 8, '实施单位', { style: HEAD });
-  b.area(4, 9, 4, 10, SAMPLE.department, { style: BORDER });
+  b.area(1, 0, 1, 9, `（${SAMPLE.year}年度）`, { style: { horizontal: 'center' } });
+  b.area(2, 0, 2, 1, '项目名称', { style: HEAD });
+  b.area(2, 2, 2, 9, SAMPLE.department, { style: BORDER });
+  b.area(3, 0, 3, 1, '主管部门', { style: HEAD });
+  b.area(3, 2, 3, 5, SAMPLE.department, { style: BORDER });
+  b.area(3, 6, 3, 7, '实施单位', { style: HEAD });
+  b.area(3, 8, 3, 9, SAMPLE.department, { style: BORDER });
 
   // Budget block, rows 5–9.
-  b.area(5, 1, 9, 2, `项目资金（${SAMPLE.unit}）`, { style: HEAD });
-  b.set(5, 3, null, { style: HEAD });
+  b.area(4, 0, 8, 1, `项目资金（${SAMPLE.unit}）`, { style: HEAD });
+  b.set(4, 2, null, { style: HEAD });
   ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率'].forEach((h, j) =>
-    b.set(5, 4 + j, h, { style: HEAD }),
+    b.set(4, 3 + j, h, { style: HEAD }),
   );
-  b.area(5, 9, 5, 10, '得分', { style: HEAD });
+  b.area(4, 8, 4, 9, '得分', { style: HEAD });
   const { initial, final, spent, weight } = SAMPLE.budget;
   const money = { numberFormat: '#,##0.00', style: BORDER };
-  b.set(6, 3, '年度资金总额', { style: BORDER });
-  [initial, final, spent].forEach((v, j) => b.set(6, 4 + j, v, money));
-  b.set(6, 7, weight, { style: BORDER });
-  b.set(6, 8, null, { numberFormat: '0.00%', style: BORDER });
-  b.area(6, 9, 6, 10, options.typed?.execution ?? null, { style: BORDER });
-  b.set(7, 3, '其中：当年财政拨款', { style: BORDER });
-  [initial, final, spent].forEach((v, j) => b.set(7, 4 + j, v, money));
-  b.set(7, 7, '—', { style: BORDER });
-  b.set(7, 8, null, { style: BORDER });
-  b.area(7, 9, 7, 10, '—', { style: BORDER });
+  b.set(5, 2, '年度资金总额', { style: BORDER });
+  [initial, final, spent].forEach((v, j) => b.set(5, 3 + j, v, money));
+  b.set(5, 6, weight, { style: BORDER });
+  b.set(5, 7, null, { numberFormat: '0.00%', style: BORDER });
+  b.area(5, 8, 5, 9, options.typed?.execution ?? null, { style: BORDER });
+  b.set(6, 2, '其中：当年财政拨款', { style: BORDER });
+  [initial, final, spent].forEach((v, j) => b.set(6, 3 + j, v, money));
+  b.set(6, 6, '—', { style: BORDER });
+  b.set(6, 7, null, { style: BORDER });
+  b.area(6, 8, 6, 9, '—', { style: BORDER });
   for (const [r, label] of [
-    [8, '上年结转资金'],
-    [9, '其他资金'],
+    [7, '上年结转资金'],
+    [8, '其他资金'],
   ] as const) {
-    b.set(r, 3, label, { style: BORDER });
-    for (let c = 4; c <= 8; c++) b.set(r, c, null, { style: BORDER });
-    b.area(r, 9, r, 10, null, { style: BORDER });
+    b.set(r, 2, label, { style: BORDER });
+    for (let c = 3; c <= 7; c++) b.set(r, c, null, { style: BORDER });
+    b.area(r, 8, r, 9, null, { style: BORDER });
   }
 
   // Goals, rows 10–11.
-  b.area(10, 1, 11, 2, '年度总体目标', { style: HEAD });
-  b.area(10, 3, 10, 6, '预期目标', { style: HEAD });
-  b.area(10, 7, 10, 10, '实际完成情况', { style: HEAD });
-  b.area(11, 3, 11, 6, '提升政务服务效能，优化营商环境。', { style: BORDER });
-  b.area(11, 7, 11, 10, '全年办件72.3万件，群众满意度95%。', { style: BORDER });
+  b.area(9, 0, 10, 1, '年度总体目标', { style: HEAD });
+  b.area(9, 2, 9, 5, '预期目标', { style: HEAD });
+  b.area(9, 6, 9, 9, '实际完成情况', { style: HEAD });
+  b.area(10, 2, 10, 5, '提升政务服务效能，优化营商环境。', { style: BORDER });
+  b.area(10, 6, 10, 9, '全年办件72.3万件，群众满意度95%。', { style: BORDER });
 
   // Indicator table from row 12.
-  const headerRow = 12;
+  const headerRow = 11;
   ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'].forEach((h, j) =>
-    b.set(headerRow, 2 + j, h, { style: HEAD }),
+    b.set(headerRow, 1 + j, h, { style: HEAD }),
   );
-  b.area(headerRow, 9, headerRow, 10, '偏差原因分析及改进措施', { style: HEAD });
+  b.area(headerRow, 8, headerRow, 9, '偏差原因分析及改进措施', { style: HEAD });
   let r = headerRow + 1;
   const indicatorRows = new Array<number>(SAMPLE.indicators.length);
   for (const group of MOF_LEVELS) {
@@ -120,38 +121,38 @@ export function sampleFormSpec(options: SampleFormOptions = {}): {
       const slotTop = r;
       for (const slot of rows.length ? rows : [null]) {
         const i = slot?.indicator;
-        if (slot) indicatorRows[slot.index] = r;
-        b.set(r, 4, i ? i.name : null, { style: BORDER });
-        b.set(r, 5, i ? text(i, i.target, true) : null, { style: BORDER });
-        b.set(r, 6, i ? text(i, i.actual, false) : null, { style: BORDER });
-        b.set(r, 7, i ? i.weight : null, { style: BORDER });
-        b.set(r, 8, slot ? (options.typed?.scores[slot.index] ?? null) : null, { style: BORDER });
+        if (slot) indicatorRows[slot.index] = r + 1;
+        b.set(r, 3, i ? i.name : null, { style: BORDER });
+        b.set(r, 4, i ? text(i, i.target, true) : null, { style: BORDER });
+        b.set(r, 5, i ? text(i, i.actual, false) : null, { style: BORDER });
+        b.set(r, 6, i ? i.weight : null, { style: BORDER });
+        b.set(r, 7, slot ? (options.typed?.scores[slot.index] ?? null) : null, { style: BORDER });
         const reason =
           i && (i.reason || i.measures)
             ? `偏差原因：${i.reason}${i.measures ? `；改进措施：${i.measures}` : ''}`
             : null;
-        b.area(r, 9, r, 10, reason, { style: BORDER });
+        b.area(r, 8, r, 9, reason, { style: BORDER });
         r += 1;
       }
-      b.area(slotTop, 3, r - 1, 3, level2, { style: BORDER });
+      b.area(slotTop, 2, r - 1, 2, level2, { style: BORDER });
     }
-    b.area(groupTop, 2, r - 1, 2, group.level1, { style: BORDER });
+    b.area(groupTop, 1, r - 1, 1, group.level1, { style: BORDER });
   }
-  b.area(headerRow, 1, r - 1, 1, '绩效指标', { style: HEAD });
+  b.area(headerRow, 0, r - 1, 0, '绩效指标', { style: HEAD });
   const totalRow = r;
-  b.area(totalRow, 1, totalRow, 6, '总分', { style: HEAD });
-  b.set(totalRow, 7, 100, { style: BORDER });
-  b.set(totalRow, 8, options.typed?.total ?? null, { style: BORDER });
-  b.area(totalRow, 9, totalRow, 10, null, { style: BORDER });
+  b.area(totalRow, 0, totalRow, 5, '总分', { style: HEAD });
+  b.set(totalRow, 6, 100, { style: BORDER });
+  b.set(totalRow, 7, options.typed?.total ?? null, { style: BORDER });
+  b.area(totalRow, 8, totalRow, 9, null, { style: BORDER });
   return {
     spec: {
       sheets: [b.build()],
       names: [],
       layout: {
         sheet,
-        headerRow,
-        firstDataRow: headerRow + 1,
-        lastDataRow: totalRow - 1,
+        headerRow: headerRow + 1,
+        firstDataRow: headerRow + 2,
+        lastDataRow: totalRow,
         columns: {
           level1: 'B',
           level2: 'C',
@@ -164,6 +165,12 @@ export function sampleFormSpec(options: SampleFormOptions = {}): {
         },
       },
     },
-    layout: { sheet, budgetRow: 6, headerRow, indicatorRows, totalRow },
+    layout: {
+      sheet,
+      budgetRow: 6,
+      headerRow: headerRow + 1,
+      indicatorRows,
+      totalRow: totalRow + 1,
+    },
   };
 }

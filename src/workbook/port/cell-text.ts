@@ -4,7 +4,7 @@
  */
 import type { Locale } from '../../engine/types';
 import { t } from '../../i18n/catalog';
-import { cellAddress, parseBlock } from '../a1';
+import { cellAddress, parseBlock, whereOf } from '../a1';
 import type { WritePlan } from './types';
 
 export const EXCEL_CELL_CHARS = 32767;
@@ -27,7 +27,7 @@ export function overlongTexts(plan: WritePlan, locale: Locale = 'zh-CN'): string
           t(
             'workbook.cell.tooLong',
             {
-              where: `${write.sheet}!${address}`,
+              where: whereOf(write.sheet, address),
               count: groupedCount(value.length),
               limit: groupedCount(EXCEL_CELL_CHARS),
             },

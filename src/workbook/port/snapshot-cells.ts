@@ -78,7 +78,7 @@ export function writtenBlocks(plan: WritePlan): string[] {
   const out: string[] = [];
   for (const write of plan.writes) {
     const b = writeBlock(write);
-    if (b) out.push(whereOf(write.sheet, blockAddress(b.top, b.left, b.bottom, b.right)));
+    if (b) out.push(whereOf(write.sheet, blockAddress(b)));
   }
   return out;
 }
@@ -110,7 +110,7 @@ export function beforeWrite(
   }
   const write: CellWrite = {
     sheet,
-    address: blockAddress(block.top, block.left, block.bottom, block.right),
+    address: blockAddress(block),
     values,
     numberFormats,
   };

@@ -121,7 +121,7 @@ export interface NameCreation {
   reference: string;
 }
 
-/** How a block of cells looks (the template spec's TemplateStyle has the same shape). */
+/** How a block of cells looks (a plan's styled blocks, and each cell of the template). */
 export interface CellStyle {
   bold?: boolean;
   /** Font size in points. */

@@ -104,7 +104,7 @@ export function buildAnnotationPlan(
     const left = Math.min(rc, mc);
     writes.push({
       sheet: table.sheet,
-      address: blockAddress(row, left, row, left + 1),
+      address: blockAddress({ top: row, left, bottom: row, right: left + 1 }),
       values: [rc < mc ? [reason, measures] : [measures, reason]],
       numberFormats: [['@', '@']],
     });

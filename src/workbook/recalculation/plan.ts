@@ -270,7 +270,12 @@ function blocksOf(cells: Desired[]): CellWrite[] {
       const last = run[run.length - 1];
       const write: CellWrite = {
         sheet: first.sheet,
-        address: blockAddress(first.rowIndex, first.columnIndex, last.rowIndex, first.columnIndex),
+        address: blockAddress({
+          top: first.rowIndex,
+          left: first.columnIndex,
+          bottom: last.rowIndex,
+          right: first.columnIndex,
+        }),
         values: run.map((d) => [d.value ?? '']),
       };
       if (run.some((d) => d.format)) write.numberFormats = run.map((d) => [d.format ?? 'General']);
@@ -493,14 +498,14 @@ function logWrites(
   if (row === 0) {
     writes.push({
       sheet,
-      address: blockAddress(0, 0, 0, LOG_COLUMNS.length - 1),
+      address: blockAddress({ top: 0, left: 0, bottom: 0, right: LOG_COLUMNS.length - 1 }),
       values: [LOG_COLUMNS.map((k) => t(`workbook.log.${k}`, {}, locale))],
     });
     row = 1;
   }
   writes.push({
     sheet,
-    address: blockAddress(row, 0, row, LOG_COLUMNS.length - 1),
+    address: blockAddress({ top: row, left: 0, bottom: row, right: LOG_COLUMNS.length - 1 }),
     values: [
       [
         localTime(options.now),

@@ -9,7 +9,7 @@
  * recalculation (undo-record.ts), cut into pieces the same way; an undo writes the state
  * without it, so that only one level can be undone.
  */
-import { blockAddress, cellAddress, parseBlock, splitWhere, whereOf } from '../a1';
+import { blockAddress, cellAddress, parseBlock, splitSheet, whereOf } from '../a1';
 import { STATE_SHEET } from '../contract/contract';
 import type { CellScalar, CellWrite, ContractLayout, WorkbookSnapshot } from '../port/types';
 import { parseUndoRecord, UNDO_HEADER, type UndoRecord } from './undo-record';
@@ -63,9 +63,9 @@ export function readState(snapshot: WorkbookSnapshot): WrittenState {
   for (let c = 0; c < width; c++) {
     const header = used.values[0][c];
     if (typeof header !== 'string' || !header.includes('!')) continue;
-    const { sheet: target, address } = splitWhere(header);
+    const { sheet: target, address } = splitSheet(header);
     const block = parseBlock(address);
-    if (!block || block.left !== block.right) continue;
+    if (target === null || !block || block.left !== block.right) continue;
     const pieces: CellScalar[] = [];
     for (let r = 1; r < used.values.length && used.values[r][c] !== ''; r++)
       pieces.push(used.values[r][c]);
@@ -103,7 +103,12 @@ export function stateWrite(
     headers.push(
       whereOf(
         w.sheet,
-        blockAddress(block.top, block.left, block.top + w.values.length - 1, block.left),
+        blockAddress({
+          top: block.top,
+          left: block.left,
+          bottom: block.top + w.values.length - 1,
+          right: block.left,
+        }),
       ),
     );
     columns.push(piecesOf(JSON.stringify(w.values.map((row) => row[0]))));
@@ -128,7 +133,7 @@ export function stateWrite(
   });
   return {
     sheet: STATE_SHEET,
-    address: blockAddress(0, 0, height - 1, width - 1),
+    address: blockAddress({ top: 0, left: 0, bottom: height - 1, right: width - 1 }),
     values,
     numberFormats: values.map((row) => row.map(() => '@')),
   };

@@ -7,7 +7,7 @@
  * Compact JSON, so that 10,000-row tables stay cheap: formats run-length encoded, formulas and
  * hand-typed cells as sparse lists.
  */
-import { blockAddress, cellAddress, parseBlock, splitWhere, whereOf } from '../a1';
+import { blockAddress, cellAddress, parseBlock, splitSheet, whereOf } from '../a1';
 import { beforeWrite, SnapshotCells, writeBlock } from '../port/snapshot-cells';
 import { isBlank } from '../../engine/input-cells';
 import { sameValue } from '../port/same-value';
@@ -164,7 +164,7 @@ export function parseUndoRecord(json: string): UndoRecord | null {
 
 /** One block expanded into the write restoring it; null when the block is damaged. */
 export function undoCells(block: UndoBlock): UndoCells | null {
-  const { sheet, address } = splitWhere(block.at);
+  const { sheet, address } = splitSheet(block.at);
   const rect = parseBlock(address);
   if (!sheet || !rect) return null;
   const rows = rect.bottom - rect.top + 1;
@@ -182,7 +182,7 @@ export function undoCells(block: UndoBlock): UndoCells | null {
     );
   const restore: CellWrite = {
     sheet,
-    address: blockAddress(rect.top, rect.left, rect.bottom, rect.right),
+    address: blockAddress(rect),
     values: grid((i) => block.v[i]),
     numberFormats: grid((i) => formats[i]),
   };

@@ -104,7 +104,7 @@ function logWrites(
   if (row === 0) {
     writes.push({
       sheet,
-      address: blockAddress(0, 0, 0, width - 1),
+      address: blockAddress({ top: 0, left: 0, bottom: 0, right: width - 1 }),
       values: [LOG_COLUMNS.map((k) => t(`workbook.log.${k}`, {}, locale))],
     });
     row = 1;
@@ -114,7 +114,7 @@ function logWrites(
   line[LOG_COLUMNS.indexOf('state')] = t('workbook.log.undone', { time: recalculatedAt }, locale);
   writes.push({
     sheet,
-    address: blockAddress(row, 0, row, width - 1),
+    address: blockAddress({ top: row, left: 0, bottom: row, right: width - 1 }),
     values: [line],
     numberFormats: [line.map(() => '@')],
   });

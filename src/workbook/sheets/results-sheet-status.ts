@@ -84,7 +84,7 @@ export function statusColumnFormat(
   const rules = statusRules(locale);
   return {
     sheet,
-    address: blockAddress(top, column, top + texts.length - 1, column),
+    address: blockAddress({ top, left: column, bottom: top + texts.length - 1, right: column }),
     rules,
     fallback: texts.map((text) => {
       const rule = rules.find((r) => r.text === text.trim());

@@ -105,11 +105,11 @@ class SheetBuilder {
   }
 
   style(top: number, left: number, bottom: number, right: number, style: CellStyle): void {
-    this.styles.push({ address: blockAddress(top, left, bottom, right), style });
+    this.styles.push({ address: blockAddress({ top, left, bottom, right }), style });
   }
 
   merge(row: number, left: number, right: number): void {
-    this.merges.push(blockAddress(row, left, row, right));
+    this.merges.push(blockAddress({ top: row, left, bottom: row, right }));
   }
 
   /** A merged, styled line of text across the sheet's columns. */
@@ -331,7 +331,7 @@ export function resultsSheetPlan(
     writes: [
       {
         sheet,
-        address: blockAddress(0, 0, b.rows.length - 1, COLUMNS - 1),
+        address: blockAddress({ top: 0, left: 0, bottom: b.rows.length - 1, right: COLUMNS - 1 }),
         values: b.values(),
         numberFormats: b.formats(),
       },
@@ -351,17 +351,6 @@ export function resultsSheetPlan(
     plan.conditionalFormats = [statusColumnFormat(sheet, 5, firstIndicator, texts, locale)];
   }
   return { plan, sheet, kept };
-}
-
-/** The plan of resultsSheetPlan alone (see there). */
-export function buildResultsSheetPlan(
-  result: EvaluationResult,
-  reading: ContractReading,
-  workbook: Pick<WorkbookSnapshot, 'sheets' | 'sheetNames'>,
-  locale: Locale = 'zh-CN',
-  now: Date = new Date(),
-): WritePlan {
-  return resultsSheetPlan(result, reading, workbook, locale, now).plan;
 }
 
 /** 分项得分: weight, score and score rate of the execution and each level 1, and the 合计. */
@@ -495,7 +484,7 @@ function resultsChart(
     type: 'columnClustered',
     title: t(`workbook.results.${midYear ? 'midYearChartTitle' : 'chartTitle'}`, {}, locale),
     // 三级指标 | 完成率 | 100%基准, with their header row: categories and series names.
-    source: blockAddress(headerRow, 1, lastRow, 3),
+    source: blockAddress({ top: headerRow, left: 1, bottom: lastRow, right: 3 }),
     series: [
       { name: t(`workbook.results.${midYear ? 'midYearCompletion' : 'completion'}`, {}, locale) },
       { name: t('workbook.results.target', {}, locale), line: true },

@@ -10,7 +10,7 @@ import type { Locale } from '../../engine/types';
 import { t, type KeysUnder } from '../../i18n/catalog';
 import './messages';
 import { BUDGET_LINE_COLUMNS } from '../contract/contract';
-import { blockName, columnLetters } from './a1';
+import { MAX_COLUMNS, blockAddress } from '../a1';
 import { SAMPLE } from './sample';
 import { SheetBuilder } from './sheet-builder';
 import type { TemplateName } from './spec';
@@ -26,9 +26,10 @@ const WIDTHS: Record<LineKey, number> = { name: 24, initial: 14, final: 14, spen
 /** The starting lines of the blank form (the MOF split of a department's spending). */
 const BLANK_LINES: KeysUnder<'template.budgetLines.line.'>[] = ['basic', 'project'];
 
-const TITLE_ROW = 1;
-const HEADER_ROW = 2;
-const FIRST_LINE_ROW = 3;
+// Rows and columns 0-based (src/workbook/a1.ts).
+const TITLE_ROW = 0;
+const HEADER_ROW = 1;
+const FIRST_LINE_ROW = 2;
 
 export function buildBudgetLinesSheet(
   sample: boolean,
@@ -37,17 +38,17 @@ export function buildBudgetLinesSheet(
   names: TemplateName[],
 ): SheetBuilder {
   const columns = BUDGET_LINE_COLUMNS.map((c) => c.key);
-  const last = columns.length;
+  const last = columns.length - 1;
   const b = new SheetBuilder(
     BUDGET_LINES_SHEET,
     columns.map((key) => WIDTHS[key]),
   );
-  b.area(TITLE_ROW, 1, TITLE_ROW, last, t('template.budgetLines.title', { year }, locale), {
+  b.area(TITLE_ROW, 0, TITLE_ROW, last, t('template.budgetLines.title', { year }, locale), {
     style: { ...TITLE, fontSize: 14 },
   });
   b.height(TITLE_ROW, 28);
   columns.forEach((key, i) => {
-    b.set(HEADER_ROW, i + 1, t(`template.budgetLines.header.${key}`, {}, locale), {
+    b.set(HEADER_ROW, i, t(`template.budgetLines.header.${key}`, {}, locale), {
       style: HEADER,
     });
   });
@@ -62,8 +63,8 @@ export function buildBudgetLinesSheet(
   lines.forEach((line, i) => {
     const r = FIRST_LINE_ROW + i;
     columns.forEach((key, j) => {
-      if (key === 'name') b.set(r, j + 1, line.name, { style: INPUT_WRAP });
-      else b.set(r, j + 1, line.figures[key] ?? null, { numberFormat: MONEY_FORMAT, style: INPUT });
+      if (key === 'name') b.set(r, j, line.name, { style: INPUT_WRAP });
+      else b.set(r, j, line.figures[key] ?? null, { numberFormat: MONEY_FORMAT, style: INPUT });
     });
     b.height(r, 22);
   });
@@ -74,39 +75,43 @@ export function buildBudgetLinesSheet(
   const bold = { ...INPUT, bold: true };
   columns.forEach((key, j) => {
     if (key === 'name') {
-      b.set(totalRow, j + 1, t('template.budgetLines.total', {}, locale), {
+      b.set(totalRow, j, t('template.budgetLines.total', {}, locale), {
         style: { ...bold, horizontal: 'center' },
       });
       return;
     }
-    const letter = columnLetters(j + 1);
     const given = lines.map((l) => l.figures[key]).filter((v): v is number => v !== undefined);
     const result = given.length
       ? given.reduce((acc, v) => acc.plus(v), new Decimal(0)).toNumber()
       : null;
-    b.set(totalRow, j + 1, result, {
+    b.set(totalRow, j, result, {
       numberFormat: MONEY_FORMAT,
       style: bold,
-      formula: `=SUM(${letter}${FIRST_LINE_ROW}:${letter}${lastLineRow})`,
+      formula: `=SUM(${blockAddress({ top: FIRST_LINE_ROW, left: j, bottom: lastLineRow, right: j })})`,
     });
   });
   b.height(totalRow, 22);
   names.push({
     name: 'Budget_Lines',
     sheet: BUDGET_LINES_SHEET,
-    address: blockName({ top: HEADER_ROW, left: 1, bottom: totalRow, right: last }),
+    address: blockAddress({ top: HEADER_ROW, left: 0, bottom: totalRow, right: last }),
   });
 
   const noteRow = totalRow + 1;
-  b.area(noteRow, 1, noteRow, last, t('template.budgetLines.note', {}, locale), { style: NOTE });
+  b.area(noteRow, 0, noteRow, last, t('template.budgetLines.note', {}, locale), { style: NOTE });
   b.height(noteRow, 54);
 
-  b.sheet.freeze = { rows: HEADER_ROW, columns: 0 };
+  b.sheet.freeze = { rows: HEADER_ROW + 1, columns: 0 };
   b.sheet.print = {
     paper: 'A4',
     orientation: 'portrait',
     fitToWidth: true,
-    titleRows: `${HEADER_ROW}:${HEADER_ROW}`,
+    titleRows: blockAddress({
+      top: HEADER_ROW,
+      left: 0,
+      bottom: HEADER_ROW,
+      right: MAX_COLUMNS - 1,
+    }),
     centerHorizontally: true,
   };
   return b;

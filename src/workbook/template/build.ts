@@ -20,10 +20,11 @@ import { t, type KeysUnder } from '../../i18n/catalog';
 import './messages';
 import { LOG_SHEET } from '../contract/contract';
 import { LOG_COLUMNS } from '../recalculation/plan';
-import { blockName, cellName, columnLetters } from './a1';
+import { MAX_COLUMNS, blockAddress, cellAddress, columnLetter } from '../a1';
 import { SAMPLE } from './sample';
 import { SheetBuilder } from './sheet-builder';
-import type { TemplateName, TemplateSpec, TemplateStyle } from './spec';
+import type { CellStyle } from '../port/types';
+import type { TemplateName, TemplateSpec } from './spec';
 import {
   HEADER,
   INPUT,
@@ -55,7 +56,7 @@ interface ColumnDef {
   key: KeysUnder<'template.header.'>;
   width: number;
   numberFormat?: string;
-  style: TemplateStyle;
+  style: CellStyle;
 }
 
 const INDICATOR_COLUMNS: ColumnDef[] = [
@@ -74,6 +75,8 @@ const INDICATOR_COLUMNS: ColumnDef[] = [
   { key: 'status', width: 11, style: OUTPUT_WRAP },
   { key: 'reason', width: 28, numberFormat: '@', style: INPUT_WRAP },
   { key: 'measures', width: 28, numberFormat: '@', style: INPUT_WRAP },
+  // Optional (是 / 否): blank leaves it to the 评分规则 keys cumulativeNames, nonCumulativeUnits.
+  { key: 'cumulative', width: 9, style: INPUT_CENTER },
 ];
 
 export const OPERATORS = ['≥', '>', '≤', '<', '=', '定性'];
@@ -91,9 +94,15 @@ const BLANK_LEVELS: [KeysUnder<'template.level.'>, KeysUnder<'template.level.'>[
 ];
 const BLANK_ROWS_PER_LEVEL2 = 2;
 
-const HEADER_ROW = 5;
+// Rows and columns 0-based (src/workbook/a1.ts): the header is Excel's row 5.
+const HEADER_ROW = 4;
 const FIRST_DATA_ROW = HEADER_ROW + 1;
-const LAST_COLUMN = INDICATOR_COLUMNS.length;
+const LAST_COLUMN = INDICATOR_COLUMNS.length - 1;
+
+/** The whole row, as print titles name it ("5:5"). */
+function wholeRow(row: number): string {
+  return blockAddress({ top: row, left: 0, bottom: row, right: MAX_COLUMNS - 1 });
+}
 
 interface RowData {
   level1: string;
@@ -115,6 +124,7 @@ function sampleRows(): RowData[] {
       weight: row.weight,
       reason: row.reason || null,
       measures: row.measures || null,
+      cumulative: row.cumulative ?? null,
     },
   }));
 }
@@ -164,24 +174,24 @@ function buildMainSheet(
 
   // Title, department, year.
   const year = sample ? String(SAMPLE.year) : t('template.yearBlank', {}, locale);
-  b.area(1, 1, 1, LAST_COLUMN, t('template.title', { year }, locale), { style: TITLE });
-  b.height(1, 32);
-  const label: TemplateStyle = { ...HEADER };
-  b.area(2, 1, 2, 2, t('template.department', {}, locale), { style: label });
-  b.area(2, 3, 2, 10, sample ? SAMPLE.department : null, { style: INPUT });
+  b.area(0, 0, 0, LAST_COLUMN, t('template.title', { year }, locale), { style: TITLE });
+  b.height(0, 32);
+  const label: CellStyle = { ...HEADER };
+  b.area(1, 0, 1, 1, t('template.department', {}, locale), { style: label });
+  b.area(1, 2, 1, 9, sample ? SAMPLE.department : null, { style: INPUT });
   name('Info_Department', 'C2');
-  b.set(2, 11, t('template.year', {}, locale), { style: label });
-  b.set(2, 12, sample ? SAMPLE.year : null, { numberFormat: '0', style: INPUT_CENTER });
+  b.set(1, 10, t('template.year', {}, locale), { style: label });
+  b.set(1, 11, sample ? SAMPLE.year : null, { numberFormat: '0', style: INPUT_CENTER });
   name('Info_Year', 'L2');
-  b.set(2, 13, t('template.unit', {}, locale), { style: label });
-  b.area(2, 14, 2, LAST_COLUMN, SAMPLE.unit, { style: INPUT_CENTER });
+  b.set(1, 12, t('template.unit', {}, locale), { style: label });
+  b.area(1, 13, 1, LAST_COLUMN, SAMPLE.unit, { style: INPUT_CENTER });
   name('Info_Unit', 'N2');
-  b.height(2, 22);
+  b.height(1, 22);
 
   // 项目资金 block: rows 3 (labels) and 4 (figures), columns C..I, reason J..O.
-  b.area(3, 1, 4, 2, t('template.funds', {}, locale), { style: label });
+  b.area(2, 0, 3, 1, t('template.funds', {}, locale), { style: label });
   const money = MONEY_FORMAT;
-  const funds: [KeysUnder<'template.'>, string, number | null, string, TemplateStyle][] = [
+  const funds: [KeysUnder<'template.'>, string, number | null, string, CellStyle][] = [
     ['budgetInitial', 'Budget_Initial', sample ? SAMPLE.budget.initial : null, money, INPUT_CENTER],
     [
       'budgetAdjustment',
@@ -197,25 +207,25 @@ function buildMainSheet(
     ['executionScore', 'Result_ExecutionScore', null, '0.00', OUTPUT],
   ];
   funds.forEach(([labelKey, contractName, value, numberFormat, style], i) => {
-    const column = 3 + i;
-    b.set(3, column, t(`template.${labelKey}`, {}, locale), { style: HEADER });
-    b.set(4, column, value, { numberFormat, style });
-    name(contractName, cellName(4, column));
+    const column = 2 + i;
+    b.set(2, column, t(`template.${labelKey}`, {}, locale), { style: HEADER });
+    b.set(3, column, value, { numberFormat, style });
+    name(contractName, cellAddress(3, column));
   });
-  const reasonColumn = 3 + funds.length;
-  b.area(3, reasonColumn, 3, LAST_COLUMN, t('template.budgetReason', {}, locale), {
+  const reasonColumn = 2 + funds.length;
+  b.area(2, reasonColumn, 2, LAST_COLUMN, t('template.budgetReason', {}, locale), {
     style: HEADER,
   });
-  b.area(4, reasonColumn, 4, LAST_COLUMN, null, { numberFormat: '@', style: INPUT_WRAP });
-  name('Budget_Reason', cellName(4, reasonColumn));
-  b.height(3, 30);
-  b.height(4, 36);
+  b.area(3, reasonColumn, 3, LAST_COLUMN, null, { numberFormat: '@', style: INPUT_WRAP });
+  name('Budget_Reason', cellAddress(3, reasonColumn));
+  b.height(2, 30);
+  b.height(3, 36);
 
   // Indicator table.
   const columns: Record<string, string> = {};
   INDICATOR_COLUMNS.forEach((col, i) => {
-    columns[col.key] = columnLetters(i + 1);
-    b.set(HEADER_ROW, i + 1, t(`template.header.${col.key}`, {}, locale), { style: HEADER });
+    columns[col.key] = columnLetter(i);
+    b.set(HEADER_ROW, i, t(`template.header.${col.key}`, {}, locale), { style: HEADER });
   });
   b.height(HEADER_ROW, 30);
   const rows = sample ? sampleRows() : blankRows(locale);
@@ -225,7 +235,7 @@ function buildMainSheet(
     INDICATOR_COLUMNS.forEach((col, j) => {
       if (col.key === 'level1' || col.key === 'level2') return;
       const value = row.values[col.key] ?? null;
-      b.set(r, j + 1, value, { numberFormat: col.numberFormat, style: col.style });
+      b.set(r, j, value, { numberFormat: col.numberFormat, style: col.style });
     });
     b.height(r, 36);
   });
@@ -234,20 +244,20 @@ function buildMainSheet(
   const level2s = rows.map((r) => `${r.level1}\u0000${r.level2}`);
   for (const [start, length] of runs(level1s)) {
     const top = FIRST_DATA_ROW + start;
-    b.area(top, 1, top + length - 1, 1, level1s[start], { style: LEVEL });
+    b.area(top, 0, top + length - 1, 0, level1s[start], { style: LEVEL });
   }
   for (const [start, length] of runs(level2s)) {
     const top = FIRST_DATA_ROW + start;
-    b.area(top, 2, top + length - 1, 2, rows[start].level2, { style: LEVEL });
+    b.area(top, 1, top + length - 1, 1, rows[start].level2, { style: LEVEL });
   }
   name(
     'Indicators',
-    blockName({ top: HEADER_ROW, left: 1, bottom: lastDataRow, right: LAST_COLUMN }),
+    blockAddress({ top: HEADER_ROW, left: 0, bottom: lastDataRow, right: LAST_COLUMN }),
   );
 
   const dataBlock = (key: string): string => {
-    const letter = columns[key];
-    return `${letter}${FIRST_DATA_ROW}:${letter}${lastDataRow}`;
+    const column = INDICATOR_COLUMNS.findIndex((c) => c.key === key);
+    return blockAddress({ top: FIRST_DATA_ROW, left: column, bottom: lastDataRow, right: column });
   };
   b.sheet.validations.push(
     {
@@ -265,31 +275,39 @@ function buildMainSheet(
       promptTitle: t('template.validation.actualTitle', {}, locale),
       prompt: t('template.validation.actual', {}, locale),
     },
+    {
+      range: dataBlock('cumulative'),
+      list: [t('template.cumulative.yes', {}, locale), t('template.cumulative.no', {}, locale)],
+      strict: true,
+      promptTitle: t('template.validation.cumulativeTitle', {}, locale),
+      prompt: t('template.validation.cumulative', {}, locale),
+      error: t('template.validation.cumulativeError', {}, locale),
+    },
   );
 
   // Total, grade, status.
   const totalRow = lastDataRow + 1;
-  b.area(totalRow, 1, totalRow, 2, t('template.total', {}, locale), { style: label });
-  b.set(totalRow, 3, null, { numberFormat: '0.00', style: { ...OUTPUT, bold: true } });
-  name('Result_Total', cellName(totalRow, 3));
-  b.set(totalRow, 4, t('template.grade', {}, locale), { style: label });
-  b.set(totalRow, 5, null, { style: { ...OUTPUT, bold: true } });
-  name('Result_Grade', cellName(totalRow, 5));
-  b.area(totalRow, 6, totalRow, 7, t('template.status', {}, locale), { style: label });
-  b.area(totalRow, 8, totalRow, LAST_COLUMN, null, { style: OUTPUT_WRAP });
-  name('Result_Status', cellName(totalRow, 8));
+  b.area(totalRow, 0, totalRow, 1, t('template.total', {}, locale), { style: label });
+  b.set(totalRow, 2, null, { numberFormat: '0.00', style: { ...OUTPUT, bold: true } });
+  name('Result_Total', cellAddress(totalRow, 2));
+  b.set(totalRow, 3, t('template.grade', {}, locale), { style: label });
+  b.set(totalRow, 4, null, { style: { ...OUTPUT, bold: true } });
+  name('Result_Grade', cellAddress(totalRow, 4));
+  b.area(totalRow, 5, totalRow, 6, t('template.status', {}, locale), { style: label });
+  b.area(totalRow, 7, totalRow, LAST_COLUMN, null, { style: OUTPUT_WRAP });
+  name('Result_Status', cellAddress(totalRow, 7));
   b.height(totalRow, 28);
-  b.area(totalRow + 1, 1, totalRow + 1, LAST_COLUMN, t('template.note', {}, locale), {
+  b.area(totalRow + 1, 0, totalRow + 1, LAST_COLUMN, t('template.note', {}, locale), {
     style: NOTE,
   });
   b.height(totalRow + 1, 30);
 
-  b.sheet.freeze = { rows: HEADER_ROW, columns: 3 };
+  b.sheet.freeze = { rows: HEADER_ROW + 1, columns: 3 };
   b.sheet.print = {
     paper: 'A4',
     orientation: 'landscape',
     fitToWidth: true,
-    titleRows: `${HEADER_ROW}:${HEADER_ROW}`,
+    titleRows: wholeRow(HEADER_ROW),
     centerHorizontally: true,
   };
   return { sheet: b, lastDataRow, columns };
@@ -297,26 +315,26 @@ function buildMainSheet(
 
 function buildRulesSheet(locale: Locale, names: TemplateName[]): SheetBuilder {
   const b = new SheetBuilder(RULES_SHEET, [28, 20, 20, 80]);
-  b.area(1, 1, 1, 4, t('template.rules.title', {}, locale), {
+  b.area(0, 0, 0, 3, t('template.rules.title', {}, locale), {
     style: { bold: true, fontSize: 14, vertical: 'middle' },
   });
-  b.height(1, 24);
+  b.height(0, 24);
   const headers = [
     t('template.rules.key', {}, locale),
     t('template.rules.value', {}, locale),
     t('template.rules.default', { profile: DEFAULT_PROFILE }, locale),
     t('template.rules.description', {}, locale),
   ];
-  headers.forEach((h, i) => b.set(2, i + 1, h, { style: HEADER }));
+  headers.forEach((h, i) => b.set(1, i, h, { style: HEADER }));
   const entries = profileEntries(DEFAULT_PROFILE, locale);
   const kinds = PROFILE_KEY_KINDS as Record<string, { kind: string; values?: readonly string[] }>;
   entries.forEach((entry, i) => {
-    const r = 3 + i;
-    b.set(r, 1, entry.key, { style: INPUT });
+    const r = 2 + i;
+    b.set(r, 0, entry.key, { style: INPUT });
     const isProfile = entry.key === 'profile';
-    b.set(r, 2, isProfile ? entry.value : null, { numberFormat: '@', style: INPUT_CENTER });
-    b.set(r, 3, entry.value, { numberFormat: '@', style: { ...OUTPUT, fill: undefined } });
-    b.set(r, 4, entry.description, { style: INPUT_WRAP });
+    b.set(r, 1, isProfile ? entry.value : null, { numberFormat: '@', style: INPUT_CENTER });
+    b.set(r, 2, entry.value, { numberFormat: '@', style: { ...OUTPUT, fill: undefined } });
+    b.set(r, 3, entry.description, { style: INPUT_WRAP });
     const kind = kinds[entry.key];
     const list = isProfile
       ? PROFILE_NAMES
@@ -329,7 +347,7 @@ function buildRulesSheet(locale: Locale, names: TemplateName[]): SheetBuilder {
             : null;
     if (list) {
       b.sheet.validations.push({
-        range: cellName(r, 2),
+        range: cellAddress(r, 1),
         list,
         strict: true,
         promptTitle: t('template.validation.ruleTitle', {}, locale),
@@ -337,9 +355,13 @@ function buildRulesSheet(locale: Locale, names: TemplateName[]): SheetBuilder {
       });
     }
   });
-  const last = 2 + entries.length;
-  names.push({ name: 'Rules', sheet: RULES_SHEET, address: `A3:B${last}` });
-  b.area(last + 2, 1, last + 2, 4, t('template.rules.note', {}, locale), { style: NOTE });
+  const last = 1 + entries.length;
+  names.push({
+    name: 'Rules',
+    sheet: RULES_SHEET,
+    address: blockAddress({ top: 2, left: 0, bottom: last, right: 1 }),
+  });
+  b.area(last + 2, 0, last + 2, 3, t('template.rules.note', {}, locale), { style: NOTE });
   b.height(last + 2, 24);
   b.sheet.freeze = { rows: 2, columns: 0 };
   b.sheet.print = { paper: 'A4', orientation: 'landscape', fitToWidth: true };
@@ -350,7 +372,7 @@ function buildLogSheet(locale: Locale): SheetBuilder {
   const b = new SheetBuilder(LOG_SHEET, [20, 14, 10, 8, 12, 12, 68]);
   // The header the recalculation writes on a new log (src/workbook/recalculation/plan.ts), styled.
   LOG_COLUMNS.forEach((key, i) => {
-    b.set(1, i + 1, t(`workbook.log.${key}`, {}, locale), { style: HEADER });
+    b.set(0, i, t(`workbook.log.${key}`, {}, locale), { style: HEADER });
   });
   b.sheet.freeze = { rows: 1, columns: 0 };
   b.sheet.print = { paper: 'A4', orientation: 'landscape', fitToWidth: true };
@@ -371,9 +393,9 @@ export function buildTemplateSpec(options: TemplateOptions): TemplateSpec {
     names,
     layout: {
       sheet: MAIN_SHEET,
-      headerRow: HEADER_ROW,
-      firstDataRow: FIRST_DATA_ROW,
-      lastDataRow: main.lastDataRow,
+      headerRow: HEADER_ROW + 1,
+      firstDataRow: FIRST_DATA_ROW + 1,
+      lastDataRow: main.lastDataRow + 1,
       columns: main.columns,
     },
   };

@@ -74,6 +74,7 @@ export const templateMessages = {
   'template.header.status': { 'zh-CN': '偏差状态', 'en-US': 'Status' },
   'template.header.reason': { 'zh-CN': '偏差原因分析', 'en-US': 'Reason' },
   'template.header.measures': { 'zh-CN': '改进措施', 'en-US': 'Measures' },
+  'template.header.cumulative': { 'zh-CN': '是否累计', 'en-US': 'Cumulative' },
 
   // Level labels pre-filled in the blank template (MOF 共性指标框架).
   'template.level.output': { 'zh-CN': '产出指标', 'en-US': 'Outputs' },
@@ -110,6 +111,19 @@ export const templateMessages = {
     'zh-CN': '定量指标填数值；定性指标可从列表选择达成程度',
     'en-US': 'A number for quantitative rows; for qualitative rows pick the tier from the list',
   },
+  'template.validation.cumulativeTitle': { 'zh-CN': '是否累计', 'en-US': 'Cumulative' },
+  'template.validation.cumulative': {
+    'zh-CN':
+      '是：全年累计的数（数量、金额、执行率），年中与时间进度比较；否：时点值（满意度、比率）；留空按评分规则 cumulativeNames、nonCumulativeUnits 判断',
+    'en-US':
+      'Yes: a figure that adds up over the year (a count, an amount, an execution rate), compared with the time share at mid-year; No: a level (satisfaction, a ratio); blank: the rule keys cumulativeNames and nonCumulativeUnits decide',
+  },
+  'template.validation.cumulativeError': {
+    'zh-CN': '请从列表中选择：是 / 否，或留空',
+    'en-US': 'Choose yes or no from the list, or leave it blank',
+  },
+  'template.cumulative.yes': { 'zh-CN': '是', 'en-US': 'yes' },
+  'template.cumulative.no': { 'zh-CN': '否', 'en-US': 'no' },
   'template.validation.ruleTitle': { 'zh-CN': '评分规则', 'en-US': 'Rule' },
   'template.validation.rule': {
     'zh-CN': '留空则使用所选规则方案的默认值',

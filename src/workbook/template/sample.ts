@@ -18,6 +18,8 @@ export interface SampleIndicator {
   weight: number;
   reason: string;
   measures: string;
+  /** 是否累计 where the sample says it: the execution rates add up over the year. */
+  cumulative?: string;
 }
 
 export interface SampleBudgetLine {
@@ -77,6 +79,7 @@ export const SAMPLE = {
       weight: 10,
       reason: '',
       measures: '',
+      cumulative: '是',
     },
     {
       level1: '产出指标',
@@ -90,6 +93,7 @@ export const SAMPLE = {
       weight: 10,
       reason: '',
       measures: '',
+      cumulative: '是',
     },
     {
       level1: '产出指标',

@@ -1,13 +1,17 @@
-/** A small helper that collects the cells, merges and sizes of one template sheet. */
-import type { CellScalar } from '../port/types';
-import { blockName, cellName } from './a1';
-import type { TemplateCell, TemplateSheet, TemplateStyle } from './spec';
+/**
+ * A small helper that collects the cells, merges and sizes of one template sheet. Rows and
+ * columns are 0-based, as everywhere (src/workbook/a1.ts); the sheet data holds A1 addresses
+ * and row heights by row number ("5" in "A5").
+ */
+import type { CellScalar, CellStyle } from '../port/types';
+import { blockAddress, cellAddress } from '../a1';
+import type { TemplateCell, TemplateSheet } from './spec';
 
 export interface CellOptions {
   numberFormat?: string;
   /** A formula ("=SUM(B3:B4)"); the value is then its result, or null. */
   formula?: string;
-  style?: TemplateStyle;
+  style?: CellStyle;
 }
 
 export class SheetBuilder {
@@ -29,7 +33,7 @@ export class SheetBuilder {
 
   /** One cell. */
   set(row: number, column: number, value: CellScalar, options: CellOptions = {}): void {
-    const address = cellName(row, column);
+    const address = cellAddress(row, column);
     const cell: TemplateCell = { address, value };
     if (options.numberFormat) cell.numberFormat = options.numberFormat;
     if (options.formula) cell.formula = options.formula;
@@ -54,11 +58,11 @@ export class SheetBuilder {
         this.set(r, c, r === top && c === left ? value : null, options);
       }
     }
-    if (bottom > top || right > left) this.merges.push(blockName({ top, left, bottom, right }));
+    if (bottom > top || right > left) this.merges.push(blockAddress({ top, left, bottom, right }));
   }
 
   height(row: number, points: number): void {
-    this.sheet.rowHeights[row] = points;
+    this.sheet.rowHeights[row + 1] = points;
   }
 
   build(): TemplateSheet {

@@ -3,25 +3,11 @@
  * line renders it with exceljs (src/hosts/xlsx/template-writer.ts), the browser preview and
  * the task pane's 插入模板 render it into their own workbooks. No Node or DOM imports here.
  *
- * Addresses are A1 style without "$" or sheet ("B3", "A5:O13"); rows and columns 1-based.
+ * Addresses are A1 style without "$" or sheet ("B3", "A5:O13"); row heights and the layout's
+ * rows are row numbers as A1 writes them (5 for "A5"). Code that builds it counts rows and
+ * columns from 0 (src/workbook/a1.ts).
  */
-import type { CellScalar } from '../port/types';
-
-export type HorizontalAlignment = 'left' | 'center' | 'right';
-export type VerticalAlignment = 'top' | 'middle' | 'bottom';
-
-export interface TemplateStyle {
-  bold?: boolean;
-  /** Font size in points (default 11). */
-  fontSize?: number;
-  /** Solid fill, RGB hex without "#" ("D9E1F2"). */
-  fill?: string;
-  /** A thin border on all four sides. */
-  border?: boolean;
-  horizontal?: HorizontalAlignment;
-  vertical?: VerticalAlignment;
-  wrap?: boolean;
-}
+import type { CellScalar, CellStyle } from '../port/types';
 
 export interface TemplateCell {
   address: string;
@@ -37,7 +23,8 @@ export interface TemplateCell {
   formula?: string;
   /** Excel number format ("0.00%", "@"); absent means General. */
   numberFormat?: string;
-  style?: TemplateStyle;
+  /** How the cell looks: the write plan's own style type. */
+  style?: CellStyle;
 }
 
 /** A drop-down list on a block of cells. */

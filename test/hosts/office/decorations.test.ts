@@ -142,7 +142,7 @@ describe('生成评价结果 through the Office host', () => {
     const table = fake.model.name('Indicators')!;
     const range = fake.model.resolveName(table).range!;
     // The first indicator's name (三级指标, third column of the table).
-    range.sheet.setCell(range.rect.row + 1, range.rect.column + 2, { value: '=cmd|"/C calc"!A0' });
+    range.sheet.setCell(range.rect.top + 1, range.rect.left + 2, { value: '=cmd|"/C calc"!A0' });
     await writeResultsSheet(host, { now: NOW });
     const sheet = results(fake);
     const row = indicatorRows(sheet)[0];
@@ -180,8 +180,8 @@ describe('偏差状态 of 绩效指标 on every recalculation', () => {
     const entry = fake.model.name('Indicators')!;
     const { sheet, rect } = fake.model.resolveName(entry).range!;
     let column = -1;
-    for (let c = rect.column; c < rect.column + rect.columnCount; c++)
-      if (sheet.cell(rect.row, c)?.value === '偏差状态') column = c;
+    for (let c = rect.left; c <= rect.right; c++)
+      if (sheet.cell(rect.top, c)?.value === '偏差状态') column = c;
     return { sheet, column, rect };
   }
 

@@ -14,7 +14,7 @@ function named(fake: FakeWorkbook, name: string): unknown {
   const entry = fake.model.name(name);
   const range = entry && fake.model.resolveName(entry).range;
   if (!range) throw new Error(`no range named ${name}`);
-  return range.sheet.cell(range.rect.row, range.rect.column)?.value;
+  return range.sheet.cell(range.rect.top, range.rect.left)?.value;
 }
 
 function setup(indicatorRows?: number) {

@@ -14,7 +14,7 @@ import { OfficeHostError } from '../../../src/hosts/office/errors';
 import { columnWidthPoints } from '../../../src/hosts/office/layout';
 import { runOnFakeWorkbook } from '../../../src/preview/run-on-fake';
 import { templatePlan } from '../../../src/taskpane/template-plan';
-import { parseBlock } from '../../../src/workbook/template/a1';
+import { heightOf, parseBlock } from '../../../src/workbook/a1';
 import { buildTemplateSpec } from '../../../src/workbook/template/build';
 import type { TemplateSpec } from '../../../src/workbook/template/spec';
 import type { WritePlan } from '../../../src/workbook/port/types';
@@ -35,15 +35,9 @@ async function insert(fake: FakeWorkbook, plan: WritePlan): Promise<void> {
   await new OfficeHost(runOnFakeWorkbook(fake)).apply(plan);
 }
 
-/** "A6:A13" → the fake's 0-based rectangle. */
+/** "A6:A13" → the fake's 0-based block. */
 function rect(address: string) {
-  const b = parseBlock(address)!;
-  return {
-    row: b.top - 1,
-    column: b.left - 1,
-    rowCount: b.bottom - b.top + 1,
-    columnCount: b.right - b.left + 1,
-  };
+  return parseBlock(address)!;
 }
 
 function cellsOf(sheet: TemplateSpec['sheets'][number], address: string) {
@@ -84,9 +78,9 @@ test('插入模板 through the Office host: merges, styles, widths and heights i
   const merges = fake.sheetMerges(MAIN);
   expect(merges).toEqual(expect.arrayContaining(main.merges.map(rect)));
   expect(merges).toHaveLength(main.merges.length);
-  expect(merges).toContainEqual(rect(`A1:O1`));
+  expect(merges).toContainEqual(rect(`A1:P1`));
   const level1 = main.merges.find((m) => m.startsWith(`A${FIRST}:`))!;
-  expect(rect(level1).rowCount).toBeGreaterThan(1);
+  expect(heightOf(rect(level1))).toBeGreaterThan(1);
   expect(fake.model.getCell(MAIN, `A${FIRST}`)?.value).toBe('产出指标');
 
   // A header cell: bold, the header fill, centred, wrapped, a thin border on every side.

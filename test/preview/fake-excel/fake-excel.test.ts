@@ -335,7 +335,7 @@ describe('fake Excel: names and sheets', () => {
       expect(cell.address).toBe('绩效指标!D3');
       expect(block.address).toBe('绩效指标!B2:C4');
     });
-    expect(fake.model.selection?.rect).toEqual({ row: 1, column: 1, rowCount: 3, columnCount: 2 });
+    expect(fake.model.selection?.rect).toEqual({ top: 1, left: 1, bottom: 3, right: 2 });
   });
 
   it('derives a row with getRow and the block of two ranges with getBoundingRect', async () => {
@@ -387,59 +387,5 @@ describe('fake Excel: counters and fault injection', () => {
     expect(error.code).toBe('AccessDenied');
     expect(error.debugInfo.errorLocation).toBe('Range.values');
     expect(fake.sheetValues('绩效指标', 'D1:D2')).toEqual([['one'], ['']]);
-  });
-});
-
-describe('A1 addresses', () => {
-  it('quotes sheet names like Excel and writes whole rows and columns like Excel', async () => {
-    const { quoteSheet, parseRect, rectAddress, splitSheetAddress } =
-      await import('../../../src/preview/fake-excel');
-    expect(
-      ['绩效指标', 'Sheet1', 'My Sheet', "Jenny's", '2023年', 'A1', 'R1C1', 'a-b', '评分_记录'].map(
-        quoteSheet,
-      ),
-    ).toEqual([
-      '绩效指标',
-      'Sheet1',
-      "'My Sheet'",
-      "'Jenny''s'",
-      "'2023年'",
-      "'A1'",
-      "'R1C1'",
-      "'a-b'",
-      '评分_记录',
-    ]);
-    expect(splitSheetAddress("'Jenny''s'!A1:B2")).toEqual({ sheet: "Jenny's", address: 'A1:B2' });
-    expect(splitSheetAddress('绩效指标!H7')).toEqual({ sheet: '绩效指标', address: 'H7' });
-    expect(rectAddress(parseRect('B:C')!)).toBe('B:C');
-    expect(rectAddress(parseRect('3:5')!)).toBe('3:5');
-    expect(rectAddress(parseRect('$C$3:$A$1')!)).toBe('A1:C3');
-    expect(parseRect('XFE1')).toBeNull();
-    expect(parseRect('A1048577')).toBeNull();
-  });
-});
-
-describe('A1 round trips', () => {
-  it('reads back every column letter and every quoted sheet name', async () => {
-    const fc = (await import('fast-check')).default;
-    const a1 = await import('../../../src/hosts/excel-a1');
-    const { cellAddress, columnIndexOf, columnLetter } = await import('../../../src/workbook/a1');
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: a1.MAX_COLUMNS - 1 }), (column) => {
-        expect(columnIndexOf(columnLetter(column))).toBe(column);
-      }),
-    );
-    fc.assert(
-      fc.property(
-        fc.string({ minLength: 1, maxLength: 31 }),
-        fc.integer({ min: 0, max: 1000 }),
-        fc.integer({ min: 0, max: 100 }),
-        (sheet, row, column) => {
-          const rect = { row, column, rowCount: 1, columnCount: 1 };
-          const split = a1.splitSheetAddress(a1.qualifiedAddress(sheet, rect));
-          expect(split).toEqual({ sheet, address: cellAddress(row, column) });
-        },
-      ),
-    );
   });
 });

@@ -103,7 +103,7 @@ test('merge keeps the top-left value, replaces overlapping areas; unmerge and cl
     sheet.getRange('A3:B3').format.font.bold = true;
     await context.sync();
   });
-  expect(fake.sheetMerges('Sheet1')).toEqual([{ row: 0, column: 0, rowCount: 1, columnCount: 4 }]);
+  expect(fake.sheetMerges('Sheet1')).toEqual([{ top: 0, left: 0, bottom: 0, right: 3 }]);
   expect(fake.sheetValues('Sheet1', 'A1:B1')).toEqual([['title', '']]);
   await fake.run(async (context) => {
     const sheet = context.workbook.worksheets.getItem('Sheet1');

@@ -42,9 +42,7 @@ describe('fakeWorkbookFromExceljs', () => {
     expect(fake.model.getCell('绩效指标', 'C2')?.formula).toBe('=B2*10');
     expect(fake.model.getCell('绩效指标', 'D2')?.error).toBe(true);
     expect(fake.model.getCell('绩效指标', 'A3')).toBeUndefined();
-    expect(fake.sheetMerges('绩效指标')).toEqual([
-      { row: 1, column: 0, rowCount: 2, columnCount: 1 },
-    ]);
+    expect(fake.sheetMerges('绩效指标')).toEqual([{ top: 1, left: 0, bottom: 2, right: 0 }]);
     expect(fake.model.name('INDICATORS')?.formula).toBe('=绩效指标!$A$1:$F$3');
     expect(fake.model.name('评分记录')?.formula).toBe("='My Log'!$A$1");
     await fake.run(async (context) => {

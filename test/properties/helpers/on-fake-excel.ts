@@ -3,13 +3,8 @@
  * properties through OfficeHost, the host the add-in uses: values, number formats, formulas
  * (with their values) and workbook names.
  */
-import {
-  FakeWorkbook,
-  WorkbookModel,
-  parseRect,
-  quoteSheet,
-} from '../../../src/preview/fake-excel';
-import { absoluteAddress } from '../../../src/hosts/excel-a1';
+import { FakeWorkbook, WorkbookModel } from '../../../src/preview/fake-excel';
+import { absoluteAddress, parseBlock, splitSheet, whereOf } from '../../../src/workbook/a1';
 import { cellAddress } from '../../../src/workbook';
 import type { MemoryWorkbook } from '../../workbook/helpers/memory-host';
 
@@ -33,13 +28,10 @@ export function toFakeExcel(wb: MemoryWorkbook): FakeWorkbook {
     }
   }
   for (const def of wb.names) {
-    const bang = def.reference.lastIndexOf('!');
-    const rect = parseRect(def.reference.slice(bang + 1));
-    if (!rect) throw new Error(`not a range: ${def.reference}`);
-    model.setName(
-      def.name,
-      `=${quoteSheet(def.reference.slice(0, bang))}!${absoluteAddress(rect)}`,
-    );
+    const { sheet, address } = splitSheet(def.reference);
+    const block = parseBlock(address);
+    if (sheet === null || !block) throw new Error(`not a range: ${def.reference}`);
+    model.setName(def.name, `=${whereOf(sheet, absoluteAddress(block))}`);
   }
   return new FakeWorkbook(model);
 }

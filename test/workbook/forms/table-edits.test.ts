@@ -39,7 +39,7 @@ describe('a row inserted just above 自评总分 (outside Indicators)', () => {
     expect(outcome.written).toBe(false);
     expect(outcome.result).toBeUndefined();
     expect(outcome.problems).toHaveLength(1);
-    expect(outcome.problems[0].where).toBe(`${sheet}!A${row}:${columns.measures ?? 'P'}${row}`);
+    expect(outcome.problems[0].where).toBe(`${sheet}!A${row}:${columns.cumulative}${row}`);
     expect(messageOf(outcome.problems[0], 'zh-CN')).toContain(
       `第 ${row} 行（“企业满意度”）像一个指标`,
     );

@@ -10,9 +10,9 @@ import { readContract, snapshotRequest } from '../../../src/workbook';
 import { parseBlock } from '../../../src/workbook/a1'; // 0-based
 import {
   RESULTS_SHEET,
-  buildResultsSheetPlan,
   levelLights,
   levelSubtotals,
+  resultsSheetPlan,
   writeResultsSheet,
 } from '../../../src/workbook/sheets/results-sheet';
 import { STATUS_COLORS } from '../../../src/workbook/sheets/results-sheet-status';
@@ -93,7 +93,7 @@ describe('评价结果 of the seed', () => {
   beforeAll(async () => {
     const seed = await seedReading();
     result = seed.result;
-    plan = buildResultsSheetPlan(seed.result, seed.reading, seed.workbook, 'zh-CN', NOW);
+    plan = resultsSheetPlan(seed.result, seed.reading, seed.workbook, 'zh-CN', NOW).plan;
   });
 
   it('creates the sheet and shows the composite 99.26, 优 and the execution rate', () => {
@@ -209,7 +209,7 @@ describe('provisional composites and texts', () => {
       return { ...r, input: { ...r.input, indicators } };
     });
     expect(result.provisional).toBe(true);
-    const { at, rowOf } = grid(buildResultsSheetPlan(result, reading, workbook, 'zh-CN', NOW));
+    const { at, rowOf } = grid(resultsSheetPlan(result, reading, workbook, 'zh-CN', NOW).plan);
     expect(at('B3').format).toBe('0.00"（暂定）"');
     expect(at('D3').value).toBe('待定');
     expect(String(at('B4').value)).toMatch(/^暂定：/);
@@ -225,7 +225,7 @@ describe('provisional composites and texts', () => {
 
   it('a final composite has final score rates', async () => {
     const { reading, result, workbook } = await seedReading();
-    const { at, rowOf } = grid(buildResultsSheetPlan(result, reading, workbook, 'zh-CN', NOW));
+    const { at, rowOf } = grid(resultsSheetPlan(result, reading, workbook, 'zh-CN', NOW).plan);
     expect(at(`D${rowOf('合计')}`)).toEqual({ value: 0.9926, format: '0.00%' });
     expect(at(`D${rowOf('产出指标')}`).format).toBe('0.00%');
   });
@@ -248,7 +248,7 @@ describe('provisional composites and texts', () => {
     const naWeight = result.indicators[4].weight;
     const level = result.indicators[4].level1;
     const { at, rowOf, write } = grid(
-      buildResultsSheetPlan(result, reading, workbook, 'zh-CN', NOW),
+      resultsSheetPlan(result, reading, workbook, 'zh-CN', NOW).plan,
     );
     // The level's other rows make its subtotal: final, neither （暂定） nor a missing score.
     const row = rowOf(level);
@@ -276,7 +276,7 @@ describe('provisional composites and texts', () => {
     };
     const { reading, result, workbook } = await seedReading(many);
     expect(result.indicators).toHaveLength(120);
-    const plan = buildResultsSheetPlan(result, reading, workbook, 'zh-CN', NOW);
+    const plan = resultsSheetPlan(result, reading, workbook, 'zh-CN', NOW).plan;
     const { write, header, indicators } = grid(plan);
     expect(indicators).toHaveLength(120);
     const source = parseBlock(plan.charts![0].source)!;
@@ -288,7 +288,7 @@ describe('provisional composites and texts', () => {
     );
     // A few indicators: the chart covers them all and no note.
     const seed = await seedReading();
-    const small = grid(buildResultsSheetPlan(seed.result, seed.reading, seed.workbook));
+    const small = grid(resultsSheetPlan(seed.result, seed.reading, seed.workbook).plan);
     expect(small.write.values[small.header - 1][0]).toBe('指标完成情况');
   });
 
@@ -301,7 +301,7 @@ describe('provisional composites and texts', () => {
         input: { ...r.input, department: '=HYPERLINK("x")', year: 2023, indicators },
       };
     });
-    const { at, write } = grid(buildResultsSheetPlan(result, reading, workbook, 'zh-CN', NOW));
+    const { at, write } = grid(resultsSheetPlan(result, reading, workbook, 'zh-CN', NOW).plan);
     expect(at('A1')).toEqual({ value: '=HYPERLINK("x")2023年度绩效自评结果', format: '@' });
     const row = write.values.findIndex((r) => r[1] === '=cmd|" /C calc"!A0');
     expect(row).toBeGreaterThan(0);
@@ -311,7 +311,7 @@ describe('provisional composites and texts', () => {
 
   it('writes in English with the en-US catalog', async () => {
     const { reading, result, workbook } = await seedReading();
-    const { at } = grid(buildResultsSheetPlan(result, reading, workbook, 'en-US', NOW));
+    const { at } = grid(resultsSheetPlan(result, reading, workbook, 'en-US', NOW).plan);
     expect(at('A3').value).toBe('Composite score');
     expect(at('D3').value).toBe('优');
   });
@@ -329,7 +329,7 @@ describe('a mid-year copy of the seed (年中监控: every actual blank)', () =>
   it('shows no composite and no grade: the elapsed share, 待定, the budget spent, the lights', async () => {
     const { reading, result, workbook } = await seedReading(midYear);
     expect(result.monitoring).toBeDefined();
-    const plan = buildResultsSheetPlan(result, reading, workbook, 'zh-CN', NOW);
+    const plan = resultsSheetPlan(result, reading, workbook, 'zh-CN', NOW).plan;
     const { at, write } = grid(plan);
     expect([at('A3').value, at('B3')]).toEqual(['时间进度', { value: 0.5, format: '0%' }]);
     expect([at('C3').value, at('D3').value]).toEqual(['评价等级', '待定']);
@@ -350,7 +350,7 @@ describe('a mid-year copy of the seed (年中监控: every actual blank)', () =>
 
   it('counts the lights of the execution and of each level-1 indicator, with the 合计', async () => {
     const { reading, result, workbook } = await seedReading(midYear);
-    const { at, rowOf } = grid(buildResultsSheetPlan(result, reading, workbook, 'zh-CN', NOW));
+    const { at, rowOf } = grid(resultsSheetPlan(result, reading, workbook, 'zh-CN', NOW).plan);
     const header = rowOf('一级指标');
     expect(['B', 'C', 'D'].map((c) => at(`${c}${header}`).value)).toEqual(['红灯', '黄灯', '绿灯']);
     const counts = (label: string) => ['B', 'C', 'D'].map((c) => at(`${c}${rowOf(label)}`).value);
@@ -367,7 +367,7 @@ describe('a mid-year copy of the seed (年中监控: every actual blank)', () =>
 
   it('lists each indicator’s mid-year completion, its progress and its light, and charts them', async () => {
     const { reading, result, workbook } = await seedReading(midYear);
-    const plan = buildResultsSheetPlan(result, reading, workbook, 'zh-CN', NOW);
+    const plan = resultsSheetPlan(result, reading, workbook, 'zh-CN', NOW).plan;
     const { write, header, indicators: rows } = grid(plan);
     expect(write.values[header]).toEqual([
       '一级指标',
@@ -390,7 +390,7 @@ describe('a mid-year copy of the seed (年中监控: every actual blank)', () =>
   it('in English', async () => {
     const { reading, workbook } = await seedReading(midYear);
     const english = evaluate(reading.input);
-    const { at } = grid(buildResultsSheetPlan(english, reading, workbook, 'en-US', NOW));
+    const { at } = grid(resultsSheetPlan(english, reading, workbook, 'en-US', NOW).plan);
     expect([at('A3').value, at('E3').value]).toEqual(['Year elapsed', 'Budget spent']);
     expect(at('B4').value).toBe(
       'Mid-year monitoring (50% of the year elapsed): 2 red, 1 yellow, 6 green',
@@ -621,7 +621,7 @@ describe('the stamp shared with 自评报告', () => {
 
   it('the sheet’s last line carries the code of every value above it', async () => {
     const { reading, result, workbook } = await seedReading();
-    const { write } = grid(buildResultsSheetPlan(result, reading, workbook, 'zh-CN', NOW));
+    const { write } = grid(resultsSheetPlan(result, reading, workbook, 'zh-CN', NOW).plan);
     const stamp = String(write.values[write.values.length - 1][0]);
     expect(stamp).toMatch(/^以上由绩效自评助手于 2026-11-27 09:30 生成（校验码 [0-9a-f]{8}）/);
     expect(stamp).toContain(sheetCode(write.values.slice(0, -1)));

@@ -3,7 +3,7 @@
  * the other cells of its range hold the same formula moved by their offset: relative
  * references shift, absolute ($A$1) ones stay.
  */
-import { columnLetters, columnNumber } from '../../../workbook/template/a1';
+import { columnIndexOf, columnLetter } from '../../../workbook/a1';
 
 const MAX_ROW = 1048576;
 const MAX_COLUMN = 16384;
@@ -15,7 +15,7 @@ function shiftPiece(text: string, rows: number, columns: number): string {
   return text.replace(
     REFERENCE,
     (whole, lead: string, colAbs: string, letters: string, rowAbs: string, digits: string) => {
-      const column = columnNumber(letters);
+      const column = columnIndexOf(letters) + 1;
       const row = Number(digits);
       if (column > MAX_COLUMN || row > MAX_ROW || row < 1) return whole;
       const newColumn = colAbs ? column : column + columns;
@@ -23,7 +23,7 @@ function shiftPiece(text: string, rows: number, columns: number): string {
       if (newColumn < 1 || newRow < 1 || newColumn > MAX_COLUMN || newRow > MAX_ROW) {
         return `${lead}#REF!`;
       }
-      return `${lead}${colAbs}${columnLetters(newColumn)}${rowAbs}${newRow}`;
+      return `${lead}${colAbs}${columnLetter(newColumn - 1)}${rowAbs}${newRow}`;
     },
   );
 }

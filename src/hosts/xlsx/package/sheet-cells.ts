@@ -3,7 +3,7 @@
  * (sheet-rows.ts hands over the rows) and what each <c> element holds. Also the sheet's merged
  * areas, column styles and <sheetData> span, from its frame (the text around the rows).
  */
-import { columnNumber, parseBlock, type BlockRef } from '../../../workbook/template/a1';
+import { columnIndexOf, parseBlock, type Block } from '../../../workbook/a1';
 import { attributesOf, decodeXml } from './xml';
 
 /** One <c> element as written. */
@@ -67,7 +67,7 @@ const CUSTOM_FORMAT = /\bcustomFormat\s*=\s*"(?:1|true)"/;
 function columnOf(ref: string | undefined, previousColumn: number): number {
   if (!ref) return previousColumn + 1;
   const m = CELL_REF.exec(ref);
-  return m ? columnNumber(m[1].toUpperCase()) : previousColumn + 1;
+  return m ? columnIndexOf(m[1]) + 1 : previousColumn + 1;
 }
 
 /** Parses one <c> element's attributes and content. */
@@ -137,9 +137,9 @@ export function rowStyleOf(attrs: string): number | undefined {
   return style ? Number(style[1]) : undefined;
 }
 
-/** The merged areas of a worksheet ("A1:B2"). */
-export function mergedAreas(xml: string): BlockRef[] {
-  const out: BlockRef[] = [];
+/** The merged areas of a worksheet ("A1:B2"), 0-based. */
+export function mergedAreas(xml: string): Block[] {
+  const out: Block[] = [];
   const re = /<(?:\w+:)?mergeCell\b([^>]*?)\/?>/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(xml))) {

@@ -4,7 +4,7 @@
  * writes them) are replaced by one "cellIs equal" rule per colour; the user's own formats
  * (other rules, formulas, data bars, those in the Excel 2010 extension list) are kept.
  */
-import { parseBlock, type BlockRef } from '../../../workbook/template/a1';
+import { blocksOverlap, parseBlock, type Block } from '../../../workbook/a1';
 import type { ConditionalFormatSpec } from '../../../workbook/port/types';
 import { escapeText } from './xml';
 
@@ -12,15 +12,11 @@ import { escapeText } from './xml';
 const AFTER =
   /<(?:\w+:)?(?:dataValidations|hyperlinks|printOptions|pageMargins|pageSetup|headerFooter|rowBreaks|colBreaks|customProperties|cellWatches|ignoredErrors|smartTags|drawing|legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/(?:\w+:)?worksheet>/;
 
-function overlaps(a: BlockRef, b: BlockRef): boolean {
-  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
-}
-
-function blocksOf(sqref: string): BlockRef[] {
+function blocksOf(sqref: string): Block[] {
   return sqref
     .split(/\s+/)
     .map((part) => parseBlock(part.replace(/\$/g, '')))
-    .filter((b): b is BlockRef => b !== null);
+    .filter((b): b is Block => b !== null);
 }
 
 /** Every rule "cellIs equal" to one quoted text constant. */
@@ -63,7 +59,7 @@ export function applySheetConditionalFormat(
   let lastEnd = -1;
   let edited = xml.replace(re, (element, attrs: string, inner: string) => {
     const sqref = /\bsqref\s*=\s*"([^"]*)"/.exec(attrs)?.[1] ?? '';
-    if (isProducts(inner) && blocksOf(sqref).some((b) => overlaps(b, block))) return '';
+    if (isProducts(inner) && blocksOf(sqref).some((b) => blocksOverlap(b, block))) return '';
     return element;
   });
   if (spec.rules.length === 0) return edited;

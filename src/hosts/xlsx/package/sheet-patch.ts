@@ -5,7 +5,7 @@
  * whose first cell is overwritten is written out in full in the cells that used it. The sheet
  * is streamed (sheet-rows.ts): rows are read, rewritten and compressed a chunk at a time.
  */
-import { cellName } from '../../../workbook/template/a1';
+import { cellAddress } from '../../../workbook/a1';
 import { shiftFormula } from './formula-shift';
 import { eachCell, parseCell, sheetDataSpan, type RawCell } from './sheet-cells';
 import { streamSheet, type RowElement, type SheetFrame } from './sheet-rows';
@@ -124,7 +124,8 @@ export async function patchSheet(
   ): string => {
     const content = cells.get(row)!.get(column)!;
     const style = context.styleOf(old, rowStyle, column, content.numberFormat);
-    return cellXml(cellName(row, column), style, content, p);
+    // The file counts rows and columns from 1.
+    return cellXml(cellAddress(row - 1, column - 1), style, content, p);
   };
 
   const newRow = (row: number): string => {

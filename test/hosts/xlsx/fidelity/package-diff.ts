@@ -8,8 +8,7 @@ import { PackageHost } from '../../../../src/hosts/xlsx';
 import { readZip } from '../../../../src/hosts/xlsx/package/zip';
 import { openWorkbookBuffer } from '../../../../src/hosts/xlsx';
 import { planRecalculation, snapshotRequest } from '../../../../src/workbook';
-import { parseBlock } from '../../../../src/workbook/template/a1';
-import { columnLetters } from '../../../../src/workbook/template/a1';
+import { cellAddress, parseBlock } from '../../../../src/workbook/a1';
 
 /** Raw bytes of every entry, with the compressed data exactly as stored. */
 export function rawEntries(buffer: Buffer): Map<string, Buffer> {
@@ -51,7 +50,7 @@ export async function plannedCells(host: PackageHost): Promise<Map<string, Set<s
     const columns = write.values[0]?.length ?? 0;
     const set = out.get(write.sheet) ?? new Set<string>();
     for (let r = 0; r < rows; r++) {
-      for (let c = 0; c < columns; c++) set.add(`${columnLetters(block.left + c)}${block.top + r}`);
+      for (let c = 0; c < columns; c++) set.add(cellAddress(block.top + r, block.left + c));
     }
     out.set(write.sheet, set);
   }
