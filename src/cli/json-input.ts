@@ -8,11 +8,15 @@
 import { promises as fs } from 'fs';
 import { makeProblem, textParam } from '../engine/messages';
 import type {
-  CellScalar,
+  BudgetLineInput,
+  BudgetWithLines,
+  CellInput,
   EvaluationInput,
-  InputValue,
+  IndicatorInput,
   Locale,
   MessageRef,
+  PlainInput,
+  PlainValue,
   Problem,
 } from '../engine/types';
 import { t, type MessageKey } from '../i18n/catalog';
@@ -119,16 +123,23 @@ export function shapeProblems(doc: unknown): Problem[] {
 }
 
 /** Each field present in `record` as a cell: its value and where it is in the file. */
-function fieldsAsCells(record: object, fields: string[], path: string): void {
-  const cells = record as Record<string, InputValue>;
+/** A value with its place in the file; a value that already has its cell keeps it. */
+function cellAt(value: PlainValue, where: string): CellInput {
+  if (value !== null && typeof value === 'object') return value;
+  return { value: value ?? null, where };
+}
+
+/**
+ * The record with each of its `fields` that is present as a cell at `path.field`; every value
+ * field of the record is listed, so the copy holds cells only.
+ */
+function fieldsAsCells<Cells>(record: object, fields: string[], path: string): Cells {
+  const values = record as Record<string, PlainValue>;
+  const copy: Record<string, unknown> = { ...record };
   for (const field of fields) {
-    if (!(field in cells)) continue;
-    const value = cells[field];
-    cells[field] = {
-      value: value === undefined ? null : (value as CellScalar),
-      where: `${path}.${field}`,
-    };
+    if (field in values) copy[field] = cellAt(values[field], `${path}.${field}`);
   }
+  return copy as Cells;
 }
 
 /**
@@ -136,22 +147,21 @@ function fieldsAsCells(record: object, fields: string[], path: string): void {
  * breakdown and indicator value carries where it is in the file ("indicators[3].actual"), so
  * that the engine and everything after it see one shape.
  */
-export function asCells(doc: EvaluationInput): EvaluationInput {
-  const input: EvaluationInput = {
-    ...doc,
-    budget: { ...(doc.budget ?? { final: undefined, spent: undefined }) },
-    indicators: doc.indicators.map((row) => ({ ...row })),
-  };
-  fieldsAsCells(input.budget, BUDGET_FIELDS, 'budget');
-  if (Array.isArray(input.budget.lines)) {
-    input.budget.lines = input.budget.lines.map((line, i) => {
-      const copy = { ...line };
-      fieldsAsCells(copy, BUDGET_LINE_FIELDS, `budget.lines[${i}]`);
-      return copy;
-    });
+export function asCells(doc: PlainInput): EvaluationInput {
+  const plainBudget = doc.budget ?? { final: undefined, spent: undefined };
+  const budget = fieldsAsCells<BudgetWithLines>(plainBudget, BUDGET_FIELDS, 'budget');
+  if (Array.isArray(plainBudget.lines)) {
+    budget.lines = plainBudget.lines.map((line, i) =>
+      fieldsAsCells<BudgetLineInput>(line, BUDGET_LINE_FIELDS, `budget.lines[${i}]`),
+    );
   }
-  input.indicators.forEach((row, i) => fieldsAsCells(row, INDICATOR_FIELDS, `indicators[${i}]`));
-  return input;
+  return {
+    ...doc,
+    budget,
+    indicators: doc.indicators.map((row, i) =>
+      fieldsAsCells<IndicatorInput>(row, INDICATOR_FIELDS, `indicators[${i}]`),
+    ),
+  };
 }
 
 /** Reads and checks a JSON input file. */
@@ -179,5 +189,5 @@ export async function readJsonInput(file: string, locale: Locale): Promise<JsonR
   }
   const problems = shapeProblems(doc);
   if (problems.length) return { ok: false, kind: 'shape', problems };
-  return { ok: true, input: asCells(doc as EvaluationInput) };
+  return { ok: true, input: asCells(doc as PlainInput) };
 }

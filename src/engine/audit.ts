@@ -6,12 +6,14 @@
  */
 import {
   LINE_COLUMNS,
+  type LineColumn,
   moneyOf,
   moneyText,
   readBudgetLines,
   roundMoney,
   sameMoney,
 } from './budget-lines';
+import type { KeysUnder } from '../i18n/catalog';
 import { Decimal } from './decimal';
 import { cellOf, textOf, type Cell } from './input-cells';
 import type { RuleProfile } from './profiles';
@@ -44,7 +46,7 @@ function weightSpan(input: EvaluationInput): string {
   return 'indicators[*].weight';
 }
 
-type AddItem = (code: string, where: string, params: SaidParams) => void;
+type AddItem = (code: KeysUnder<'audit.'>, where: string, params: SaidParams) => void;
 
 /**
  * The budget breakdown against Budget_Final / Budget_Spent / Budget_Initial (each when both
@@ -58,7 +60,7 @@ function auditBudgetLines(
 ): void {
   const lines = readBudgetLines(budget, unit);
   if (!lines) return;
-  const label = (column: string) => textParam(`audit.budgetLines.column.${column}`);
+  const label = (column: LineColumn) => textParam(`audit.budgetLines.column.${column}`);
   const figures = (sum: Decimal, total: Decimal) => ({
     sum: moneyText(sum),
     total: moneyText(total),

@@ -1,4 +1,5 @@
 /** Flags and problems as the engine says them: codes, catalog keys and parameters, no text. */
+import type { MessageKey } from '../i18n/catalog';
 import type { Flag, FlagCode, MessageRef, Problem, SaidParams, Severity } from './types';
 
 /** Severity of each flag code: warnings need an explanation, info never changes a status. */
@@ -16,19 +17,22 @@ export const FLAG_SEVERITY: Record<FlagCode, Severity> = {
   incomplete: 'error',
 };
 
-/** A flag; its text is the catalog's `engine.flag.<code>`, or `engine.flag.<code>.<variant>`. */
-export function makeFlag(code: FlagCode, params: SaidParams = {}, variant?: string): Flag {
-  const key = variant ? `engine.flag.${code}.${variant}` : `engine.flag.${code}`;
+/** A flag; its text is the catalog's `engine.flag.<code>`, or a variant of it (`key`). */
+export function makeFlag(
+  code: FlagCode,
+  params: SaidParams = {},
+  key: MessageKey = `engine.flag.${code}`,
+): Flag {
   return { code, severity: FLAG_SEVERITY[code], key, params };
 }
 
 /** A problem with `where`; its text is the catalog's `key`. */
-export function makeProblem(where: string, key: string, params: SaidParams = {}): Problem {
+export function makeProblem(where: string, key: MessageKey, params: SaidParams = {}): Problem {
   return { where, code: key, params };
 }
 
 /** A parameter that is a text of its own, made in the message's language. */
-export function textParam(key: string, params?: MessageRef['params']): MessageRef {
+export function textParam(key: MessageKey, params?: MessageRef['params']): MessageRef {
   return params ? { key, params } : { key };
 }
 

@@ -3,17 +3,20 @@
  * 达成 → full marks by default, band [achieved·w, w]; 部分达成 → [partial·w, achieved·w);
  * 未达成 → [0, partial·w). The evaluator enters a manual score for the lower tiers.
  */
+import type { MessageKey } from '../i18n/catalog';
 import { Decimal, ONE, ZERO } from './decimal';
 import type { RuleProfile } from './profiles';
 import { fold } from './values/fold';
 
-export interface QualitativeTier {
+export type QualitativeTier = {
   label: '达成年度指标' | '部分达成年度指标并具有一定效果' | '未达成年度指标且效果较差';
-  fullMarks: boolean;
   /** The band of the score as fractions of the weight. */
   band: { min: Decimal; max: Decimal; maxInclusive: boolean };
-  manualReasonKey: string;
-}
+} & (
+  | { fullMarks: true }
+  /** Below full marks: a person scores within the band, for the reason the key says. */
+  | { fullMarks: false; manualReasonKey: MessageKey }
+);
 
 const ACHIEVED = new Set([
   '达成',
@@ -65,7 +68,6 @@ export function qualitativeTier(
       label: '达成年度指标',
       fullMarks: true,
       band: { min: achieved, max: ONE, maxInclusive: true },
-      manualReasonKey: '',
     };
   }
   return null;

@@ -9,6 +9,8 @@
 /** Where texts are made (the edge), for the hosts that import their types from here. */
 export type { Locale } from '../i18n/locale';
 
+import type { MessageKey } from '../i18n/catalog';
+
 /** A value as it comes from a JSON file or a spreadsheet cell. */
 export type CellScalar = string | number | boolean | null;
 
@@ -28,53 +30,59 @@ export interface CellInput {
 /** Either a bare value (JSON files) or a value with its cell (workbooks). */
 export type InputValue = CellScalar | CellInput | undefined;
 
-export interface BudgetInput {
-  initial?: InputValue;
-  adjustment?: InputValue;
-  final: InputValue;
-  spent: InputValue;
-  weight?: InputValue;
-  reason?: InputValue;
+/**
+ * A value as a JSON file or a test writes it: bare, or already with its cell. The JSON reader
+ * turns every one into a cell (src/cli/json-input.ts `asCells`) before the engine sees it.
+ */
+export type PlainValue = CellScalar | CellInput | undefined;
+
+export interface BudgetInput<V = InputValue> {
+  initial?: V;
+  adjustment?: V;
+  final: V;
+  spent: V;
+  weight?: V;
+  reason?: V;
 }
 
 /**
  * The budget with its breakdown (an addition to contract v1: the optional Budget_Lines range,
  * JSON `budget.lines`). Read only, for the audit: the lines must add up to the totals.
  */
-export interface BudgetWithLines extends BudgetInput {
-  lines?: BudgetLineInput[];
+export interface BudgetWithLines<V = InputValue> extends BudgetInput<V> {
+  lines?: BudgetLineInput<V>[];
 }
 
 /** One line of the budget breakdown; a 合计 / 总计 / 小计 (Total / Subtotal) row is a sum, not a line. */
-export interface BudgetLineInput {
-  name?: InputValue;
-  initial?: InputValue;
-  final: InputValue;
-  spent?: InputValue;
+export interface BudgetLineInput<V = InputValue> {
+  name?: V;
+  initial?: V;
+  final: V;
+  spent?: V;
   /** Where the row is: "预算明细!12:12" (optional). */
   where?: string;
 }
 
-export interface IndicatorInput {
-  level1?: InputValue;
-  level2?: InputValue;
-  name: InputValue;
-  operator?: InputValue;
-  target: InputValue;
-  adjustedTarget?: InputValue;
-  unit?: InputValue;
-  midYear?: InputValue;
-  actual: InputValue;
-  weight: InputValue;
-  manualScore?: InputValue;
+export interface IndicatorInput<V = InputValue> {
+  level1?: V;
+  level2?: V;
+  name: V;
+  operator?: V;
+  target: V;
+  adjustedTarget?: V;
+  unit?: V;
+  midYear?: V;
+  actual: V;
+  weight: V;
+  manualScore?: V;
   /**
    * Whether the figure adds up over the year (累计: a count, an amount, an execution rate), so
    * that at mid-year it is compared with the elapsed share of the target. Blank: the rule
    * profile's default for the row's unit (profile keys cumulativeUnits / cumulativeNames).
    */
-  cumulative?: InputValue;
-  reason?: InputValue;
-  measures?: InputValue;
+  cumulative?: V;
+  reason?: V;
+  measures?: V;
   /** Where the row is, for messages about the whole row: "绩效指标!7:7" (optional). */
   where?: string;
 }
@@ -82,14 +90,17 @@ export interface IndicatorInput {
 /** Rule overrides: profile key → value, as in the JSON `rules` object or the 评分规则 range. */
 export type RulesInput = Record<string, unknown>;
 
-export interface EvaluationInput {
+export interface EvaluationInput<V = InputValue> {
   department?: string;
   year?: number | string;
   unit?: string;
-  budget: BudgetWithLines;
-  indicators: IndicatorInput[];
+  budget: BudgetWithLines<V>;
+  indicators: IndicatorInput<V>[];
   rules?: RulesInput;
 }
+
+/** The input as a JSON file gives it, bare values; `asCells` makes it an `EvaluationInput`. */
+export type PlainInput = EvaluationInput<PlainValue>;
 
 export interface EvaluateOptions {
   /** A profile name that replaces `rules.profile` (the command line's --profile). */
@@ -127,7 +138,7 @@ export type MessageParams = Record<string, string | number>;
 
 /** A text of the message catalog, made where it is shown: its key and parameters. */
 export interface MessageRef {
-  key: string;
+  key: MessageKey;
   params?: MessageParams;
 }
 
@@ -145,7 +156,7 @@ export interface Flag {
   code: FlagCode;
   severity: Severity;
   /** Catalog key of the message: engine.flag.<code>, or engine.flag.<code>.<variant>. */
-  key: string;
+  key: MessageKey;
   params: SaidParams;
 }
 
@@ -153,7 +164,7 @@ export interface Problem {
   /** The cell ("绩效指标!H7") or JSON path ("indicators[3].actual") the problem is about. */
   where: string;
   /** Catalog key of the message. */
-  code: string;
+  code: MessageKey;
   params?: SaidParams;
 }
 
@@ -292,7 +303,7 @@ export interface AuditItem {
   code: string;
   where: string;
   /** Catalog key of the message (audit.<code>, or the flag's key for the weights). */
-  key: string;
+  key: MessageKey;
   params: SaidParams;
   severity: Severity;
 }
@@ -320,7 +331,7 @@ export interface MonitorItem {
   /** The category of the row's deviation reason, when it has one. */
   category: MonitorCategory | null;
   /** Catalog key of the line's message (monitor.item). */
-  key: string;
+  key: MessageKey;
   /** name (the indicator's; the budget's is a text), completion, elapsed, progress, light, likelihood. */
   params: SaidParams;
 }

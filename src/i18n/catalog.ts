@@ -38,28 +38,10 @@ export type MessageTable = Record<string, MessageText>;
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by the tables
 export interface MessageSections {}
 
-/**
- * The keys of a table declared `satisfies MessageTable`; a table declared as a plain
- * `MessageTable` has lost its keys' names, and gives its area's pattern instead.
- */
-type KeysOf<Table, Pattern extends string> = string extends keyof Table
-  ? Pattern
-  : keyof Table & string;
-
-/**
- * The keys of the engine's own tables (./messages: engine, audit, values). Declared as plain
- * `MessageTable`s, they are checked by their area's prefix only, until they are declared
- * `satisfies MessageTable` like the others: then their exact keys apply here with no change.
- */
-type EngineKey =
-  | KeysOf<typeof engineMessages, `engine.${string}`>
-  | KeysOf<typeof auditMessages, `audit.${string}` | `monitor.${string}`>
-  | KeysOf<typeof valuesMessages, `values.${string}`>;
-
 /** Every key of the catalog: a key that no table defines fails the type check. */
-export type MessageKey =
-  | { [S in keyof MessageSections]: keyof MessageSections[S] & string }[keyof MessageSections]
-  | EngineKey;
+export type MessageKey = {
+  [S in keyof MessageSections]: keyof MessageSections[S] & string;
+}[keyof MessageSections];
 
 type Suffix<Key, Prefix extends string> = Key extends `${Prefix}${infer Rest}` ? Rest : never;
 
@@ -131,19 +113,8 @@ function compile(text: string): Template {
 
 /** Renders a catalog message; an unknown key is a programming error and throws. */
 export function t(key: MessageKey, params?: MessageParams, locale?: Locale): string;
-/**
- * @deprecated A key held in a plain `string` (a literal or a key built from typed words takes the
- * typed signature above, and a misspelt one fails it). Only the engine's flags and problems
- * (src/engine/messages.ts) still carry their key that way, until the engine returns codes and
- * its words are made at the edge; then this signature goes.
- */
-export function t<Key extends string>(
-  key: string extends Key ? Key : never,
-  params?: MessageParams,
-  locale?: Locale,
-): string;
 export function t(
-  key: string,
+  key: MessageKey,
   params: MessageParams = {},
   locale: Locale = DEFAULT_LOCALE,
 ): string {

@@ -5,7 +5,7 @@
  * pane loads it with its settings dialog and with the template).
  */
 import { Decimal } from '../engine/decimal';
-import { registerMessages, t } from './catalog';
+import { registerMessages, t, type KeysUnder } from './catalog';
 import type { Locale } from './locale';
 import { ruleLabelMessages } from './messages/rule-labels';
 import {
@@ -67,9 +67,26 @@ export interface RuleChoice {
 
 /** The key's label in the locale (the key itself for a key the profiles do not know). */
 export function ruleLabel(key: string, locale: Locale = 'zh-CN'): string {
-  return key === 'profile' || key in PROFILE_KEY_KINDS
-    ? t(`engine.rules.label.${key}`, {}, locale)
-    : key;
+  if (key === 'profile') return t('engine.rules.label.profile', {}, locale);
+  return isProfileKey(key) ? t(`engine.rules.label.${key}`, {}, locale) : key;
+}
+
+function isProfileKey(key: string): key is ProfileKey {
+  return key in PROFILE_KEY_KINDS;
+}
+
+/** `<key>.<value>` of a listed value whose label the table has. */
+type ValueLabel = KeysUnder<'engine.rules.value.'>;
+
+function isValueLabel(id: string): id is ValueLabel {
+  return `engine.rules.value.${id}` in ruleLabelMessages;
+}
+
+/** A listed value's label; a value without one in the table is a programming error and throws. */
+function valueLabel(key: ProfileKey, value: string, locale: Locale): string {
+  const id = `${key}.${value}`;
+  if (!isValueLabel(id)) throw new Error(`message catalog has no key "engine.rules.value.${id}"`);
+  return t(`engine.rules.value.${id}`, {}, locale);
 }
 
 /**
@@ -78,13 +95,13 @@ export function ruleLabel(key: string, locale: Locale = 'zh-CN'): string {
  */
 export function ruleChoices(key: string, locale: Locale = 'zh-CN'): RuleChoice[] | null {
   if (key === 'profile') return PROFILE_NAMES.map((name) => ({ value: name, label: name }));
-  const kind = PROFILE_KEY_KINDS[key as ProfileKey];
-  if (!kind) return null;
+  if (!isProfileKey(key)) return null;
+  const kind = PROFILE_KEY_KINDS[key];
   switch (kind.kind) {
     case 'enum':
       return kind.values.map((value) => ({
         value,
-        label: t(`engine.rules.value.${key}.${value}`, {}, locale),
+        label: valueLabel(key, value, locale),
       }));
     case 'boolean':
       return (['true', 'false'] as const).map((b) => {

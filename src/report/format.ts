@@ -19,7 +19,7 @@ export interface Say {
 }
 
 export function sayer(locale: Locale): Say {
-  const say = (key: string, params: MessageParams = {}) => t(key, params, locale);
+  const say = (key: MessageKey, params: MessageParams = {}) => t(key, params, locale);
   return Object.assign(say, {
     said: (said: Said) => messageOf(said, locale),
     param: (value: SaidParams[string] | undefined) => paramText(value, locale),

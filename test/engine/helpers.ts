@@ -1,19 +1,26 @@
 import { evaluate } from '../../src/engine';
+import { asCells } from '../../src/cli/json-input';
 import type {
   BudgetInput,
   EvaluationInput,
   EvaluationResult,
   IndicatorInput,
   IndicatorResult,
+  PlainValue,
   RulesInput,
 } from '../../src/engine/types';
 
+/** A row as a JSON file writes it (bare values). */
+export type PlainRow = Partial<IndicatorInput<PlainValue>>;
+/** Budget fields as a JSON file writes them. */
+export type PlainBudget = Partial<BudgetInput<PlainValue>>;
+
 /** An input with a fully spent budget (10 points) and the given rows. */
 export function input(
-  rows: Partial<IndicatorInput>[],
-  extra: { rules?: RulesInput; budget?: Partial<BudgetInput> } = {},
+  rows: PlainRow[],
+  extra: { rules?: RulesInput; budget?: PlainBudget } = {},
 ): EvaluationInput {
-  return {
+  return asCells({
     unit: '万元',
     budget: { final: 100, spent: 100, weight: 10, ...extra.budget },
     indicators: rows.map((r, i) => ({
@@ -24,18 +31,18 @@ export function input(
       ...r,
     })),
     rules: extra.rules,
-  };
+  });
 }
 
 export function run(
-  rows: Partial<IndicatorInput>[],
-  extra: { rules?: RulesInput; budget?: Partial<BudgetInput> } = {},
+  rows: PlainRow[],
+  extra: { rules?: RulesInput; budget?: PlainBudget } = {},
 ): EvaluationResult {
   return evaluate(input(rows, extra));
 }
 
 /** The single indicator of a one-row evaluation. */
-export function row(r: Partial<IndicatorInput>, rules?: RulesInput): IndicatorResult {
+export function row(r: PlainRow, rules?: RulesInput): IndicatorResult {
   return run([r], { rules }).indicators[0];
 }
 

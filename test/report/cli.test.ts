@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import * as os from 'os';
 import * as path from 'path';
 import { run } from '../cli/helpers';
-import { loadInput, SEED } from './helpers';
+import { loadPlain, SEED } from './helpers';
 
 // JSZip comes with exceljs; it reads the .docx package.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -61,7 +61,7 @@ describe('perfscore report --out x.md', () => {
   });
 
   test('input errors: exit 1, the cell named, nothing written', async () => {
-    const input = loadInput();
+    const input = loadPlain();
     input.indicators[6].actual = '良好';
     const file = path.join(dir, 'bad.json');
     writeFileSync(file, JSON.stringify(input));
@@ -73,7 +73,7 @@ describe('perfscore report --out x.md', () => {
   });
 
   test('a provisional evaluation is written and says so', async () => {
-    const input = loadInput();
+    const input = loadPlain();
     input.indicators[5].actual = '';
     const file = path.join(dir, 'midway.json');
     writeFileSync(file, JSON.stringify(input));

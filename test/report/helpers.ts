@@ -2,7 +2,8 @@
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import { evaluate } from '../../src/engine';
-import type { EvaluationInput, EvaluationResult } from '../../src/engine/types';
+import { asCells } from '../../src/cli/json-input';
+import type { EvaluationInput, EvaluationResult, PlainInput } from '../../src/engine/types';
 import type { ReportDraft } from '../../src/report';
 
 export const SEED = path.join(__dirname, '..', 'fixtures', 'seed-2023.input.json');
@@ -13,8 +14,14 @@ export const SEED_MANUAL = path.join(
   'seed-2023-manual-scores.input.json',
 );
 
+/** A JSON input file as written (bare values). */
+export function loadPlain(file = SEED): PlainInput {
+  return JSON.parse(readFileSync(file, 'utf8')) as PlainInput;
+}
+
+/** A JSON input file as the JSON reader gives it to the engine (cells). */
 export function loadInput(file = SEED): EvaluationInput {
-  return JSON.parse(readFileSync(file, 'utf8')) as EvaluationInput;
+  return asCells(loadPlain(file));
 }
 
 export function evaluated(input: EvaluationInput): {
@@ -29,7 +36,12 @@ export function evaluated(input: EvaluationInput): {
  * values as given, 90万元 of the 187.84万元 budget spent so far.
  */
 export function midYearInput(): EvaluationInput {
-  const input = loadInput();
+  return asCells(midYearPlain());
+}
+
+/** The same mid-year seed as a JSON file writes it (bare values). */
+export function midYearPlain(): PlainInput {
+  const input = loadPlain();
   input.indicators.forEach((row) => (row.actual = null));
   input.budget.spent = 90;
   return input;

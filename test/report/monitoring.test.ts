@@ -10,7 +10,7 @@ import type { EvaluationInput, EvaluationResult } from '../../src/engine/types';
 import { draftReport, reportToMarkdown } from '../../src/report';
 import { reportText } from '../../src/report/sheet';
 import { run } from '../cli/helpers';
-import { evaluated, midYearInput, paragraphOf } from './helpers';
+import { evaluated, midYearInput, midYearPlain, paragraphOf } from './helpers';
 
 // JSZip comes with exceljs; it reads the .docx package.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -190,7 +190,7 @@ describe('perfscore report on a mid-year input', () => {
 
   test('.md and .docx: the mid-year draft, no 4.79 anywhere', async () => {
     const input = path.join(dir, 'mid.json');
-    writeFileSync(input, JSON.stringify(midYearInput()));
+    writeFileSync(input, JSON.stringify(midYearPlain()));
     const md = path.join(dir, 'mid.md');
     expect((await run(['report', input, '--out', md])).code).toBe(0);
     const text = readFileSync(md, 'utf8');

@@ -27,7 +27,7 @@ test('errors come before warnings, each kind in the engine’s order', () => {
   const item = (code: string, severity: 'error' | 'warning' | 'info') => ({
     code,
     where: 'x',
-    key: 'audit.manualDiffers',
+    key: 'audit.manualDiffers' as const,
     params: {},
     severity,
   });

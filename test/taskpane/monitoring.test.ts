@@ -6,7 +6,8 @@
  * elapsed, saved in the workbook: the sheet and the pane agree); the reason categories.
  */
 import { evaluate } from '../../src/engine';
-import type { EvaluationInput } from '../../src/engine/types';
+import { asCells } from '../../src/cli/json-input';
+import type { PlainInput } from '../../src/engine/types';
 import { buildPaneModel } from '../../src/taskpane/model';
 import {
   buildMonitoringModel,
@@ -15,7 +16,7 @@ import {
   type MonitoringModel,
 } from '../../src/taskpane/monitor-model';
 import type { PaneBackend } from '../../src/taskpane/backend';
-import { loadInput } from '../report/helpers';
+import { loadInput, loadPlain } from '../report/helpers';
 import { SHEET, address, cell, col, row, scored, setup } from './pane-setup';
 
 /** Sets 评分规则 keys as the settings dialog does (read the rows, change values, save). */
@@ -32,8 +33,9 @@ function statusCell(fake: Awaited<ReturnType<typeof setup>>['fake']): unknown {
   return cell(fake, address('Result_Status'))?.value;
 }
 
-function midYearSeed(): EvaluationInput {
-  const input = loadInput();
+/** The seed as written, every actual blank (bare values, as a JSON file has them). */
+function midYearSeed(): PlainInput {
+  const input = loadPlain();
   for (const r of input.indicators) r.actual = null;
   return input;
 }
@@ -46,7 +48,7 @@ function line(model: MonitoringModel, name: string) {
 
 describe('a mid-year copy of the seed (actuals blank)', () => {
   const input = midYearSeed();
-  const result = evaluate(input);
+  const result = evaluate(asCells(input));
   const midYear = input.indicators.map((r) => String(r.midYear ?? ''));
   const model = buildMonitoringModel(result, 'zh-CN', { midYear, budgetReason: '' })!;
 
@@ -103,12 +105,12 @@ describe('a mid-year copy of the seed (actuals blank)', () => {
     half.budget = { ...half.budget!, spent: 80, adjustment: -24.81 };
     const budgetOf = (r: ReturnType<typeof evaluate>) =>
       buildPaneModel(r, 'zh-CN').deviations.find((d) => d.target === 'budget');
-    const midYear = budgetOf(evaluate(half))!;
+    const midYear = budgetOf(evaluate(asCells(half)))!;
     expect(midYear.completionText).toBe('42.59%');
     expect(midYear.scoreText).toBe('');
     expect(midYear.flags.map((f) => f.code)).toEqual(['budgetAdjusted']);
     // The same figures at year-end: scored, and the low execution is to be explained.
-    const yearEnd = budgetOf(evaluate(half, { mode: 'final' }))!;
+    const yearEnd = budgetOf(evaluate(asCells(half), { mode: 'final' }))!;
     expect(yearEnd.scoreText).toBe('4.26 / 10.00');
     expect(yearEnd.flags.map((f) => f.code)).toEqual(['executionBelow', 'budgetAdjusted']);
   });
@@ -120,13 +122,13 @@ describe('a mid-year copy of the seed (actuals blank)', () => {
   test('input errors at mid-year are still listed as reasons', () => {
     const broken = midYearSeed();
     broken.budget = { ...broken.budget!, final: '一百万' };
-    const pane = buildPaneModel(evaluate(broken), 'zh-CN');
+    const pane = buildPaneModel(evaluate(asCells(broken)), 'zh-CN');
     expect(pane.monitoringSummary).not.toBe(null);
     expect(pane.provisionalReasons).toContain('有 1 处数据错误待更正');
   });
 
   test('English lines', () => {
-    const english = evaluate(input);
+    const english = evaluate(asCells(input));
     const m = buildMonitoringModel(english, 'en-US', { midYear, budgetReason: '' })!;
     expect(line(m, '全年办件数量').detail).toBe(
       '45.5% of the annual target done, 50% of the year elapsed',
@@ -214,7 +216,7 @@ describe('reason categories', () => {
     const input = midYearSeed();
     const index = input.indicators.findIndex((r) => r.name === '全年办件数量');
     input.indicators[index].reason = '人员保障：窗口人员不足';
-    const result = evaluate(input);
+    const result = evaluate(asCells(input));
     const model = buildMonitoringModel(result, 'zh-CN', { midYear: [], budgetReason: '' })!;
     const l = line(model, '全年办件数量');
     expect(l.categoryText).toBe('人员保障');
@@ -229,7 +231,7 @@ describe('reason categories', () => {
     const index = input.indicators.findIndex((r) => r.name === '全年办件数量');
     const shown = (reason: string, locale: 'zh-CN' | 'en-US' = 'zh-CN') => {
       input.indicators[index].reason = reason;
-      const model = buildMonitoringModel(evaluate(input), locale, {
+      const model = buildMonitoringModel(evaluate(asCells(input)), locale, {
         midYear: [],
         budgetReason: '',
       })!;

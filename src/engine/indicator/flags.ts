@@ -86,7 +86,7 @@ export function scoredRow(row: ScoredRow, profile: RuleProfile): ScoredRowOutcom
         ? makeFlag(
             'shortfall',
             { ...params, rule: weight.toFixed(decimals), cause: 'manualScore' },
-            'manualScore',
+            'engine.flag.shortfall.manualScore',
           )
         : makeFlag('shortfall', params),
     );

@@ -6,6 +6,7 @@ import { makeProblem, textParam } from '../messages';
 import { textOf, type Cell } from '../input-cells';
 import type { Decimal } from '../decimal';
 import type { Problem, SaidParams } from '../types';
+import type { MessageKey } from '../../i18n/catalog';
 import type { ParsedValue, UnitInfo } from '../values/types';
 import { parseValue } from '../values';
 
@@ -19,7 +20,7 @@ export interface RowContext {
 export function addProblem(
   ctx: RowContext,
   cell: Cell,
-  key: string,
+  key: MessageKey,
   params: SaidParams = {},
 ): void {
   ctx.problems.push(

@@ -2,6 +2,7 @@
  * What a kind of indicator makes of its target and actual: a completion to score, or the
  * reason why the evaluator must give the score by hand and the band that score must fall in.
  */
+import type { MessageKey } from '../../i18n/catalog';
 import { ONE, ZERO } from '../decimal';
 import { MET, type Completion } from '../completion';
 import type { RuleProfile } from '../profiles';
@@ -10,7 +11,7 @@ import type { QualitativeTier } from '../qualitative';
 export interface Scoring {
   completion: Completion | null;
   /** Set when the rule leaves the score to the evaluator; the band the manual score must be in. */
-  manual: { reasonKey: string; band: QualitativeTier['band'] | null } | null;
+  manual: { reasonKey: MessageKey; band: QualitativeTier['band'] | null } | null;
   tier: QualitativeTier | null;
   noOccurrence: boolean;
 }
@@ -18,7 +19,7 @@ export interface Scoring {
 const FULL_BAND = { min: ZERO, max: ONE, maxInclusive: true };
 
 export function manualNeeded(
-  reasonKey: string,
+  reasonKey: MessageKey,
   band: QualitativeTier['band'] | null = FULL_BAND,
 ): Scoring {
   return { completion: null, manual: { reasonKey, band }, tier: null, noOccurrence: false };

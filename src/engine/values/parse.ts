@@ -6,6 +6,7 @@
  * remembered (a bounded cache); the results are shared and must be treated as read-only.
  */
 import Decimal from 'decimal.js';
+import type { MessageKey } from '../../i18n/catalog';
 import { ZERO, amountOf, decimalOf } from './amounts';
 import { DATE_WITHOUT_YEAR, formatClass, readDateText, serialToDate } from './dates';
 import { fold } from './fold';
@@ -64,7 +65,7 @@ export interface RowDependent {
 
 export type Reading = ParsedValue | RowDependent;
 
-function unreadable(text: string, problem: string): ParsedValue {
+function unreadable(text: string, problem: MessageKey): ParsedValue {
   return { kind: 'unreadable', text, problem };
 }
 

@@ -3,6 +3,7 @@
  * text and numbers the way accountants type them) and the scoring rules.
  */
 import type Decimal from 'decimal.js';
+import type { MessageKey } from '../../i18n/catalog';
 
 /** Comparison operators of quantitative indicators. */
 export type Operator = '≥' | '>' | '≤' | '<' | '=';
@@ -44,7 +45,7 @@ export type ParsedValue =
   /** A spreadsheet error value: #N/A, #DIV/0!, #REF!, #VALUE!, #NAME?, #NUM!, #NULL!, #SPILL!, #CALC! */
   | { kind: 'error'; code: string }
   /** Something that cannot be read as a value of this kind; `problem` is a catalog key. */
-  | { kind: 'unreadable'; text: string; problem: string };
+  | { kind: 'unreadable'; text: string; problem: MessageKey };
 
 /** What the parser needs to know about the cell's context. */
 export interface ParseContext {

@@ -4,7 +4,7 @@ import type { MessageTable } from '../catalog';
  * The audit and the mid-year monitoring (年中监控). Kept short: this section is in the task
  * pane's bundle (the command line's longer lines are in the cli section).
  */
-export const auditMessages: MessageTable = {
+export const auditMessages = {
   'audit.manualDiffers': {
     'zh-CN': '{name}：人工得分 {manual} 与规则得分 {rule} 不一致',
     'en-US': '{name}: manual score {manual}, rule score {rule}',
@@ -63,4 +63,10 @@ export const auditMessages: MessageTable = {
   'monitor.category.staff': { 'zh-CN': '人员保障', 'en-US': 'Staff' },
   'monitor.category.hardware': { 'zh-CN': '硬件条件保障', 'en-US': 'Equipment' },
   'monitor.category.other': { 'zh-CN': '其他', 'en-US': 'Other' },
-};
+} satisfies MessageTable;
+
+declare module '../catalog' {
+  interface MessageSections {
+    audit: typeof auditMessages;
+  }
+}

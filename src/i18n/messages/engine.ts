@@ -1,6 +1,6 @@
 import type { MessageTable } from '../catalog';
 
-export const engineMessages: MessageTable = {
+export const engineMessages = {
   // Row statuses, as written into the 偏差状态 column and shown in the pane.
   'engine.status.ok': { 'zh-CN': '正常', 'en-US': 'OK' },
   'engine.status.needsExplanation': { 'zh-CN': '待说明', 'en-US': 'Needs explanation' },
@@ -298,4 +298,10 @@ export const engineMessages: MessageTable = {
     'zh-CN': '大于 0 且不超过 100% 的比例，如 50% 或 0.5',
     'en-US': 'a share above 0 and at most 100%, such as 50% or 0.5',
   },
-};
+} satisfies MessageTable;
+
+declare module '../catalog' {
+  interface MessageSections {
+    engine: typeof engineMessages;
+  }
+}

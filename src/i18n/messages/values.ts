@@ -1,7 +1,7 @@
 /** Messages of the value parser (src/engine/values): why a cell value cannot be read. */
 import type { MessageTable } from '../catalog';
 
-export const valuesMessages: MessageTable = {
+export const valuesMessages = {
   'values.unreadable.notFinite': {
     'zh-CN': '不是有效的数字',
     'en-US': 'is not a finite number',
@@ -57,4 +57,10 @@ export const valuesMessages: MessageTable = {
     'zh-CN': '（空）',
     'en-US': '(blank)',
   },
-};
+} satisfies MessageTable;
+
+declare module '../catalog' {
+  interface MessageSections {
+    values: typeof valuesMessages;
+  }
+}
