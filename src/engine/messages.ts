@@ -31,6 +31,14 @@ export function makeProblem(where: string, key: MessageKey, params: SaidParams =
   return { where, code: key, params };
 }
 
+/** Problems gathered while reading, in the order found. */
+export class ProblemList {
+  readonly list: Problem[] = [];
+  add(where: string, key: MessageKey, params: SaidParams = {}): void {
+    this.list.push(makeProblem(where, key, params));
+  }
+}
+
 /** A parameter that is a text of its own, made in the message's language. */
 export function textParam(key: MessageKey, params?: MessageRef['params']): MessageRef {
   return params ? { key, params } : { key };

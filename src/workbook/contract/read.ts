@@ -12,11 +12,8 @@ import type {
   CellInput,
   EvaluationInput,
   IndicatorInput,
-  MessageParams,
-  Problem,
   RulesInput,
 } from '../../engine/types';
-import type { MessageKey } from '../../i18n/catalog';
 import { blockAddress, cellAddress, columnLetter, locate, parseBlock, whereOf } from '../a1';
 import {
   BUDGET_LINE_COLUMNS,
@@ -58,6 +55,7 @@ import type {
   SnapshotRequest,
   WorkbookSnapshot,
 } from '../port/types';
+import { ProblemList } from '../../engine/messages';
 
 /** Every canonical name and alias of the contract, and the product's own sheets. */
 export function snapshotRequest(): SnapshotRequest {
@@ -75,14 +73,6 @@ export function snapshotRequest(): SnapshotRequest {
   };
 }
 
-/** The problems found while reading, as codes and parameters (their text is made where shown). */
-class Problems {
-  readonly list: Problem[] = [];
-  add(where: string, key: MessageKey, params: MessageParams = {}): void {
-    this.list.push({ where, code: key, params });
-  }
-}
-
 function cellInput(range: RangeSnapshot, r: number, c: number): CellInput {
   const value = range.values[r]?.[c] ?? '';
   const numberFormat = range.numberFormats[r]?.[c];
@@ -98,7 +88,7 @@ function nameWhere(n: NameSnapshot): string {
 function usableRange(
   spec: ContractName,
   index: NameIndex,
-  problems: Problems,
+  problems: ProblemList,
 ): { name: NameSnapshot; range: RangeSnapshot } | null {
   const { found, clashing } = findName(index, spec);
   if (!found) {
@@ -131,7 +121,7 @@ function usableRange(
 function readNamedCell(
   spec: ContractName,
   index: NameIndex,
-  problems: Problems,
+  problems: ProblemList,
 ): { cell: NamedCell; input: CellInput } | null {
   const hit = usableRange(spec, index, problems);
   if (!hit) return null;
@@ -159,7 +149,7 @@ const NOT_DECIDING: ColumnKey[] = ['level1', 'level2', 'cumulative'];
 
 function readIndicators(
   index: NameIndex,
-  problems: Problems,
+  problems: ProblemList,
 ): { layout: IndicatorTableLayout | null; indicators: IndicatorInput[] } {
   const hit = usableRange(INDICATORS_NAME, index, problems);
   if (!hit) return { layout: null, indicators: [] };
@@ -329,7 +319,7 @@ interface Block {
  */
 function readBudgetLines(
   index: NameIndex,
-  problems: Problems,
+  problems: ProblemList,
 ): { lines: BudgetLineInput[]; block: Block } | null {
   const hit = usableRange(BUDGET_LINES_NAME, index, problems);
   if (!hit) return null;
@@ -393,7 +383,7 @@ const RULE_HEADER_WORDS = new Set(['key', '键', '规则', '规则项', '参数'
 
 function readRules(
   index: NameIndex,
-  problems: Problems,
+  problems: ProblemList,
 ): { layout: RulesLayout | null; rules: RulesInput | undefined } {
   const hit = usableRange(RULES_NAME, index, problems);
   if (!hit) return { layout: null, rules: undefined };
@@ -469,7 +459,7 @@ function textValue(input: CellInput | undefined): string | undefined {
 
 /** The contract read from a snapshot: the evaluation input, the layout and any problems. */
 export function readContract(snapshot: WorkbookSnapshot): ContractReading {
-  const problems = new Problems();
+  const problems = new ProblemList();
   const index = indexNames(snapshot);
 
   const budget: Partial<BudgetWithLines> = {};
@@ -574,7 +564,7 @@ export function readContract(snapshot: WorkbookSnapshot): ContractReading {
 function checkUncalculated(
   snapshot: WorkbookSnapshot,
   layout: ContractLayout,
-  problems: Problems,
+  problems: ProblemList,
 ): void {
   const table = layout.indicators;
   const written = new Set(
@@ -644,7 +634,7 @@ export function rowsBelowTableOf(
 function checkRowsBelowTable(
   snapshot: WorkbookSnapshot,
   layout: ContractLayout,
-  problems: Problems,
+  problems: ProblemList,
 ): void {
   const gap = rowsBelowTable(layout);
   const table = layout.indicators;
@@ -675,7 +665,7 @@ function checkRowsBelowTable(
 }
 
 /** A Result_* name on an input or annotation cell would make a recalculation overwrite it. */
-function checkResultCells(layout: ContractLayout, problems: Problems, lines?: Block): void {
+function checkResultCells(layout: ContractLayout, problems: ProblemList, lines?: Block): void {
   const table = layout.indicators;
   const outputColumns = new Set(
     Object.values(table?.columns ?? {})

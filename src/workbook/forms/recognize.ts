@@ -5,8 +5,6 @@
  * it works on the values of each sheet's used range and uses merged areas only as hints, so
  * that it gives the same answer where a host cannot read merges (Office.js below ExcelApi 1.13).
  */
-import type { MessageParams, Problem } from '../../engine/types';
-import type { MessageKey } from '../../i18n/catalog';
 import './messages';
 import { columnLetter, whereOf } from '../a1';
 import { COLUMN_SPECS, HEADER_ALIASES } from '../contract/contract';
@@ -20,6 +18,7 @@ import { Grid } from './grid';
 import type { BoundColumn, BoundName, FormBinding, FormRecognition } from './types';
 import { GRADE_LABELS, GRADE_WORDS, endsTable, isTotalRowLabel } from './words';
 import { isBlank } from '../../engine/input-cells';
+import { ProblemList } from '../../engine/messages';
 
 export type { BoundColumn, BoundName, Evidence, FormBinding, FormRecognition } from './types';
 
@@ -27,14 +26,6 @@ const REQUIRED: ColumnKey[] = COLUMN_SPECS.filter((s) => s.required).map((s) => 
 const SIGNAL: ColumnKey[] = ['target', 'actual', 'weight', 'score'];
 /** "绩效指标" names the table's side label as often as its name column. */
 const SIDE_LABEL = headerWords('绩效指标');
-
-/** The problems found, as codes and parameters (their text is made where shown). */
-class Problems {
-  readonly list: Problem[] = [];
-  add(where: string, code: MessageKey, params: MessageParams = {}): void {
-    this.list.push({ where, code, params });
-  }
-}
 
 interface TableHeader {
   row: number;
@@ -95,7 +86,7 @@ function holdsIndicator(grid: Grid, r: number, columns: Map<ColumnKey, number>):
 export function recognizeForms(
   input: WorkbookSnapshot | readonly SheetSnapshot[],
 ): FormRecognition {
-  const problems = new Problems();
+  const problems = new ProblemList();
   const sheets = Array.isArray(input) ? input : (input as WorkbookSnapshot).sheets;
   const forms: FormBinding[] = [];
   let anyTable = false;
@@ -130,7 +121,11 @@ export function recognizeForms(
   return { forms, problems: problems.list };
 }
 
-function recognizeSheet(grid: Grid, header: TableHeader, problems: Problems): FormBinding | null {
+function recognizeSheet(
+  grid: Grid,
+  header: TableHeader,
+  problems: ProblemList,
+): FormBinding | null {
   const { columns, left, right } = header;
   const headerWhere =
     grid.where(header.row, left) + ':' + grid.block(header.row, right, header.row, right);
