@@ -176,7 +176,7 @@ export function createWorkbookBackend(options: WorkbookBackendOptions): PaneBack
     applyAllOrNone(host, plan, snapshot, { locale });
   // The template is needed only by 插入模板: loaded on demand, out of the pane's bundle.
   const template = async () => {
-    const plans = await import('./template-plan');
+    const plans = await import('../workbook/template/plan');
     return { spec: plans.buildTemplateSpec({ sample: false, locale }), ...plans };
   };
 

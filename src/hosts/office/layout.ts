@@ -3,9 +3,9 @@
  * A WritePlan's sheet layouts (src/workbook/port/types.ts SheetLayout) as Excel calls, queued on
  * the apply's request context (no sync here): merged areas, column widths, row heights and
  * cell styles. Everything used is ExcelApi 1.1/1.2 (Range.merge/unmerge, RangeFormat.
- * columnWidth/rowHeight: 1.2; fonts, fills, alignment, wrap, borders: 1.1). Validations
- * (dataValidation, ExcelApi 1.8) and frozen panes (freezePanes, 1.7) are not part of a layout:
- * the manifest asks for ExcelApi 1.4.
+ * columnWidth/rowHeight: 1.2; fonts, fills, alignment, wrap, borders: 1.1). A layout's drop-down
+ * lists (dataValidation, ExcelApi 1.8), frozen panes (freezePanes, 1.7) and print setup
+ * (pageLayout, 1.9) are left out: the manifest asks for ExcelApi 1.4.
  */
 import type { CellStyle, SheetLayout } from '../../workbook/port/types';
 import { columnLetter } from '../../workbook/a1';

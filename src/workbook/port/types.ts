@@ -141,10 +141,34 @@ export interface StyledBlock {
   style: CellStyle;
 }
 
+/** A drop-down list on a block of cells (the template's 计算方式, 是否累计…). */
+export interface ListValidation {
+  /** "D5:D13" */
+  range: string;
+  list: string[];
+  /** true: only list values are accepted; false: the list is a suggestion. */
+  strict: boolean;
+  promptTitle?: string;
+  prompt?: string;
+  error?: string;
+}
+
+/** How a sheet prints. */
+export interface PrintSetup {
+  paper: 'A4';
+  orientation: 'landscape' | 'portrait';
+  /** Scale the sheet so that its width fits one page (height: as many pages as needed). */
+  fitToWidth: boolean;
+  /** Rows repeated at the top of each printed page ("5:5"). */
+  titleRows?: string;
+  /** Centre the print horizontally on the page. */
+  centerHorizontally?: boolean;
+}
+
 /**
- * How one sheet is laid out: merged areas, column widths, row heights and cell styles. Applied
- * after the plan's values (a merge keeps its top-left value). Only hosts that draw a workbook
- * apply it; the .xlsx host ignores it (its templates are rendered by template-writer.ts).
+ * How one sheet is laid out: merged areas, column widths, row heights, cell styles, and for a
+ * sheet that is created whole (the template's) its drop-down lists, frozen panes and print
+ * setup. Applied after the plan's values (a merge keeps its top-left value).
  */
 export interface SheetLayout {
   sheet: string;
@@ -160,6 +184,12 @@ export interface SheetLayout {
   /** Row heights in points, by 1-based row number. */
   rowHeights: Record<number, number>;
   styles: StyledBlock[];
+  /** Drop-down lists (Office.js: ExcelApi 1.8; a host without them leaves them out). */
+  validations?: ListValidation[];
+  /** Rows and columns frozen at the top and left (Office.js: ExcelApi 1.7). */
+  freeze?: { rows: number; columns: number };
+  /** Page setup (Office.js: ExcelApi 1.9). */
+  print?: PrintSetup;
 }
 
 /** One series of a chart, in the order of the source block's columns after the first. */

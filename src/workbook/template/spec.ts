@@ -7,7 +7,7 @@
  * rows are row numbers as A1 writes them (5 for "A5"). Code that builds it counts rows and
  * columns from 0 (src/workbook/a1.ts).
  */
-import type { CellScalar, CellStyle } from '../port/types';
+import type { CellScalar, CellStyle, ListValidation, PrintSetup } from '../port/types';
 
 export interface TemplateCell {
   address: string;
@@ -28,26 +28,8 @@ export interface TemplateCell {
 }
 
 /** A drop-down list on a block of cells. */
-export interface TemplateValidation {
-  range: string;
-  list: string[];
-  /** true: only list values are accepted; false: the list is a suggestion. */
-  strict: boolean;
-  promptTitle?: string;
-  prompt?: string;
-  error?: string;
-}
-
-export interface TemplatePrint {
-  paper: 'A4';
-  orientation: 'landscape' | 'portrait';
-  /** Scale the sheet so that its width fits one page (height: as many pages as needed). */
-  fitToWidth: boolean;
-  /** Rows repeated at the top of each printed page ("5:5"). */
-  titleRows?: string;
-  /** Centre the print horizontally on the page. */
-  centerHorizontally?: boolean;
-}
+export type TemplateValidation = ListValidation;
+export type TemplatePrint = PrintSetup;
 
 export interface TemplateSheet {
   name: string;

@@ -1,6 +1,6 @@
 /**
  * 插入模板 in Excel looks like the .xlsx template: the template plan (src/taskpane/
- * template-plan.ts) applied through the Office host to an empty fake workbook carries merged
+ * template/plan.ts) applied through the Office host to an empty fake workbook carries merged
  * level cells and title, bold filled headers with borders, column widths and row heights, in
  * the same single sync as the values and names.
  */
@@ -13,7 +13,7 @@ import { OfficeHost } from '../../../src/hosts/office/office-host';
 import { OfficeHostError } from '../../../src/hosts/office/errors';
 import { columnWidthPoints } from '../../../src/hosts/office/layout';
 import { runOnFakeWorkbook } from '../../../src/preview/run-on-fake';
-import { templatePlan } from '../../../src/taskpane/template-plan';
+import { templatePlan } from '../../../src/workbook/template/plan';
 import { heightOf, parseBlock } from '../../../src/workbook/a1';
 import { buildTemplateSpec } from '../../../src/workbook/template/build';
 import type { TemplateSpec } from '../../../src/workbook/template/spec';

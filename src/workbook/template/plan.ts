@@ -4,11 +4,12 @@
  * has the template's block written over it, empty template cells clearing what was there.
  * Names that already exist are kept. The plan's `layouts` carry each sheet's merged areas,
  * column widths, row heights and cell styles (a replaced sheet's old merges and formats are
- * reset over the template's block first). Drop-down validations, frozen panes and print setup
- * are not carried: they need ExcelApi 1.7 to 1.9, the manifest asks for 1.4.
+ * reset over the template's block first), and its drop-down lists, frozen panes and print
+ * setup: the .xlsx host writes those; Excel's API needs 1.7 to 1.9 for them (the manifest asks
+ * for 1.4), so the Office host leaves them out.
  */
-import type { TemplateSpec } from '../workbook/template/spec';
-import { blockAddress, parseBlock, whereOf, type Block } from '../workbook/a1';
+import type { TemplateSpec } from './spec';
+import { blockAddress, parseBlock, whereOf, type Block } from '../a1';
 import type {
   CellScalar,
   CellStyle,
@@ -16,10 +17,10 @@ import type {
   SheetLayout,
   StyledBlock,
   WritePlan,
-} from '../workbook/port/types';
+} from '../port/types';
 
 // The pane loads this module on demand, together with the template it renders.
-export { buildTemplateSpec } from '../workbook/template/build';
+export { buildTemplateSpec } from './build';
 
 /** The template's sheets that the workbook already has (case-insensitive, as Excel). */
 export function clashingSheets(spec: TemplateSpec, sheetNames: string[]): string[] {
@@ -143,6 +144,9 @@ function sheetLayout(
     rowHeights: { ...sheet.rowHeights },
     styles: styleBlocks(sheet),
   };
+  if (sheet.validations.length) layout.validations = sheet.validations.map((v) => ({ ...v }));
+  if (sheet.freeze) layout.freeze = { ...sheet.freeze };
+  if (sheet.print) layout.print = { ...sheet.print };
   if (replacing && write) layout.reset = write.address;
   return layout;
 }
