@@ -1,5 +1,5 @@
 /**
- * 插入模板 in Excel looks like the .xlsx template: the template plan (src/taskpane/
+ * 插入模板 in Excel looks like the .xlsx template: the template plan (src/workbook/
  * template/plan.ts) applied through the Office host to an empty fake workbook carries merged
  * level cells and title, bold filled headers with borders, column widths and row heights, in
  * the same single sync as the values and names.
