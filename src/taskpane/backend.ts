@@ -24,6 +24,11 @@ export type RecalcView =
       result: EvaluationResult;
       /** The budget's explanation as the workbook holds it (预算偏差说明). */
       budgetReason: string;
+      /**
+       * Whether the workbook has a cell for that explanation: a recognised form often has
+       * none (the MOF 2020 form), and then the pane says how to add one instead of an editor.
+       */
+      budgetReasonCell: boolean;
       /** Each indicator's mid-year value as displayed ("94.24%", "18.2万件"; "" when blank). */
       midYear: string[];
     }

@@ -102,6 +102,7 @@ export function recalcView(outcome: RecalcOutcome, locale: Locale): RecalcView {
       result,
       // As typed (not trimmed): the editor saves back what it shows.
       budgetReason: String(valueOf(outcome.reading.input.budget.reason) ?? ''),
+      budgetReasonCell: outcome.reading.layout.budget.reason !== undefined,
       midYear: result.indicators.map((row) =>
         displayValue(outcome.reading.input.indicators[row.index]?.midYear, row.unit),
       ),
