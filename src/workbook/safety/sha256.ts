@@ -194,15 +194,5 @@ export class TextSha256 {
 
 /** Lower-case hex SHA-256 of the text's UTF-8 encoding, encoded a piece at a time. */
 export function sha256Hex(text: string): string {
-  const hash = new Sha256();
-  const bytes = new Uint8Array(Math.min(text.length, TEXT_PIECE) * 3);
-  for (let at = 0; at < text.length;) {
-    let end = Math.min(text.length, at + TEXT_PIECE);
-    // A surrogate pair is never cut in two.
-    const last = text.charCodeAt(end - 1);
-    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
-    hash.update(bytes.subarray(0, utf8Into(text, at, end, bytes)));
-    at = end;
-  }
-  return hash.hex();
+  return new TextSha256().update(text).hex();
 }

@@ -66,17 +66,11 @@ export class WrittenState {
 
   /** How many cells the record holds a value for. */
   get size(): number {
-    let count = 0;
-    for (const list of this.bySheet.values()) {
-      list.forEach((block, i) => {
-        const later = list.slice(i + 1).filter((b) => b.left === block.left);
-        for (let r = 0; r < block.values.length; r++) {
-          const row = block.top + r;
-          if (!later.some((b) => row >= b.top && row < b.top + b.values.length)) count++;
-        }
-      });
-    }
-    return count;
+    const cells = new Set<string>();
+    for (const [sheet, list] of this.bySheet)
+      for (const block of list)
+        block.values.forEach((_, r) => cells.add(`${sheet}!${block.left},${block.top + r}`));
+    return cells.size;
   }
 }
 
