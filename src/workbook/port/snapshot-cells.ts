@@ -24,9 +24,6 @@ export function blankCell(): CellBefore {
 /** Looks cells up in the ranges of a snapshot (names' ranges and the sheets' used ranges). */
 export class SnapshotCells {
   private readonly ranges = new Map<string, RangeSnapshot[]>();
-  /** The ranges of the sheet looked up last (a block's cells are looked up one after another). */
-  private lastSheet: string | null = null;
-  private lastRanges: RangeSnapshot[] = [];
 
   constructor(snapshot: WorkbookSnapshot) {
     const add = (range: RangeSnapshot | null | undefined): void => {
@@ -42,11 +39,7 @@ export class SnapshotCells {
 
   /** The first range read on `sheet` that covers the cell, or null. */
   private rangeAt(sheet: string, rowIndex: number, columnIndex: number): RangeSnapshot | null {
-    if (sheet !== this.lastSheet) {
-      this.lastSheet = sheet;
-      this.lastRanges = this.ranges.get(sheet.toLowerCase()) ?? [];
-    }
-    for (const range of this.lastRanges) {
+    for (const range of this.ranges.get(sheet.toLowerCase()) ?? []) {
       const r = rowIndex - range.rowIndex;
       const c = columnIndex - range.columnIndex;
       const row = range.values[r];

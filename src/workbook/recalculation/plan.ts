@@ -150,7 +150,7 @@ function conflictAt(
   const { value: held, formula } = now;
   if (!formula && isBlank(held)) return null;
   if (!formula && sameValue(held, value)) return null;
-  const before = state.at(sheet, rowIndex, columnIndex);
+  const before = state.get(whereOf(sheet, cellAddress(rowIndex, columnIndex)));
   if (!formula && before !== undefined && sameValue(held, before)) return null;
   const address = cellAddress(rowIndex, columnIndex);
   const conflict: OutputConflict = {
@@ -211,7 +211,7 @@ function collectOutputs(
         const now = cellIn(range, row, c);
         if (index < 0) {
           // Not an indicator row: clear what the product wrote before, touch nothing else.
-          const before = state.at(table.sheet, row, c);
+          const before = state.get(whereOf(table.sheet, cellAddress(row, c)));
           if (before === undefined || isBlank(before)) continue;
           if (!sameValue(now.value, before) || now.formula) continue;
           cells.rows.push(row);

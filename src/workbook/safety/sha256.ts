@@ -14,19 +14,13 @@ const K = new Uint32Array([
   0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 ]);
 
-/**
- * Writes the UTF-8 bytes of text[from, to) into `out` (3 bytes a character at most; surrogate
- * pairs combined, lone surrogates as U+FFFD) and returns how many were written.
- */
-function utf8Into(text: string, from: number, to: number, out: Uint8Array): number {
+/** UTF-8 bytes of a string (surrogate pairs combined; lone surrogates as U+FFFD). */
+export function utf8Bytes(text: string): Uint8Array {
+  const out = new Uint8Array(text.length * 3);
   let n = 0;
-  for (let i = from; i < to; i++) {
+  for (let i = 0; i < text.length; i++) {
     let cp = text.charCodeAt(i);
-    if (cp < 0x80) {
-      out[n++] = cp;
-      continue;
-    }
-    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < to) {
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
       const low = text.charCodeAt(i + 1);
       if (low >= 0xdc00 && low <= 0xdfff) {
         cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
@@ -34,7 +28,8 @@ function utf8Into(text: string, from: number, to: number, out: Uint8Array): numb
       }
     }
     if (cp >= 0xd800 && cp <= 0xdfff) cp = 0xfffd;
-    if (cp < 0x800) {
+    if (cp < 0x80) out[n++] = cp;
+    else if (cp < 0x800) {
       out[n++] = 0xc0 | (cp >> 6);
       out[n++] = 0x80 | (cp & 63);
     } else if (cp < 0x10000) {
@@ -48,13 +43,7 @@ function utf8Into(text: string, from: number, to: number, out: Uint8Array): numb
       out[n++] = 0x80 | (cp & 63);
     }
   }
-  return n;
-}
-
-/** UTF-8 bytes of a string (surrogate pairs combined; lone surrogates as U+FFFD). */
-export function utf8Bytes(text: string): Uint8Array {
-  const out = new Uint8Array(text.length * 3);
-  return out.subarray(0, utf8Into(text, 0, text.length, out));
+  return out.subarray(0, n);
 }
 
 /** SHA-256 fed a piece at a time: a long text is hashed without all its bytes at once. */
@@ -154,45 +143,16 @@ export function sha256Bytes(bytes: Uint8Array): string {
 /** Characters encoded at a time when a text is hashed. */
 const TEXT_PIECE = 1 << 16;
 
-/**
- * SHA-256 of a text's UTF-8 encoding, the text given a piece at a time (pieces may cut a
- * surrogate pair: its halves are joined again). The bytes go through one buffer of
- * TEXT_PIECE characters, whatever the text's length.
- */
-export class TextSha256 {
-  private readonly hash = new Sha256();
-  private readonly bytes = new Uint8Array(TEXT_PIECE * 3);
-  /** Text given but not hashed yet (shorter than TEXT_PIECE, or a pair's first half). */
-  private pending = '';
-
-  update(text: string): this {
-    let rest = this.pending + text;
-    while (rest.length >= TEXT_PIECE) {
-      let end = TEXT_PIECE;
-      // A surrogate pair is never cut in two.
-      const last = rest.charCodeAt(end - 1);
-      if (last >= 0xd800 && last <= 0xdbff) end--;
-      this.encode(rest, 0, end);
-      rest = rest.slice(end);
-    }
-    this.pending = rest;
-    return this;
-  }
-
-  /** Lower-case hex of the digest (the hash cannot be fed after). */
-  hex(): string {
-    this.encode(this.pending, 0, this.pending.length);
-    this.pending = '';
-    return this.hash.hex();
-  }
-
-  private encode(text: string, from: number, to: number): void {
-    const n = utf8Into(text, from, to, this.bytes);
-    this.hash.update(this.bytes.subarray(0, n));
-  }
-}
-
 /** Lower-case hex SHA-256 of the text's UTF-8 encoding, encoded a piece at a time. */
 export function sha256Hex(text: string): string {
-  return new TextSha256().update(text).hex();
+  const hash = new Sha256();
+  for (let at = 0; at < text.length;) {
+    let end = Math.min(text.length, at + TEXT_PIECE);
+    // A surrogate pair is never cut in two.
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    hash.update(utf8Bytes(text.slice(at, end)));
+    at = end;
+  }
+  return hash.hex();
 }

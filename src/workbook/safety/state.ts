@@ -14,65 +14,8 @@ import { STATE_SHEET } from '../contract/contract';
 import type { CellScalar, CellWrite, ContractLayout, WorkbookSnapshot } from '../port/types';
 import { parseUndoRecord, UNDO_HEADER, type UndoRecord } from './undo-record';
 
-/** One column block of the record: the values written down from its top cell. */
-interface StateColumn {
-  top: number;
-  left: number;
-  values: CellScalar[];
-}
-
-/**
- * What the last recalculation wrote, cell by cell: looked up by where ("绩效指标!J7") or by
- * position. Kept as the record's columns (one array per block, no entry per cell), so that a
- * table of 100,000 rows costs its values and nothing more. Where two blocks overlap, the one
- * recorded later holds.
- */
-export class WrittenState {
-  /** By the sheet's name as the record spells it; blocks in the record's order. */
-  private readonly bySheet = new Map<string, StateColumn[]>();
-
-  /** Records that `values` were written down from (top, left) on `sheet`. */
-  add(sheet: string, top: number, left: number, values: CellScalar[]): void {
-    const list = this.bySheet.get(sheet) ?? [];
-    list.push({ top, left, values });
-    this.bySheet.set(sheet, list);
-  }
-
-  /** The value written at the cell (0-based), or undefined when the record holds none. */
-  at(sheet: string, rowIndex: number, columnIndex: number): CellScalar | undefined {
-    const list = this.bySheet.get(sheet);
-    if (!list) return undefined;
-    for (let i = list.length - 1; i >= 0; i--) {
-      const block = list[i];
-      const r = rowIndex - block.top;
-      if (block.left === columnIndex && r >= 0 && r < block.values.length) return block.values[r];
-    }
-    return undefined;
-  }
-
-  /** The value written at "绩效指标!J7", or undefined. */
-  get(where: string): CellScalar | undefined {
-    const { sheet, address } = splitSheet(where);
-    const cell = parseBlock(address);
-    if (sheet === null || !cell) return undefined;
-    // Only the spelling the record is made of ("绩效指标!J7"), as whereOf writes a cell.
-    if (whereOf(sheet, cellAddress(cell.top, cell.left)) !== where) return undefined;
-    return this.at(sheet, cell.top, cell.left);
-  }
-
-  has(where: string): boolean {
-    return this.get(where) !== undefined;
-  }
-
-  /** How many cells the record holds a value for. */
-  get size(): number {
-    const cells = new Set<string>();
-    for (const [sheet, list] of this.bySheet)
-      for (const block of list)
-        block.values.forEach((_, r) => cells.add(`${sheet}!${block.left},${block.top + r}`));
-    return cells.size;
-  }
-}
+/** Where ("绩效指标!J7") → the value last written there. */
+export type WrittenState = Map<string, CellScalar>;
 
 /** Characters of JSON per cell (Excel keeps at most 32,767 in a cell). */
 const PIECE = 30000;
@@ -113,7 +56,7 @@ export function readUndo(snapshot: WorkbookSnapshot): UndoRecord | null {
 }
 
 export function readState(snapshot: WorkbookSnapshot): WrittenState {
-  const state = new WrittenState();
+  const state: WrittenState = new Map();
   const used = stateRange(snapshot);
   if (!used) return state;
   const width = used.values[0]?.length ?? 0;
@@ -129,7 +72,9 @@ export function readState(snapshot: WorkbookSnapshot): WrittenState {
     const values = parseValues(pieces);
     // A record of another length than its block is damaged: it is no record at all.
     if (!values || values.length !== block.bottom - block.top + 1) continue;
-    state.add(target, block.top, block.left, values);
+    values.forEach((value, i) => {
+      state.set(whereOf(target, cellAddress(block.top + i, block.left)), value);
+    });
   }
   return state;
 }

@@ -7,7 +7,7 @@
  * Compact JSON, so that 10,000-row tables stay cheap: formats run-length encoded, formulas and
  * hand-typed cells as sparse lists.
  */
-import { blockAddress, parseBlock, splitSheet, whereOf, type Block } from '../a1';
+import { blockAddress, cellAddress, parseBlock, splitSheet, whereOf, type Block } from '../a1';
 import { blankCell, SnapshotCells, writeBlock } from '../port/snapshot-cells';
 import { isBlank } from '../../engine/input-cells';
 import { sameValue } from '../port/same-value';
@@ -104,7 +104,7 @@ function undoBlockOf(
       if (formula) x.push([i, formula]);
       if (formula) h.push(i);
       else if (!isBlank(value)) {
-        const ours = state.at(write.sheet, r, c);
+        const ours = state.get(whereOf(write.sheet, cellAddress(r, c)));
         if (ours === undefined || !sameValue(value, ours)) h.push(i);
       }
     }
