@@ -11,6 +11,7 @@ import type { AppliedRule, CellInput, CellScalar, MessageRef, Problem, RulesInpu
 import { catalog } from '../i18n/catalog';
 import { makeProblem, textParam } from './messages';
 import { fold } from './values/fold';
+import { isBlank } from './input-cells';
 
 export type ExecutionDenominator = 'final' | 'initial' | 'initialPlusAdjustment';
 export type ReverseFormula = 'linear' | 'ratio' | 'manual';
@@ -363,7 +364,7 @@ export function resolveRules(
   const profileEntry = entries.find(([k]) => k.trim().toLowerCase() === 'profile');
   let name = DEFAULT_PROFILE;
   const requested = profileOverride ?? (profileEntry ? rawOf(profileEntry[1]).raw : undefined);
-  if (requested !== undefined && requested !== null && requested !== '') {
+  if (!isBlank(requested)) {
     const wanted = typeof requested === 'string' ? fold(requested) : String(requested);
     const found = PROFILE_NAMES.find((p) => p.toLowerCase() === wanted.toLowerCase());
     if (found) name = found;
@@ -388,7 +389,7 @@ export function resolveRules(
       problems.push(makeProblem(where ?? `rules.${rawKey}`, 'engine.rules.unknownKey', params));
       continue;
     }
-    if (raw === null || raw === undefined || raw === '') continue;
+    if (isBlank(raw)) continue;
     const kind = PROFILE_KEY_KINDS[key];
     const parsed = parseKeyValue(kind, raw);
     if (parsed === null) {

@@ -123,10 +123,10 @@ export function withUnit(text: string, unit: string): string {
  * written; "" when blank.
  */
 export function displayValue(cell: InputValue, unit: string): string {
-  const raw = cell?.value ?? null;
-  if (raw === null) return '';
+  if (cell === undefined || isBlank(cell.value)) return '';
+  const raw = cell.value;
   if (typeof raw === 'number') {
-    if (cell?.numberFormat?.includes('%')) return formatPercentShort(raw);
+    if (cell.numberFormat?.includes('%')) return formatPercentShort(raw);
     return withUnit(new Decimal(raw).toFixed(), unit);
   }
   return withUnit(String(raw).trim(), unit);

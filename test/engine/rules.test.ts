@@ -209,6 +209,18 @@ describe('rule profile validation', () => {
     expect(r.profile).toBe('mof-2020');
   });
 
+  it('leaves out a rule or profile of spaces only, as it leaves out a blank 评分规则 cell', () => {
+    const r = run([{ target: '≥1', unit: '件', actual: 1, weight: 90 }], {
+      rules: {
+        profile: '  ',
+        reverseFormula: ' ',
+        scoreDecimals: { value: ' ', where: '评分规则!B4' },
+      },
+    });
+    expect(r.errors).toEqual([]);
+    expect([r.profile, r.rules]).toEqual(['mof-2020', []]);
+  });
+
   it('names the cell of a rule read from a workbook', () => {
     const r = run([{ target: '≥1', unit: '件', actual: 1, weight: 90 }], {
       rules: { scoreDecimals: { value: 'two', where: '评分规则!B4' } },
