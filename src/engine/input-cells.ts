@@ -49,7 +49,7 @@ export function displayTextOf(cell: Cell): string {
   return textOf(raw);
 }
 
-/** Blank: no value, or text of spaces only (a 0 or FALSE is a value; so is a rule's list). */
-export function isBlank(raw: unknown): boolean {
+/** Blank: no value, or text of spaces only (a 0 or FALSE is a value). */
+export function isBlank(raw: CellScalar | undefined): boolean {
   return raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
 }
