@@ -1,7 +1,9 @@
 /**
- * The template workbook as plain data, independent of any spreadsheet library: the command
- * line renders it with exceljs (src/hosts/xlsx/template-writer.ts), the browser preview and
- * the task pane's 插入模板 render it into their own workbooks. No Node or DOM imports here.
+ * The template workbook as plain data, independent of any spreadsheet library: its sheets are
+ * the one sheet model (src/workbook/sheets/sheet-model.ts, built with SheetBuilder), its names
+ * and where its indicator table is. templatePlan (plan.ts) turns it into the write plan that
+ * 插入模板 applies and that the browser preview's fake workbook is made of. No Node or DOM
+ * imports here.
  *
  * Addresses are A1 style without "$" or sheet ("B3", "A5:O13"); row heights and the layout's
  * rows are row numbers as A1 writes them (5 for "A5"). Code that builds it counts rows and
