@@ -210,6 +210,14 @@ export interface IndicatorResult {
   /** The target and actual as displayed to the user (the input text, trimmed). */
   targetText: string;
   actualText: string;
+  /**
+   * The target, mid-year value and actual as every view prints them (indicator/display.ts):
+   * the cell as the sheet shows it (0.88 in a percent cell is "88%"), the unit after a bare
+   * number, the operator before the target's figure ("≥88%", "≤2023-12-31"); "" when blank.
+   */
+  targetDisplay: string;
+  midYearDisplay: string;
+  actualDisplay: string;
   unit: string;
   /**
    * The figure adds up over the year (累计): at mid-year it is compared with the elapsed share

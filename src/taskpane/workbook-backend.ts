@@ -40,7 +40,6 @@ import type {
   RuleSettings,
   TemplateCheck,
 } from './backend';
-import { displayValue } from './model';
 import { messageOf } from '../i18n/said';
 
 /** Where a row (or the budget block) is, for selecting it in the sheet. */
@@ -102,9 +101,6 @@ export function recalcView(outcome: RecalcOutcome, locale: Locale): RecalcView {
       // As typed (not trimmed): the editor saves back what it shows.
       budgetReason: String(outcome.reading.input.budget.reason?.value ?? ''),
       budgetReasonCell: outcome.reading.layout.budget.reason !== undefined,
-      midYear: result.indicators.map((row) =>
-        displayValue(outcome.reading.input.indicators[row.index]?.midYear, row.unit),
-      ),
     };
   }
   // Structural problems that block scoring: shown as the pane's error.
