@@ -21,27 +21,6 @@ function plain(value: number): string {
   return new Decimal(value).toString();
 }
 
-const PLAIN_NUMBER = /^[+-]?[\d,]*\.?\d+$/;
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/**
- * A workbook's bare number gets the row's operator and unit back ("88" → "≥88%"), a date cell
- * its operator ("≤2023-12-31").
- */
-export function targetDisplay(row: IndicatorResult): string {
-  const text = row.targetText;
-  const op = row.operator && row.operator !== '定性' ? row.operator : '';
-  if (ISO_DATE.test(text)) return `${op}${text}`;
-  if (!PLAIN_NUMBER.test(text)) return text;
-  return `${op}${text}${row.unit}`;
-}
-
-export function actualDisplay(row: IndicatorResult): string {
-  const text = row.actualText;
-  return PLAIN_NUMBER.test(text) ? `${text}${row.unit}` : text;
-}
-
 const ADVICE_CODES = [
   'shortfall',
   'overAchievement',
@@ -138,8 +117,8 @@ function indicatorRows(
     }
     const cells = [
       row.name,
-      targetDisplay(row) || none,
-      actualDisplay(row) || none,
+      row.targetDisplay || none,
+      row.actualDisplay || none,
       row.completion === null ? none : rateText(row.completion),
       weightText(row.weight),
       score,

@@ -112,7 +112,6 @@ export function Pane({ backend, locale, onWrite, workbookId, draftStore }: PaneP
   const [budgetReasonCell, setBudgetReasonCell] = useState(true);
   const [missing, setMissing] = useState<string[] | null>(null);
   const [busy, setBusy] = useState<Busy | null>(null);
-  const [midYear, setMidYear] = useState<string[]>([]);
   const [reportText, setReportText] = useState<string | null>(null);
   const [conflicts, setConflicts] = useState<ConflictCell[] | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
@@ -168,8 +167,8 @@ export function Pane({ backend, locale, onWrite, workbookId, draftStore }: PaneP
     [result, locale, budgetReason],
   );
   const monitorModel = useMemo(
-    () => (result ? buildMonitoringModel(result, locale, { midYear, budgetReason }) : null),
-    [result, locale, midYear, budgetReason],
+    () => (result ? buildMonitoringModel(result, locale, { budgetReason }) : null),
+    [result, locale, budgetReason],
   );
   const audit = useMemo(() => (result ? buildAuditEntries(result, locale) : []), [result, locale]);
   const categories = monitorModel?.categories.map((c) => c.label);
@@ -186,7 +185,6 @@ export function Pane({ backend, locale, onWrite, workbookId, draftStore }: PaneP
       setResult(view.result);
       setBudgetReason(view.budgetReason);
       setBudgetReasonCell(view.budgetReasonCell);
-      setMidYear(view.midYear);
       setMissing(null);
     } else if (view.kind === 'missingNames') {
       setResult(null);

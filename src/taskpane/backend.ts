@@ -29,8 +29,6 @@ export type RecalcView =
        * none (the MOF 2020 form), and then the pane says how to add one instead of an editor.
        */
       budgetReasonCell: boolean;
-      /** Each indicator's mid-year value as displayed ("94.24%", "18.2万件"; "" when blank). */
-      midYear: string[];
     }
   | { kind: 'conflicts'; conflicts: ConflictCell[] }
   | { kind: 'missingNames'; missing: string[] };

@@ -9,7 +9,6 @@ import type {
   Flag,
   FlagCode,
   IndicatorResult,
-  InputValue,
   Locale,
   MonitorLight,
   RowStatus,
@@ -17,7 +16,7 @@ import type {
 import { t, type MessageKey } from '../i18n/catalog';
 import type { AnnotationTarget } from './backend';
 import { formatFixed, formatPercent, formatPercentShort } from '../engine/format';
-import { cellOf } from '../engine/input-cells';
+import { isBlank } from '../engine/input-cells';
 import { lineCounts } from '../engine/levels';
 import { messageOf } from '../i18n/said';
 
@@ -113,25 +112,6 @@ export function percentText(rate: number | null): string {
 }
 
 /** "88" with unit "%" → "88%"; text that carries its own unit stays as it is. */
-export function withUnit(text: string, unit: string): string {
-  return unit && /^[-+]?[\d,]*\.?\d+$/.test(text.trim()) ? `${text.trim()}${unit}` : text;
-}
-
-/**
- * A cell's value as the sheet shows it: a number in a percent-formatted cell as a percentage
- * (0.9424 → "94.24%"), another number with the row's unit ("18.2" → "18.2万件"), text as
- * written; "" when blank.
- */
-export function displayValue(value: InputValue, unit: string): string {
-  const { raw, numberFormat } = cellOf(value, '', '');
-  if (raw === null) return '';
-  if (typeof raw === 'number') {
-    if (numberFormat?.includes('%')) return formatPercentShort(raw);
-    return withUnit(new Decimal(raw).toFixed(), unit);
-  }
-  return withUnit(String(raw).trim(), unit);
-}
-
 function stateOf(status: RowStatus): DeviationState | null {
   switch (status) {
     case 'needsExplanation':
@@ -168,8 +148,8 @@ function indicatorItem(row: IndicatorResult, locale: Locale): DeviationItem | nu
     key: `row-${row.index}`,
     name: row.name,
     group: [row.level1, row.level2].filter((s) => s !== '').join(' / '),
-    targetText: withUnit(row.targetText, row.unit),
-    actualText: withUnit(row.actualText, row.unit),
+    targetText: row.targetDisplay,
+    actualText: row.actualDisplay,
     completionText: percentText(row.completion),
     scoreText: `${fixed(row.score)} / ${fixed(row.weight)}`,
     state,
@@ -320,7 +300,7 @@ export function withAnnotation(
   reason: string,
   measures: string,
 ): EvaluationResult {
-  const explained = reason.trim() !== '';
+  const explained = !isBlank(reason);
   const closes = (status: RowStatus) => status === 'needsExplanation' && explained;
   let { execution, indicators } = result;
   if (target === 'budget') {

@@ -16,7 +16,7 @@ import { formatPercentShort } from '../engine/format';
 import { reasonCategory } from '../engine/monitoring';
 import { t, type MessageKey } from '../i18n/catalog';
 import type { AnnotationTarget } from './backend';
-import { withUnit, type DeviationItem } from './model';
+import type { DeviationItem } from './model';
 import { monitorNameOf } from '../i18n/said';
 
 export interface MonitorLine {
@@ -57,8 +57,6 @@ export interface MonitoringModel {
 const LIGHT_ORDER: Record<MonitorLight, number> = { red: 0, yellow: 1, green: 2 };
 
 export interface MonitorExtras {
-  /** Each indicator's mid-year value as displayed (RecalcView.midYear). */
-  midYear: string[];
   budgetReason: string;
 }
 
@@ -82,11 +80,9 @@ function lineOf(
     detail = tr('pane.monitor.cumulativeDetail', { completion, elapsed: elapsedText });
     reached = larger && item.completion >= 1;
   } else {
-    const target = withUnit(row.targetText, row.unit);
-    const operator = row.operator && row.operator !== '定性' ? row.operator : '';
     detail = tr('pane.monitor.rateDetail', {
-      midYear: extras.midYear[item.index!] || completion,
-      target: /^[≥>≤<=]/.test(target) ? target : `${operator}${target}`,
+      midYear: row.midYearDisplay || completion,
+      target: row.targetDisplay,
     });
     reached = item.progress >= 1;
   }

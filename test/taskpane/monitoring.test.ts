@@ -49,8 +49,7 @@ function line(model: MonitoringModel, name: string) {
 describe('a mid-year copy of the seed (actuals blank)', () => {
   const input = midYearSeed();
   const result = evaluate(asCells(input));
-  const midYear = input.indicators.map((r) => String(r.midYear ?? ''));
-  const model = buildMonitoringModel(result, 'zh-CN', { midYear, budgetReason: '' })!;
+  const model = buildMonitoringModel(result, 'zh-CN', { budgetReason: '' })!;
 
   test('全年办件数量: 45.5% of its target done with half the year gone, 绿灯', () => {
     const l = line(model, '全年办件数量');
@@ -129,7 +128,7 @@ describe('a mid-year copy of the seed (actuals blank)', () => {
 
   test('English lines', () => {
     const english = evaluate(asCells(input));
-    const m = buildMonitoringModel(english, 'en-US', { midYear, budgetReason: '' })!;
+    const m = buildMonitoringModel(english, 'en-US', { budgetReason: '' })!;
     expect(line(m, '全年办件数量').detail).toBe(
       '45.5% of the annual target done, 50% of the year elapsed',
     );
@@ -137,9 +136,7 @@ describe('a mid-year copy of the seed (actuals blank)', () => {
   });
 
   test('a result without monitoring has no monitoring view', () => {
-    expect(
-      buildMonitoringModel(evaluate(loadInput()), 'zh-CN', { midYear, budgetReason: '' }),
-    ).toBe(null);
+    expect(buildMonitoringModel(evaluate(loadInput()), 'zh-CN', { budgetReason: '' })).toBe(null);
   });
 });
 
@@ -149,7 +146,6 @@ describe('through the pane backend on the preview’s mid-year sample', () => {
     const view = scored(await backend.recalculate('refuse'));
     expect(view.result.provisional).toBe(true);
     const model = buildMonitoringModel(view.result, 'zh-CN', {
-      midYear: view.midYear,
       budgetReason: view.budgetReason,
     })!;
     const done = line(model, '全年办件数量');
@@ -172,7 +168,6 @@ describe('through the pane backend on the preview’s mid-year sample', () => {
     // A monitoring is never a final score: no grade on the pane, none on the sheet.
     expect(view.result.provisional).toBe(true);
     const model = buildMonitoringModel(view.result, 'zh-CN', {
-      midYear: view.midYear,
       budgetReason: '',
     })!;
     expect(model.elapsedText).toBe('75%');
@@ -217,7 +212,7 @@ describe('reason categories', () => {
     const index = input.indicators.findIndex((r) => r.name === '全年办件数量');
     input.indicators[index].reason = '人员保障：窗口人员不足';
     const result = evaluate(asCells(input));
-    const model = buildMonitoringModel(result, 'zh-CN', { midYear: [], budgetReason: '' })!;
+    const model = buildMonitoringModel(result, 'zh-CN', { budgetReason: '' })!;
     const l = line(model, '全年办件数量');
     expect(l.categoryText).toBe('人员保障');
     const item = monitorEditorItem(l);
@@ -232,7 +227,6 @@ describe('reason categories', () => {
     const shown = (reason: string, locale: 'zh-CN' | 'en-US' = 'zh-CN') => {
       input.indicators[index].reason = reason;
       const model = buildMonitoringModel(evaluate(asCells(input)), locale, {
-        midYear: [],
         budgetReason: '',
       })!;
       return line(model, '全年办件数量').categoryText;

@@ -11,6 +11,7 @@ import type { RuleProfile } from '../profiles';
 import type { Flag, IndicatorInput, IndicatorResult, Problem, RowStatus } from '../types';
 import type { ParsedValue } from '../values/types';
 import { deadlineScoring } from './deadline';
+import { displayOf } from './display';
 import { scoredRow } from './flags';
 import { gradeScoring } from './grades';
 import { manualBand, readManualScore, ruleScore } from './points';
@@ -157,6 +158,8 @@ export function scoreIndicator(
   const weightNumber =
     weight === null ? 0 : typeof weightCell.raw === 'number' ? weightCell.raw : weight.toNumber();
   const ruleRounded = rule?.rounded ?? null;
+  const unit = unitText(row.rowUnit) || unitText(row.targetUnit);
+  const shownOperator = row.kind && row.kind !== '定性' ? row.kind : '';
   const result: IndicatorResult = {
     index,
     level1: row.level1,
@@ -165,7 +168,10 @@ export function scoreIndicator(
     operator: row.kind,
     targetText: displayTextOf(row.targetCell),
     actualText: displayTextOf(row.actualCell),
-    unit: unitText(row.rowUnit) || unitText(row.targetUnit),
+    targetDisplay: displayOf(row.targetCell, unit, shownOperator),
+    midYearDisplay: displayOf(row.midYearCell, unit),
+    actualDisplay: displayOf(row.actualCell, unit),
+    unit,
     cumulative: row.cumulative,
     completion: completionRate,
     // The scored completion is the uncapped one, capped at 1 (the same fraction, see completion.ts).
