@@ -6,7 +6,9 @@
 // libreoffice.resave.10k.ms: LibreOffice (when soffice is installed) merely opening and
 // re-saving the same workbook as .xlsx, measured in the same run, runs interleaved with ours
 // so that both see the same load; cli.score.10k.vsLibreOffice is their ratio.
-// cli.batch.200.workbooksPerSecond: `perfscore batch` over 200 seed-size workbooks.
+// cli.batch.200.workbooksPerSecond: `perfscore batch` over 200 seed-size workbooks;
+// cli.batch.200.vsScore: its time per workbook against one `perfscore score` of the same seed
+// workbook (node start-up included), measured in the same run.
 const { spawnSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
@@ -93,11 +95,26 @@ module.exports = async function bench() {
       '--summary',
       path.join(dir, 'summary.xlsx'),
     ]);
-    lines.push({
-      name: 'cli.batch.200.workbooksPerSecond',
-      value: Number((BATCH / (batch.ms / 1000)).toFixed(1)),
-      unit: 'workbooks/s',
-    });
+    // One `perfscore score` of the same seed workbook, in the same run: the reference.
+    const one = measure(process.execPath, [
+      BIN,
+      'score',
+      seed,
+      '--out',
+      path.join(dir, 'seed.scored.xlsx'),
+    ]);
+    lines.push(
+      {
+        name: 'cli.batch.200.workbooksPerSecond',
+        value: Number((BATCH / (batch.ms / 1000)).toFixed(1)),
+        unit: 'workbooks/s',
+      },
+      {
+        name: 'cli.batch.200.vsScore',
+        value: Number((batch.ms / BATCH / one.ms).toFixed(2)),
+        unit: 'ratio',
+      },
+    );
     return lines;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

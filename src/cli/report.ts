@@ -87,6 +87,17 @@ function flagItems(result: EvaluationResult, c: Console): FlagItem[] {
   return items;
 }
 
+/** `text`, made once for each value it is given (zero each time: 0 and -0 print apart). */
+function remembered<K, V>(text: (key: K) => V): (key: K) => V {
+  const made = new Map<K, V>();
+  return (key) => {
+    if (key === 0) return text(key);
+    let value = made.get(key);
+    if (value === undefined) made.set(key, (value = text(key)));
+    return value;
+  };
+}
+
 function indicatorRows(
   result: EvaluationResult,
   decimals: number,
@@ -94,8 +105,13 @@ function indicatorRows(
   c: Console,
 ): string[][] {
   const none = c.msg('cli.table.none');
+  // A long table repeats its weights, scores, rates and statuses: each text is made once.
+  const scoreText = remembered((score: number) => fixed(score, decimals));
+  const rateText = remembered(percent);
+  const weightText = remembered(plain);
+  const statusText = remembered((status: RowStatus) => c.msg(`engine.status.${status}`));
   return result.indicators.map((row: IndicatorResult) => {
-    let score = row.score === null ? none : fixed(row.score, decimals);
+    let score = row.score === null ? none : scoreText(row.score);
     if (row.score !== null && row.manualScore !== null) {
       score = c.msg('cli.table.manualMark', { score });
     }
@@ -103,10 +119,10 @@ function indicatorRows(
       row.name,
       row.targetDisplay || none,
       row.actualDisplay || none,
-      row.completion === null ? none : percent(row.completion),
-      plain(row.weight),
+      row.completion === null ? none : rateText(row.completion),
+      weightText(row.weight),
       score,
-      c.msg(`engine.status.${row.status}`),
+      statusText(row.status),
     ];
     return withLevel1 ? [row.level1, ...cells] : cells;
   });

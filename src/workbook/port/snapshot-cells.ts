@@ -16,6 +16,11 @@ export interface CellBefore {
 /** A blank cell outside every range read: nothing in it, Excel's default format. */
 const BLANK: CellBefore = { value: '', format: 'General', formula: null };
 
+/** A cell to fill in with SnapshotCells.read (blank to begin with). */
+export function blankCell(): CellBefore {
+  return { ...BLANK };
+}
+
 /** Looks cells up in the ranges of a snapshot (names' ranges and the sheets' used ranges). */
 export class SnapshotCells {
   private readonly ranges = new Map<string, RangeSnapshot[]>();
@@ -32,23 +37,46 @@ export class SnapshotCells {
     for (const sheet of snapshot.sheets) add(sheet.used);
   }
 
-  /**
-   * The cell as read, or null when no range of the snapshot covers it (the caller decides
-   * whether a cell outside what was read is blank).
-   */
-  find(sheet: string, rowIndex: number, columnIndex: number): CellBefore | null {
+  /** The first range read on `sheet` that covers the cell, or null. */
+  private rangeAt(sheet: string, rowIndex: number, columnIndex: number): RangeSnapshot | null {
     for (const range of this.ranges.get(sheet.toLowerCase()) ?? []) {
       const r = rowIndex - range.rowIndex;
       const c = columnIndex - range.columnIndex;
       const row = range.values[r];
       if (r < 0 || c < 0 || row === undefined || c >= row.length) continue;
-      return {
-        value: row[c] ?? '',
-        format: range.numberFormats[r]?.[c] ?? 'General',
-        formula: range.formulas[r]?.[c] ?? null,
-      };
+      return range;
     }
     return null;
+  }
+
+  /**
+   * Fills `out` with the cell as read (blank, Excel's default format, outside every range
+   * read) and returns whether a range covers it: one object for a whole block, not one per
+   * cell.
+   */
+  read(sheet: string, rowIndex: number, columnIndex: number, out: CellBefore): boolean {
+    const range = this.rangeAt(sheet, rowIndex, columnIndex);
+    if (!range) {
+      out.value = BLANK.value;
+      out.format = BLANK.format;
+      out.formula = BLANK.formula;
+      return false;
+    }
+    const r = rowIndex - range.rowIndex;
+    const c = columnIndex - range.columnIndex;
+    out.value = range.values[r][c] ?? '';
+    out.format = range.numberFormats[r]?.[c] ?? 'General';
+    out.formula = range.formulas[r]?.[c] ?? null;
+    return true;
+  }
+
+  /**
+   * The cell as read, or null when no range of the snapshot covers it (the caller decides
+   * whether a cell outside what was read is blank).
+   */
+  find(sheet: string, rowIndex: number, columnIndex: number): CellBefore | null {
+    const cell = blankCell();
+    return this.read(sheet, rowIndex, columnIndex, cell) ? cell : null;
   }
 
   /** The cell as read; a cell outside every range read was blank (used ranges cover values). */
@@ -92,13 +120,14 @@ export function beforeWrite(
   const values: CellScalar[][] = [];
   const numberFormats: string[][] = [];
   const formulas: (string | null)[][] = [];
+  const cell = blankCell();
   let anyFormula = false;
   for (let r = block.top; r <= block.bottom; r++) {
     const v: CellScalar[] = [];
     const f: string[] = [];
     const x: (string | null)[] = [];
     for (let c = block.left; c <= block.right; c++) {
-      const cell = cells.get(sheet, r, c);
+      cells.read(sheet, r, c, cell);
       v.push(cell.value);
       f.push(cell.format);
       x.push(cell.formula);

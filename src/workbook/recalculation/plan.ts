@@ -72,17 +72,20 @@ function findRange(snapshot: WorkbookSnapshot, name: string): RangeSnapshot | nu
   return snapshot.names.find((n) => n.name.trim().toLowerCase() === key)?.range ?? null;
 }
 
-/** One output cell to consider. */
-interface Desired {
+/**
+ * The output cells of one column of the table (or one Result_* cell) to write, row by row:
+ * one object per column, not one per cell, so that a table of 100,000 rows costs its values.
+ */
+interface OutputCells {
   sheet: string;
-  rowIndex: number;
   columnIndex: number;
-  /** undefined: the cell is only cleared if it still holds what the product wrote. */
-  value: CellScalar | undefined;
-  format?: string;
-  now: CellNow;
   output: ColumnKey | ResultKey;
-  indicatorIndex?: number;
+  /** The number format of every cell of the column, when it has one. */
+  format?: string;
+  /** 0-based sheet rows, ascending. */
+  rows: number[];
+  /** What each row gets. */
+  values: CellScalar[];
 }
 
 /**
@@ -133,46 +136,86 @@ export function gradeText(result: EvaluationResult): string {
   return result.provisional || result.monitoring ? '待定' : result.grade;
 }
 
-function collectDesired(
+/** A conflict when the cell holds a value the product neither writes now nor wrote before. */
+function conflictAt(
+  sheet: string,
+  rowIndex: number,
+  columnIndex: number,
+  now: CellNow,
+  value: CellScalar,
+  output: ColumnKey | ResultKey,
+  indicatorIndex: number | undefined,
+  state: WrittenState,
+): OutputConflict | null {
+  const { value: held, formula } = now;
+  if (!formula && isBlank(held)) return null;
+  if (!formula && sameValue(held, value)) return null;
+  const before = state.get(whereOf(sheet, cellAddress(rowIndex, columnIndex)));
+  if (!formula && before !== undefined && sameValue(held, before)) return null;
+  const address = cellAddress(rowIndex, columnIndex);
+  const conflict: OutputConflict = {
+    where: whereOf(sheet, address),
+    sheet,
+    address,
+    value: held,
+    output,
+  };
+  if (formula) conflict.formula = formula;
+  if (indicatorIndex !== undefined) conflict.indicatorIndex = indicatorIndex;
+  return conflict;
+}
+
+/**
+ * What the recalculation writes into the output cells, column by column, and the cells among
+ * them holding values the product did not write (conflicts), in one pass.
+ */
+function collectOutputs(
   result: EvaluationResult,
   reading: ContractReading,
   snapshot: WorkbookSnapshot,
   state: WrittenState,
   locale: Locale,
   decimals: number,
-): Desired[] {
-  const desired: Desired[] = [];
+): { outputs: OutputCells[]; conflicts: OutputConflict[] } {
+  const outputs: OutputCells[] = [];
+  const conflicts: OutputConflict[] = [];
   const layout = reading.layout;
   const table = layout.indicators;
   if (table) {
     const range = findRange(snapshot, table.name);
-    const dataRowSet = new Map(table.dataRows.map((row, i) => [row, i]));
-    const outputs: { key: ColumnKey; format?: string }[] = [
+    // The indicator of each row below the header (-1: not an indicator row).
+    const first = table.headerRowIndex + 1;
+    const indexOfRow = new Int32Array(Math.max(0, table.lastRowIndex - first + 1)).fill(-1);
+    table.dataRows.forEach((row, i) => {
+      if (row >= first && row <= table.lastRowIndex) indexOfRow[row - first] = i;
+    });
+    const columns: { key: ColumnKey; format?: string }[] = [
       { key: 'completion', format: FORMATS.rate },
       { key: 'score', format: scoreFormat(decimals) },
       { key: 'status' },
     ];
-    for (const { key, format } of outputs) {
+    for (const { key, format } of columns) {
       const column = table.columns[key];
       if (!column) continue;
-      for (let row = table.headerRowIndex + 1; row <= table.lastRowIndex; row++) {
-        const index = dataRowSet.get(row);
-        const where = whereOf(table.sheet, cellAddress(row, column.columnIndex));
-        const now = cellIn(range, row, column.columnIndex);
-        if (index === undefined) {
+      const c = column.columnIndex;
+      const cells: OutputCells = {
+        sheet: table.sheet,
+        columnIndex: c,
+        output: key,
+        rows: [],
+        values: [],
+      };
+      if (format !== undefined) cells.format = format;
+      for (let row = first; row <= table.lastRowIndex; row++) {
+        const index = indexOfRow[row - first];
+        const now = cellIn(range, row, c);
+        if (index < 0) {
           // Not an indicator row: clear what the product wrote before, touch nothing else.
-          const before = state.get(where);
+          const before = state.get(whereOf(table.sheet, cellAddress(row, c)));
           if (before === undefined || isBlank(before)) continue;
           if (!sameValue(now.value, before) || now.formula) continue;
-          desired.push({
-            sheet: table.sheet,
-            rowIndex: row,
-            columnIndex: column.columnIndex,
-            value: '',
-            format,
-            now,
-            output: key,
-          });
+          cells.rows.push(row);
+          cells.values.push('');
           continue;
         }
         const r = result.indicators[index];
@@ -182,17 +225,12 @@ function collectDesired(
           else if (key === 'score') value = r.score ?? '';
           else value = indicatorStatusText(result, index, locale);
         }
-        desired.push({
-          sheet: table.sheet,
-          rowIndex: row,
-          columnIndex: column.columnIndex,
-          value,
-          format,
-          now,
-          output: key,
-          indicatorIndex: index,
-        });
+        cells.rows.push(row);
+        cells.values.push(value);
+        const conflict = conflictAt(table.sheet, row, c, now, value, key, index, state);
+        if (conflict) conflicts.push(conflict);
       }
+      outputs.push(cells);
     }
   }
   // At mid-year (年中监控) there is no composite and no execution score before the year end:
@@ -218,67 +256,81 @@ function collectDesired(
   for (const key of Object.keys(resultValues) as ResultKey[]) {
     const cell = layout.results[key];
     if (!cell) continue;
-    const range = findRange(snapshot, cell.name);
-    desired.push({
+    const { value, format } = resultValues[key];
+    const cells: OutputCells = {
       sheet: cell.sheet,
-      rowIndex: cell.rowIndex,
       columnIndex: cell.columnIndex,
-      ...resultValues[key],
-      now: cellIn(range, cell.rowIndex, cell.columnIndex),
       output: key,
-    });
+      rows: [cell.rowIndex],
+      values: [value],
+    };
+    if (format !== undefined) cells.format = format;
+    outputs.push(cells);
+    const now = cellIn(findRange(snapshot, cell.name), cell.rowIndex, cell.columnIndex);
+    const conflict = conflictAt(
+      cell.sheet,
+      cell.rowIndex,
+      cell.columnIndex,
+      now,
+      value,
+      key,
+      undefined,
+      state,
+    );
+    if (conflict) conflicts.push(conflict);
   }
-  return desired;
+  return { outputs, conflicts };
 }
 
-function conflictOf(d: Desired, state: WrittenState): OutputConflict | null {
-  const where = whereOf(d.sheet, cellAddress(d.rowIndex, d.columnIndex));
-  const { value, formula } = d.now;
-  if (!formula && isBlank(value)) return null;
-  if (!formula && d.value !== undefined && sameValue(value, d.value)) return null;
-  const before = state.get(where);
-  if (!formula && before !== undefined && sameValue(value, before)) return null;
-  const conflict: OutputConflict = {
-    where,
-    sheet: d.sheet,
-    address: cellAddress(d.rowIndex, d.columnIndex),
-    value,
-    output: d.output,
-  };
-  if (formula) conflict.formula = formula;
-  if (d.indicatorIndex !== undefined) conflict.indicatorIndex = d.indicatorIndex;
-  return conflict;
-}
-
-/** Contiguous single-column blocks of the cells to write. */
-function blocksOf(cells: Desired[]): CellWrite[] {
-  const groups = new Map<string, Desired[]>();
-  for (const d of cells) {
-    const key = `${d.sheet}\u0000${d.columnIndex}`;
+/**
+ * Contiguous single-column blocks of the cells to write: the cells of a sheet's column
+ * gathered (in the order the column first appears), ordered by row and cut where a row is
+ * missing. A number format, when any cell of a block has one, is given for each of its cells
+ * ("General" for those without); cells of the same format share one row of formats.
+ */
+function blocksOf(outputs: OutputCells[]): CellWrite[] {
+  const groups = new Map<string, OutputCells[]>();
+  for (const cells of outputs) {
+    if (cells.rows.length === 0) continue;
+    const key = `${cells.sheet}\u0000${cells.columnIndex}`;
     const list = groups.get(key) ?? [];
-    list.push(d);
+    list.push(cells);
     groups.set(key, list);
   }
+  const formatRows = new Map<string, string[]>();
+  const formatRow = (format: string): string[] => {
+    let row = formatRows.get(format);
+    if (!row) formatRows.set(format, (row = [format]));
+    return row;
+  };
   const writes: CellWrite[] = [];
   for (const list of groups.values()) {
-    list.sort((a, b) => a.rowIndex - b.rowIndex);
+    // The column's cells in list order, then (when several lists share it) ordered by row; the
+    // same row keeps list order.
+    const single = list.length === 1;
+    const rows = single ? list[0].rows : list.flatMap((cells) => cells.rows);
+    const values = single ? list[0].values : list.flatMap((cells) => cells.values);
+    const formats = list.flatMap((cells) => (single ? [] : cells.rows.map(() => cells.format)));
+    const formatAt = (i: number): string | undefined => (single ? list[0].format : formats[i]);
+    const order = Array.from(rows, (_, i) => i);
+    if (!single) order.sort((a, b) => rows[a] - rows[b]);
     let start = 0;
-    for (let i = 1; i <= list.length; i++) {
-      if (i < list.length && list[i].rowIndex === list[i - 1].rowIndex + 1) continue;
-      const run = list.slice(start, i);
-      const first = run[0];
-      const last = run[run.length - 1];
+    for (let i = 1; i <= order.length; i++) {
+      if (i < order.length && rows[order[i]] === rows[order[i - 1]] + 1) continue;
+      const run = order.slice(start, i);
+      const column = list[0].columnIndex;
       const write: CellWrite = {
-        sheet: first.sheet,
+        sheet: list[0].sheet,
         address: blockAddress({
-          top: first.rowIndex,
-          left: first.columnIndex,
-          bottom: last.rowIndex,
-          right: first.columnIndex,
+          top: rows[run[0]],
+          left: column,
+          bottom: rows[run[run.length - 1]],
+          right: column,
         }),
-        values: run.map((d) => [d.value ?? '']),
+        values: run.map((j) => [values[j]]),
       };
-      if (run.some((d) => d.format)) write.numberFormats = run.map((d) => [d.format ?? 'General']);
+      if (run.some((j) => formatAt(j)))
+        write.numberFormats = run.map((j) => formatRow(formatAt(j) ?? 'General'));
       writes.push(write);
       start = i;
     }
@@ -369,15 +421,10 @@ function outputConflicts(
   reading: ContractReading,
   snapshot: WorkbookSnapshot,
   locale: Locale,
-): { desired: Desired[]; conflicts: OutputConflict[]; state: WrittenState } {
+): { outputs: OutputCells[]; conflicts: OutputConflict[]; state: WrittenState } {
   const state = readState(snapshot);
-  const desired = collectDesired(result, reading, snapshot, state, locale, result.scoreDecimals);
-  const conflicts: OutputConflict[] = [];
-  for (const d of desired) {
-    const c = conflictOf(d, state);
-    if (c) conflicts.push(c);
-  }
-  return { desired, conflicts, state };
+  const collected = collectOutputs(result, reading, snapshot, state, locale, result.scoreDecimals);
+  return { ...collected, state };
 }
 
 /** The conflict policy applied once, before anything is planned: see decideConflicts. */
@@ -445,7 +492,8 @@ export function buildRecalcPlan(
 ): RecalcPlan {
   const locale = options.locale ?? 'zh-CN';
   const decimals = result.scoreDecimals;
-  const { desired, conflicts, state } = outputConflicts(result, reading, snapshot, locale);
+  const collected = outputConflicts(result, reading, snapshot, locale);
+  const { conflicts, state } = collected;
   const moves = reading.manualMoves ?? [];
   const open = conflicts.filter((c) => !moves.some((m) => m.from.where === c.where));
   if (open.length > 0 && options.conflictPolicy !== 'overwrite') {
@@ -460,7 +508,7 @@ export function buildRecalcPlan(
     values: [[m.value]],
   }));
   plan.writes.push(...moveWrites);
-  const outputs = blocksOf(desired);
+  const outputs = blocksOf(collected.outputs);
   plan.writes.push(...outputs);
   plan.writes.push(...logWrites(result, reading, options, locale, decimals, plan));
   if (!reading.layout.state)

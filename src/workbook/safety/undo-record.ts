@@ -7,11 +7,12 @@
  * Compact JSON, so that 10,000-row tables stay cheap: formats run-length encoded, formulas and
  * hand-typed cells as sparse lists.
  */
-import { blockAddress, cellAddress, parseBlock, splitSheet, whereOf } from '../a1';
-import { beforeWrite, SnapshotCells, writeBlock } from '../port/snapshot-cells';
+import { blockAddress, cellAddress, parseBlock, splitSheet, whereOf, type Block } from '../a1';
+import { blankCell, SnapshotCells, writeBlock } from '../port/snapshot-cells';
 import { isBlank } from '../../engine/input-cells';
 import { sameValue } from '../port/same-value';
 import type { CellScalar, CellWrite, WorkbookSnapshot } from '../port/types';
+import type { WrittenState } from './state';
 
 /** Row 1 of the state sheet's undo column (no sheet name contains "[" or "]"). */
 export const UNDO_HEADER = '[undo]';
@@ -55,24 +56,15 @@ export interface UndoCells {
   written?: CellScalar[];
 }
 
-function runLength(list: string[]): [string, number][] {
-  const out: [string, number][] = [];
-  for (const item of list) {
-    const last = out[out.length - 1];
-    if (last && last[0] === item) last[1] += 1;
-    else out.push([item, 1]);
-  }
-  return out;
-}
-
 /** Whether writing `writes` leaves every cell as it is (same value and format, no formula). */
 function changesNothing(writes: CellWrite[], cells: SnapshotCells): boolean {
+  const now = blankCell();
   for (const write of writes) {
     const rect = writeBlock(write);
     if (!rect) continue;
     for (let r = rect.top; r <= rect.bottom; r++) {
       for (let c = rect.left; c <= rect.right; c++) {
-        const now = cells.get(write.sheet, r, c);
+        cells.read(write.sheet, r, c, now);
         const value = write.values[r - rect.top][c - rect.left];
         const format = write.numberFormats?.[r - rect.top][c - rect.left];
         if (now.formula || !sameValue(now.value, value)) return false;
@@ -81,6 +73,51 @@ function changesNothing(writes: CellWrite[], cells: SnapshotCells): boolean {
     }
   }
   return true;
+}
+
+/**
+ * The undo block of one write, in one pass over its cells (row by row): what they held, their
+ * formats run-length encoded, their formulas, and which values were the user's rather than
+ * what the product had written (`state`). `keepWritten`: also what the write puts there.
+ */
+function undoBlockOf(
+  write: CellWrite,
+  rect: Block,
+  cells: SnapshotCells,
+  state: WrittenState,
+  keepWritten: boolean,
+): UndoBlock {
+  const v: CellScalar[] = [];
+  const f: [string, number][] = [];
+  const x: [number, string][] = [];
+  const h: number[] = [];
+  const cell = blankCell();
+  let i = 0;
+  for (let r = rect.top; r <= rect.bottom; r++) {
+    for (let c = rect.left; c <= rect.right; c++, i++) {
+      cells.read(write.sheet, r, c, cell);
+      const { value, format, formula } = cell;
+      v.push(value);
+      const run = f[f.length - 1];
+      if (run && run[0] === format) run[1] += 1;
+      else f.push([format, 1]);
+      if (formula) x.push([i, formula]);
+      if (formula) h.push(i);
+      else if (!isBlank(value)) {
+        const ours = state.get(whereOf(write.sheet, cellAddress(r, c)));
+        if (ours === undefined || !sameValue(value, ours)) h.push(i);
+      }
+    }
+  }
+  const block: UndoBlock = { at: whereOf(write.sheet, blockAddress(rect)), v, f };
+  if (x.length) block.x = x;
+  if (h.length) block.h = h;
+  if (keepWritten) {
+    const w: CellScalar[] = [];
+    for (const row of write.values) for (const value of row) w.push(value);
+    block.w = w;
+  }
+  return block;
 }
 
 /**
@@ -95,7 +132,7 @@ export function buildUndoRecord(
   outputs: CellWrite[],
   others: CellWrite[],
   snapshot: WorkbookSnapshot,
-  state: Map<string, CellScalar>,
+  state: WrittenState,
   previous: UndoRecord | null,
 ): UndoRecord | undefined {
   const cells = new SnapshotCells(snapshot);
@@ -103,33 +140,7 @@ export function buildUndoRecord(
   const blocks: UndoBlock[] = [];
   const add = (write: CellWrite, keepWritten: boolean): void => {
     const rect = writeBlock(write);
-    if (!rect) return;
-    const before = beforeWrite(cells, write.sheet, rect);
-    const block: UndoBlock = {
-      at: whereOf(write.sheet, before.address),
-      v: before.values.flat(),
-      f: runLength((before.numberFormats ?? []).flat()),
-    };
-    const formulas = before.formulas?.flat() ?? [];
-    const x: [number, string][] = [];
-    formulas.forEach((formula, i) => {
-      if (formula) x.push([i, formula]);
-    });
-    if (x.length) block.x = x;
-    const width = rect.right - rect.left + 1;
-    const h: number[] = [];
-    block.v.forEach((value, i) => {
-      const where = whereOf(
-        write.sheet,
-        cellAddress(rect.top + Math.floor(i / width), rect.left + (i % width)),
-      );
-      const ours = state.get(where);
-      const theirs = formulas[i] || !isBlank(value);
-      if (theirs && (formulas[i] || ours === undefined || !sameValue(value, ours))) h.push(i);
-    });
-    if (h.length) block.h = h;
-    if (keepWritten) block.w = write.values.flat();
-    blocks.push(block);
+    if (rect) blocks.push(undoBlockOf(write, rect, cells, state, keepWritten));
   };
   for (const write of outputs) add(write, false);
   for (const write of others) add(write, true);
