@@ -7,7 +7,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
-import { XlsxHost, loadXlsxFile, saveXlsxAtomic, writeTemplateXlsx } from '../../src/hosts/xlsx';
+import { XlsxHost, loadXlsxFile, saveXlsxAtomic } from '../../src/hosts/xlsx';
+import { writeTemplateFile } from '../template/template-file';
 import { buildAnnotationPlan, readContract, snapshotRequest } from '../../src/workbook';
 import { sampleFormSpec } from '../../src/workbook/forms/sample-form';
 import { convert, parseCsv } from './soffice';
@@ -25,7 +26,7 @@ afterAll(() => {
 test('the scores land in the form’s own cells and LibreOffice shows them there', async () => {
   const { spec, layout } = sampleFormSpec();
   const form = path.join(dir, 'form.xlsx');
-  await writeTemplateXlsx(spec).xlsx.writeFile(form);
+  await writeTemplateFile(spec, form);
   const quiet = { write: () => true };
   const code = await main(['score', form], {
     stdout: quiet,

@@ -15,8 +15,8 @@ import {
   openWorkbookFile,
   saveXlsxAtomic,
   savePackageAtomic,
-  writeTemplateXlsx,
 } from '../../src/hosts/xlsx';
+import { writeTemplateFile } from '../template/template-file';
 import { readWorkbookXml, type DefinedNameRecord } from '../../src/hosts/xlsx/defined-names';
 import { buildAnnotationPlan, recalculate } from '../../src/workbook';
 import { buildTemplateSpec } from '../../src/workbook/template';
@@ -55,9 +55,7 @@ beforeAll(async () => {
   // annotated with a text that begins with "=" (it must stay text).
   const template = path.join(dir, 'template.xlsx');
   scored = path.join(dir, 'scored.xlsx');
-  await writeTemplateXlsx(buildTemplateSpec({ sample: true, locale: 'zh-CN' })).xlsx.writeFile(
-    template,
-  );
+  await writeTemplateFile(buildTemplateSpec({ sample: true, locale: 'zh-CN' }), template);
   const { host } = await openWorkbookFile(template);
   const outcome = await recalculate(host, {
     conflictPolicy: 'refuse',

@@ -20,6 +20,6 @@ export {
   writeXlsxBuffer,
   type LoadedXlsx,
 } from './file-io';
-export { writeTemplateXlsx } from './template-writer';
+export { newWorkbookFromPlan, templateWorkbook, templateWorkbookBytes } from './new-workbook';
 export { XlsxError, isXlsxError } from './errors';
 export type { XlsxSource } from './source';
