@@ -10,7 +10,6 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import {
-  XlsxHost,
   loadXlsxFile,
   openWorkbookFile,
   saveXlsxAtomic,
@@ -121,8 +120,8 @@ describe('LibreOffice reads the workbooks we write', () => {
     const out = path.join(dir, 'resaved');
     convert([scored, names], 'xlsx:Calc MS Excel 2007 XML', out, ['scored.xlsx', 'names.xlsx']);
 
-    const resaved = await loadXlsxFile(path.join(out, 'scored.xlsx'));
-    const snapshot = await new XlsxHost(resaved.workbook).read({
+    const resaved = (await openWorkbookFile(path.join(out, 'scored.xlsx'))).host;
+    const snapshot = await resaved.read({
       names: ALL_CONTRACT_NAMES,
       sheets: [],
     });
@@ -139,7 +138,7 @@ describe('LibreOffice reads the workbooks we write', () => {
     expect(total?.numberFormats).toEqual([['0.00']]);
 
     // The file LibreOffice wrote scores again, without mistaking our own output for the user's.
-    const again = await recalculate(new XlsxHost(resaved.workbook), { conflictPolicy: 'refuse' });
+    const again = await recalculate(resaved, { conflictPolicy: 'refuse' });
     expect(again.problems).toEqual([]);
     expect(again.written).toBe(true);
     expect(again.result?.total).toBe(99.26);
