@@ -15,7 +15,7 @@ const AnnotationEditor = lazy(() =>
 );
 import { useDrafts } from './draft-context';
 import { useT } from './i18n';
-import { Badge, Spinner } from './ui';
+import { Badge, Button, Spinner } from './ui';
 
 const useStyles = makeStyles({
   item: {
@@ -31,6 +31,12 @@ const useStyles = makeStyles({
   green: { borderLeft: `4px solid ${tokens.colorPaletteGreenBorder2}` },
   selected: { boxShadow: tokens.shadow8 },
   draft: { marginTop: '6px' },
+  noPlace: { padding: '0 12px 12px' },
+  noPlaceText: {
+    margin: '0 0 8px',
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+  },
   button: {
     width: '100%',
     textAlign: 'left',
@@ -65,6 +71,11 @@ export interface AnnotatedLineProps {
   children: ReactNode;
   /** Shown below the button while the editor is closed. */
   after?: ReactNode;
+  /**
+   * The workbook has no cell for this explanation: the open line says how to add one (and
+   * where else to explain) instead of offering an editor whose text could not be saved.
+   */
+  noPlace?: boolean;
 }
 
 export function AnnotatedLine(props: AnnotatedLineProps) {
@@ -94,7 +105,13 @@ export function AnnotatedLine(props: AnnotatedLineProps) {
         )}
       </button>
       {!props.selected && props.after}
-      {props.selected && (
+      {props.selected && props.noPlace && (
+        <div className={s.noPlace} role="note" data-testid="no-place">
+          <p className={s.noPlaceText}>{tr('pane.editor.noBudgetCell')}</p>
+          <Button onClick={props.onCancel}>{tr('pane.editor.close')}</Button>
+        </div>
+      )}
+      {props.selected && !props.noPlace && (
         <Suspense fallback={<Spinner />}>
           <AnnotationEditor
             item={props.item}

@@ -89,6 +89,8 @@ export interface DeviationListProps {
   onSave: (item: DeviationItem, reason: string, measures: string) => void;
   /** Mid-year monitoring: the reason categories offered by the editor. */
   categories?: string[];
+  /** The workbook has a cell for the budget's explanation (预算偏差说明). */
+  budgetReasonCell: boolean;
 }
 
 export function DeviationList(props: DeviationListProps) {
@@ -115,6 +117,7 @@ export function DeviationList(props: DeviationListProps) {
         onSelect={() => props.onSelect(item)}
         onCancel={props.onCancel}
         onSave={(reason, measures) => props.onSave(item, reason, measures)}
+        noPlace={item.target === 'budget' && !props.budgetReasonCell}
         after={
           item.state === 'explained' && item.reason ? (
             <ReasonPreview text={item.reason} />

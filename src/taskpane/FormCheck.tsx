@@ -44,6 +44,8 @@ export interface FormCheckProps {
   parts: FormPart[];
   /** Output cells already holding the department's own scores. */
   typed: number;
+  /** The sheets of the workbook's other forms (the names describe this one only). */
+  otherSheets: string[];
   busy: boolean;
   onShow: (part: FormPart) => void;
   onUseSelection: (key: FormPartKey) => void;
@@ -103,6 +105,14 @@ export function FormCheck(props: FormCheckProps) {
         })}
       </ul>
       {props.typed > 0 && <p className={s.text}>{tr('pane.form.typed', { count: props.typed })}</p>}
+      {props.otherSheets.length > 0 && (
+        <p className={s.text} data-testid="form-others">
+          {tr('pane.form.others', {
+            count: props.otherSheets.length,
+            sheets: props.otherSheets.join(tr('pane.form.sheetSeparator')),
+          })}
+        </p>
+      )}
       <Button
         appearance="primary"
         disabled={props.busy}

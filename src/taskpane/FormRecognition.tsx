@@ -26,12 +26,14 @@ export function FormRecognition({ backend, run, busy, goTo, say, onBound }: Form
   const tr = useT();
   const [form, setForm] = useState<FormBinding | null>(null);
   const [problems, setProblems] = useState<CellMessage[]>([]);
+  const [otherSheets, setOtherSheets] = useState<string[]>([]);
 
   // Recognised once, when the user asks (each 识别表格 mounts this anew).
   useEffect(() => {
     void run('recognize', async () => {
       const view = await backend.recognizeForm();
       setForm(view.binding);
+      setOtherSheets(view.otherSheets);
       setProblems(view.binding ? [] : view.problems);
       // The table it found is shown in the sheet at once.
       const table = view.binding
@@ -75,6 +77,7 @@ export function FormRecognition({ backend, run, busy, goTo, say, onBound }: Form
         sheet={form.sheet}
         parts={formParts(form)}
         typed={form.typed.length}
+        otherSheets={otherSheets}
         busy={busy}
         onShow={(part) => void goTo(part.where)}
         onUseSelection={(key) => void takeSelection(key)}

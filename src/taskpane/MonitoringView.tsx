@@ -69,6 +69,8 @@ export interface MonitoringViewProps {
   onSelect: (line: MonitorLine) => void;
   onCancel: () => void;
   onSave: (item: DeviationItem, reason: string, measures: string) => void;
+  /** The workbook has a cell for the budget's explanation (预算偏差说明). */
+  budgetReasonCell: boolean;
 }
 
 export function MonitoringView(props: MonitoringViewProps) {
@@ -93,6 +95,7 @@ export function MonitoringView(props: MonitoringViewProps) {
         onSelect={() => props.onSelect(line)}
         onCancel={props.onCancel}
         onSave={(reason, measures) => props.onSave(item, reason, measures)}
+        noPlace={item.target === 'budget' && !props.budgetReasonCell}
       >
         <span className={s.top}>
           <Badge className={s.light} color={LIGHT_BADGE[line.light]}>

@@ -109,6 +109,7 @@ export function Pane({ backend, locale, onWrite, workbookId, draftStore }: PaneP
   const tr = translator(locale);
   const [result, setResult] = useState<EvaluationResult | null>(null);
   const [budgetReason, setBudgetReason] = useState('');
+  const [budgetReasonCell, setBudgetReasonCell] = useState(true);
   const [missing, setMissing] = useState<string[] | null>(null);
   const [busy, setBusy] = useState<Busy | null>(null);
   const [midYear, setMidYear] = useState<string[]>([]);
@@ -184,6 +185,7 @@ export function Pane({ backend, locale, onWrite, workbookId, draftStore }: PaneP
     if (view.kind === 'scored') {
       setResult(view.result);
       setBudgetReason(view.budgetReason);
+      setBudgetReasonCell(view.budgetReasonCell);
       setMidYear(view.midYear);
       setMissing(null);
     } else if (view.kind === 'missingNames') {
@@ -494,6 +496,7 @@ export function Pane({ backend, locale, onWrite, workbookId, draftStore }: PaneP
                   onSelect={selectLine}
                   onCancel={closeEditor}
                   onSave={(item, reason, measures) => void annotate(item, reason, measures)}
+                  budgetReasonCell={budgetReasonCell}
                 />
               )}
               {audit.length > 0 && (
@@ -524,6 +527,7 @@ export function Pane({ backend, locale, onWrite, workbookId, draftStore }: PaneP
                   onCancel={closeEditor}
                   onSave={(item, reason, measures) => void annotate(item, reason, measures)}
                   categories={categories}
+                  budgetReasonCell={budgetReasonCell}
                 />
               </section>
             </>

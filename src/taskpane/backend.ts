@@ -24,6 +24,11 @@ export type RecalcView =
       result: EvaluationResult;
       /** The budget's explanation as the workbook holds it (预算偏差说明). */
       budgetReason: string;
+      /**
+       * Whether the workbook has a cell for that explanation: a recognised form often has
+       * none (the MOF 2020 form), and then the pane says how to add one instead of an editor.
+       */
+      budgetReasonCell: boolean;
       /** Each indicator's mid-year value as displayed ("94.24%", "18.2万件"; "" when blank). */
       midYear: string[];
     }
@@ -86,8 +91,16 @@ export interface ResultsSheetView {
 
 /** 识别表格: the form found in a workbook without the names, or what is missing. */
 export interface FormRecognitionView {
-  /** The first form found (null: none could be recognised, `problems` say why). */
+  /**
+   * The form on the active sheet, else the first form found (null: none could be recognised,
+   * `problems` say why).
+   */
   binding: FormBinding | null;
+  /**
+   * The sheets of the other forms found (a workbook with one form per project): the names
+   * describe one form, the command line scores them all in one run.
+   */
+  otherSheets: string[];
   /** What was unsure or missing, each naming its sheet or cells. */
   problems: CellMessage[];
 }

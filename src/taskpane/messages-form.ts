@@ -37,6 +37,13 @@ export const paneFormMessages = {
     'en-US':
       "The form already holds the department's own scores ({count} cells): recalculating asks before replacing them.",
   },
+  'pane.form.others': {
+    'zh-CN':
+      '本工作簿还有 {count} 张自评表（{sheets}）。名称只对应一张表：这里用的是当前工作表上的这张。要评另一张，请在确认之前切换到它的工作表，再点“识别表格”；命令行 perfscore score 一次评完所有表。',
+    'en-US':
+      'This workbook has {count} more forms ({sheets}). The names describe one form: this one, on the active sheet. To score another, go to its sheet and click Recognise form again before confirming; the command line (perfscore score) scores them all in one run.',
+  },
+  'pane.form.sheetSeparator': { 'zh-CN': '、', 'en-US': ', ' },
   'pane.form.confirm': { 'zh-CN': '确认并定义名称', 'en-US': 'Confirm and define the names' },
   'pane.form.confirming': { 'zh-CN': '正在定义…', 'en-US': 'Defining…' },
   'pane.form.unsure': {

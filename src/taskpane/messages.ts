@@ -85,6 +85,13 @@ export const paneMessages = {
 
   // Annotation editor.
   'pane.editor.cancel': { 'zh-CN': '取消', 'en-US': 'Cancel' },
+  'pane.editor.close': { 'zh-CN': '关闭', 'en-US': 'Close' },
+  'pane.editor.noBudgetCell': {
+    'zh-CN':
+      '这张表没有填写预算执行偏差说明的单元格。请选一个单元格，把它命名为“预算偏差说明”（公式 › 定义名称），再点“重新计算”，即可在这里填写；也可以在自评报告中说明。',
+    'en-US':
+      'This workbook has no cell for the budget execution explanation. Select a cell, name it "预算偏差说明" (Formulas › Define Name) and click Recalculate to write it here; or explain it in the self-evaluation report.',
+  },
   'pane.editor.saved': { 'zh-CN': '已保存到工作表：{name}', 'en-US': 'Saved to the sheet: {name}' },
   'pane.drafts.badge': { 'zh-CN': '有未保存的草稿', 'en-US': 'Unsaved draft' },
   'pane.drafts.kept': {

@@ -102,6 +102,7 @@ export function recalcView(outcome: RecalcOutcome, locale: Locale): RecalcView {
       result,
       // As typed (not trimmed): the editor saves back what it shows.
       budgetReason: String(valueOf(outcome.reading.input.budget.reason) ?? ''),
+      budgetReasonCell: outcome.reading.layout.budget.reason !== undefined,
       midYear: result.indicators.map((row) =>
         displayValue(outcome.reading.input.indicators[row.index]?.midYear, row.unit),
       ),
@@ -296,9 +297,22 @@ export function createWorkbookBackend(options: WorkbookBackendOptions): PaneBack
 
     async recognizeForm() {
       const forms = await import('../workbook/forms');
-      const snapshot = await host.read(forms.formsRequest());
+      const [snapshot, active] = await Promise.all([
+        host.read(forms.formsRequest()),
+        options.selectedAddress?.() ?? Promise.resolve(null),
+      ]);
       const found = forms.recognizeForms(snapshot);
-      return { binding: found.forms[0] ?? null, problems: cellMessages(found.problems, locale) };
+      // The form the user is looking at: the one on the sheet of the selection.
+      const activeSheet = (active ? splitSheet(active).sheet : null) ?? '';
+      const binding =
+        found.forms.find((f) => f.sheet.toLowerCase() === activeSheet.toLowerCase()) ??
+        found.forms[0] ??
+        null;
+      return {
+        binding,
+        otherSheets: found.forms.filter((f) => f !== binding).map((f) => f.sheet),
+        problems: cellMessages(found.problems, locale),
+      };
     },
 
     confirmForm(binding) {

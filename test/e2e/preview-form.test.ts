@@ -2,8 +2,9 @@
  * 识别表格 in the preview (?sample=form: the seed typed into the MOF 项目支出绩效自评表, no
  * names) in Chromium: the pane finds the form and says what it found, one part is moved onto
  * a range picked in the sheet and back, 确认并定义名称 defines the names without changing a
- * cell, 重新计算 then scores 99.26 优 into the form's own cells, and an explanation lands in the
- * row's merged 偏差原因分析及改进措施 cell. Screenshots: test-results/form-*.png.
+ * cell, 重新计算 then scores 99.26 优 into the form's own cells, an explanation lands in the
+ * row's merged 偏差原因分析及改进措施 cell, and the budget line (the form has no cell for its
+ * explanation) says how to add one. Screenshots: test-results/form-*.png.
  */
 import * as path from 'path';
 import type { Page } from 'playwright-core';
@@ -112,6 +113,18 @@ test("an explanation lands in the row's merged 偏差原因分析及改进措施
   await page.screenshot({ path: path.join(RESULTS, 'form-3-annotated.png') });
 });
 
+test('the MOF form has no cell for the budget explanation: its line says how to add one', async () => {
+  const line = page.getByTestId('deviation').filter({ hasText: '预算执行' }).first();
+  await line.getByRole('button').first().click();
+  const note = line.getByTestId('no-place');
+  await note.waitFor({ timeout: 15000 });
+  expect(await note.textContent()).toContain('把它命名为“预算偏差说明”');
+  expect(await line.getByLabel('偏差原因分析').count()).toBe(0);
+  await page.screenshot({ path: path.join(RESULTS, 'form-4-no-budget-cell.png') });
+  await note.getByRole('button', { name: '关闭' }).click();
+  await note.waitFor({ state: 'detached' });
+});
+
 test('a workbook with no table: 识别表格 says what is missing and writes nothing', async () => {
   const blank = await session.browser.context.newPage();
   await blank.goto(`${session.server.origin}/preview.html?workbook=empty`);
@@ -122,7 +135,7 @@ test('a workbook with no table: 识别表格 says what is missing and writes not
   expect(await problems.textContent()).toContain('三级指标');
   expect(await blank.getByTestId('form-check').count()).toBe(0);
   await expectText(blank.getByTestId('write-count'), '已写入 0 次');
-  await blank.screenshot({ path: path.join(RESULTS, 'form-4-no-table.png') });
+  await blank.screenshot({ path: path.join(RESULTS, 'form-5-no-table.png') });
   await blank.close();
 });
 

@@ -50,6 +50,16 @@ test('the budget explanation goes to Budget_Reason and comes back with the next 
   expect(view.budgetReason).toBe('年中调减预算 24.81 万元');
   expect(view.result.execution.status).toBe('explained');
   expect(view.result.openCount).toBe(0);
+  expect(view.budgetReasonCell).toBe(true);
+});
+
+test('a workbook without a cell for the budget explanation says so with the scores', async () => {
+  const { fake, backend } = await setup();
+  fake.model.names.delete('budget_reason');
+  const view = scored(await backend.recalculate('refuse'));
+  expect(view.budgetReasonCell).toBe(false);
+  expect(view.budgetReason).toBe('');
+  expect(view.result.total).toBe(99.26);
 });
 
 test('select finds the row of an indicator and the budget block', async () => {

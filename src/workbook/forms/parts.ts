@@ -22,6 +22,7 @@ const BUDGET_ROW = new Set([
   'Budget_Final',
   'Budget_Spent',
   'Budget_Weight',
+  'Budget_Reason',
   'Result_ExecutionRate',
   'Result_ExecutionScore',
 ]);

@@ -221,6 +221,7 @@ function recognizeSheet(
     final: 'Budget_Final',
     spent: 'Budget_Spent',
     weight: 'Budget_Weight',
+    reason: 'Budget_Reason',
     executionRate: 'Result_ExecutionRate',
     executionScore: 'Result_ExecutionScore',
   };
@@ -231,6 +232,9 @@ function recognizeSheet(
         names.push(cellName(grid, 'Budget_Weight', budget.headerRow, c, because(c)));
       continue;
     }
+    // The budget's 原因 cell is its explanation only while blank: a bureau prints its
+    // instruction there (四川: "…未达到90%的需说明原因"), which is not a reason.
+    if (key === 'reason' && !grid.blank(total, c)) continue;
     names.push(cellName(grid, budgetNames[key], total, c, because(c)));
     if (column.kind === 'result' && !grid.blank(total, c)) typed.push(grid.where(total, c));
   }

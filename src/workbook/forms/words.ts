@@ -7,7 +7,10 @@ import type { BudgetKey, CellScalar, ResultKey } from '../port/types';
 
 /** A column of the budget block: an input of the contract or one of its results. */
 export type BudgetColumn =
-  | { kind: 'budget'; key: Extract<BudgetKey, 'initial' | 'final' | 'spent' | 'weight'> }
+  | {
+      kind: 'budget';
+      key: Extract<BudgetKey, 'initial' | 'final' | 'spent' | 'weight' | 'reason'>;
+    }
   | { kind: 'result'; key: Extract<ResultKey, 'executionRate' | 'executionScore'> };
 
 const BUDGET_HEADERS: [string[], BudgetColumn][] = [
@@ -23,6 +26,11 @@ const BUDGET_HEADERS: [string[], BudgetColumn][] = [
   [['分值', '权重', '分值权重', '执行率权重'], { kind: 'budget', key: 'weight' }],
   [['执行率', '预算执行率'], { kind: 'result', key: 'executionRate' }],
   [['得分', '执行率得分'], { kind: 'result', key: 'executionScore' }],
+  // The budget's own explanation (L2 "原因", L6 "产生差异的原因"): where 预算偏差说明 is written.
+  [
+    ['原因', '产生差异的原因', '差异原因', '偏差原因', '原因分析', '偏差原因分析', '未完成原因'],
+    { kind: 'budget', key: 'reason' },
+  ],
 ];
 
 const BUDGET_BY_WORDS = new Map<string, BudgetColumn>();

@@ -4,7 +4,7 @@
  * the inputs untouched.
  */
 import { evaluate } from '../../../src/engine';
-import { planRecalculation, readContract } from '../../../src/workbook';
+import { buildAnnotationPlan, planRecalculation, readContract } from '../../../src/workbook';
 import { boundSnapshot, recognizeForms, type FormBinding } from '../../../src/workbook/forms';
 import type { CellScalar, WorkbookSnapshot, WritePlan } from '../../../src/workbook/port/types';
 import { sheetOf, workbookOf } from './sheets';
@@ -219,8 +219,9 @@ describe('安徽 2022: (A)/(B) suffixes, wrapped headers, 指标1： slots, 一�
   });
 });
 
-describe('四川 510000_0013zp: 调整后预算数, 权重, 总额 and 合计, the budget beside its side label', () => {
-  const sheet = sheetOf('项目1', [
+/** The 四川 form, with what the budget's 原因 cell holds on the 总额 row. */
+function sichuanRows(reasonCell: CellScalar): CellScalar[][] {
+  return [
     ['报表编号：510000_0013zp'],
     ['部门预算项目支出绩效自评表（2023年度）'],
     ['项目名称', '乡村道路养护'],
@@ -235,17 +236,7 @@ describe('四川 510000_0013zp: 调整后预算数, 权重, 总额 and 合计, t
       '得分',
       '原因',
     ],
-    [
-      X,
-      '总额',
-      100,
-      90,
-      85.5,
-      X,
-      10,
-      X,
-      '1.预算执行率=预算执行数/调整后预算数，未达到90%的需说明原因',
-    ],
+    [X, '总额', 100, 90, 85.5, X, 10, X, reasonCell],
     [X, '其中：财政资金', 100, 90, 85.5, X, '/', '/'],
     [
       '绩效指标（90分）',
@@ -265,7 +256,14 @@ describe('四川 510000_0013zp: 调整后预算数, 权重, 总额 and 合计, t
     [X, '效益指标', '社会效益指标', '群众出行条件', '定性', '明显改善', X, '达成', 30],
     ['合计', X, X, X, X, X, X, X, 100],
     ['评价结论', '良好'],
-  ]);
+  ];
+}
+
+describe('四川 510000_0013zp: 调整后预算数, 权重, 总额 and 合计, the budget beside its side label', () => {
+  const sheet = sheetOf(
+    '项目1',
+    sichuanRows('1.预算执行率=预算执行数/调整后预算数，未达到90%的需说明原因'),
+  );
   const snapshot = workbookOf([sheet]);
 
   test('binding and scores: 85.5 / 90 = 95%', () => {
@@ -285,6 +283,25 @@ describe('四川 510000_0013zp: 调整后预算数, 权重, 总额 and 合计, t
     expect(result?.errors).toEqual([]);
     expect(result?.execution).toMatchObject({ rate: 0.95, score: 9.5 });
     expect(result?.total).toBe(98.83);
+  });
+
+  test('a blank 原因 cell on the 总额 row takes the budget explanation typed in the pane', () => {
+    const blank = workbookOf([sheetOf('项目1', sichuanRows(''))]);
+    const [form] = recognizeForms(blank).forms;
+    expect(namesOf(form).Budget_Reason).toBe('I5');
+    const plan = buildAnnotationPlan(
+      readContract(boundSnapshot(blank, form)),
+      'budget',
+      '资金拨付滞后',
+      '',
+    );
+    expect(writes(plan, '项目1')).toEqual({ I5: '资金拨付滞后' });
+  });
+
+  test('the instruction printed in the 原因 cell is not taken as the explanation', () => {
+    const [form] = recognizeForms(snapshot).forms;
+    expect(namesOf(form).Budget_Reason).toBeUndefined();
+    expect(readContract(boundSnapshot(snapshot, form)).input.budget.reason).toBeUndefined();
   });
 });
 
