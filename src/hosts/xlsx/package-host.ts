@@ -402,6 +402,12 @@ export class PackageHost implements WorkbookHost {
     for (const write of laidOut) {
       if (!exists(write.sheet)) throw new XlsxError('xlsx.write.noSheet', { sheet: write.sheet });
     }
+    // A layout's blocks are checked here, so that a malformed one changes nothing.
+    for (const layout of plan.layouts ?? []) {
+      const { merges, styles, validations = [] } = layout;
+      for (const address of [...merges, ...styles.map((b) => b.address)]) layoutBlock(address);
+      for (const v of validations) layoutBlock(v.range);
+    }
     // A layout's reset block loses its merged areas before anything is written.
     const resets = (plan.layouts ?? [])
       .filter((l) => l.reset)
@@ -714,6 +720,9 @@ function restyleCells(cells: Map<number, Map<number, CellContent>>, layout: Shee
   };
   if (layout.reset) each(layout.reset, (content) => (content.clear = true));
   for (const { address, style } of layout.styles) {
-    each(address, (content) => (content.look = { ...content.look, ...style }));
+    each(
+      address,
+      (content) => (content.look = content.look ? { ...content.look, ...style } : style),
+    );
   }
 }

@@ -260,12 +260,19 @@ describe('PackageHost.apply with sheet layouts', () => {
     expect(again.pkg.text('xl/workbook.xml').match(/_xlnm\.Print_Titles/g)).toHaveLength(1);
   });
 
-  it('refuses a layout of a sheet the workbook does not have, before changing anything', async () => {
+  it('refuses a layout of a sheet the workbook does not have, or of a malformed block, before changing anything', async () => {
     const host = handMadeHost();
     const before = host.toBuffer();
     await expect(host.apply(layoutPlan({ ...LAYOUT, sheet: '没有' }))).rejects.toMatchObject({
       key: 'xlsx.write.noSheet',
     });
+    expect(host.toBuffer().equals(before)).toBe(true);
+    const malformed = {
+      ...LAYOUT,
+      styles: [...LAYOUT.styles, { address: 'A0:ZZZZ1', style: LOOK }],
+    };
+    const withSheet = { ...layoutPlan(malformed), createSheets: [{ name: '新表' }] };
+    await expect(host.apply(withSheet)).rejects.toThrow('A0:ZZZZ1');
     expect(host.toBuffer().equals(before)).toBe(true);
   });
 

@@ -74,6 +74,7 @@ export class Styles {
   private readonly customFormats = new Map<number, string>();
   private readonly items: Record<StyleList, string[]>;
   private readonly added = new Map<string, number>();
+  private readonly looks = new WeakMap<CellStyle, Map<number, number>>();
   /** True once something was appended: the part must be written. */
   changed = false;
 
@@ -179,9 +180,17 @@ export class Styles {
    * what the look leaves out stays as it was), appended once and reused.
    */
   withLook(style: number, look: CellStyle): number {
+    // A layout's block hands the same look to each of its cells: found by identity first.
+    let byStyle = this.looks.get(look);
+    if (!byStyle) this.looks.set(look, (byStyle = new Map()));
+    const seen = byStyle.get(style);
+    if (seen !== undefined) return seen;
     const key = `look|${style}|${JSON.stringify(look)}`;
     const known = this.added.get(key);
-    if (known !== undefined) return known;
+    if (known !== undefined) {
+      byStyle.set(style, known);
+      return known;
+    }
     const base = this.xfOf(style);
     const ids: { font?: number; fill?: number; border?: number } = {};
     if (look.bold || look.fontSize) {
@@ -198,6 +207,7 @@ export class Styles {
     const xf = lookedXf(base, look, ids);
     const index = xf === base ? style : this.xfIndex(xf);
     this.added.set(key, index);
+    byStyle.set(style, index);
     return index;
   }
 
