@@ -22,7 +22,7 @@ module.exports = async function officeBench() {
   );
   const lines = [];
   for (const rows of [10, 1000, 10000]) {
-    const fake = fakeSampleWorkbook({ indicatorRows: rows });
+    const fake = await fakeSampleWorkbook({ indicatorRows: rows });
     const host = new OfficeHost(runOnFakeWorkbook(fake));
     const started = process.hrtime.bigint();
     await recalculateInWorkbook(host, { queue: new OperationQueue(), conflictPolicy: 'refuse' });
@@ -34,7 +34,7 @@ module.exports = async function officeBench() {
     path.join(lib, 'preview', 'office-wire', 'interpreter'),
   );
   for (const rows of [10, 1000, 10000]) {
-    const interpreter = new WireInterpreter(fakeSampleWorkbook({ indicatorRows: rows }));
+    const interpreter = new WireInterpreter(await fakeSampleWorkbook({ indicatorRows: rows }));
     const library = loadExcelLibrary({ send: customSendRequest(interpreter), apiLevel: '1.4' });
     const host = new OfficeHost((batch) => library.Excel.run(batch), {
       requirements: library.requirements,

@@ -13,8 +13,8 @@
 import { createRoot } from 'react-dom/client';
 import { localeFor } from '../i18n/catalog';
 import './messages';
-import { fakeWorkbookFromTemplateSpec } from './fake-excel/from-template';
 import { createFakeWorkbook } from './fake-excel/workbook';
+import { writeTemplateInto } from './fake-excel/from-template';
 import { type ExcelRun, OfficeHost } from '../hosts/office/office-host';
 import { OperationQueue } from '../hosts/office/queue';
 import { runOnFakeWorkbook } from './run-on-fake';
@@ -39,7 +39,8 @@ const spec =
   sample === 'form'
     ? sampleFormSpec().spec
     : buildTemplateSpec({ sample: !empty, locale: empty ? locale : 'zh-CN' });
-const workbook = empty ? createFakeWorkbook() : fakeWorkbookFromTemplateSpec(spec);
+// The template is written into the empty fake as 插入模板 writes it in Excel (start, below).
+const workbook = createFakeWorkbook();
 if (empty) workbook.model.addSheet('Sheet1');
 const variant = sampleVariantPlan(spec, sample);
 // ?client=officejs: through Microsoft's Excel client library (everything is supported there,
@@ -98,8 +99,11 @@ const registerRows = (listener: (sheet: string, rows: Set<number>) => void): voi
 };
 
 const start = async (): Promise<void> => {
-  // The sample variant is set up on the fake directly, before the pane (and the library) start.
-  if (variant) await new OfficeHost(runOnFakeWorkbook(workbook), { locale }).apply(variant);
+  // The template and the sample variant are written through the Office host on the fake
+  // directly, before the pane (and the library) start.
+  const office = new OfficeHost(runOnFakeWorkbook(workbook), { locale });
+  if (!empty) await writeTemplateInto(workbook, spec);
+  if (variant) await office.apply(variant);
   let run = runOnFakeWorkbook(workbook);
   if (officeJs) {
     const { connectOfficeJs } = await import('./office-wire/page-client');

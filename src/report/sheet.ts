@@ -13,15 +13,9 @@
  * untouched (replaced), else to the first free 自评报告(2), 自评报告(3)… (sheet-stamp.ts).
  */
 import type { Locale } from '../engine/types';
-import type {
-  CellScalar,
-  CellStyle,
-  SheetSnapshot,
-  StyledBlock,
-  WorkbookSnapshot,
-  WritePlan,
-} from '../workbook/port/types';
-import { blockAddress, cellAddress } from '../workbook/a1';
+import type { CellStyle, SheetSnapshot, WorkbookSnapshot, WritePlan } from '../workbook/port/types';
+import { SheetBuilder } from '../workbook/sheets/sheet-builder';
+import { sheetLayout, sheetWrite } from '../workbook/sheets/sheet-emit';
 import {
   type StampedSheetState,
   sheetCode,
@@ -171,6 +165,27 @@ export function reportSheetState(sheet: SheetSnapshot): StampedSheetState {
   return stampedSheetState(sheet, STAMP_KEY);
 }
 
+/**
+ * One row of the sheet: its cells as text across the table's width, merged for a line of
+ * text, styled by its kind (figures of a table row right-aligned), its height estimated for a
+ * wrapped paragraph.
+ */
+function writeLine(b: SheetBuilder, r: number, line: ReportLine): void {
+  for (let c = 0; c < COLUMNS; c++) b.set(r, c, line.cells[c] ?? '', { numberFormat: '@' });
+  const whole = { top: r, left: 0, bottom: r, right: COLUMNS - 1 };
+  if (MERGED.has(line.kind)) b.merge(whole);
+  const style = STYLE[line.kind];
+  if (style) b.style(whole, style);
+  if (line.kind === 'paragraph' || line.kind === 'notice' || line.kind === 'stamp') {
+    b.height(r, paragraphHeight(line.cells[0] ?? ''));
+  } else if (line.kind === 'title') b.height(r, 28);
+  if (line.kind === 'tableRow' && line.numeric) {
+    line.numeric.forEach((numeric, c) => {
+      if (numeric) b.style({ top: r, left: c, bottom: r, right: c }, { horizontal: 'right' });
+    });
+  }
+}
+
 /** The plan of 生成报告文字 and where it writes. */
 export interface ReportSheetOutcome {
   plan: WritePlan;
@@ -196,46 +211,20 @@ export function reportSheetPlan(
   // A sheet of the family that was not read cannot be proven untouched: it is kept.
   const { sheet, replace, kept } = stampedSheetTarget(REPORT_SHEET, STAMP_KEY, snapshot);
 
+  // Every value is text ('@'), blanks included; the stamp codes the text above it.
+  const b = new SheetBuilder(sheet, WIDTHS);
   const body: ReportLine[] = [...reportLines(draft), { kind: 'blank', cells: [] }];
-  const values: CellScalar[][] = body.map((line) =>
-    Array.from({ length: COLUMNS }, (_, c) => line.cells[c] ?? ''),
-  );
-  const stamp = reportStamp(sheetCode(values), now, draft.locale);
-  const lines: ReportLine[] = [...body, { kind: 'stamp', cells: [stamp] }];
-  values.push([stamp, ...Array<string>(COLUMNS - 1).fill('')]);
-  const formats = values.map((row) => row.map(() => '@'));
-
-  const merges: string[] = [];
-  const styles: StyledBlock[] = [];
-  const rowHeights: Record<number, number> = {};
-  lines.forEach((line, r) => {
-    const whole = blockAddress({ top: r, left: 0, bottom: r, right: COLUMNS - 1 });
-    if (MERGED.has(line.kind)) merges.push(whole);
-    const style = STYLE[line.kind];
-    if (style) styles.push({ address: whole, style });
-    if (line.kind === 'paragraph' || line.kind === 'notice' || line.kind === 'stamp') {
-      rowHeights[r + 1] = paragraphHeight(line.cells[0] ?? '');
-    } else if (line.kind === 'title') rowHeights[r + 1] = 28;
-    if (line.kind === 'tableRow' && line.numeric) {
-      line.numeric.forEach((numeric, c) => {
-        if (numeric) styles.push({ address: cellAddress(r, c), style: { horizontal: 'right' } });
-      });
-    }
-  });
-
+  body.forEach((line, r) => writeLine(b, r, line));
+  const stamp = reportStamp(sheetCode(b.values('')), now, draft.locale);
+  writeLine(b, body.length, { kind: 'stamp', cells: [stamp] });
+  const model = b.build();
+  const write = sheetWrite(model, '');
   const plan: WritePlan = {
     ...(replace ? { deleteSheets: [replace] } : {}),
     createSheets: [{ name: sheet }],
     createNames: [],
-    writes: [
-      {
-        sheet,
-        address: blockAddress({ top: 0, left: 0, bottom: values.length - 1, right: COLUMNS - 1 }),
-        values,
-        numberFormats: formats,
-      },
-    ],
-    layouts: [{ sheet, merges, columnWidths: WIDTHS, rowHeights, styles }],
+    writes: write ? [write] : [],
+    layouts: [sheetLayout(model)],
   };
   return { plan, sheet, kept };
 }

@@ -21,8 +21,8 @@ function named(fake: FakeWorkbook, name: string): unknown {
   return sheet.cell(row, column)?.value;
 }
 
-function setup() {
-  const fake = fakeSampleWorkbook({});
+async function setup() {
+  const fake = await fakeSampleWorkbook({});
   const showPane = jest.fn(async () => undefined);
   const log = jest.fn();
   const command = createRecalculateCommand({
@@ -36,7 +36,7 @@ function setup() {
 }
 
 test('a ribbon press scores the workbook without opening the pane, and completes the event', async () => {
-  const { fake, showPane, command, event } = setup();
+  const { fake, showPane, command, event } = await setup();
   await expect(command(event)).resolves.toBe('written');
   expect(named(fake, 'Result_Total')).toBe(99.26);
   expect(named(fake, 'Result_Grade')).toBe('优');
@@ -47,7 +47,7 @@ test('a ribbon press scores the workbook without opening the pane, and completes
 });
 
 test('the keyboard shortcut (no event object) runs the same recalculation', async () => {
-  const { fake, command } = setup();
+  const { fake, command } = await setup();
   await expect(command()).resolves.toBe('written');
   expect(named(fake, 'Result_Total')).toBe(99.26);
   expect(recalcEvents.last).toMatchObject({ type: 'finished', source: 'shortcut' });
@@ -57,7 +57,7 @@ test('the keyboard shortcut (no event object) runs the same recalculation', asyn
 });
 
 test('a value typed into an output cell is kept; the pane is shown to explain', async () => {
-  const { fake, showPane, command, event } = setup();
+  const { fake, showPane, command, event } = await setup();
   await command(event);
   const { sheet, row, column } = namedCell(fake, 'Result_Total');
   sheet.setCell(row, column, { value: 88 });
@@ -69,7 +69,7 @@ test('a value typed into an output cell is kept; the pane is shown to explain', 
 });
 
 test('when Excel fails, the error is logged, the pane shown and the event still completed', async () => {
-  const { fake, showPane, log, command, event } = setup();
+  const { fake, showPane, log, command, event } = await setup();
   fake.injectFault({ sync: 1, code: 'GeneralException' });
   await expect(command(event)).resolves.toBe('failed');
   expect(log).toHaveBeenCalledWith('PerfScore: the recalculation failed', expect.anything());
@@ -79,7 +79,7 @@ test('when Excel fails, the error is logged, the pane shown and the event still 
 });
 
 test('a second press while one runs is refused, and both events complete', async () => {
-  const { fake, showPane, command } = setup();
+  const { fake, showPane, command } = await setup();
   const first = { completed: jest.fn() };
   const second = { completed: jest.fn() };
   const [a, b] = await Promise.all([command(first), command(second)]);
@@ -91,7 +91,7 @@ test('a second press while one runs is refused, and both events complete', async
 });
 
 test('a pane that cannot be shown does not keep the button busy', async () => {
-  const { fake, log, event } = setup();
+  const { fake, log, event } = await setup();
   fake.injectFault({ sync: 1, code: 'GeneralException' });
   const command = createRecalculateCommand({
     host: (locale) => new OfficeHost(runOnFakeWorkbook(fake), { locale }),

@@ -28,7 +28,7 @@ function hostOf(fake: FakeWorkbook): OfficeHost {
 
 /** A fresh sample workbook, or one recalculated once and with one input changed since. */
 async function workbook(kind: 'fresh' | 'recalculated'): Promise<FakeWorkbook> {
-  const fake = fakeSampleWorkbook();
+  const fake = await fakeSampleWorkbook();
   if (kind === 'recalculated') {
     const host = hostOf(fake);
     await recalculate(host, { conflictPolicy: 'refuse', now: NOW });
@@ -158,7 +158,7 @@ describe('a write replacing a generated sheet (deleted, then created again) fail
   const SHEET = '自评报告';
 
   async function withOldSheet(): Promise<FakeWorkbook> {
-    const fake = fakeSampleWorkbook();
+    const fake = await fakeSampleWorkbook();
     fake.model.addSheet(SHEET);
     fake.model.setCell(SHEET, 'A1', { value: '旧稿标题' });
     fake.model.setCell(SHEET, 'A2', { value: '旧稿正文' });

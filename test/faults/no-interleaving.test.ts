@@ -54,8 +54,8 @@ function turns(trace: string[]): string[] {
   return callers.filter((who, i) => i === 0 || who !== callers[i - 1]);
 }
 
-function setup() {
-  const fake = fakeSampleWorkbook();
+async function setup() {
+  const fake = await fakeSampleWorkbook();
   fake.tracing = true;
   return {
     fake,
@@ -67,7 +67,7 @@ function setup() {
 }
 
 /** The ribbon's recalculation, waiting its turn behind the one running. */
-function ribbonWaiting({ ribbon, queue, events }: ReturnType<typeof setup>) {
+function ribbonWaiting({ ribbon, queue, events }: Awaited<ReturnType<typeof setup>>) {
   return recalculateInWorkbook(ribbon, {
     queue,
     events,
@@ -83,7 +83,7 @@ function logLines(fake: FakeWorkbook): number {
 
 describe('two recalculations started at once', () => {
   it('without the queue, the trace shows them interleaving (the check below can fail)', async () => {
-    const { fake, pane, ribbon } = setup();
+    const { fake, pane, ribbon } = await setup();
     const outcomes = await Promise.allSettled([
       recalculate(pane, { conflictPolicy: 'refuse', now: NOW }),
       recalculate(ribbon, { conflictPolicy: 'refuse', now: NOW }),
@@ -95,7 +95,7 @@ describe('two recalculations started at once', () => {
   });
 
   it("through the queue, a waiting ribbon recalculation runs wholly after the pane's", async () => {
-    const s = setup();
+    const s = await setup();
     const { fake, pane, queue, events } = s;
     const [first, second] = await Promise.all([
       recalculateInWorkbook(pane, { queue, events, source: 'pane', conflictPolicy: 'refuse' }),
@@ -120,7 +120,7 @@ describe('two recalculations started at once', () => {
   });
 
   it('through the queue, a second click is refused as busy and nothing of it runs', async () => {
-    const { fake, pane, ribbon, queue, events } = setup();
+    const { fake, pane, ribbon, queue, events } = await setup();
     const first = recalculateInWorkbook(pane, { queue, events, conflictPolicy: 'refuse' });
     const second = recalculateInWorkbook(ribbon, {
       queue,
@@ -135,7 +135,7 @@ describe('two recalculations started at once', () => {
   });
 
   it('a failing recalculation is rolled back before the waiting one starts', async () => {
-    const s = setup();
+    const s = await setup();
     const { fake, pane, queue, events } = s;
     const before = fakeState(fake);
     fake.injectFault({ sync: 2, code: 'GeneralException' }); // the pane's write

@@ -15,7 +15,7 @@ import { makePair, paneShownCount } from './flows';
 
 /** Runs one call through the library at a level; resolves to the error code or "ok". */
 async function codeOf(level: string, call: (context: Excel.RequestContext) => unknown) {
-  const bridge = bridgeTo(fakeSampleWorkbook(), { apiLevel: level });
+  const bridge = bridgeTo(await fakeSampleWorkbook(), { apiLevel: level });
   try {
     await bridge.run(async (context) => {
       call(context);
@@ -46,7 +46,7 @@ test('a member above the level claimed throws ApiNotFound; at or below it, it ru
 });
 
 test('at ExcelApi 1.3 a recalculation fails on getItemOrNullObject and changes nothing', async () => {
-  const bridge = bridgeTo(fakeSampleWorkbook(), { apiLevel: '1.3' });
+  const bridge = bridgeTo(await fakeSampleWorkbook(), { apiLevel: '1.3' });
   const before = fakeState(bridge.interpreter.workbook);
   const host = new OfficeHost(bridge.run);
   const error = (await recalculate(host, { conflictPolicy: 'refuse' }).catch(

@@ -12,13 +12,13 @@ import { bridgeTo } from './bridge';
 
 const SHEET = '绩效自评表';
 
-function setup() {
-  const fake = fakeSampleWorkbook();
+async function setup() {
+  const fake = await fakeSampleWorkbook();
   return { fake, ...bridgeTo(fake) };
 }
 
 test('reading a property before load() and sync() is PropertyNotLoaded, thrown by the library', async () => {
-  const { run, interpreter } = setup();
+  const { run, interpreter } = await setup();
   const error = await run(async (context) => {
     const range = context.workbook.worksheets.getItem(SHEET).getRange('C6');
     return range.values;
@@ -28,7 +28,7 @@ test('reading a property before load() and sync() is PropertyNotLoaded, thrown b
 });
 
 test('a missing sheet or name is a null object, and so is what is derived from it', async () => {
-  const { run } = setup();
+  const { run } = await setup();
   const seen = await run(async (context) => {
     const sheet = context.workbook.worksheets.getItemOrNullObject('没有这张表');
     const used = sheet.getUsedRangeOrNullObject(true);
@@ -51,7 +51,7 @@ test('a missing sheet or name is a null object, and so is what is derived from i
 });
 
 test('a range loaded in one sync is written in the next through its reference id', async () => {
-  const { run, interpreter, fake } = setup();
+  const { run, interpreter, fake } = await setup();
   await run(async (context) => {
     const range = context.workbook.worksheets.getItem(SHEET).getRange('N6:O6');
     range.load('values');
@@ -67,7 +67,7 @@ test('a range loaded in one sync is written in the next through its reference id
 });
 
 test('a sheet added in one sync is written in the next', async () => {
-  const { run, fake } = setup();
+  const { run, fake } = await setup();
   await run(async (context) => {
     const added = context.workbook.worksheets.add('新表');
     added.load('name');
@@ -79,7 +79,7 @@ test('a sheet added in one sync is written in the next', async () => {
 });
 
 test('an error of the workbook comes back with its code and location; what ran before stays', async () => {
-  const { run, fake } = setup();
+  const { run, fake } = await setup();
   const error = (await run(async (context) => {
     const sheet = context.workbook.worksheets.getItem(SHEET);
     sheet.getRange('N6').values = [['写入了']];
@@ -92,7 +92,7 @@ test('an error of the workbook comes back with its code and location; what ran b
 });
 
 test('a member the fake Excel lacks is answered as an error and reported; the next request works', async () => {
-  const { run, interpreter, fake } = setup();
+  const { run, interpreter, fake } = await setup();
   const [before] = fake.sheetValues(SHEET, 'N7');
   const error = (await run(async (context) => {
     const sheet = context.workbook.worksheets.getItem(SHEET);

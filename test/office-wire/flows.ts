@@ -45,9 +45,9 @@ export async function makeWorkbook(kind: WorkbookKind): Promise<FakeWorkbook> {
     fake.model.addSheet('Sheet1');
     return fake;
   }
-  if (kind === 'seed') return fakeSampleWorkbook();
+  if (kind === 'seed') return await fakeSampleWorkbook();
   const spec = buildTemplateSpec({ sample: true, locale: 'zh-CN' });
-  const fake = fakeWorkbookFromTemplateSpec(spec);
+  const fake = await fakeWorkbookFromTemplateSpec(spec);
   const variant = sampleVariantPlan(spec, kind);
   if (variant) await new OfficeHost(runOnFakeWorkbook(fake)).apply(variant);
   return fake;

@@ -18,7 +18,7 @@ import { workbookDifferences } from './workbook-diff';
 test.each([10, 1000])(
   'a recalculation of %i indicators takes 2 syncs on the wire',
   async (rows) => {
-    const bridge = bridgeTo(fakeSampleWorkbook({ indicatorRows: rows }), { apiLevel: '1.4' });
+    const bridge = bridgeTo(await fakeSampleWorkbook({ indicatorRows: rows }), { apiLevel: '1.4' });
     // What Office.context.requirements answers inside that Excel.
     const host = new OfficeHost(bridge.run, { requirements: bridge.library.requirements });
     const outcome = await recalculateInWorkbook(host, {
@@ -38,8 +38,8 @@ test.each([10, 1000])(
 
 test('a write of more than 1,500 cells per block, which the library splits into blocks of rows, lands whole', async () => {
   const rows = 1600;
-  const wire = fakeSampleWorkbook({ indicatorRows: rows });
-  const direct = fakeSampleWorkbook({ indicatorRows: rows });
+  const wire = await fakeSampleWorkbook({ indicatorRows: rows });
+  const direct = await fakeSampleWorkbook({ indicatorRows: rows });
   const bridge = bridgeTo(wire, { apiLevel: '1.4' });
   const options = { requirements: bridge.library.requirements };
   for (const host of [

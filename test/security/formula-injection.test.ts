@@ -290,7 +290,7 @@ function expectFakeTexts(fake: FakeWorkbook, placements: Placement[]): void {
 describe('the Office host on the fake Excel', () => {
   it("recalculation: typed texts stay text, no formula but the form's own", async () => {
     const placements = typedTexts();
-    const fake = fakeWorkbookFromTemplateSpec(specWithTexts(placements));
+    const fake = await fakeWorkbookFromTemplateSpec(specWithTexts(placements));
     expectFakeTexts(fake, placements);
     const view = await paneOn(fake).recalculate('refuse');
     expect(view.kind).toBe('scored');
@@ -300,7 +300,7 @@ describe('the Office host on the fake Excel', () => {
   });
 
   it('annotations: each reason and measure is stored as typed, as text', async () => {
-    const fake = fakeWorkbookFromTemplateSpec(spec);
+    const fake = await fakeWorkbookFromTemplateSpec(spec);
     const pane = paneOn(fake);
     const written: Placement[] = [];
     for (const [i, text] of PAYLOADS.entries()) {
@@ -318,7 +318,7 @@ describe('the Office host on the fake Excel', () => {
   });
 
   it('rule settings: each value is saved as typed, as text, and read back the same', async () => {
-    const fake = fakeWorkbookFromTemplateSpec(spec);
+    const fake = await fakeWorkbookFromTemplateSpec(spec);
     const pane = paneOn(fake);
     const rows = (await pane.readSettings()).rows!;
     const keys = rows.slice(0, PAYLOADS.length).map((r) => r.key);
@@ -337,7 +337,7 @@ describe('the Office host on the fake Excel', () => {
   });
 
   it('undo of a recalculation puts a typed output text back as text', async () => {
-    const fake = fakeWorkbookFromTemplateSpec(spec);
+    const fake = await fakeWorkbookFromTemplateSpec(spec);
     // Texts typed by hand into output cells (得分, 偏差状态) that a recalculation overwrites.
     const typed: Placement[] = PAYLOADS.map((text, i) => [
       SHEET,
@@ -359,7 +359,7 @@ describe('the Office host on the fake Excel', () => {
     fake.sheetGrid(sheet).flatMap((cells) => cells.map((cell) => cell.value));
 
   it('生成评价结果: the 评价结果 sheet lists the typed indicator names as text', async () => {
-    const fake = fakeWorkbookFromTemplateSpec(specWithTexts(typedTexts()));
+    const fake = await fakeWorkbookFromTemplateSpec(specWithTexts(typedTexts()));
     const view = await paneOn(fake).writeResultsSheet();
     expect(view.written).toBe(true);
     expect(fakeFormulas(fake)).toEqual(templateFormulas(spec));
@@ -370,7 +370,7 @@ describe('the Office host on the fake Excel', () => {
   });
 
   it('生成报告文字: the 自评报告 sheet holds the typed names and reasons as text', async () => {
-    const fake = fakeWorkbookFromTemplateSpec(specWithTexts(typedTexts()));
+    const fake = await fakeWorkbookFromTemplateSpec(specWithTexts(typedTexts()));
     const view = await paneOn(fake).draftReport();
     expect(fakeFormulas(fake)).toEqual(templateFormulas(spec));
     const texts = textsOf(fake, view.sheet);

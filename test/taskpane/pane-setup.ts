@@ -26,7 +26,7 @@ export interface Setup {
 }
 
 export async function setup(sample: SampleKind = 'seed', locale: Locale = 'zh-CN'): Promise<Setup> {
-  const fake = fakeWorkbookFromTemplateSpec(spec);
+  const fake = await fakeWorkbookFromTemplateSpec(spec);
   const office = new OfficeHost(runOnFakeWorkbook(fake), { locale });
   const variant = sampleVariantPlan(spec, sample);
   if (variant) await office.apply(variant);

@@ -163,7 +163,7 @@ test('hand-typed output values: refused first, then moved to 人工得分 on req
 });
 
 test('a recalculation started elsewhere (the ribbon) reaches the pane as a view', async () => {
-  const fake = fakeWorkbookFromTemplateSpec(spec);
+  const fake = await fakeWorkbookFromTemplateSpec(spec);
   const office = new OfficeHost(runOnFakeWorkbook(fake));
   const events = new RecalcEvents<RecalcOutcome>();
   const queue = new OperationQueue();

@@ -15,9 +15,9 @@ export interface SampleOptions {
   locale?: Locale;
 }
 
-export function fakeSampleWorkbook(options: SampleOptions = {}): FakeWorkbook {
+export async function fakeSampleWorkbook(options: SampleOptions = {}): Promise<FakeWorkbook> {
   const spec = buildTemplateSpec({ sample: true, locale: options.locale ?? 'zh-CN' });
-  const fake = fakeWorkbookFromTemplateSpec(spec);
+  const fake = await fakeWorkbookFromTemplateSpec(spec);
   const { sheet: sheetName, firstDataRow, lastDataRow } = spec.layout;
   const seedRows = lastDataRow - firstDataRow + 1;
   const wanted = options.indicatorRows ?? seedRows;

@@ -5,7 +5,7 @@
  * 偏差原因分析及改进措施 column. The preview's form sample and the recognizer's tests use it.
  */
 import { SAMPLE, type SampleIndicator } from '../template/sample';
-import { SheetBuilder } from '../template/sheet-builder';
+import { SheetBuilder } from '../sheets/sheet-builder';
 import { FILL_HEADER } from '../template/styles';
 import type { CellStyle } from '../port/types';
 import type { TemplateSpec } from '../template/spec';

@@ -31,7 +31,7 @@
 import { Decimal } from '../../engine/decimal';
 import type { EvaluationResult, Locale, MonitorLight, Problem } from '../../engine/types';
 import { t } from '../../i18n/catalog';
-import { blockAddress, cellAddress } from '../a1';
+import { type Block, blockAddress, cellAddress } from '../a1';
 import { FORMATS, scoreFormat } from '../contract/contract';
 import { localTime } from '../local-time';
 import { gradeText, resultStatusText } from '../recalculation/plan';
@@ -48,17 +48,16 @@ import {
   TITLE,
 } from '../template/styles';
 import type {
-  CellScalar,
   CellStyle,
   ChartSpec,
   ContractReading,
-  SheetLayout,
-  StyledBlock,
   WorkbookHost,
   WorkbookSnapshot,
   WritePlan,
 } from '../port/types';
 import { applyAllOrNone } from '../safety/write-failed';
+import { SheetBuilder } from './sheet-builder';
+import { sheetLayout, sheetWrite } from './sheet-emit';
 
 export const RESULTS_SHEET = '评价结果';
 /** The chart's name on 评价结果. */
@@ -83,52 +82,18 @@ const TOTAL: CellStyle = { ...NUMBER, bold: true };
 /** The elapsed share of the year: "50%". */
 const ELAPSED_FORMAT = '0%';
 
-/** One cell of the sheet: value, number format ("@" for every text). */
-interface Cell {
-  value: CellScalar;
-  format?: string;
+/** A merged, styled line of text across the sheet's columns. */
+function line(b: SheetBuilder, row: number, text: string, style: CellStyle, height?: number): void {
+  b.set(row, 0, text);
+  const whole = { top: row, left: 0, bottom: row, right: COLUMNS - 1 };
+  b.merge(whole);
+  b.style(whole, style);
+  if (height) b.height(row, height);
 }
 
-/** The grid being built (0-based rows), with its merges and styles. */
-class SheetBuilder {
-  readonly rows: Cell[][] = [];
-  readonly merges: string[] = [];
-  readonly styles: StyledBlock[] = [];
-  readonly heights: Record<number, number> = {};
-
-  set(row: number, column: number, value: CellScalar, format?: string): void {
-    while (this.rows.length <= row) this.rows.push([]);
-    const line = this.rows[row];
-    while (line.length < COLUMNS) line.push({ value: '' });
-    // Texts are stored as text, whatever they look like ("=cmd", "2023").
-    line[column] = { value, format: typeof value === 'string' && value !== '' ? '@' : format };
-  }
-
-  style(top: number, left: number, bottom: number, right: number, style: CellStyle): void {
-    this.styles.push({ address: blockAddress({ top, left, bottom, right }), style });
-  }
-
-  merge(row: number, left: number, right: number): void {
-    this.merges.push(blockAddress({ top: row, left, bottom: row, right }));
-  }
-
-  /** A merged, styled line of text across the sheet's columns. */
-  line(row: number, text: string, style: CellStyle, height?: number): void {
-    this.set(row, 0, text);
-    this.merge(row, 0, COLUMNS - 1);
-    this.style(row, 0, row, COLUMNS - 1, style);
-    if (height) this.heights[row + 1] = height;
-  }
-
-  values(): CellScalar[][] {
-    return this.rows.map((line) => Array.from({ length: COLUMNS }, (_, c) => line[c]?.value ?? ''));
-  }
-
-  formats(): string[][] {
-    return this.rows.map((line) =>
-      Array.from({ length: COLUMNS }, (_, c) => line[c]?.format ?? 'General'),
-    );
-  }
+/** One cell's block. */
+function at(row: number, column: number): Block {
+  return { top: row, left: column, bottom: row, right: column };
 }
 
 function titleText(reading: ContractReading, locale: Locale): string {
@@ -232,12 +197,14 @@ export function resultsSheetPlan(
   now: Date = new Date(),
 ): ResultsSheetPlan {
   const { sheet, replace, kept } = stampedSheetTarget(RESULTS_SHEET, STAMP_KEY, workbook);
-  const b = new SheetBuilder();
+  // Texts are stored as text, whatever they look like ("=cmd", "2023").
+  const b = new SheetBuilder(sheet, COLUMN_WIDTHS, { textFormat: '@' });
   const decimals = result.scoreDecimals;
   const score = scoreFormat(decimals);
 
-  b.line(0, titleText(reading, locale), TITLE, 32);
-  b.line(
+  line(b, 0, titleText(reading, locale), TITLE, 32);
+  line(
+    b,
     1,
     t('workbook.results.generated', { time: localTime(now), profile: result.profile }, locale),
     NOTE,
@@ -248,30 +215,27 @@ export function resultsSheetPlan(
   const monitoring = result.monitoring;
   if (monitoring) {
     b.set(2, 0, t('workbook.results.elapsed', {}, locale));
-    b.set(2, 1, monitoring.elapsed, ELAPSED_FORMAT);
+    b.set(2, 1, monitoring.elapsed, { numberFormat: ELAPSED_FORMAT });
   } else {
     b.set(2, 0, t('workbook.results.total', {}, locale));
-    b.set(2, 1, result.total, totalFormat(result, locale));
+    b.set(2, 1, result.total, { numberFormat: totalFormat(result, locale) });
   }
   b.set(2, 2, t('workbook.results.grade', {}, locale));
   b.set(2, 3, gradeText(result));
   // At mid-year the share of the year's budget spent (spent ÷ final, what the budget light
   // compares with the time share); at the year end the execution rate (预算执行率).
   b.set(2, 4, t(`workbook.results.${monitoring ? 'spent' : 'executionRate'}`, {}, locale));
-  b.set(
-    2,
-    5,
-    (monitoring ? result.execution.spentShare : result.execution.rate) ?? '',
-    FORMATS.rate,
-  );
-  for (const c of [0, 2, 4]) b.style(2, c, 2, c, LABEL);
-  for (const c of [1, 3, 5]) b.style(2, c, 2, c, TOTAL);
+  b.set(2, 5, (monitoring ? result.execution.spentShare : result.execution.rate) ?? '', {
+    numberFormat: FORMATS.rate,
+  });
+  for (const c of [0, 2, 4]) b.style(at(2, c), LABEL);
+  for (const c of [1, 3, 5]) b.style(at(2, c), TOTAL);
   b.set(3, 0, t('workbook.results.status', {}, locale));
   b.set(3, 1, resultStatusText(result, locale));
-  b.merge(3, 1, COLUMNS - 1);
-  b.style(3, 0, 3, 0, LABEL);
-  b.style(3, 1, 3, COLUMNS - 1, TEXT_WRAP);
-  b.heights[4] = 36;
+  b.merge({ top: 3, left: 1, bottom: 3, right: COLUMNS - 1 });
+  b.style(at(3, 0), LABEL);
+  b.style({ top: 3, left: 1, bottom: 3, right: COLUMNS - 1 }, TEXT_WRAP);
+  b.height(3, 36);
 
   let row = 5;
   row = monitoring
@@ -279,11 +243,11 @@ export function resultsSheetPlan(
     : subtotalSection(b, row, result, locale);
 
   // 指标完成情况: the chart's data (at mid-year: the mid-year completion and the progress).
-  b.line(row, t('workbook.results.indicators', {}, locale), SECTION, 20);
+  line(b, row, t('workbook.results.indicators', {}, locale), SECTION, 20);
   row += 1;
   const count = result.indicators.length;
   if (count > CHART_ROWS) {
-    b.line(row, t('workbook.results.chartFirst', { shown: CHART_ROWS, count }, locale), NOTE);
+    line(b, row, t('workbook.results.chartFirst', { shown: CHART_ROWS, count }, locale), NOTE);
     row += 1;
   }
   const headerRow = row;
@@ -291,7 +255,7 @@ export function resultsSheetPlan(
     ? (['level1', 'name', 'midYearCompletion', 'target', 'progress', 'rowStatus'] as const)
     : (['level1', 'name', 'completion', 'target', 'score', 'rowStatus'] as const);
   indicatorHeader.forEach((key, c) => b.set(row, c, t(`workbook.results.${key}`, {}, locale)));
-  b.style(row, 0, row, COLUMNS - 1, HEADER);
+  b.style({ top: row, left: 0, bottom: row, right: COLUMNS - 1 }, HEADER);
   row += 1;
   const firstIndicator = row;
   const texts: string[] = [];
@@ -302,49 +266,37 @@ export function resultsSheetPlan(
     b.set(row, 1, r.name);
     if (monitoring) {
       const item = monitoring.indicators.find((m) => m.index === index);
-      b.set(row, 2, item?.completion ?? r.midYearCompletion ?? '', FORMATS.rate);
-      b.set(row, 4, item?.progress ?? '', FORMATS.rate);
+      b.set(row, 2, item?.completion ?? r.midYearCompletion ?? '', { numberFormat: FORMATS.rate });
+      b.set(row, 4, item?.progress ?? '', { numberFormat: FORMATS.rate });
     } else {
-      b.set(row, 2, r.completion ?? '', FORMATS.rate);
-      b.set(row, 4, r.score ?? '', score);
+      b.set(row, 2, r.completion ?? '', { numberFormat: FORMATS.rate });
+      b.set(row, 4, r.score ?? '', { numberFormat: score });
     }
-    b.set(row, 3, 1, FORMATS.rate);
+    b.set(row, 3, 1, { numberFormat: FORMATS.rate });
     b.set(row, 5, status);
     row += 1;
   }
   const lastIndicator = row - 1;
   if (lastIndicator >= firstIndicator) {
-    b.style(firstIndicator, 0, lastIndicator, 1, TEXT_WRAP);
-    b.style(firstIndicator, 2, lastIndicator, COLUMNS - 1, NUMBER);
+    b.style({ top: firstIndicator, left: 0, bottom: lastIndicator, right: 1 }, TEXT_WRAP);
+    b.style({ top: firstIndicator, left: 2, bottom: lastIndicator, right: COLUMNS - 1 }, NUMBER);
   }
 
   // A blank row, then the stamp: the check code of every value above it.
   b.set(row, 0, '');
   row += 1;
-  const stamp = stampText(STAMP_KEY, sheetCode(b.values()), now, locale);
-  b.line(row, stamp, { ...NOTE, wrap: true, vertical: 'top' }, 30);
+  const stamp = stampText(STAMP_KEY, sheetCode(b.values('')), now, locale);
+  line(b, row, stamp, { ...NOTE, wrap: true, vertical: 'top' }, 30);
 
+  const model = b.build();
+  const write = sheetWrite(model, '');
   const plan: WritePlan = {
     ...(replace ? { deleteSheets: [replace] } : {}),
     createSheets: [{ name: sheet, visibility: 'visible' }],
     createNames: [],
-    writes: [
-      {
-        sheet,
-        address: blockAddress({ top: 0, left: 0, bottom: b.rows.length - 1, right: COLUMNS - 1 }),
-        values: b.values(),
-        numberFormats: b.formats(),
-      },
-    ],
+    writes: write ? [write] : [],
+    layouts: [sheetLayout(model)],
   };
-  const layout: SheetLayout = {
-    sheet,
-    merges: b.merges,
-    columnWidths: COLUMN_WIDTHS,
-    rowHeights: b.heights,
-    styles: b.styles,
-  };
-  plan.layouts = [layout];
   if (lastIndicator >= firstIndicator) {
     const lastCharted = Math.min(lastIndicator, headerRow + CHART_ROWS);
     plan.charts = [resultsChart(sheet, headerRow, lastCharted, monitoring !== undefined, locale)];
@@ -363,56 +315,58 @@ function subtotalSection(
   const decimals = result.scoreDecimals;
   const score = scoreFormat(decimals);
   let row = start;
-  b.line(row, t('workbook.results.subtotals', {}, locale), SECTION, 20);
+  line(b, row, t('workbook.results.subtotals', {}, locale), SECTION, 20);
   row += 1;
   const subtotalHeader = ['level1', 'weight', 'score', 'scoreRate'] as const;
   subtotalHeader.forEach((key, c) => b.set(row, c, t(`workbook.results.${key}`, {}, locale)));
-  b.style(row, 0, row, subtotalHeader.length - 1, HEADER);
+  b.style({ top: row, left: 0, bottom: row, right: subtotalHeader.length - 1 }, HEADER);
   row += 1;
   const subtotals = levelSubtotals(result, locale);
   const firstSubtotal = row;
   for (const s of subtotals) {
     b.set(row, 0, s.label);
-    b.set(row, 1, s.weight, 'General');
+    b.set(row, 1, s.weight, { numberFormat: 'General' });
     // A level with rows still unscored has a partial sum and rate: never shown as final.
     const partial = s.missing > 0;
-    b.set(row, 2, s.score ?? '', partial ? provisionalFormat(decimals, locale) : score);
+    b.set(row, 2, s.score ?? '', {
+      numberFormat: partial ? provisionalFormat(decimals, locale) : score,
+    });
     b.set(
       row,
       3,
       s.score === null || s.weight === 0
         ? ''
         : new Decimal(s.score).dividedBy(s.weight).toDecimalPlaces(4).toNumber(),
-      partial ? provisionalRateFormat(locale) : FORMATS.rate,
+      { numberFormat: partial ? provisionalRateFormat(locale) : FORMATS.rate },
     );
     row += 1;
   }
-  b.style(firstSubtotal, 0, row - 1, 0, CELL);
-  b.style(firstSubtotal, 1, row - 1, subtotalHeader.length - 1, NUMBER);
-  b.set(row, 0, t('workbook.results.sum', {}, locale));
-  b.set(
-    row,
-    1,
-    subtotals.reduce((sum, s) => sum.plus(s.weight), new Decimal(0)).toNumber(),
-    'General',
+  b.style({ top: firstSubtotal, left: 0, bottom: row - 1, right: 0 }, CELL);
+  b.style(
+    { top: firstSubtotal, left: 1, bottom: row - 1, right: subtotalHeader.length - 1 },
+    NUMBER,
   );
-  b.set(row, 2, result.total, totalFormat(result, locale));
+  b.set(row, 0, t('workbook.results.sum', {}, locale));
+  b.set(row, 1, subtotals.reduce((sum, s) => sum.plus(s.weight), new Decimal(0)).toNumber(), {
+    numberFormat: 'General',
+  });
+  b.set(row, 2, result.total, { numberFormat: totalFormat(result, locale) });
   b.set(
     row,
     3,
     result.maxTotal > 0
       ? new Decimal(result.total).dividedBy(result.maxTotal).toDecimalPlaces(4).toNumber()
       : '',
-    result.provisional ? provisionalRateFormat(locale) : FORMATS.rate,
+    { numberFormat: result.provisional ? provisionalRateFormat(locale) : FORMATS.rate },
   );
-  b.style(row, 0, row, 0, { ...CELL, bold: true });
-  b.style(row, 1, row, subtotalHeader.length - 1, TOTAL);
+  b.style({ top: row, left: 0, bottom: row, right: 0 }, { ...CELL, bold: true });
+  b.style({ top: row, left: 1, bottom: row, right: subtotalHeader.length - 1 }, TOTAL);
   row += 1;
   // Not-applicable rows rescaled away: the composite is not the sum of the subtotals.
   const rescaled = rescaledRows(result);
   if (rescaled.count > 0) {
     const params = { count: rescaled.count, weight: rescaled.weight, max: result.maxTotal };
-    b.line(row, t('workbook.results.rescaled', params, locale), { ...NOTE, wrap: true }, 30);
+    line(b, row, t('workbook.results.rescaled', params, locale), { ...NOTE, wrap: true }, 30);
     row += 1;
   }
   return row + 1;
@@ -448,23 +402,23 @@ function monitoringSection(
   locale: Locale,
 ): number {
   let row = start;
-  b.line(row, t('workbook.results.monitoring', {}, locale), SECTION, 20);
+  line(b, row, t('workbook.results.monitoring', {}, locale), SECTION, 20);
   row += 1;
   const lights: MonitorLight[] = ['red', 'yellow', 'green'];
   b.set(row, 0, t('workbook.results.level1', {}, locale));
   lights.forEach((light, c) => b.set(row, c + 1, t(`monitor.light.${light}`, {}, locale)));
-  b.style(row, 0, row, lights.length, HEADER);
+  b.style({ top: row, left: 0, bottom: row, right: lights.length }, HEADER);
   row += 1;
   const first = row;
   for (const level of levelLights(result, locale)) {
     b.set(row, 0, level.label);
-    lights.forEach((light, c) => b.set(row, c + 1, level.counts[light], '0'));
+    lights.forEach((light, c) => b.set(row, c + 1, level.counts[light], { numberFormat: '0' }));
     row += 1;
   }
-  b.style(first, 0, row - 2, 0, CELL);
-  b.style(first, 1, row - 2, lights.length, NUMBER);
-  b.style(row - 1, 0, row - 1, 0, { ...CELL, bold: true });
-  b.style(row - 1, 1, row - 1, lights.length, TOTAL);
+  b.style({ top: first, left: 0, bottom: row - 2, right: 0 }, CELL);
+  b.style({ top: first, left: 1, bottom: row - 2, right: lights.length }, NUMBER);
+  b.style({ top: row - 1, left: 0, bottom: row - 1, right: 0 }, { ...CELL, bold: true });
+  b.style({ top: row - 1, left: 1, bottom: row - 1, right: lights.length }, TOTAL);
   return row + 1;
 }
 

@@ -12,7 +12,7 @@ import './messages';
 import { BUDGET_LINE_COLUMNS } from '../contract/contract';
 import { MAX_COLUMNS, blockAddress } from '../a1';
 import { SAMPLE } from './sample';
-import { SheetBuilder } from './sheet-builder';
+import { SheetBuilder } from '../sheets/sheet-builder';
 import type { TemplateName } from './spec';
 import { HEADER, INPUT, INPUT_WRAP, MONEY_FORMAT, NOTE, TITLE } from './styles';
 
@@ -101,8 +101,8 @@ export function buildBudgetLinesSheet(
   b.area(noteRow, 0, noteRow, last, t('template.budgetLines.note', {}, locale), { style: NOTE });
   b.height(noteRow, 54);
 
-  b.sheet.freeze = { rows: HEADER_ROW + 1, columns: 0 };
-  b.sheet.print = {
+  b.freeze(HEADER_ROW + 1, 0);
+  b.print({
     paper: 'A4',
     orientation: 'portrait',
     fitToWidth: true,
@@ -113,6 +113,6 @@ export function buildBudgetLinesSheet(
       right: MAX_COLUMNS - 1,
     }),
     centerHorizontally: true,
-  };
+  });
   return b;
 }

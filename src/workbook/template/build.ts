@@ -22,7 +22,7 @@ import { LOG_SHEET } from '../contract/contract';
 import { LOG_COLUMNS } from '../recalculation/plan';
 import { MAX_COLUMNS, blockAddress, cellAddress, columnLetter } from '../a1';
 import { SAMPLE } from './sample';
-import { SheetBuilder } from './sheet-builder';
+import { SheetBuilder } from '../sheets/sheet-builder';
 import type { CellStyle } from '../port/types';
 import type { TemplateName, TemplateSpec } from './spec';
 import {
@@ -259,7 +259,7 @@ function buildMainSheet(
     const column = INDICATOR_COLUMNS.findIndex((c) => c.key === key);
     return blockAddress({ top: FIRST_DATA_ROW, left: column, bottom: lastDataRow, right: column });
   };
-  b.sheet.validations.push(
+  for (const validation of [
     {
       range: dataBlock('operator'),
       list: OPERATORS,
@@ -283,7 +283,8 @@ function buildMainSheet(
       prompt: t('template.validation.cumulative', {}, locale),
       error: t('template.validation.cumulativeError', {}, locale),
     },
-  );
+  ])
+    b.validation(validation);
 
   // Total, grade, status.
   const totalRow = lastDataRow + 1;
@@ -302,14 +303,14 @@ function buildMainSheet(
   });
   b.height(totalRow + 1, 30);
 
-  b.sheet.freeze = { rows: HEADER_ROW + 1, columns: 3 };
-  b.sheet.print = {
+  b.freeze(HEADER_ROW + 1, 3);
+  b.print({
     paper: 'A4',
     orientation: 'landscape',
     fitToWidth: true,
     titleRows: wholeRow(HEADER_ROW),
     centerHorizontally: true,
-  };
+  });
   return { sheet: b, lastDataRow, columns };
 }
 
@@ -346,7 +347,7 @@ function buildRulesSheet(locale: Locale, names: TemplateName[]): SheetBuilder {
             ? monitorWords(locale)
             : null;
     if (list) {
-      b.sheet.validations.push({
+      b.validation({
         range: cellAddress(r, 1),
         list,
         strict: true,
@@ -363,8 +364,8 @@ function buildRulesSheet(locale: Locale, names: TemplateName[]): SheetBuilder {
   });
   b.area(last + 2, 0, last + 2, 3, t('template.rules.note', {}, locale), { style: NOTE });
   b.height(last + 2, 24);
-  b.sheet.freeze = { rows: 2, columns: 0 };
-  b.sheet.print = { paper: 'A4', orientation: 'landscape', fitToWidth: true };
+  b.freeze(2, 0);
+  b.print({ paper: 'A4', orientation: 'landscape', fitToWidth: true });
   return b;
 }
 
@@ -374,8 +375,8 @@ function buildLogSheet(locale: Locale): SheetBuilder {
   LOG_COLUMNS.forEach((key, i) => {
     b.set(0, i, t(`workbook.log.${key}`, {}, locale), { style: HEADER });
   });
-  b.sheet.freeze = { rows: 1, columns: 0 };
-  b.sheet.print = { paper: 'A4', orientation: 'landscape', fitToWidth: true };
+  b.freeze(1, 0);
+  b.print({ paper: 'A4', orientation: 'landscape', fitToWidth: true });
   return b;
 }
 

@@ -33,8 +33,8 @@ function upTo(highest: string): RequirementCheck {
   };
 }
 
-function setup(requirements?: RequirementCheck) {
-  const fake = fakeSampleWorkbook();
+async function setup(requirements?: RequirementCheck) {
+  const fake = await fakeSampleWorkbook();
   const host = new OfficeHost(runOnFakeWorkbook(fake), requirements ? { requirements } : {});
   return { fake, host };
 }
@@ -58,7 +58,7 @@ function indicatorRows(sheet: SheetModel): number[] {
 
 describe('生成评价结果 through the Office host', () => {
   it('draws the chart and the status colours in one sync with the values', async () => {
-    const { fake, host } = setup();
+    const { fake, host } = await setup();
     const before = fake.syncCount;
     const outcome = await writeResultsSheet(host, { now: NOW });
     expect(outcome.written).toBe(true);
@@ -105,7 +105,7 @@ describe('生成评价结果 through the Office host', () => {
   });
 
   it('replaces an existing 评价结果 with one chart, not two', async () => {
-    const { fake, host } = setup();
+    const { fake, host } = await setup();
     await writeResultsSheet(host, { now: NOW });
     const before = fake.syncCount;
     const again = await writeResultsSheet(host, { now: new Date(2026, 10, 28, 8, 0, 0) });
@@ -120,7 +120,7 @@ describe('生成评价结果 through the Office host', () => {
   });
 
   it('keeps a 评价结果 the user edited, and draws the new chart on 评价结果(2)', async () => {
-    const { fake, host } = setup();
+    const { fake, host } = await setup();
     await writeResultsSheet(host, { now: NOW });
     results(fake).setCell(1, 7, { value: '请财务科复核' });
     const again = await writeResultsSheet(host, { now: NOW });
@@ -138,7 +138,7 @@ describe('生成评价结果 through the Office host', () => {
   });
 
   it('keeps an indicator called "=cmd" as text', async () => {
-    const { fake, host } = setup();
+    const { fake, host } = await setup();
     const table = fake.model.name('Indicators')!;
     const range = fake.model.resolveName(table).range!;
     // The first indicator's name (三级指标, third column of the table).
@@ -151,7 +151,7 @@ describe('生成评价结果 through the Office host', () => {
   });
 
   it('below ExcelApi 1.6: static fills instead of rules, the 100% line stays a column', async () => {
-    const { fake, host } = setup(upTo('1.4'));
+    const { fake, host } = await setup(upTo('1.4'));
     await writeResultsSheet(host, { now: NOW });
     const sheet = results(fake);
     expect(sheet.conditionalFormats).toEqual([]);
@@ -167,7 +167,7 @@ describe('生成评价结果 through the Office host', () => {
   });
 
   it('at ExcelApi 1.6: rules, but the 100% line needs 1.7', async () => {
-    const { fake, host } = setup(upTo('1.6'));
+    const { fake, host } = await setup(upTo('1.6'));
     await writeResultsSheet(host, { now: NOW });
     const sheet = results(fake);
     expect(sheet.conditionalFormats).toHaveLength(statusRules('zh-CN').length);
@@ -186,7 +186,7 @@ describe('偏差状态 of 绩效指标 on every recalculation', () => {
   }
 
   it('adds the rules in the recalculation’s sync and replaces them the next time', async () => {
-    const { fake, host } = setup();
+    const { fake, host } = await setup();
     const outcome = await recalculate(host, { conflictPolicy: 'refuse', now: NOW });
     expect(outcome.written).toBe(true);
     const cf = outcome.plan!.conditionalFormats!;
@@ -206,7 +206,7 @@ describe('偏差状态 of 绩效指标 on every recalculation', () => {
   });
 
   it('turns a row red when its deviation loses its explanation', async () => {
-    const { fake, host } = setup();
+    const { fake, host } = await setup();
     const first = await recalculate(host, { conflictPolicy: 'refuse', now: NOW });
     const table = first.reading.layout.indicators!;
     const index = first.result!.indicators.findIndex((r) => r.status === 'explained');
@@ -223,7 +223,7 @@ describe('偏差状态 of 绩效指标 on every recalculation', () => {
 
 describe('a malformed decoration', () => {
   it('stops the whole plan before anything is written', async () => {
-    const { fake, host } = setup();
+    const { fake, host } = await setup();
     const before = fake.syncCount;
     const plan = {
       createSheets: [],

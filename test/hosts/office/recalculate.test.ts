@@ -17,8 +17,8 @@ function named(fake: FakeWorkbook, name: string): unknown {
   return range.sheet.cell(range.rect.top, range.rect.left)?.value;
 }
 
-function setup(indicatorRows?: number) {
-  const fake = fakeSampleWorkbook({ indicatorRows });
+async function setup(indicatorRows?: number) {
+  const fake = await fakeSampleWorkbook({ indicatorRows });
   const host = new OfficeHost(runOnFakeWorkbook(fake));
   const queue = new OperationQueue();
   const events = new RecalcEvents<RecalcOutcome>();
@@ -27,7 +27,7 @@ function setup(indicatorRows?: number) {
 
 describe('recalculateInWorkbook over the fake Excel (the sample workbook)', () => {
   it('writes 99.26 and 优 into Result_Total and Result_Grade, in at most 2 syncs', async () => {
-    const { fake, host, queue, events } = setup();
+    const { fake, host, queue, events } = await setup();
     const outcome = await recalculateInWorkbook(host, { queue, events, conflictPolicy: 'refuse' });
     expect(outcome.written).toBe(true);
     expect(outcome.result?.total).toBe(99.26);
@@ -46,7 +46,7 @@ describe('recalculateInWorkbook over the fake Excel (the sample workbook)', () =
   });
 
   it('stores an explanation starting with "=" as text, in one write', async () => {
-    const { fake, host } = setup();
+    const { fake, host } = await setup();
     const snapshot = await host.read(snapshotRequest());
     const reading = readContract(snapshot);
     const index = reading.input.indicators.findIndex(
@@ -64,7 +64,7 @@ describe('recalculateInWorkbook over the fake Excel (the sample workbook)', () =
   });
 
   it.each([10, 10000])('needs at most 2 syncs at %i indicator rows', async (rows) => {
-    const { fake, host, queue, events } = setup(rows);
+    const { fake, host, queue, events } = await setup(rows);
     const outcome = await recalculateInWorkbook(host, { queue, events, conflictPolicy: 'refuse' });
     expect(outcome.reading.input.indicators).toHaveLength(rows);
     expect(outcome.written).toBe(true);
@@ -72,7 +72,7 @@ describe('recalculateInWorkbook over the fake Excel (the sample workbook)', () =
   });
 
   it('publishes the outcome of a ribbon recalculation to a listening pane', async () => {
-    const { host, queue, events } = setup();
+    const { host, queue, events } = await setup();
     const seen: RecalcEvent<RecalcOutcome>['type'][] = [];
     const stop = events.subscribe((event) => {
       seen.push(event.type);
@@ -96,7 +96,7 @@ describe('recalculateInWorkbook over the fake Excel (the sample workbook)', () =
   });
 
   it('refuses a second recalculation while one runs, and runs a waiting one after it, never interleaved', async () => {
-    const fake = fakeSampleWorkbook();
+    const fake = await fakeSampleWorkbook();
     const log: string[] = [];
     let batches = 0;
     const inner = runOnFakeWorkbook(fake);
@@ -139,7 +139,7 @@ describe('recalculateInWorkbook over the fake Excel (the sample workbook)', () =
   });
 
   it('reports a failed write with its catalog message, publishes it, and frees the queue', async () => {
-    const { fake, host, queue, events } = setup();
+    const { fake, host, queue, events } = await setup();
     fake.injectFault({ sync: 2, code: 'GeneralException' });
     const failure = recalculateInWorkbook(host, { queue, events, conflictPolicy: 'refuse' });
     // All-or-none: the failed write is rolled back, and the message says so.

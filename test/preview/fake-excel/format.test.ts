@@ -127,10 +127,10 @@ test('inserted rows move formats and row heights with their rows', () => {
   expect(fake.cellFormat('Sheet1', 'A5')).toBeUndefined();
 });
 
-test('the template loader keeps the template look: styles, widths, heights, merges', () => {
+test('the template loader keeps the template look: styles, widths, heights, merges', async () => {
   const spec = buildTemplateSpec({ sample: true, locale: 'zh-CN' });
   const main = spec.sheets[0];
-  const fake = fakeWorkbookFromTemplateSpec(spec);
+  const fake = await fakeWorkbookFromTemplateSpec(spec);
   const header = `C${spec.layout.headerRow}`;
   expect(fake.cellFormat(main.name, header)).toMatchObject({ bold: true, fill: '#D9E1F2' });
   expect(fake.cellBorders(main.name, header).left).toEqual({

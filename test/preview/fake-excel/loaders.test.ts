@@ -4,7 +4,7 @@ import {
   fakeWorkbookFromExceljs,
   fakeWorkbookFromTemplateSpec,
 } from '../../../src/preview/fake-excel';
-import { buildTemplateSpec } from '../../../src/workbook/template';
+import { BUDGET_LINES_SHEET, buildTemplateSpec } from '../../../src/workbook/template';
 
 describe('fakeWorkbookFromExceljs', () => {
   async function savedAndReloaded(): Promise<ExcelJS.Workbook> {
@@ -67,7 +67,7 @@ describe('fakeWorkbookFromExceljs', () => {
 describe('fakeWorkbookFromTemplateSpec', () => {
   it('loads the sample template: sheets, names, values and number formats', async () => {
     const spec = buildTemplateSpec({ sample: true, locale: 'zh-CN' });
-    const fake = fakeWorkbookFromTemplateSpec(spec);
+    const fake = await fakeWorkbookFromTemplateSpec(spec);
     expect(fake.sheetNames()).toEqual(spec.sheets.map((s) => s.name));
     for (const name of spec.names) {
       expect(fake.model.name(name.name.toUpperCase())?.name).toBe(name.name);
@@ -84,11 +84,30 @@ describe('fakeWorkbookFromTemplateSpec', () => {
   });
 });
 
+describe('the template written through the Office host', () => {
+  it('holds the 合计 sums as formulas with the results the template computed, counting no syncs', async () => {
+    const spec = buildTemplateSpec({ sample: true, locale: 'zh-CN' });
+    const fake = await fakeWorkbookFromTemplateSpec(spec);
+    const lines = spec.sheets.find((s) => s.name === BUDGET_LINES_SHEET)!;
+    const sums = lines.cells.filter((c) => c.formula);
+    expect(sums.length).toBeGreaterThan(0);
+    for (const sum of sums) {
+      const cell = fake.sheetGrid(lines.name, sum.address)[0][0];
+      expect({ formula: cell.formula, value: cell.value }).toEqual({
+        formula: sum.formula,
+        value: sum.value,
+      });
+    }
+    expect(typeof sums[1].value).toBe('number');
+    expect(fake.syncCount).toBe(0);
+  });
+});
+
 describe('fakeSampleWorkbook', () => {
   it('stretches the seed to many indicator rows, moving what is below the table down', async () => {
     const spec = buildTemplateSpec({ sample: true, locale: 'zh-CN' });
-    const seed = fakeSampleWorkbook();
-    const big = fakeSampleWorkbook({ indicatorRows: 1000 });
+    const seed = await fakeSampleWorkbook();
+    const big = await fakeSampleWorkbook({ indicatorRows: 1000 });
     const { sheet, firstDataRow, lastDataRow, columns } = spec.layout;
     const grown = 1000 - (lastDataRow - firstDataRow + 1);
     await big.run(async (context) => {

@@ -14,8 +14,8 @@ import type { WorkbookHost } from '../../../src/workbook/port/types';
 
 const { spec, layout } = sampleFormSpec();
 
-function officeHost(merges: boolean): OfficeHost {
-  const fake = fakeWorkbookFromTemplateSpec(spec);
+async function officeHost(merges: boolean): Promise<OfficeHost> {
+  const fake = await fakeWorkbookFromTemplateSpec(spec);
   const requirements = {
     isSetSupported: (_set: string, version?: string) => merges || version !== '1.13',
   };
@@ -27,8 +27,8 @@ async function xlsxHost(): Promise<WorkbookHost> {
 }
 
 const hosts: [string, () => Promise<WorkbookHost>, boolean][] = [
-  ['Office host, ExcelApi 1.13', () => Promise.resolve(officeHost(true)), true],
-  ['Office host below ExcelApi 1.13', () => Promise.resolve(officeHost(false)), false],
+  ['Office host, ExcelApi 1.13', () => officeHost(true), true],
+  ['Office host below ExcelApi 1.13', () => officeHost(false), false],
   ['.xlsx host', xlsxHost, true],
 ];
 

@@ -14,7 +14,7 @@ const { spec, layout } = sampleFormSpec();
 const S = layout.sheet;
 
 async function recognised(): Promise<FormBinding> {
-  const host = new OfficeHost(runOnFakeWorkbook(fakeWorkbookFromTemplateSpec(spec)));
+  const host = new OfficeHost(runOnFakeWorkbook(await fakeWorkbookFromTemplateSpec(spec)));
   const found = recognizeForms(await host.read(formsRequest()));
   expect(found.problems).toEqual([]);
   return found.forms[0];

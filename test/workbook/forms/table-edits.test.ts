@@ -15,8 +15,8 @@ describe('a row inserted just above 自评总分 (outside Indicators)', () => {
   const spec = buildTemplateSpec({ sample: true, locale: 'zh-CN' });
   const { sheet, lastDataRow, columns } = spec.layout;
 
-  function withInsertedRow(values: Record<string, string | number>) {
-    const fake = fakeSampleWorkbook();
+  async function withInsertedRow(values: Record<string, string | number>) {
+    const fake = await fakeSampleWorkbook();
     // 0-based row `lastDataRow` is the 自评总分 row: the new row goes just above it.
     fake.model.insertRows(sheet, lastDataRow, 1);
     const row = lastDataRow + 1;
@@ -26,7 +26,7 @@ describe('a row inserted just above 自评总分 (outside Indicators)', () => {
   }
 
   test('an indicator typed there is an error naming the row; nothing is written', async () => {
-    const { fake, row } = withInsertedRow({
+    const { fake, row } = await withInsertedRow({
       name: '企业满意度',
       operator: '≥',
       target: 95,
@@ -48,7 +48,7 @@ describe('a row inserted just above 自评总分 (outside Indicators)', () => {
   });
 
   test('a blank row there changes nothing: 99.26 优', async () => {
-    const { fake } = withInsertedRow({});
+    const { fake } = await withInsertedRow({});
     const outcome = await recalculate(new OfficeHost(runOnFakeWorkbook(fake)), {
       conflictPolicy: 'refuse',
     });
@@ -90,7 +90,7 @@ describe('names scoped to a sheet (a copied sheet)', () => {
 
 describe('names scoped to a sheet, through the Office host', () => {
   test('are found when the workbook has no workbook-scoped ones', async () => {
-    const fake = fakeSampleWorkbook();
+    const fake = await fakeSampleWorkbook();
     const sheet = fake.model.sheets[0];
     // Every name moved to the sheet's scope, as after copying the sheet and deleting the original.
     for (const [key, entry] of fake.model.names) {

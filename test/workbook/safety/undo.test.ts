@@ -84,15 +84,15 @@ async function indicatorNames(host: WorkbookHost): Promise<string[]> {
   return reading.input.indicators.map((row) => String((row.name as { value: unknown }).value));
 }
 
-function fakeSetup() {
-  const fake = fakeSampleWorkbook();
+async function fakeSetup() {
+  const fake = await fakeSampleWorkbook();
   const host = new OfficeHost(runOnFakeWorkbook(fake));
   return { fake, host };
 }
 
 describe('undoLastRecalculation on the fake Excel', () => {
   it("recalc, change an input, recalc, undo: every output cell is the first recalculation's again", async () => {
-    const { fake, host } = fakeSetup();
+    const { fake, host } = await fakeSetup();
     const first = await recalculate(host, { conflictPolicy: 'refuse', now: FIRST });
     expect(first.written).toBe(true);
     const { cells, layout } = await outputCells(host);
@@ -140,7 +140,7 @@ describe('undoLastRecalculation on the fake Excel', () => {
   });
 
   it("undoes the first recalculation back to the untouched workbook's outputs", async () => {
-    const { fake, host } = fakeSetup();
+    const { fake, host } = await fakeSetup();
     const { cells } = await outputCells(host);
     const before = fakeOutputs(fake, cells);
     await recalculate(host, { conflictPolicy: 'refuse', now: FIRST });
@@ -152,7 +152,7 @@ describe('undoLastRecalculation on the fake Excel', () => {
   });
 
   it('after a recalculation that changed nothing, undoes the one before it', async () => {
-    const { fake, host } = fakeSetup();
+    const { fake, host } = await fakeSetup();
     const { cells } = await outputCells(host);
     const untouched = fakeOutputs(fake, cells);
     await recalculate(host, { conflictPolicy: 'refuse', now: FIRST });
@@ -163,7 +163,7 @@ describe('undoLastRecalculation on the fake Excel', () => {
   });
 
   it('says there is nothing to undo in a workbook never recalculated, and writes nothing', async () => {
-    const { fake, host } = fakeSetup();
+    const { fake, host } = await fakeSetup();
     const before = fakeState(fake);
     const undo = await undoLastRecalculation(host, { now: UNDO, locale: 'en-US' });
     expect(undo).toMatchObject({ undone: false, status: 'nothingToUndo', problems: [] });
@@ -174,7 +174,7 @@ describe('undoLastRecalculation on the fake Excel', () => {
   });
 
   it('refuses, naming the cells, when an output was changed by hand since the recalculation', async () => {
-    const { fake, host } = fakeSetup();
+    const { fake, host } = await fakeSetup();
     await recalculate(host, { conflictPolicy: 'refuse', now: FIRST });
     const { layout } = await outputCells(host);
     const names = await indicatorNames(host);
@@ -214,7 +214,7 @@ describe('undoLastRecalculation on the fake Excel', () => {
   });
 
   it('puts back a formula and a hand-typed value that an overwrite replaced', async () => {
-    const { fake, host } = fakeSetup();
+    const { fake, host } = await fakeSetup();
     const { layout } = await outputCells(host);
     const names = await indicatorNames(host);
     const score = indicatorCell(layout, names, '全程网办事项比例', 'score');
@@ -245,7 +245,7 @@ describe('undoLastRecalculation on the fake Excel', () => {
   });
 
   it('keeps the undo record compact: one state column of JSON for a 10,000-row table', async () => {
-    const fake = fakeSampleWorkbook({ indicatorRows: 10000 });
+    const fake = await fakeSampleWorkbook({ indicatorRows: 10000 });
     const host = new OfficeHost(runOnFakeWorkbook(fake));
     await recalculate(host, { conflictPolicy: 'refuse', now: FIRST });
     const state = fake.sheetValues(STATE_SHEET);
