@@ -122,11 +122,14 @@ export function shapeProblems(doc: unknown): Problem[] {
   return problems;
 }
 
-/** Each field present in `record` as a cell: its value and where it is in the file. */
-/** A value with its place in the file; a value that already has its cell keeps it. */
-function cellAt(value: PlainValue, where: string): CellInput {
-  if (value !== null && typeof value === 'object') return value;
-  return { value: value ?? null, where };
+/**
+ * A value with its place in the file; a value that already has its cell keeps it (and its
+ * place, when it names one). Absent stays absent.
+ */
+function cellAt(value: PlainValue, where: string): CellInput | undefined {
+  if (value === undefined) return undefined;
+  if (value !== null && typeof value === 'object') return { ...value, where: value.where ?? where };
+  return { value, where };
 }
 
 /**

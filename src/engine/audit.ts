@@ -23,7 +23,6 @@ import type {
   BudgetWithLines,
   EvaluationInput,
   EvaluationResult,
-  InputValue,
   SaidParams,
 } from './types';
 import { parseUnit, parseValue, unitsCompatible } from './values';
@@ -70,7 +69,7 @@ function auditBudgetLines(
   for (const column of LINE_COLUMNS) {
     const lineSum = lines.sums[column];
     if (!lineSum) continue;
-    const cell = cellOf(budget[column] as InputValue, 'budget', column);
+    const cell = cellOf(budget[column], 'budget', column);
     const total = moneyOf(cell, unit);
     if (total === null || total === 'blank' || sameMoney(lineSum.sum, total)) continue;
     add('budgetLinesMismatch', cell.where, {
@@ -110,7 +109,7 @@ export function auditEvaluation(
   const budget: Partial<BudgetWithLines> = input.budget ?? {};
   const unit = input.unit ? parseUnit(input.unit) : null;
   const money = (field: 'initial' | 'adjustment' | 'final') => {
-    const cell = cellOf(budget[field] as InputValue, 'budget', field);
+    const cell = cellOf(budget[field], 'budget', field);
     return { cell, amount: amountOf(cell, unit) };
   };
   const [initial, adjustment, final] = [money('initial'), money('adjustment'), money('final')];

@@ -100,7 +100,7 @@ export function readBudgetLines(
   rows.forEach((line, i) => {
     if (line === null || typeof line !== 'object') return;
     const path = `budget.lines[${i}]`;
-    const name = textOf(cellOf(line.name, path, 'name').raw);
+    const name = textOf(line.name?.value);
     const sumRow = SUM_ROW.test(name);
     const figures: [LineColumn, Cell, Decimal][] = [];
     for (const column of LINE_COLUMNS) {

@@ -65,7 +65,7 @@ export function evaluate(input: EvaluationInput, options: EvaluateOptions = {}):
     errors.push(makeProblem('elapsed', 'monitor.badElapsed', { value: String(options.elapsed) }));
 
   const execution = scoreExecution(
-    input.budget ?? { final: null, spent: null },
+    input.budget ?? { final: undefined, spent: undefined },
     input.unit,
     profile,
     monitoring,

@@ -1,13 +1,14 @@
 /**
- * Reading input values (bare JSON values, or values with their cell): the one place that
- * unwraps an `InputValue` and the one blank test of the project.
+ * Reading input cells (a workbook's cells, or a JSON file's values with their place in the
+ * file): the engine's view of a cell, and the one blank test of the project.
  */
-import type { CellInput, CellScalar, InputValue } from './types';
+import type { CellScalar, InputValue } from './types';
 import { formatClass, serialToDate } from './values/dates';
 
 /**
- * A value with its number format and where it is: the cell ("绩效指标!H7") or, for JSON
- * input, the JSON path ("indicators[3].actual"), built only when a message needs it.
+ * A value with its number format and where it is: the cell ("绩效指标!H7"), the JSON path
+ * ("indicators[3].actual"), or for an absent value the field it would be, built only when a
+ * message needs it.
  */
 export class Cell {
   constructor(
@@ -23,32 +24,14 @@ export class Cell {
   }
 }
 
-function isCellInput(value: InputValue): value is CellInput {
-  return value !== null && typeof value === 'object';
-}
-
-/** The value of `parent.field` (e.g. indicators[3] . actual), with its cell when known. */
+/** The cell of `parent.field` (e.g. indicators[3] . actual); a blank one when it is absent. */
 export function cellOf(value: InputValue, parent: string, field: string): Cell {
-  if (isCellInput(value)) {
-    return new Cell(value.value ?? null, value.numberFormat, value.where, parent, field);
-  }
-  return new Cell(value === undefined ? null : value, undefined, undefined, parent, field);
+  return new Cell(value?.value ?? null, value?.numberFormat, value?.where, parent, field);
 }
 
-/** The bare value of an input value; null when there is none. */
-export function valueOf(value: InputValue): CellScalar {
-  if (isCellInput(value)) return value.value ?? null;
-  return value === undefined ? null : value;
-}
-
-/** An input value as trimmed display text ("" for blank). */
-export function inputText(value: InputValue): string {
-  return textOf(valueOf(value));
-}
-
-/** The value as trimmed display text ("" for blank). */
-export function textOf(raw: CellScalar): string {
-  if (raw === null) return '';
+/** The value as trimmed display text ("" for blank or absent). */
+export function textOf(raw: CellScalar | undefined): string {
+  if (raw === null || raw === undefined) return '';
   if (typeof raw === 'string') return raw.trim();
   if (typeof raw === 'number') return Number.isFinite(raw) ? String(raw) : '';
   return raw ? 'TRUE' : 'FALSE';

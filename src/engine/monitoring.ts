@@ -70,8 +70,8 @@ export function isMidYearInput(input: EvaluationInput): boolean {
   const rows = Array.isArray(input.indicators) ? input.indicators : [];
   let midYear = false;
   for (const row of rows) {
-    if (!isBlank(cellOf(row?.actual, '', '').raw)) return false;
-    midYear ||= !isBlank(cellOf(row?.midYear, '', '').raw);
+    if (!isBlank(row?.actual?.value)) return false;
+    midYear ||= !isBlank(row?.midYear?.value);
   }
   return midYear;
 }
@@ -132,7 +132,7 @@ export function monitorWith(
   if (spent && final && final.greaterThan(0)) {
     const share = spent.dividedBy(final);
     const base = { index: null, name: '', where: spentCell.where, cumulative: true };
-    const category = reasonCategory(textOf(cellOf(input.budget?.reason, 'budget', 'reason').raw));
+    const category = reasonCategory(textOf(input.budget?.reason?.value));
     execution = item({ ...base, category }, share, share.dividedBy(elapsed));
   }
 

@@ -11,6 +11,7 @@ import type { AppliedRule, CellInput, CellScalar, MessageRef, Problem, RulesInpu
 import { catalog } from '../i18n/catalog';
 import { makeProblem, textParam } from './messages';
 import { fold } from './values/fold';
+import { isBlank } from './input-cells';
 
 export type ExecutionDenominator = 'final' | 'initial' | 'initialPlusAdjustment';
 export type ReverseFormula = 'linear' | 'ratio' | 'manual';
@@ -181,6 +182,11 @@ export const PROFILES: Record<string, RuleProfile> = {
 
 export const PROFILE_NAMES = Object.keys(PROFILES);
 export const DEFAULT_PROFILE = 'mof-2020';
+
+/** A rule's value is blank as a cell is; a list or table of values (gradeBands…) never is. */
+function isBlankRule(raw: unknown): boolean {
+  return (typeof raw !== 'object' || raw === null) && isBlank(raw as CellScalar | undefined);
+}
 
 function rawOf(value: unknown): { raw: unknown; where?: string } {
   if (value !== null && typeof value === 'object' && 'value' in (value as object)) {
@@ -363,7 +369,7 @@ export function resolveRules(
   const profileEntry = entries.find(([k]) => k.trim().toLowerCase() === 'profile');
   let name = DEFAULT_PROFILE;
   const requested = profileOverride ?? (profileEntry ? rawOf(profileEntry[1]).raw : undefined);
-  if (requested !== undefined && requested !== null && requested !== '') {
+  if (!isBlankRule(requested)) {
     const wanted = typeof requested === 'string' ? fold(requested) : String(requested);
     const found = PROFILE_NAMES.find((p) => p.toLowerCase() === wanted.toLowerCase());
     if (found) name = found;
@@ -388,7 +394,7 @@ export function resolveRules(
       problems.push(makeProblem(where ?? `rules.${rawKey}`, 'engine.rules.unknownKey', params));
       continue;
     }
-    if (raw === null || raw === undefined || raw === '') continue;
+    if (isBlankRule(raw)) continue;
     const kind = PROFILE_KEY_KINDS[key];
     const parsed = parseKeyValue(kind, raw);
     if (parsed === null) {

@@ -23,18 +23,25 @@ export interface CellInput {
   value: CellScalar;
   /** Excel number format of the cell, e.g. "0.00%", "yyyy-mm-dd", "General". */
   numberFormat?: string;
-  /** Where the value came from, shown to the user: "绩效指标!H7". */
-  where?: string;
+  /** Where the value came from, shown to the user: "绩效指标!H7", or "indicators[3].actual". */
+  where: string;
 }
 
-/** Either a bare value (JSON files) or a value with its cell (workbooks). */
-export type InputValue = CellScalar | CellInput | undefined;
+/**
+ * A value of the evaluation input: always with its cell (workbooks) or its place in the JSON
+ * file (the JSON reader makes one, src/cli/json-input.ts `asCells`); undefined when absent.
+ */
+export type InputValue = CellInput | undefined;
 
 /**
- * A value as a JSON file or a test writes it: bare, or already with its cell. The JSON reader
- * turns every one into a cell (src/cli/json-input.ts `asCells`) before the engine sees it.
+ * A value as a JSON file or a test writes it: bare, or already with its cell (its place, when
+ * not given, is its path in the file). The JSON reader turns every one into a cell
+ * (src/cli/json-input.ts `asCells`) before the engine sees it.
  */
-export type PlainValue = CellScalar | CellInput | undefined;
+export type PlainValue = CellScalar | PlainCell | undefined;
+
+/** A cell in a plain document: its place is optional (the JSON reader gives it its path). */
+export type PlainCell = Omit<CellInput, 'where'> & { where?: string };
 
 export interface BudgetInput<V = InputValue> {
   initial?: V;
@@ -86,6 +93,9 @@ export interface IndicatorInput<V = InputValue> {
   /** Where the row is, for messages about the whole row: "绩效指标!7:7" (optional). */
   where?: string;
 }
+
+/** The value fields of an indicator row (each a cell). */
+export type IndicatorField = Exclude<keyof IndicatorInput, 'where'>;
 
 /** Rule overrides: profile key → value, as in the JSON `rules` object or the 评分规则 range. */
 export type RulesInput = Record<string, unknown>;

@@ -1,6 +1,6 @@
 /** Figures and cell values as the report writes them: "97.95%", "212.65万元", "大于等于5%". */
 import { Decimal } from 'decimal.js';
-import { cellOf, isBlank, valueOf } from '../engine/input-cells';
+import { isBlank } from '../engine/input-cells';
 import type { InputValue, Locale, MessageParams, SaidParams } from '../engine/types';
 import { parseUnit, parseValue } from '../engine/values';
 import type { ParsedValue, Quantity, UnitInfo } from '../engine/values';
@@ -39,15 +39,14 @@ export function sum(values: number[]): number {
   return values.reduce((acc, v) => acc.plus(v), new Decimal(0)).toNumber();
 }
 
-/** Reads an input value the way the engine does (percent-formatted cells, units, 无发生额…). */
-export function parseInput(value: InputValue, rowUnit: UnitInfo | null): ParsedValue {
-  const { raw, numberFormat } = cellOf(value, '', '');
-  return parseValue(raw, { rowUnit, numberFormat });
+/** Reads an input cell the way the engine does (percent-formatted cells, units, 无发生额…). */
+export function parseInput(cell: InputValue, rowUnit: UnitInfo | null): ParsedValue {
+  return parseValue(cell?.value ?? null, { rowUnit, numberFormat: cell?.numberFormat });
 }
 
-export function unitOf(value: InputValue): UnitInfo | null {
-  const raw = valueOf(value);
-  return isBlank(raw) ? null : parseUnit(raw);
+/** The unit a unit cell names; null when it is blank. */
+export function unitOf(cell: InputValue): UnitInfo | null {
+  return cell === undefined || isBlank(cell.value) ? null : parseUnit(cell.value);
 }
 
 /** A quantity in the unit it was written in: 723000 件 (万件) → "72.3万件". */

@@ -1,5 +1,5 @@
 /** 三、绩效指标完成情况: one paragraph per indicator in the seed's words, and the indicator table. */
-import { isBlank, valueOf } from '../engine/input-cells';
+import { isBlank } from '../engine/input-cells';
 import type {
   EvaluationInput,
   EvaluationResult,
@@ -54,7 +54,7 @@ export function indicatorTexts(
     };
   }
   const rowUnit = unitOf(input.unit);
-  const targetValue = isBlank(valueOf(input.adjustedTarget)) ? input.target : input.adjustedTarget;
+  const targetValue = isBlank(input.adjustedTarget?.value) ? input.target : input.adjustedTarget;
   const target = parseInput(targetValue, rowUnit);
   const targetUnit: UnitInfo | null =
     target.kind === 'quantity' ? (target.quantity.unit ?? rowUnit) : rowUnit;

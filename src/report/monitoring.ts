@@ -6,7 +6,7 @@
  * traffic light and likelihood, the reasons (with their monitoring category), and sums up the
  * lights in the conclusion.
  */
-import { inputText } from '../engine/input-cells';
+import { textOf } from '../engine/input-cells';
 import type {
   EvaluationInput,
   EvaluationResult,
@@ -161,7 +161,7 @@ function executionParagraph(
     progress: percentText(execution.progress),
     lightWords: lightWords(execution, say),
   });
-  return (text + reasonSentence(inputText(input.budget.reason), '', monitoring, say)).trimEnd();
+  return (text + reasonSentence(textOf(input.budget.reason?.value), '', monitoring, say)).trimEnd();
 }
 
 /** 三、绩效指标年中完成情况: the budget's light, then one paragraph per indicator. */
@@ -240,7 +240,7 @@ export function monitoringConclusion(
   ];
   const items: { item: MonitorItem; reason: string }[] = [];
   if (monitoring.execution) {
-    items.push({ item: monitoring.execution, reason: inputText(input.budget.reason) });
+    items.push({ item: monitoring.execution, reason: textOf(input.budget.reason?.value) });
   }
   for (const item of monitoring.indicators) {
     items.push({ item, reason: item.index === null ? '' : result.indicators[item.index].reason });

@@ -5,7 +5,7 @@
  */
 import { Decimal } from 'decimal.js';
 import { SUM_ROW, moneyOf } from '../engine/budget-lines';
-import { cellOf, inputText, isBlank, textOf as cellText, valueOf } from '../engine/input-cells';
+import { cellOf, isBlank, textOf } from '../engine/input-cells';
 import type { EvaluationInput, EvaluationResult, InputValue } from '../engine/types';
 import { parseInput, percentText, plainNumber, valueText, type Say } from './format';
 import { monitoringExecutionBlock } from './monitoring';
@@ -34,10 +34,10 @@ export function budgetTexts(
   const notGiven = say('report.notGiven');
   const signed = result.execution.adjustment;
   let adjustment: string | null = null;
-  if (!isBlank(valueOf(input.budget.adjustment))) adjustment = text(input.budget.adjustment);
+  if (!isBlank(input.budget.adjustment?.value)) adjustment = text(input.budget.adjustment);
   else if (signed !== null) adjustment = plainNumber(signed) + unitText;
   return {
-    initial: isBlank(valueOf(input.budget.initial)) ? null : text(input.budget.initial),
+    initial: isBlank(input.budget.initial?.value) ? null : text(input.budget.initial),
     final: text(input.budget.final) ?? notGiven,
     spent: text(input.budget.spent) ?? notGiven,
     adjustment,
@@ -63,7 +63,7 @@ export function lineShares(
   for (const [i, line] of lines.entries()) {
     if (line === null || typeof line !== 'object') return null;
     const path = `budget.lines[${i}]`;
-    const name = cellText(cellOf(line.name, path, 'name').raw);
+    const name = textOf(line.name?.value);
     if (SUM_ROW.test(name)) continue;
     const amount = moneyOf(cellOf(line[column], path, column), unit);
     if (amount === 'blank') continue;
@@ -114,7 +114,7 @@ export function overviewSection(
     if (adjusted !== null) {
       const paragraphs = [adjusted];
       // At mid-year the budget's reason explains the spending so far (section 三), not this.
-      const reason = result.monitoring ? '' : inputText(input.budget.reason);
+      const reason = result.monitoring ? '' : textOf(input.budget.reason?.value);
       if (reason) paragraphs.push(say('report.overview.adjustmentReason', { reason }));
       blocks.push({ heading: say('report.overview.adjustmentHeading'), paragraphs });
     }

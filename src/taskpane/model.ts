@@ -17,7 +17,7 @@ import type {
 import { t, type MessageKey } from '../i18n/catalog';
 import type { AnnotationTarget } from './backend';
 import { formatFixed, formatPercent, formatPercentShort } from '../engine/format';
-import { cellOf } from '../engine/input-cells';
+import { isBlank } from '../engine/input-cells';
 import { lineCounts } from '../engine/levels';
 import { messageOf } from '../i18n/said';
 
@@ -122,11 +122,11 @@ export function withUnit(text: string, unit: string): string {
  * (0.9424 → "94.24%"), another number with the row's unit ("18.2" → "18.2万件"), text as
  * written; "" when blank.
  */
-export function displayValue(value: InputValue, unit: string): string {
-  const { raw, numberFormat } = cellOf(value, '', '');
-  if (raw === null) return '';
+export function displayValue(cell: InputValue, unit: string): string {
+  if (cell === undefined || isBlank(cell.value)) return '';
+  const raw = cell.value;
   if (typeof raw === 'number') {
-    if (numberFormat?.includes('%')) return formatPercentShort(raw);
+    if (cell.numberFormat?.includes('%')) return formatPercentShort(raw);
     return withUnit(new Decimal(raw).toFixed(), unit);
   }
   return withUnit(String(raw).trim(), unit);
@@ -320,7 +320,7 @@ export function withAnnotation(
   reason: string,
   measures: string,
 ): EvaluationResult {
-  const explained = reason.trim() !== '';
+  const explained = !isBlank(reason);
   const closes = (status: RowStatus) => status === 'needsExplanation' && explained;
   let { execution, indicators } = result;
   if (target === 'budget') {

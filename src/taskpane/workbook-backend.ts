@@ -12,7 +12,6 @@
  * selectCell) writes nothing: it reads the sheet names and moves the selection beside them,
  * so the user can look around while a recalculation runs.
  */
-import { valueOf } from '../engine/input-cells';
 import type { Locale, Problem } from '../engine/types';
 import { t } from '../i18n/catalog';
 import { readContract, snapshotRequest } from '../workbook/contract/read';
@@ -101,7 +100,7 @@ export function recalcView(outcome: RecalcOutcome, locale: Locale): RecalcView {
       kind: 'scored',
       result,
       // As typed (not trimmed): the editor saves back what it shows.
-      budgetReason: String(valueOf(outcome.reading.input.budget.reason) ?? ''),
+      budgetReason: String(outcome.reading.input.budget.reason?.value ?? ''),
       budgetReasonCell: outcome.reading.layout.budget.reason !== undefined,
       midYear: result.indicators.map((row) =>
         displayValue(outcome.reading.input.indicators[row.index]?.midYear, row.unit),

@@ -1,16 +1,30 @@
 import { evaluate } from '../../src/engine';
 import { budgetLineProblems } from '../../src/engine/budget-lines';
 import { parseUnit } from '../../src/engine/values';
-import type { BudgetLineInput, EvaluationInput } from '../../src/engine/types';
+import { asCells } from '../../src/cli/json-input';
+import type {
+  BudgetLineInput,
+  BudgetWithLines,
+  EvaluationInput,
+  PlainInput,
+  PlainValue,
+} from '../../src/engine/types';
 import { auditJson } from '../../src/i18n/result-json';
 import { messageOf } from '../../src/i18n/said';
 import { FINAL_OFF_BY_21_60, SEED_LINES } from '../fixtures/budget-lines';
 import seed from '../fixtures/seed-2023.input.json';
 
-function seedWith(lines: BudgetLineInput[], budget: Record<string, unknown> = {}): EvaluationInput {
-  const doc = JSON.parse(JSON.stringify(seed)) as EvaluationInput;
+type PlainLine = BudgetLineInput<PlainValue>;
+
+function seedWith(lines: PlainLine[], budget: Record<string, unknown> = {}): EvaluationInput {
+  const doc = JSON.parse(JSON.stringify(seed)) as PlainInput;
   doc.budget = { ...doc.budget, ...budget, lines };
-  return doc;
+  return asCells(doc);
+}
+
+/** A budget as the JSON reader gives it to the engine. */
+function budgetOf(budget: BudgetWithLines<PlainValue>): BudgetWithLines {
+  return asCells({ budget, indicators: [] }).budget;
 }
 
 /** The budget lines' audit items, with their texts in the locale (as the JSON output has them). */
@@ -184,7 +198,7 @@ describe('budget lines that are not amounts', () => {
         spent: { value: '#REF!', where: '预算明细!D4' },
       },
     ];
-    const problems = budgetLineProblems({ final: 187.84, spent: 183.99, lines }, unit);
+    const problems = budgetLineProblems(budgetOf({ final: 187.84, spent: 183.99, lines }), unit);
     expect(problems.map((p) => [p.where, p.code, p.params?.text])).toEqual([
       ['budget.lines[1].final', 'audit.budgetLines.notMoney', '两万四'],
       ['预算明细!D4', 'audit.budgetLines.notMoney', '#REF!'],
@@ -197,7 +211,7 @@ describe('budget lines that are not amounts', () => {
 
   it('include a range such as ≥2.4 or 2.4件 but not blank cells', () => {
     const lines = [{ name: 'a', final: '≥2.4', spent: '2.4件', initial: '' }];
-    const problems = budgetLineProblems({ final: 1, spent: 1, lines }, unit);
+    const problems = budgetLineProblems(budgetOf({ final: 1, spent: 1, lines }), unit);
     expect(problems.map((p) => p.where)).toEqual([
       'budget.lines[0].final',
       'budget.lines[0].spent',

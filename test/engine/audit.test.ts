@@ -1,5 +1,6 @@
 import { evaluate } from '../../src/engine';
-import type { EvaluationInput } from '../../src/engine/types';
+import { asCells } from '../../src/cli/json-input';
+import type { PlainInput } from '../../src/engine/types';
 import seed from '../fixtures/seed-2023.input.json';
 import seedManual from '../fixtures/seed-2023-manual-scores.input.json';
 import { input, run } from './helpers';
@@ -8,7 +9,7 @@ import { messageOf } from '../../src/i18n/said';
 
 describe('audit of the 2023 seed', () => {
   it('lists 预算经费 with the department’s manual scores: published 11.76, rule 12.00', () => {
-    const result = evaluate(seedManual as EvaluationInput);
+    const result = evaluate(asCells(seedManual as PlainInput));
     expect(result.total).toBe(99.02);
     expect(result.audit.map((item) => auditJson(item, 'zh-CN'))).toEqual([
       {
@@ -22,11 +23,11 @@ describe('audit of the 2023 seed', () => {
   });
 
   it('finds nothing in the seed scored by rule (212.65 − 24.81 = 187.84, weights 10/50/30/10)', () => {
-    expect(evaluate(seed as EvaluationInput).audit).toEqual([]);
+    expect(evaluate(asCells(seed as PlainInput)).audit).toEqual([]);
   });
 
   it('is in the JSON result and in the requested language', () => {
-    const result = evaluate(seedManual as EvaluationInput);
+    const result = evaluate(asCells(seedManual as PlainInput));
     const json = JSON.parse(JSON.stringify(resultJson(result, 'en-US'))) as {
       audit: { message: string }[];
     };

@@ -3,7 +3,8 @@ import { ProblemError } from '../../src/engine/messages';
 import { resultJson } from '../../src/i18n/result-json';
 import { messageOf } from '../../src/i18n/said';
 import { isMidYearInput, monitor, reasonCategory } from '../../src/engine/monitoring';
-import type { EvaluationInput, MonitorItem } from '../../src/engine/types';
+import type { EvaluationInput, MonitorItem, PlainInput } from '../../src/engine/types';
+import { asCells } from '../../src/cli/json-input';
 import seed from '../fixtures/seed-2023.input.json';
 import { input } from './helpers';
 
@@ -13,7 +14,12 @@ import { input } from './helpers';
  * of 预算经费).
  */
 function midYearSeed(): EvaluationInput {
-  const copy = JSON.parse(JSON.stringify(seed)) as EvaluationInput;
+  return asCells(midYearSeedPlain());
+}
+
+/** The same mid-year seed as a JSON file writes it (bare values). */
+function midYearSeedPlain(): PlainInput {
+  const copy = JSON.parse(JSON.stringify(seed)) as PlainInput;
   copy.budget.spent = 129.67;
   for (const row of copy.indicators) row.actual = null;
   return copy;
@@ -82,10 +88,10 @@ describe('mid-year monitoring of the 2023 seed (actuals blank)', () => {
   });
 
   it('lights a rate that is a level behind its target red whatever the time share', () => {
-    const input = midYearSeed();
-    const row = input.indicators.find((r) => r.name === '项目支出预算执行率')!;
+    const plain = midYearSeedPlain();
+    const row = plain.indicators.find((r) => r.name === '项目支出预算执行率')!;
     row.cumulative = '否';
-    const level = evaluate(input).monitoring!.indicators;
+    const level = evaluate(asCells(plain)).monitoring!.indicators;
     expect(byName(level, '项目支出预算执行率')).toMatchObject({
       cumulative: false,
       progress: 0.4691,
@@ -167,11 +173,11 @@ describe('monitoring options and thresholds', () => {
   });
 
   it('is chosen with mode, and never with mode "final"', () => {
-    const full = evaluate(seed as EvaluationInput, { mode: 'monitoring' });
+    const full = evaluate(asCells(seed as PlainInput), { mode: 'monitoring' });
     expect(full.monitoring?.indicators).toHaveLength(8);
     expect(full.provisional).toBe(true);
     expect(full.provisionalReasons[0].code).toBe('monitor.provisional');
-    expect(evaluate(seed as EvaluationInput).monitoring).toBeUndefined();
+    expect(evaluate(asCells(seed as PlainInput)).monitoring).toBeUndefined();
     const final = evaluate(midYearSeed(), { mode: 'final' });
     expect(final.monitoring).toBeUndefined();
     expect(final.provisionalReasons.map((p) => p.code)).toContain('engine.pending.actualBlank');
@@ -228,25 +234,31 @@ describe('which indicators are cumulative (是否累计, else the profile)', () 
   const budget = { final: 100, spent: 50 };
 
   it('by default an execution rate is cumulative and a satisfaction rate is not', () => {
-    const r = evaluate({ budget, indicators: [row('项目支出预算执行率'), row('群众满意度')] });
+    const r = evaluate(
+      asCells({ budget, indicators: [row('项目支出预算执行率'), row('群众满意度')] }),
+    );
     expect(r.indicators.map((i) => i.cumulative)).toEqual([true, false]);
     expect(r.monitoring!.indicators.map((i) => i.progress)).toEqual([0.8, 0.4]);
   });
 
   it('the profile keys change the default; the row’s own 是否累计 wins over them', () => {
-    const r = evaluate({
-      budget,
-      indicators: [row('群众满意度'), row('项目支出预算执行率', { cumulative: '否' })],
-      rules: { cumulativeNames: '满意度' },
-    });
+    const r = evaluate(
+      asCells({
+        budget,
+        indicators: [row('群众满意度'), row('项目支出预算执行率', { cumulative: '否' })],
+        rules: { cumulativeNames: '满意度' },
+      }),
+    );
     expect(r.indicators.map((i) => i.cumulative)).toEqual([true, false]);
   });
 
   it('a 是否累计 value that is neither 是 nor 否 is an input error naming its cell', () => {
-    const r = evaluate({
-      budget,
-      indicators: [row('办件数量', { cumulative: { value: '大概', where: '绩效指标!K7' } })],
-    });
+    const r = evaluate(
+      asCells({
+        budget,
+        indicators: [row('办件数量', { cumulative: { value: '大概', where: '绩效指标!K7' } })],
+      }),
+    );
     expect(r.errors.map((e) => [e.where, e.code])).toEqual([
       ['绩效指标!K7', 'engine.row.cumulativeBad'],
     ]);

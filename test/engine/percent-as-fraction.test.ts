@@ -1,15 +1,16 @@
 import { evaluate } from '../../src/engine';
 import seed from '../fixtures/seed-2023.input.json';
-import type { EvaluationInput } from '../../src/engine/types';
+import { asCells } from '../../src/cli/json-input';
+import type { CellScalar, EvaluationInput, PlainInput } from '../../src/engine/types';
 import { messageOf } from '../../src/i18n/said';
 
-function withActual(actual: unknown, numberFormat?: string): EvaluationInput {
-  const input = JSON.parse(JSON.stringify(seed)) as EvaluationInput;
-  const row = input.indicators[5] as unknown as Record<string, unknown>;
+function withActual(actual: CellScalar, numberFormat?: string): EvaluationInput {
+  const input = JSON.parse(JSON.stringify(seed)) as PlainInput;
+  const row = input.indicators[5];
   // 全程网办事项比例, target ≥88%, in a row whose unit is %.
   row.unit = '%';
   row.actual = { value: actual, where: '绩效指标!H10', ...(numberFormat ? { numberFormat } : {}) };
-  return input;
+  return asCells(input);
 }
 
 describe('a fraction typed into a General cell of a % row', () => {

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import Decimal from 'decimal.js';
 import { evaluate } from '../../src/engine';
-import type { EvaluationInput, IndicatorInput } from '../../src/engine/types';
+import { asCells } from '../../src/cli/json-input';
+import type { EvaluationInput } from '../../src/engine/types';
+import type { PlainRow } from './helpers';
 
 // Amounts with two decimals, as accountants type them.
 const amount = fc.integer({ min: 0, max: 10_000_000 }).map((n) => n / 100);
@@ -24,18 +26,15 @@ const qualitativeRow = fc.record({
   weight,
 });
 
-const anyRow: fc.Arbitrary<Partial<IndicatorInput>> = fc.oneof(
+const anyRow: fc.Arbitrary<PlainRow> = fc.oneof(
   quantitativeRow,
   qualitativeRow,
   fc.record({ target: fc.constant('/'), actual: fc.constant('/'), weight }),
   fc.record({ target: fc.constant('≥5%'), actual: fc.constant('无发生额'), weight }),
 );
 
-function build(
-  rows: Partial<IndicatorInput>[],
-  rules: Record<string, unknown> = {},
-): EvaluationInput {
-  return {
+function build(rows: PlainRow[], rules: Record<string, unknown> = {}): EvaluationInput {
+  return asCells({
     unit: '万元',
     budget: { final: 100, spent: 97.3 },
     indicators: rows.map((r, i) => ({
@@ -46,7 +45,7 @@ function build(
       ...r,
     })),
     rules,
-  };
+  });
 }
 
 describe('engine properties', () => {

@@ -1,6 +1,6 @@
-import { evaluate, PROFILE_KEYS } from '../../src/engine';
+import { PROFILE_KEYS } from '../../src/engine';
 import { profileEntries, ruleChoices, ruleLabel } from '../../src/i18n/rule-labels';
-import { codes, input, row, run } from './helpers';
+import { codes, row, run } from './helpers';
 import { messageOf } from '../../src/i18n/said';
 
 describe('budget execution', () => {
@@ -55,9 +55,9 @@ describe('budget execution', () => {
   });
 
   it('takes the execution weight from the budget, else executionWeight', () => {
-    const r = evaluate({
-      ...input([{ target: '≥1', unit: '件', actual: 1, weight: 80 }]),
-      budget: { final: 100, spent: 50 },
+    // A budget without a weight of its own.
+    const r = run([{ target: '≥1', unit: '件', actual: 1, weight: 80 }], {
+      budget: { spent: 50, weight: undefined },
       rules: { executionWeight: 20 },
     });
     expect(r.execution.weight).toBe(20);
@@ -207,6 +207,18 @@ describe('rule profile validation', () => {
     });
     expect(messageOf(r.errors[0], 'zh-CN')).toContain('mof-2020');
     expect(r.profile).toBe('mof-2020');
+  });
+
+  it('leaves out a rule or profile of spaces only, as it leaves out a blank 评分规则 cell', () => {
+    const r = run([{ target: '≥1', unit: '件', actual: 1, weight: 90 }], {
+      rules: {
+        profile: '  ',
+        reverseFormula: ' ',
+        scoreDecimals: { value: ' ', where: '评分规则!B4' },
+      },
+    });
+    expect(r.errors).toEqual([]);
+    expect([r.profile, r.rules]).toEqual(['mof-2020', []]);
   });
 
   it('names the cell of a rule read from a workbook', () => {

@@ -1,5 +1,6 @@
 import { evaluate } from '../../src/engine';
-import type { EvaluationInput } from '../../src/engine/types';
+import { asCells } from '../../src/cli/json-input';
+import type { PlainInput } from '../../src/engine/types';
 import seed from '../fixtures/seed-2023.input.json';
 import seedManual from '../fixtures/seed-2023-manual-scores.input.json';
 import { messageOf } from '../../src/i18n/said';
@@ -18,7 +19,7 @@ const expected: [string, number, number, string, string[]][] = [
 ];
 
 describe('the 2023 seed report, scored by rule (mof-2020)', () => {
-  const result = evaluate(seed as EvaluationInput);
+  const result = evaluate(asCells(seed as PlainInput));
 
   it('gives the composite 99.26 and grade 优, final', () => {
     expect(result.errors).toEqual([]);
@@ -60,7 +61,7 @@ describe('the 2023 seed report, scored by rule (mof-2020)', () => {
 });
 
 describe('the seed with the department’s published scores as manual scores', () => {
-  const result = evaluate(seedManual as EvaluationInput);
+  const result = evaluate(asCells(seedManual as PlainInput));
 
   it('gives 99.02 优, as published', () => {
     expect(result.errors).toEqual([]);

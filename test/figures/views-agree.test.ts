@@ -4,7 +4,8 @@
  * show two different figures (or words) for the same thing.
  */
 import { evaluate } from '../../src/engine';
-import type { EvaluationInput, EvaluationResult } from '../../src/engine/types';
+import type { EvaluationInput, EvaluationResult, PlainInput } from '../../src/engine/types';
+import { asCells } from '../../src/cli/json-input';
 import { Console } from '../../src/cli/io';
 import { renderReport } from '../../src/cli/report';
 import { summaryRowOf, summaryWorkbook } from '../../src/cli/summary';
@@ -46,7 +47,7 @@ function cliLines(result: EvaluationResult): string[] {
 }
 
 describe('notApplicable = zero with a not-applicable row of weight 30', () => {
-  const input: EvaluationInput = {
+  const input = asCells({
     budget: { initial: 100, final: 100, spent: 100 },
     indicators: [
       { level1: '产出指标', name: '办件数量', target: '≥100件', actual: '100件', weight: 20 },
@@ -54,7 +55,7 @@ describe('notApplicable = zero with a not-applicable row of weight 30', () => {
       { level1: '效益指标', name: '按时办结率', target: '≥100%', actual: '98.75%', weight: 40 },
     ],
     rules: { notApplicable: 'zero' },
-  };
+  });
   const result = evaluate(input);
 
   it('counts the row as 0 of 30 in the composite and in its level', () => {
@@ -94,7 +95,7 @@ describe('notApplicable = zero with a not-applicable row of weight 30', () => {
 
 describe('mid-year with executionDenominator = initial', () => {
   // 100 spent of a final budget of 200 (50%), an initial budget of 400 (25%).
-  const input: EvaluationInput = {
+  const input = asCells({
     budget: { initial: 400, final: 200, spent: 100 },
     indicators: [
       {
@@ -107,7 +108,7 @@ describe('mid-year with executionDenominator = initial', () => {
       },
     ],
     rules: { executionDenominator: 'initial' },
-  };
+  });
   const result = evaluate(input);
 
   it('the pane’s 已支出全年预算, the budget light and 评价结果 all say 50% spent', async () => {
@@ -132,7 +133,7 @@ describe('mid-year with executionDenominator = initial', () => {
 });
 
 describe('weights adding up to 95 (scoring-rules.md §7: a warning, the composite stays final)', () => {
-  const input: EvaluationInput = {
+  const input = asCells({
     budget: { initial: 100, final: 100, spent: 100 },
     indicators: [
       { level1: '产出指标', name: '办件数量', target: '≥100件', actual: '100件', weight: 45 },
@@ -145,7 +146,7 @@ describe('weights adding up to 95 (scoring-rules.md §7: a warning, the composit
         reason: '个别事项延期',
       },
     ],
-  };
+  });
   const result = evaluate(input);
   const warning = '各项分值合计为 95，不是 100';
 
@@ -200,7 +201,7 @@ describe('weights adding up to 95 (scoring-rules.md §7: a warning, the composit
 });
 
 describe('a manual score below a full rule score (the published 预算经费: 11.76 of 12)', () => {
-  const result = evaluate(seedManual as EvaluationInput);
+  const result = evaluate(asCells(seedManual as PlainInput));
   const row = result.indicators.find((r) => r.name === '预算经费')!;
 
   it('says the shortfall comes from the manual score, beside 完成率 100%', () => {
@@ -221,10 +222,10 @@ describe('a manual score below a full rule score (the published 预算经费: 11
   });
 
   it('a manual score below a rule score that already falls short is still a missed target', () => {
-    const input = JSON.parse(JSON.stringify(seedManual)) as EvaluationInput;
+    const input = JSON.parse(JSON.stringify(seedManual)) as PlainInput;
     const online = input.indicators.find((r) => r.name === '全程网办事项比例')!;
     online.manualScore = 9;
-    const r = evaluate(input).indicators.find((x) => x.name === '全程网办事项比例')!;
+    const r = evaluate(asCells(input)).indicators.find((x) => x.name === '全程网办事项比例')!;
     expect(
       messageOf(
         r.flags.find((f) => f.code === 'shortfall')!,
@@ -235,8 +236,9 @@ describe('a manual score below a full rule score (the published 预算经费: 11
 });
 
 describe('the count of open items (预算经费’s two flags unexplained, the budget adjustment)', () => {
-  const input = JSON.parse(JSON.stringify(seedManual)) as EvaluationInput;
-  input.indicators.find((r) => r.name === '预算经费')!.reason = '';
+  const plain = JSON.parse(JSON.stringify(seedManual)) as PlainInput;
+  plain.indicators.find((r) => r.name === '预算经费')!.reason = '';
+  const input = asCells(plain);
   const result = evaluate(input);
 
   it('is the engine’s openCount in the pane, Result_Status, the report and the command line', () => {

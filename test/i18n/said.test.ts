@@ -3,12 +3,14 @@
  * flags and problems are made into text where they are shown, in Chinese or in English.
  */
 import { evaluate } from '../../src/engine';
-import type { EvaluationInput } from '../../src/engine/types';
+import { asCells } from '../../src/cli/json-input';
+import type { PlainInput } from '../../src/engine/types';
 import { resultJson } from '../../src/i18n/result-json';
 import { messageOf } from '../../src/i18n/said';
 import seedManual from '../fixtures/seed-2023-manual-scores.input.json';
 
-const input = seedManual as EvaluationInput;
+const plain = seedManual as PlainInput;
+const input = asCells(plain);
 
 describe('an evaluation', () => {
   it('says a flag as its code, catalog key and parameters, without text', () => {
@@ -27,12 +29,14 @@ describe('an evaluation', () => {
   });
 
   it('makes a parameter that is a text of its own in the message’s language', () => {
-    const result = evaluate({
-      ...input,
-      indicators: [{ name: '办件', target: '≥5件', actual: '#N/A', weight: 90 }],
-    });
+    const result = evaluate(
+      asCells({
+        ...plain,
+        indicators: [{ name: '办件', target: '≥5件', actual: '#N/A', weight: 90 }],
+      }),
+    );
     expect(result.errors[0].params?.name).toBe('办件');
-    const budget = evaluate({ ...input, budget: { ...input.budget, spent: '#REF!' } });
+    const budget = evaluate(asCells({ ...plain, budget: { ...plain.budget, spent: '#REF!' } }));
     const error = budget.errors.find((e) => e.where === 'budget.spent')!;
     expect(error.params?.name).toEqual({ key: 'engine.budget.field.spent' });
     expect(messageOf(error, 'zh-CN')).toBe('单元格为错误值 #REF!，请更正“全年执行数”的数据');

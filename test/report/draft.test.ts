@@ -1,7 +1,9 @@
 /** The drafted report on the seed: the published section 三 with the rules' figures. */
 import { draftReport, reportToMarkdown } from '../../src/report';
 import type { ReportDraft } from '../../src/report';
-import { evaluated, loadInput, paragraphOf, SEED_MANUAL } from './helpers';
+import type { BudgetLineInput, PlainValue } from '../../src/engine/types';
+import { asCells } from '../../src/cli/json-input';
+import { evaluated, loadInput, loadPlain, paragraphOf, SEED_MANUAL } from './helpers';
 
 function seedDraft(): ReportDraft {
   const { input, result } = evaluated(loadInput());
@@ -163,8 +165,9 @@ describe('draftReport on the seed (zh-CN)', () => {
   });
 
   test('a reason for the budget adjustment closes the open item', () => {
-    const input = loadInput();
-    input.budget.reason = '部分年初预算调减';
+    const plain = loadPlain();
+    plain.budget.reason = '部分年初预算调减';
+    const input = asCells(plain);
     const { result } = evaluated(input);
     const d = draftReport(input, result, 'zh-CN');
     const adjustment = d.overview.subsections.find((b) => b.heading === '2.预算调整情况');
@@ -184,8 +187,9 @@ describe('draftReport with the department’s own scores', () => {
 });
 
 describe('a provisional evaluation', () => {
-  const input = loadInput();
-  input.indicators[5].actual = '';
+  const plain = loadPlain();
+  plain.indicators[5].actual = '';
+  const input = asCells(plain);
   const { result } = evaluated(input);
   const draft = draftReport(input, result, 'zh-CN');
   const markdown = reportToMarkdown(draft);
@@ -248,9 +252,13 @@ describe('draftReport with the budget breakdown (budget.lines)', () => {
     { name: '合计', initial: 212.65, final: 187.84, spent: 183.99 },
   ];
 
-  function withLines(lines: unknown[], locale: 'zh-CN' | 'en-US' = 'zh-CN'): string[] {
-    const input = loadInput();
-    input.budget = { ...input.budget, lines: lines as NonNullable<typeof input.budget.lines> };
+  function withLines(
+    lines: BudgetLineInput<PlainValue>[],
+    locale: 'zh-CN' | 'en-US' = 'zh-CN',
+  ): string[] {
+    const plain = loadPlain();
+    plain.budget = { ...plain.budget, lines };
+    const input = asCells(plain);
     const { result } = evaluated(input);
     return draftReport(input, result, locale).overview.subsections.flatMap((b) => b.paragraphs);
   }

@@ -1,6 +1,7 @@
 /** The draft as Markdown: headings, paragraphs and a table a Markdown reader shows as one. */
 import { chineseNumeral, draftReport, reportToMarkdown } from '../../src/report';
-import { evaluated, loadInput } from './helpers';
+import { asCells } from '../../src/cli/json-input';
+import { evaluated, loadInput, loadPlain } from './helpers';
 
 describe('reportToMarkdown', () => {
   const { input, result } = evaluated(loadInput());
@@ -26,8 +27,9 @@ describe('reportToMarkdown', () => {
   });
 
   test('a "|" in a name does not break the table', () => {
-    const odd = loadInput();
-    odd.indicators[7].name = '满意度|问卷';
+    const plain = loadPlain();
+    plain.indicators[7].name = '满意度|问卷';
+    const odd = asCells(plain);
     const r = evaluated(odd);
     const md = reportToMarkdown(draftReport(odd, r.result, 'zh-CN'));
     expect(md).toContain('| 满意度\\|问卷 | ≥95% |');

@@ -9,6 +9,7 @@ import * as path from 'path';
 import type { EvaluationInput, EvaluationResult } from '../../src/engine/types';
 import { draftReport, reportToMarkdown } from '../../src/report';
 import { reportText } from '../../src/report/sheet';
+import { asCells } from '../../src/cli/json-input';
 import { run } from '../cli/helpers';
 import { evaluated, midYearInput, midYearPlain, paragraphOf } from './helpers';
 
@@ -151,10 +152,10 @@ describe('the mid-year draft of the seed (zh-CN)', () => {
 
 describe('reasons at mid-year', () => {
   test('a reason with its monitoring category in front is written with the category', () => {
-    const input = midYearInput();
-    input.indicators[0].reason = '经费保障：培训经费尚未拨付';
-    input.budget.reason = '其他：部分支出集中在下半年';
-    const { draft } = midYearDraft(input);
+    const plain = midYearPlain();
+    plain.indicators[0].reason = '经费保障：培训经费尚未拨付';
+    plain.budget.reason = '其他：部分支出集中在下半年';
+    const { draft } = midYearDraft(asCells(plain));
     expect(paragraphOf(draft, '培训费下降率')).toMatch(
       /红灯，预计难以完成。偏差原因（经费保障）：培训经费尚未拨付。$/,
     );

@@ -3,7 +3,8 @@
  * show, in Chinese and English; a provisional composite never looks final.
  */
 import { evaluate } from '../../src/engine';
-import type { EvaluationInput, EvaluationResult } from '../../src/engine/types';
+import { asCells } from '../../src/cli/json-input';
+import type { EvaluationResult, PlainInput } from '../../src/engine/types';
 import { SAMPLE } from '../../src/workbook/template/sample';
 import {
   buildPaneModel,
@@ -19,11 +20,12 @@ import { paneEditorMessages } from '../../src/taskpane/messages-editor';
 // The editor's texts, as the editor registers them when it loads.
 registerMessages(paneEditorMessages);
 
-const input: EvaluationInput = {
+const plain: PlainInput = {
   unit: SAMPLE.unit,
   budget: { ...SAMPLE.budget },
   indicators: SAMPLE.indicators.map((row) => ({ ...row })),
 };
+const input = asCells(plain);
 const sample = (): EvaluationResult => evaluate(input);
 
 describe('buildPaneModel on the seed sample', () => {
@@ -80,10 +82,10 @@ describe('buildPaneModel on the seed sample', () => {
 
 describe('a provisional composite', () => {
   test('is labelled 待定 with its reasons and the grade it would have', () => {
-    const rows = input.indicators.map((row, i) =>
+    const rows = plain.indicators.map((row, i) =>
       i === 7 ? { ...row, operator: '定性', target: '达成', actual: '部分达成' } : row,
     );
-    const result = evaluate({ ...input, indicators: rows });
+    const result = evaluate(asCells({ ...plain, indicators: rows }));
     const model = buildPaneModel(result, 'zh-CN');
     expect(result.provisional).toBe(true);
     expect(model.grade).toBe('待定');
@@ -107,8 +109,8 @@ describe('withAnnotation', () => {
   });
 
   test('a row takes the new texts; an empty reason does not count as an explanation', () => {
-    const rows = input.indicators.map((row, i) => (i === 5 ? { ...row, reason: '' } : row));
-    const open = evaluate({ ...input, indicators: rows });
+    const rows = plain.indicators.map((row, i) => (i === 5 ? { ...row, reason: '' } : row));
+    const open = evaluate(asCells({ ...plain, indicators: rows }));
     expect(open.indicators[5].status).toBe('needsExplanation');
     expect(withAnnotation(open, 5, '  ', 'x').indicators[5].status).toBe('needsExplanation');
     const explained = withAnnotation(open, 5, '=SUM(A1)', '+1');

@@ -11,12 +11,13 @@ import type { EvaluationInput, Locale } from '../../src/engine/types';
 import { LocaleContext } from '../../src/taskpane/i18n';
 import { buildPaneModel } from '../../src/taskpane/model';
 import { SummaryCard } from '../../src/taskpane/SummaryCard';
-import { loadInput } from '../report/helpers';
+import { asCells } from '../../src/cli/json-input';
+import { loadInput, loadPlain } from '../report/helpers';
 
 function midYearSeed(): EvaluationInput {
-  const input = loadInput();
-  for (const r of input.indicators) r.actual = null;
-  return input;
+  const plain = loadPlain();
+  for (const r of plain.indicators) r.actual = null;
+  return asCells(plain);
 }
 
 /** The card's text, tags removed (each element's text separated by a space). */

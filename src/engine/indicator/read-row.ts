@@ -7,7 +7,7 @@ import type { Decimal } from '../decimal';
 import { cumulativeByDefault, readCumulative } from '../cumulative';
 import { cellOf, isBlank, textOf, type Cell } from '../input-cells';
 import type { RuleProfile } from '../profiles';
-import type { IndicatorInput } from '../types';
+import type { IndicatorField, IndicatorInput } from '../types';
 import { parseKind, parseUnit, parseValue, unitsCompatible } from '../values';
 import type { IndicatorKind, ParsedValue, UnitInfo } from '../values/types';
 import { addProblem, readPoints, unitText, type RowContext } from './row-context';
@@ -20,7 +20,7 @@ export interface Levels {
 
 export interface IndicatorRow extends Levels {
   ctx: RowContext;
-  cell: (field: keyof IndicatorInput) => Cell;
+  cell: (field: IndicatorField) => Cell;
   name: string;
   weightCell: Cell;
   weight: Decimal | null;
@@ -45,8 +45,7 @@ export function readIndicatorRow(
   profile: RuleProfile,
 ): IndicatorRow {
   const path = `indicators[${index}]`;
-  const cell = (field: keyof IndicatorInput): Cell =>
-    cellOf(row[field] as IndicatorInput['name'], path, field);
+  const cell = (field: IndicatorField): Cell => cellOf(row[field], path, field);
   const nameCell = cell('name');
   const name = textOf(nameCell.raw);
   const ctx: RowContext = { index, name: name || `#${index + 1}`, problems: [] };

@@ -370,7 +370,7 @@ function readBudgetLines(
   for (let r = 1; r < range.values.length; r++) {
     const row = range.values[r];
     if ([...columns.values()].every((c) => isBlank(row[c]))) continue;
-    const line: BudgetLineInput = { final: null };
+    const line: BudgetLineInput = { final: undefined };
     for (const [key, c] of columns) line[key] = cellInput(range, r, c);
     const sheetRow = range.rowIndex + r + 1;
     line.where = whereOf(range.sheet, `${sheetRow}:${sheetRow}`);
@@ -495,7 +495,7 @@ export function readContract(snapshot: WorkbookSnapshot): ContractReading {
   const rules = readRules(index, problems);
 
   const input: EvaluationInput = {
-    budget: { final: budget.final ?? null, spent: budget.spent ?? null, ...budget },
+    budget: { final: undefined, spent: undefined, ...budget },
     indicators: table.indicators,
   };
   const department = textValue(infoValues.department);

@@ -1,6 +1,7 @@
 import { createHash } from 'crypto';
 import { canonicalInputJson, inputSha256, sha256Hex } from '../../../src/workbook';
-import type { EvaluationInput } from '../../../src/engine/types';
+import { asCells } from '../../../src/cli/json-input';
+import type { PlainInput } from '../../../src/engine/types';
 
 const node = (s: string): string => createHash('sha256').update(s, 'utf8').digest('hex');
 
@@ -38,13 +39,14 @@ describe('sha256Hex', () => {
 });
 
 describe('inputSha256', () => {
-  const base: EvaluationInput = {
+  const plainBase: PlainInput = {
     budget: { final: 187.84, spent: 183.99 },
     indicators: [{ name: '群众满意度', target: '≥95%', actual: '95%', weight: 10 }],
   };
+  const base = asCells(plainBase);
 
   it('does not depend on where the cells are, the order of keys or blank values', () => {
-    const fromCells: EvaluationInput = {
+    const fromCells = asCells({
       indicators: [
         {
           weight: { value: 10, numberFormat: 'General', where: '绩效指标!H7' },
@@ -56,19 +58,20 @@ describe('inputSha256', () => {
         },
       ],
       budget: { spent: 183.99, final: { value: 187.84, where: '预算!B4' } },
-    };
+    });
     expect(inputSha256(fromCells)).toBe(inputSha256(base));
     expect(inputSha256(base)).toBe(node(canonicalInputJson(base)));
   });
 
   it('changes when a value or a meaningful number format changes', () => {
-    const changed = { ...base, indicators: [{ ...base.indicators[0], actual: '94%' }] };
+    const row = plainBase.indicators[0];
+    const changed = asCells({ ...plainBase, indicators: [{ ...row, actual: '94%' }] });
     expect(inputSha256(changed)).not.toBe(inputSha256(base));
-    const percent = {
-      ...base,
-      indicators: [{ ...base.indicators[0], actual: { value: 0.95, numberFormat: '0%' } }],
-    };
-    const plain = { ...base, indicators: [{ ...base.indicators[0], actual: 0.95 }] };
+    const percent = asCells({
+      ...plainBase,
+      indicators: [{ ...row, actual: { value: 0.95, numberFormat: '0%' } }],
+    });
+    const plain = asCells({ ...plainBase, indicators: [{ ...row, actual: 0.95 }] });
     expect(inputSha256(percent)).not.toBe(inputSha256(plain));
   });
 });

@@ -295,7 +295,10 @@ describe('provisional composites and texts', () => {
   it('writes a department, a year and indicator names as text, even "=cmd"', async () => {
     const { reading, result, workbook } = await seedReading((r) => {
       const indicators = [...r.input.indicators];
-      indicators[0] = { ...indicators[0], name: '=cmd|" /C calc"!A0' };
+      indicators[0] = {
+        ...indicators[0],
+        name: { ...indicators[0].name!, value: '=cmd|" /C calc"!A0' },
+      };
       return {
         ...r,
         input: { ...r.input, department: '=HYPERLINK("x")', year: 2023, indicators },
@@ -322,7 +325,10 @@ describe('a mid-year copy of the seed (年中监控: every actual blank)', () =>
     ...r,
     input: {
       ...r.input,
-      indicators: r.input.indicators.map((row) => ({ ...row, actual: null })),
+      indicators: r.input.indicators.map((row) => ({
+        ...row,
+        actual: row.actual && { ...row.actual, value: null },
+      })),
     },
   });
 
