@@ -46,12 +46,12 @@ function resaveArgs(file, outDir, profile) {
 }
 
 module.exports = async function bench() {
-  const { writeTemplateXlsx } = require(path.join(LIB, 'hosts', 'xlsx'));
+  const { templateWorkbookBytes } = require(path.join(LIB, 'hosts', 'xlsx'));
   const { buildTemplateSpec } = require(path.join(LIB, 'workbook', 'template'));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'perfscore-bench-cli-'));
   try {
     const file = path.join(dir, 'big.xlsx');
-    await writeTemplateXlsx(bigSpec(COUNT)).xlsx.writeFile(file);
+    fs.writeFileSync(file, await templateWorkbookBytes(bigSpec(COUNT)));
     const soffice = hasSoffice();
     const profile = path.join(dir, 'lo-profile');
     if (soffice) measure(...resaveArgs(file, path.join(dir, 'warm'), profile)); // first start
@@ -84,7 +84,7 @@ module.exports = async function bench() {
     const folder = path.join(dir, 'batch');
     fs.mkdirSync(folder);
     const seed = path.join(dir, 'seed.xlsx');
-    await writeTemplateXlsx(buildTemplateSpec({ sample: true })).xlsx.writeFile(seed);
+    fs.writeFileSync(seed, await templateWorkbookBytes(buildTemplateSpec({ sample: true })));
     for (let i = 0; i < BATCH; i += 1) {
       fs.copyFileSync(seed, path.join(folder, `部门${String(i + 1).padStart(3, '0')}.xlsx`));
     }

@@ -1,5 +1,9 @@
-/** `perfscore template <out.xlsx> [--sample] [--force]`: the 自评表 template workbook. */
-import { XlsxHost, isXlsxError, saveXlsxAtomic, writeTemplateXlsx } from '../hosts/xlsx';
+/**
+ * `perfscore template <out.xlsx> [--sample] [--force]`: the 自评表 template workbook, made as
+ * the pane's 插入模板 makes it (the template's write plan, applied to a blank package by the
+ * package host); the sample is scored on the same host, and the file saved atomically.
+ */
+import { isXlsxError, savePackageAtomic, templateWorkbook } from '../hosts/xlsx';
 import { recalculate } from '../workbook/recalculation/recalculate';
 import { buildTemplateSpec } from '../workbook/template';
 import { isArgError, parseArgs } from './args';
@@ -22,10 +26,10 @@ export async function templateCommand(argv: string[], c: Console): Promise<numbe
   const refusal = args.flags.has('--force') ? null : await existingTarget(out, c);
   if (refusal) return fileFailure(c, refusal);
   const sample = args.flags.has('--sample');
-  const workbook = writeTemplateXlsx(buildTemplateSpec({ sample, locale: c.locale }));
+  const host = await templateWorkbook(buildTemplateSpec({ sample, locale: c.locale }), out);
   let report: string[] = [];
   if (sample) {
-    const outcome = await recalculate(new XlsxHost(workbook), {
+    const outcome = await recalculate(host, {
       locale: c.locale,
       now: c.now(),
       conflictPolicy: 'refuse',
@@ -43,7 +47,7 @@ export async function templateCommand(argv: string[], c: Console): Promise<numbe
     );
   }
   try {
-    await saveXlsxAtomic(workbook, out);
+    await savePackageAtomic(host, out);
   } catch (error) {
     if (!isXlsxError(error)) throw error;
     c.failText(error.localized(c.locale));

@@ -4,9 +4,9 @@
  * workbook file to prove that a run changed nothing but the output cells.
  */
 import * as ExcelJS from 'exceljs';
-import { writeTemplateXlsx } from '../../src/hosts/xlsx';
 import { LOG_SHEET, STATE_SHEET } from '../../src/workbook';
 import { buildTemplateSpec } from '../../src/workbook/template';
+import { templateExcelJs } from '../template/template-file';
 
 const spec = buildTemplateSpec({ sample: true });
 
@@ -17,9 +17,9 @@ export const RULES = '评分规则';
 /** The merged areas of 绩效自评表 in the template ("A14:B14"). */
 export const TEMPLATE_MERGES = spec.sheets.find((s) => s.name === MAIN)!.merges;
 
-/** A fresh copy of the sample workbook. */
-export function sampleWorkbook(): ExcelJS.Workbook {
-  return writeTemplateXlsx(spec);
+/** A fresh copy of the sample workbook, as exceljs reads the file. */
+export function sampleWorkbook(): Promise<ExcelJS.Workbook> {
+  return templateExcelJs(spec);
 }
 
 /** Points the workbook name `name` at `reference` ("绩效自评表!$A$5", "#REF!$E$4"). */

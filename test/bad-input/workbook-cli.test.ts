@@ -34,7 +34,7 @@ describe('bad input in a workbook: perfscore score <file.xlsx>', () => {
       const dir = path.join(root, `case-${i}`);
       await fs.mkdir(dir);
       const file = path.join(dir, 'in.xlsx');
-      const wb = sampleWorkbook();
+      const wb = await sampleWorkbook();
       c.edit(wb, wb.getWorksheet(MAIN)!);
       await wb.xlsx.writeFile(file);
       const bytes = await fs.readFile(file);
@@ -72,7 +72,7 @@ describe('bad input in a workbook: the shape of the file itself', () => {
     const dir = path.join(root, 'blank-rows');
     await fs.mkdir(dir);
     const file = path.join(dir, 'in.xlsx');
-    const wb = sampleWorkbook();
+    const wb = await sampleWorkbook();
     const ws = wb.getWorksheet(MAIN)!;
     // Rows 14–15 (the totals line and the note) move to a sheet of their own, so that the
     // range A5:O10013 holds the eight indicators and then nothing but blank rows.
@@ -120,7 +120,7 @@ describe('bad input in a workbook: the shape of the file itself', () => {
     [
       'a workbook cut off half way (a truncated zip)',
       async () => {
-        const whole = Buffer.from(await sampleWorkbook().xlsx.writeBuffer());
+        const whole = Buffer.from(await (await sampleWorkbook()).xlsx.writeBuffer());
         return whole.subarray(0, Math.floor(whole.length / 2));
       },
       '自评表.xlsx 已损坏或不完整（可能未完整下载或复制）：请从原处重新获取',

@@ -32,7 +32,7 @@ function picture(fake: FakeWorkbook): Map<string, string> {
 
 describe('bad input in a workbook: recalculate(OfficeHost over the fake Excel)', () => {
   it.each(WORKBOOK_CASES.map((c) => [c.did, c] as const))('the accountant %s', async (_did, c) => {
-    const wb = sampleWorkbook();
+    const wb = await sampleWorkbook();
     c.edit(wb, wb.getWorksheet(MAIN)!);
     const fake = fakeWorkbookFromExceljs(wb);
     const before = picture(fake);

@@ -9,7 +9,8 @@ import * as XLSX from '@e965/xlsx';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { writeTemplateXlsx, writeXlsxBuffer } from '../../src/hosts/xlsx';
+import { templateWorkbookBytes } from '../../src/hosts/xlsx';
+import { writeTemplateFile } from '../template/template-file';
 import { sampleFormSpec } from '../../src/workbook/forms/sample-form';
 import { run } from './helpers';
 
@@ -22,15 +23,16 @@ beforeAll(async () => {
   folder = path.join(dir, 'in');
   await fs.mkdir(folder);
   expect((await run(['template', path.join(folder, 'a-named.xlsx'), '--sample'])).code).toBe(0);
-  await writeTemplateXlsx(sampleFormSpec({ typed: PUBLISHED }).spec).xlsx.writeFile(
+  await writeTemplateFile(
+    sampleFormSpec({ typed: PUBLISHED }).spec,
     path.join(folder, 'b-typed.xlsx'),
   );
   // Two projects, one sheet each.
   const two = sampleFormSpec({ sheet: '项目一' }).spec;
   two.sheets.push(sampleFormSpec({ sheet: '项目二' }).spec.sheets[0]);
-  await writeTemplateXlsx(two).xlsx.writeFile(path.join(folder, 'c-two.xlsx'));
+  await writeTemplateFile(two, path.join(folder, 'c-two.xlsx'));
   // The same form saved as .xls (Excel 97–2003).
-  const buffer = await writeXlsxBuffer(writeTemplateXlsx(sampleFormSpec().spec));
+  const buffer = await templateWorkbookBytes(sampleFormSpec().spec);
   const book = XLSX.read(buffer, { type: 'buffer' });
   await fs.writeFile(
     path.join(folder, 'd-old.xls'),

@@ -72,7 +72,7 @@ describe('perfscore score: budget lines', () => {
 
 describe('perfscore score on an .xlsx with a 预算明细 range', () => {
   it('lists the lines not adding up, naming the Budget_Final cell and the lines’ span', async () => {
-    const wb = sampleWorkbook();
+    const wb = await sampleWorkbook();
     // Replace the template's own breakdown with this test's.
     wb.removeWorksheet(wb.getWorksheet('预算明细')!.id);
     wb.definedNames.model = wb.definedNames.model.filter((n) => n.name !== 'Budget_Lines');

@@ -6,7 +6,7 @@ import * as ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { writeTemplateXlsx } from '../../src/hosts/xlsx';
+import { writeTemplateFile } from '../template/template-file';
 import { sampleFormSpec, type SampleFormOptions } from '../../src/workbook/forms/sample-form';
 import { rawEntries } from '../hosts/xlsx/fidelity/package-diff';
 import { namedValue, run } from './helpers';
@@ -21,7 +21,7 @@ afterAll(async () => {
 
 async function formFile(name: string, options: SampleFormOptions = {}): Promise<string> {
   const file = path.join(dir, name);
-  await writeTemplateXlsx(sampleFormSpec(options).spec).xlsx.writeFile(file);
+  await writeTemplateFile(sampleFormSpec(options).spec, file);
   return file;
 }
 
@@ -96,7 +96,7 @@ describe('perfscore score on a form without names', () => {
     const spec = sampleFormSpec({ sheet: '项目一' }).spec;
     spec.sheets.push(sampleFormSpec({ sheet: '项目二' }).spec.sheets[0]);
     const file = path.join(dir, 'two.xlsx');
-    await writeTemplateXlsx(spec).xlsx.writeFile(file);
+    await writeTemplateFile(spec, file);
     const { code, stdout, stderr } = await run(['score', file]);
     expect(code).toBe(0);
     expect(stdout).toContain('识别表格：工作表 项目一');

@@ -9,7 +9,7 @@ import { spawnSync, type SpawnSyncReturns } from 'child_process';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { openWorkbookBuffer, writeTemplateXlsx, type PackageHost } from '../../src/hosts/xlsx';
+import { openWorkbookBuffer, templateWorkbookBytes, type PackageHost } from '../../src/hosts/xlsx';
 import { buildTemplateSpec } from '../../src/workbook/template';
 import { handMadeWorkbook } from '../hosts/xlsx/fidelity/hand-made';
 import { convert } from '../libreoffice/soffice';
@@ -30,9 +30,7 @@ afterAll(async () => {
 
 /** The sample workbook, changed by `edit` through the package host, saved as `name`. */
 async function sample(name: string, edit?: (host: PackageHost) => Promise<void> | void) {
-  const bytes = Buffer.from(
-    await writeTemplateXlsx(buildTemplateSpec({ sample: true })).xlsx.writeBuffer(),
-  );
+  const bytes = await templateWorkbookBytes(buildTemplateSpec({ sample: true }));
   const host = openWorkbookBuffer(bytes, name);
   if (edit) await edit(host);
   const file = path.join(dir, name);

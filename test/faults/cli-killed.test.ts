@@ -18,8 +18,8 @@ import { existsSync, watch, promises as fs } from 'fs';
 import JSZip from 'jszip';
 import * as os from 'os';
 import * as path from 'path';
-import { writeTemplateXlsx } from '../../src/hosts/xlsx';
-import { sampleWorkbook } from '../bad-input/helpers';
+import { buildTemplateSpec } from '../../src/workbook/template';
+import { writeTemplateFile } from '../template/template-file';
 import { bigSpec } from '../../scripts/big-workbook';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -163,10 +163,10 @@ beforeAll(async () => {
   root = await fs.mkdtemp(path.join(os.tmpdir(), 'perfscore-killed-'));
   await fs.mkdir(path.join(root, 'sources'));
   small = path.join(root, 'sources', 'sample.xlsx');
-  await sampleWorkbook().xlsx.writeFile(small);
+  await writeTemplateFile(buildTemplateSpec({ sample: true }), small);
   smallBytes = await fs.readFile(small);
   big = path.join(root, 'sources', 'big.xlsx');
-  await writeTemplateXlsx(bigSpec(5_000)).xlsx.writeFile(big);
+  await writeTemplateFile(bigSpec(5_000), big);
   bigBytes = await fs.readFile(big);
 
   const reference = await caseDir('reference', small);

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
-import { XlsxHost, saveXlsxAtomic, writeTemplateXlsx } from '../../src/hosts/xlsx';
+import { savePackageAtomic, templateWorkbook } from '../../src/hosts/xlsx';
 import { recalculate } from '../../src/workbook';
 import { RESULTS_SHEET, writeResultsSheet } from '../../src/workbook/sheets/results-sheet';
 import { buildTemplateSpec } from '../../src/workbook/template';
@@ -34,14 +34,12 @@ afterAll(() => {
 
 test('LibreOffice keeps the 偏差状态 rules of 绩效指标 and 评价结果', async () => {
   const now = new Date(2026, 10, 27, 9, 30, 0);
-  const host = new XlsxHost(
-    writeTemplateXlsx(buildTemplateSpec({ sample: true, locale: 'zh-CN' })),
-  );
+  const host = await templateWorkbook(buildTemplateSpec({ sample: true, locale: 'zh-CN' }));
   const scored = await recalculate(host, { conflictPolicy: 'refuse', now });
   const results = await writeResultsSheet(host, { now });
   expect([scored.written, results.written]).toEqual([true, true]);
   const file = path.join(dir, 'scored.xlsx');
-  await saveXlsxAtomic(host.workbook, file);
+  await savePackageAtomic(host, file);
 
   const out = path.join(dir, 'out');
   fs.mkdirSync(out);

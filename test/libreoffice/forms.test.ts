@@ -7,7 +7,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
-import { XlsxHost, loadXlsxFile, saveXlsxAtomic, writeTemplateXlsx } from '../../src/hosts/xlsx';
+import { openWorkbookFile, savePackageAtomic } from '../../src/hosts/xlsx';
+import { writeTemplateFile } from '../template/template-file';
 import { buildAnnotationPlan, readContract, snapshotRequest } from '../../src/workbook';
 import { sampleFormSpec } from '../../src/workbook/forms/sample-form';
 import { convert, parseCsv } from './soffice';
@@ -25,7 +26,7 @@ afterAll(() => {
 test('the scores land in the form’s own cells and LibreOffice shows them there', async () => {
   const { spec, layout } = sampleFormSpec();
   const form = path.join(dir, 'form.xlsx');
-  await writeTemplateXlsx(spec).xlsx.writeFile(form);
+  await writeTemplateFile(spec, form);
   const quiet = { write: () => true };
   const code = await main(['score', form], {
     stdout: quiet,
@@ -38,11 +39,10 @@ test('the scores land in the form’s own cells and LibreOffice shows them there
   const scored = path.join(dir, 'form.scored.xlsx');
 
   // 偏差说明 into the merged reason cell of 事项审批时间缩短 (its names now exist).
-  const loaded = await loadXlsxFile(scored);
-  const host = new XlsxHost(loaded.workbook, loaded.source);
+  const { host } = await openWorkbookFile(scored);
   const reading = readContract(await host.read(snapshotRequest()));
   await host.apply(buildAnnotationPlan(reading, 6, '审批流程优化', '继续压缩审批时限'));
-  await saveXlsxAtomic(loaded.workbook, scored, loaded.source);
+  await savePackageAtomic(host, scored);
 
   const out = path.join(dir, 'csv');
   const csv = `form.scored-${layout.sheet}.csv`;

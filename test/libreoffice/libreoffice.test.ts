@@ -10,13 +10,12 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import {
-  XlsxHost,
   loadXlsxFile,
   openWorkbookFile,
   saveXlsxAtomic,
   savePackageAtomic,
-  writeTemplateXlsx,
 } from '../../src/hosts/xlsx';
+import { writeTemplateFile } from '../template/template-file';
 import { readWorkbookXml, type DefinedNameRecord } from '../../src/hosts/xlsx/defined-names';
 import { buildAnnotationPlan, recalculate } from '../../src/workbook';
 import { buildTemplateSpec } from '../../src/workbook/template';
@@ -55,9 +54,7 @@ beforeAll(async () => {
   // annotated with a text that begins with "=" (it must stay text).
   const template = path.join(dir, 'template.xlsx');
   scored = path.join(dir, 'scored.xlsx');
-  await writeTemplateXlsx(buildTemplateSpec({ sample: true, locale: 'zh-CN' })).xlsx.writeFile(
-    template,
-  );
+  await writeTemplateFile(buildTemplateSpec({ sample: true, locale: 'zh-CN' }), template);
   const { host } = await openWorkbookFile(template);
   const outcome = await recalculate(host, {
     conflictPolicy: 'refuse',
@@ -123,8 +120,8 @@ describe('LibreOffice reads the workbooks we write', () => {
     const out = path.join(dir, 'resaved');
     convert([scored, names], 'xlsx:Calc MS Excel 2007 XML', out, ['scored.xlsx', 'names.xlsx']);
 
-    const resaved = await loadXlsxFile(path.join(out, 'scored.xlsx'));
-    const snapshot = await new XlsxHost(resaved.workbook).read({
+    const resaved = (await openWorkbookFile(path.join(out, 'scored.xlsx'))).host;
+    const snapshot = await resaved.read({
       names: ALL_CONTRACT_NAMES,
       sheets: [],
     });
@@ -141,7 +138,7 @@ describe('LibreOffice reads the workbooks we write', () => {
     expect(total?.numberFormats).toEqual([['0.00']]);
 
     // The file LibreOffice wrote scores again, without mistaking our own output for the user's.
-    const again = await recalculate(new XlsxHost(resaved.workbook), { conflictPolicy: 'refuse' });
+    const again = await recalculate(resaved, { conflictPolicy: 'refuse' });
     expect(again.problems).toEqual([]);
     expect(again.written).toBe(true);
     expect(again.result?.total).toBe(99.26);

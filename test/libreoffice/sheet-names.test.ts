@@ -10,7 +10,6 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
-import { XlsxHost, loadXlsxFile } from '../../src/hosts/xlsx';
 import { openWorkbookFile } from '../../src/hosts/xlsx/workbook-file';
 import { readWorkbookXml } from '../../src/hosts/xlsx/defined-names';
 import { splitSheet, whereOf } from '../../src/workbook/a1';
@@ -77,7 +76,9 @@ test('LibreOffice follows our names and formulas to sheets whose names need quot
 
   // Every name still points at its own sheet's B2, in the file LibreOffice wrote.
   const names = SHEETS.map((_, i) => `Sheet_${i}`);
-  const snapshot = await new XlsxHost((await loadXlsxFile(resaved)).workbook).read({
+  const snapshot = await (
+    await openWorkbookFile(resaved)
+  ).host.read({
     names,
     sheets: [CHECK],
   });

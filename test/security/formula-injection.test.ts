@@ -22,7 +22,7 @@ import { FakeWorkbook, createFakeWorkbook } from '../../src/preview/fake-excel/w
 import { OfficeHost } from '../../src/hosts/office/office-host';
 import { OperationQueue } from '../../src/hosts/office/queue';
 import { runOnFakeWorkbook } from '../../src/preview/run-on-fake';
-import { writeTemplateXlsx } from '../../src/hosts/xlsx';
+import { writeTemplateFile } from '../template/template-file';
 import type { PaneBackend } from '../../src/taskpane/backend';
 import { createWorkbookBackend } from '../../src/taskpane/workbook-backend';
 import { LOG_SHEET, cellAddress } from '../../src/workbook';
@@ -158,7 +158,7 @@ afterAll(async () => {
 
 /** The sample workbook with the typed texts, as the accountant saved it. */
 async function writeTypedWorkbook(file: string, placements = typedTexts()): Promise<void> {
-  await writeTemplateXlsx(specWithTexts(placements)).xlsx.writeFile(file);
+  await writeTemplateFile(specWithTexts(placements), file);
 }
 
 describe('the .xlsx host through the command line', () => {

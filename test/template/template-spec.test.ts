@@ -349,11 +349,11 @@ describe('buildTemplateSpec', () => {
       expect(value(lines(sample), 'A1')).toBe('2023年度预算支出明细');
     });
 
-    it('starts the blank form with 基本支出 and 项目支出 to fill in, and a 合计 row of SUM formulas', () => {
+    it('starts the blank form with 基本支出 and 项目支出 to fill in, and a 合计 row of SUM formulas holding 0', () => {
       expect(rows(blank, 3, 5)).toEqual([
         ['基本支出', null, null, null],
         ['项目支出', null, null, null],
-        ['合计', null, null, null],
+        ['合计', 0, 0, 0],
       ]);
       expect(['B5', 'C5', 'D5'].map((a) => cell(blank, a)?.formula)).toEqual([
         '=SUM(B3:B4)',

@@ -13,7 +13,7 @@ import { columnWidthPoints } from '../column-width';
 
 export { columnWidthPoints };
 
-/** Border colour of the template (src/hosts/xlsx/template-writer.ts). */
+/** Border colour of the template (as the .xlsx host draws it: src/hosts/xlsx/package/cell-look.ts). */
 const BORDER_COLOR = '#808080';
 
 const HORIZONTAL: Record<NonNullable<CellStyle['horizontal']>, Excel.HorizontalAlignment> = {

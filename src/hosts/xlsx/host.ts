@@ -1,10 +1,9 @@
 /**
- * The workbook host of the command line: the named-range contract over an exceljs workbook.
- * read() answers as Excel's API would (see cell-values.ts); apply() writes values and number
- * formats, creates sheets and workbook-scoped names. Strings are always stored as text.
- * A plan's `layouts` (the pane's 插入模板: merges, widths, styles) are ignored on purpose: the
- * command line renders its templates with full fidelity through template-writer.ts, and its
- * recalculations and annotations carry no layouts.
+ * A workbook host over an exceljs workbook, kept for tests that edit a workbook the way
+ * exceljs-based programs do: read() answers as Excel's API would (see cell-values.ts); apply()
+ * writes values and number formats, creates sheets and workbook-scoped names. Strings are
+ * always stored as text. A plan's `layouts` are not drawn here: the command line's host is
+ * PackageHost (package-host.ts), which draws them.
  */
 import * as ExcelJS from 'exceljs';
 import type {
@@ -38,7 +37,7 @@ export class XlsxHost implements WorkbookHost {
   private readonly source: XlsxSource | undefined;
 
   /**
-   * @param workbook an exceljs workbook (from loadXlsxFile, writeTemplateXlsx or new)
+   * @param workbook an exceljs workbook (from loadXlsxFile or new)
    * @param source what loadXlsxFile read from the file; found automatically for workbooks
    *   loaded by loadXlsxFile/loadXlsxBuffer.
    */

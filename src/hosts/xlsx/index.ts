@@ -1,7 +1,7 @@
 /**
- * The .xlsx hosts of the command line: PackageHost edits an existing workbook file as the
- * package it is (score, batch, report); the exceljs host and writer create new workbooks
- * (template, batch summary).
+ * The .xlsx host of the command line: PackageHost edits a workbook file as the package it is
+ * (score, batch, report) and makes new workbooks from a blank package and a write plan
+ * (template). exceljs writes the batch summary (file-io.ts); its host (host.ts) serves tests.
  */
 export { XlsxHost } from './host';
 export { PackageHost } from './package-host';
@@ -20,6 +20,6 @@ export {
   writeXlsxBuffer,
   type LoadedXlsx,
 } from './file-io';
-export { writeTemplateXlsx } from './template-writer';
+export { newWorkbookFromPlan, templateWorkbook, templateWorkbookBytes } from './new-workbook';
 export { XlsxError, isXlsxError } from './errors';
 export type { XlsxSource } from './source';

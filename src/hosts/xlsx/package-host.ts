@@ -2,8 +2,9 @@
  * The workbook host of the command line over an .xlsx/.xlsm package (package/): read() answers
  * as Excel's API would, scanning only the sheets the request needs; apply() patches the parts
  * it must change (the written sheets' cells, styles appended once, the workbook part, its
- * relationships and the content types when sheets or names are added) and leaves every other
- * part of the package as it was. Strings are always stored as text (inline strings).
+ * relationships and the content types when sheets or names are added, the laid-out sheets'
+ * merges, widths, heights, looks, lists, panes and print setup: sheet-layout.ts) and leaves
+ * every other part of the package as it was. Strings are always stored as text (inline strings).
  */
 import { formatClass } from '../../engine/values/dates';
 import {
@@ -14,6 +15,7 @@ import {
   blocksOverlap,
   cellAddress,
   parseBlock,
+  quoteSheet,
   whereOf,
   type Block,
 } from '../../workbook/a1';
@@ -21,6 +23,7 @@ import type {
   CellScalar,
   NameSnapshot,
   RangeSnapshot,
+  SheetLayout,
   SheetSnapshot,
   SnapshotRequest,
   WorkbookHost,
@@ -56,6 +59,7 @@ import {
 } from './package/sheet-cells';
 import { streamSheet, type SheetFrame } from './package/sheet-rows';
 import { patchSheet, type CellContent } from './package/sheet-patch';
+import { layoutBlock, layoutFrame } from './package/sheet-layout';
 import { DeflatingWriter } from './package/zip';
 import { CONTENT_TYPES, WorkbookPackage, type PackageSheet } from './package/workbook-package';
 import {
@@ -394,16 +398,32 @@ export class PackageHost implements WorkbookHost {
     const mergedHits: string[] = [];
     const mergedCells: string[] = [];
     const mergesBySheet = new Map<string, Block[]>();
-    for (const write of [...plan.writes, ...(plan.conditionalFormats ?? [])]) {
+    const laidOut = [...plan.writes, ...(plan.conditionalFormats ?? []), ...(plan.layouts ?? [])];
+    for (const write of laidOut) {
       if (!exists(write.sheet)) throw new XlsxError('xlsx.write.noSheet', { sheet: write.sheet });
     }
+    // A layout's blocks are checked here, so that a malformed one changes nothing.
+    for (const layout of plan.layouts ?? []) {
+      const { merges, styles, validations = [] } = layout;
+      for (const address of [...merges, ...styles.map((b) => b.address)]) layoutBlock(address);
+      for (const v of validations) layoutBlock(v.range);
+    }
+    // A layout's reset block loses its merged areas before anything is written.
+    const resets = (plan.layouts ?? [])
+      .filter((l) => l.reset)
+      .map((l) => ({ sheet: l.sheet.toLowerCase(), block: layoutBlock(l.reset!) }));
     for (const write of plan.writes) {
       const block = writeBlock(write);
       const sheet = this.sheetByName(write.sheet);
       if (!sheet?.part || created.has(write.sheet.toLowerCase())) continue;
       let merges = mergesBySheet.get(sheet.name);
       if (!merges) {
-        merges = mergedAreas(frameText(await this.pkg.frame(sheet.part)));
+        merges = mergedAreas(frameText(await this.pkg.frame(sheet.part))).filter(
+          (area) =>
+            !resets.some(
+              (r) => r.sheet === sheet.name.toLowerCase() && blocksOverlap(r.block, area),
+            ),
+        );
         mergesBySheet.set(sheet.name, merges);
       }
       for (let i = 0; i < write.values.length; i++) {
@@ -480,6 +500,17 @@ export class PackageHost implements WorkbookHost {
         });
       });
     }
+    const layouts = plan.layouts ?? [];
+    const heightsBySheet = new Map<string, Map<number, number>>();
+    for (const layout of layouts) {
+      const name = this.sheetByName(layout.sheet)!.name;
+      if (!bySheet.has(name)) bySheet.set(name, new Map());
+      restyleCells(bySheet.get(name)!, layout);
+      const heights = heightsBySheet.get(name) ?? new Map<number, number>();
+      for (const [row, height] of Object.entries(layout.rowHeights))
+        heights.set(Number(row), height);
+      heightsBySheet.set(name, heights);
+    }
     const styles = this.pkg.styles();
     const formats = plan.conditionalFormats ?? [];
     const sheetsTouched = new Set([
@@ -496,6 +527,9 @@ export class PackageHost implements WorkbookHost {
       for (const spec of formats.filter((f) => f.sheet.toLowerCase() === name.toLowerCase())) {
         xml = applySheetConditionalFormat(xml, spec, (fill, font) => styles.dxf(fill, font));
       }
+      for (const layout of layouts.filter((l) => l.sheet.toLowerCase() === name.toLowerCase())) {
+        xml = layoutFrame(xml, layout);
+      }
       const colStyles = columnStyles(xml);
       const out = new DeflatingWriter();
       const frame = splitFrame(xml);
@@ -504,21 +538,41 @@ export class PackageHost implements WorkbookHost {
         frame,
         cells,
         {
-          styleOf: (old, rowStyle, column, numberFormat) => {
-            const base = old ? old.style : (rowStyle ?? colStyles.get(column) ?? 0);
-            return numberFormat === undefined ? base : styles.withFormat(base, numberFormat);
+          styleOf: (old, rowStyle, column, content) => {
+            let style = content.clear
+              ? 0
+              : old
+                ? old.style
+                : (rowStyle ?? colStyles.get(column) ?? 0);
+            if (content.numberFormat !== undefined) {
+              style = styles.withFormat(style, content.numberFormat);
+            }
+            return content.look ? styles.withLook(style, content.look) : style;
           },
         },
         out,
+        heightsBySheet.get(name),
       );
       if (outcome.replacedFormula) this.dropCalcChain = true;
       this.pkg.setDeflated(part, await out.end(), outcome.frame);
     }
-    // plan.layouts (the pane's 插入模板) and plan.charts (评价结果) are not written here: the
-    // command line renders its templates with template-writer.ts and draws no results sheet.
+    for (const layout of layouts) if (layout.print?.titleRows) this.setPrintTitles(layout);
+    // plan.charts (评价结果's chart) are not drawn: the command line makes no results sheet.
     if (plan.writes.length) this.editWorkbook(requestFullCalculation);
     this.commitStyles();
     if (this.dropCalcChain) this.removeCalcChain();
+  }
+
+  /** The layout's print titles: the rows repeated on each page, a name local to its sheet. */
+  private setPrintTitles(layout: SheetLayout): void {
+    const sheet = this.sheetByName(layout.sheet)!;
+    const index = this.pkg.sheets().findIndex((s) => s.name === sheet.name);
+    const rows = layout.print!.titleRows!.split(':').map((row) => `$${row.trim()}`);
+    const formula = `${quoteSheet(sheet.name)}!${rows.join(':')}`;
+    const name = '_xlnm.Print_Titles';
+    this.editWorkbook((xml) =>
+      addDefinedName(removeDefinedName(xml, name, index), name, formula, index),
+    );
   }
 
   private editWorkbook(edit: (xml: string) => string): void {
@@ -645,4 +699,30 @@ function withDimension(xml: string, cells: Map<number, Map<number, CellContent>>
   if (blockAddress(grown) === blockAddress(block)) return xml;
   const tag = `<${m[1] ?? ''}dimension ref="${blockAddress(grown)}"/>`;
   return xml.slice(0, m.index) + tag + xml.slice(m.index + m[0].length);
+}
+
+/**
+ * A layout's cells in the cells to patch (1-based): those of its reset block have their formats
+ * cleared, those of its styled blocks take the look; a cell not written keeps its content.
+ */
+function restyleCells(cells: Map<number, Map<number, CellContent>>, layout: SheetLayout): void {
+  const each = (address: string, change: (content: CellContent) => void): void => {
+    const block = layoutBlock(address);
+    for (let r = block.top + 1; r <= block.bottom + 1; r++) {
+      let columns = cells.get(r);
+      if (!columns) cells.set(r, (columns = new Map()));
+      for (let c = block.left + 1; c <= block.right + 1; c++) {
+        let content = columns.get(c);
+        if (!content) columns.set(c, (content = { value: null, keep: true }));
+        change(content);
+      }
+    }
+  };
+  if (layout.reset) each(layout.reset, (content) => (content.clear = true));
+  for (const { address, style } of layout.styles) {
+    each(
+      address,
+      (content) => (content.look = content.look ? { ...content.look, ...style } : style),
+    );
+  }
 }

@@ -80,10 +80,10 @@ export function buildBudgetLinesSheet(
       });
       return;
     }
+    // The formula's result as the file carries it: the sum of the lines given (0 with none), so
+    // that a workbook not yet opened in a spreadsheet reads as computed.
     const given = lines.map((l) => l.figures[key]).filter((v): v is number => v !== undefined);
-    const result = given.length
-      ? given.reduce((acc, v) => acc.plus(v), new Decimal(0)).toNumber()
-      : null;
+    const result = given.reduce((acc, v) => acc.plus(v), new Decimal(0)).toNumber();
     b.set(totalRow, j, result, {
       numberFormat: MONEY_FORMAT,
       style: bold,

@@ -5,12 +5,8 @@
  */
 import type * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import {
-  XlsxHost,
-  loadXlsxBuffer,
-  writeTemplateXlsx,
-  writeXlsxBuffer,
-} from '../../../src/hosts/xlsx';
+import { XlsxHost, loadXlsxBuffer, writeXlsxBuffer } from '../../../src/hosts/xlsx';
+import { templateExcelJs } from '../../template/template-file';
 import { recalculate } from '../../../src/workbook';
 import { RESULTS_SHEET, writeResultsSheet } from '../../../src/workbook/sheets/results-sheet';
 import { STATUS_COLORS, statusRules } from '../../../src/workbook/sheets/results-sheet-status';
@@ -41,7 +37,7 @@ async function reload(host: XlsxHost): Promise<XlsxHost> {
 
 async function scoredSample(): Promise<{ host: XlsxHost; address: string; sheet: string }> {
   const host = new XlsxHost(
-    writeTemplateXlsx(buildTemplateSpec({ sample: true, locale: 'zh-CN' })),
+    await templateExcelJs(buildTemplateSpec({ sample: true, locale: 'zh-CN' })),
   );
   const outcome = await recalculate(host, { conflictPolicy: 'refuse', now: NOW });
   expect(outcome.written).toBe(true);

@@ -6,12 +6,7 @@
 import { fakeWorkbookFromTemplateSpec } from '../../../src/preview/fake-excel';
 import { OfficeHost } from '../../../src/hosts/office';
 import { runOnFakeWorkbook } from '../../../src/preview/run-on-fake';
-import {
-  XlsxHost,
-  loadXlsxBuffer,
-  writeTemplateXlsx,
-  writeXlsxBuffer,
-} from '../../../src/hosts/xlsx';
+import { openWorkbookBuffer, templateWorkbookBytes } from '../../../src/hosts/xlsx';
 import { bindingPlan, formsRequest, recognizeForms } from '../../../src/workbook/forms';
 import { sampleFormSpec } from '../../../src/workbook/forms/sample-form';
 import { recalculate } from '../../../src/workbook';
@@ -27,10 +22,8 @@ async function officeHost(merges: boolean): Promise<OfficeHost> {
   return new OfficeHost(runOnFakeWorkbook(fake), { requirements });
 }
 
-async function xlsxHost(): Promise<XlsxHost> {
-  const buffer = await writeXlsxBuffer(writeTemplateXlsx(spec));
-  const loaded = await loadXlsxBuffer(buffer, 'form.xlsx');
-  return new XlsxHost(loaded.workbook, loaded.source);
+async function xlsxHost(): Promise<WorkbookHost> {
+  return openWorkbookBuffer(await templateWorkbookBytes(spec), 'form.xlsx');
 }
 
 const hosts: [string, () => Promise<WorkbookHost>, boolean][] = [

@@ -6,7 +6,7 @@ import * as XLSX from '@e965/xlsx';
 import { fakeSampleWorkbook } from '../../../src/preview/fake-excel';
 import { OfficeHost } from '../../../src/hosts/office';
 import { runOnFakeWorkbook } from '../../../src/preview/run-on-fake';
-import { XlsxHost, loadXlsxBuffer } from '../../../src/hosts/xlsx';
+import { openWorkbookBuffer } from '../../../src/hosts/xlsx';
 import { readContract, recalculate, snapshotRequest } from '../../../src/workbook';
 import { buildTemplateSpec } from '../../../src/workbook/template';
 import { messageOf } from '../../../src/i18n/said';
@@ -75,8 +75,7 @@ describe('names scoped to a sheet (a copied sheet)', () => {
       ],
     };
     const buffer = XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
-    const loaded = await loadXlsxBuffer(buffer, 'copied.xlsx');
-    const host = new XlsxHost(loaded.workbook, loaded.source);
+    const host = openWorkbookBuffer(buffer, 'copied.xlsx');
     const snapshot = await host.read(snapshotRequest());
     expect(snapshot.names.map((n) => [n.name, n.scope])).toEqual([
       ['Budget_Final', '表(2)'],

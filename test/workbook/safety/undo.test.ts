@@ -5,12 +5,8 @@
 import { type FakeWorkbook, fakeSampleWorkbook } from '../../../src/preview/fake-excel';
 import { OfficeHost } from '../../../src/hosts/office/office-host';
 import { runOnFakeWorkbook } from '../../../src/preview/run-on-fake';
-import {
-  XlsxHost,
-  loadXlsxBuffer,
-  writeTemplateXlsx,
-  writeXlsxBuffer,
-} from '../../../src/hosts/xlsx';
+import { XlsxHost, loadXlsxBuffer, writeXlsxBuffer } from '../../../src/hosts/xlsx';
+import { templateExcelJs } from '../../template/template-file';
 import {
   LOG_SHEET,
   STATE_SHEET,
@@ -274,7 +270,7 @@ describe('undoLastRecalculation on an .xlsx file', () => {
   }
 
   it('undoes a recalculation saved to the file and read again', async () => {
-    let host = new XlsxHost(writeTemplateXlsx(buildTemplateSpec({ sample: true })));
+    let host = new XlsxHost(await templateExcelJs(buildTemplateSpec({ sample: true })));
     host = await roundTrip(host);
     await recalculate(host, { conflictPolicy: 'refuse', now: FIRST });
     host = await roundTrip(host);

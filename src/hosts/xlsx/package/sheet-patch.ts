@@ -1,25 +1,34 @@
 /**
  * Writing cells into a worksheet's text: only the <c> elements of the cells written change
  * (replaced in place, or inserted in column order into their <row>, rows inserted in row
- * order); every other row, cell, attribute and element is kept as it was. A shared formula
- * whose first cell is overwritten is written out in full in the cells that used it. The sheet
- * is streamed (sheet-rows.ts): rows are read, rewritten and compressed a chunk at a time.
+ * order); every other row, cell, attribute and element is kept as it was. A cell may also
+ * keep its content and only change its style (a layout's look), and a row its height. A shared
+ * formula whose first cell is overwritten is written out in full in the cells that used it.
+ * The sheet is streamed (sheet-rows.ts): rows are read, rewritten and compressed a chunk at a
+ * time.
  */
 import { cellAddress } from '../../../workbook/a1';
 import { shiftFormula } from './formula-shift';
 import { eachCell, parseCell, sheetDataSpan, type RawCell } from './sheet-cells';
 import { streamSheet, type RowElement, type SheetFrame } from './sheet-rows';
 import type { DeflatingWriter } from './zip';
-import { attributesOf, escapeCellText, escapeText } from './xml';
-import type { CellScalar } from '../../../workbook/port/types';
+import { attributesOf, escapeCellText, escapeText, withAttributes } from './xml';
+import type { CellScalar, CellStyle } from '../../../workbook/port/types';
 
 /** What one cell becomes. */
 export interface CellContent {
+  /** The value; ignored when `keep`. */
   value: CellScalar;
+  /** Only the style changes: the cell keeps its value and formula (absent: none is made). */
+  keep?: boolean;
   /** The number format to give it; undefined keeps the cell's. */
   numberFormat?: string;
   /** A formula (without "="); the value is its cached result. */
   formula?: string;
+  /** The cell's formats are cleared first (a layout's reset block). */
+  clear?: boolean;
+  /** A layout's look, over the cell's format. */
+  look?: CellStyle;
 }
 
 export interface PatchContext {
@@ -28,7 +37,7 @@ export interface PatchContext {
     old: RawCell | null,
     rowStyle: number | undefined,
     column: number,
-    numberFormat?: string,
+    content: CellContent,
   ): number;
 }
 
@@ -41,6 +50,7 @@ export interface PatchOutcome {
 
 function cellXml(ref: string, style: number, content: CellContent, prefix: string): string {
   const s = style ? ` s="${style}"` : '';
+  if (content.keep) return `<${prefix}c r="${ref}"${s}/>`;
   const v = content.value;
   const c = `${prefix}c`;
   if (content.formula !== undefined) {
@@ -98,9 +108,10 @@ function materialize(
 }
 
 /**
- * Writes `cells` (row → column → content, 1-based) into a worksheet: its rows are read from
- * `rows` (the sheet's text in chunks) and the result goes to `out`, with `frame` (the sheet's
- * text around its rows, edited already: dimension, conditional formats) in place of the old.
+ * Writes `cells` (row → column → content, 1-based) into a worksheet, and `heights` (row → points)
+ * on its rows: its rows are read from `rows` (the sheet's text in chunks) and the result goes
+ * to `out`, with `frame` (the sheet's text around its rows, edited already: dimension,
+ * conditional formats, layout) in place of the old.
  */
 export async function patchSheet(
   rows: AsyncIterable<string>,
@@ -108,30 +119,48 @@ export async function patchSheet(
   cells: Map<number, Map<number, CellContent>>,
   context: PatchContext,
   out: DeflatingWriter,
+  heights: Map<number, number> = new Map(),
 ): Promise<PatchOutcome> {
   const frameText = frame.head + frame.tail;
   const span = sheetDataSpan(frameText);
   const p = span.prefix;
-  const pending = [...cells.keys()].sort((a, b) => a - b);
+  const pending = [...new Set([...cells.keys(), ...heights.keys()])].sort((a, b) => a - b);
+  const noCells = new Map<number, CellContent>();
+  const cellsOf = (row: number): Map<number, CellContent> => cells.get(row) ?? noCells;
+  /** A row's start tag with its height set, when the layout gives one. */
+  const sized = (open: string, row: number): string => {
+    const height = heights.get(row);
+    return height === undefined
+      ? open
+      : withAttributes(open, { ht: String(height), customHeight: '1' });
+  };
   let next = 0;
   let replacedFormula = false;
   const broken = new Map<string, BrokenGroup>();
+  /** A written cell's element; a restyled cell's old element with its new style. */
   const cellText = (
     row: number,
     column: number,
-    old: RawCell | null,
+    old: { raw: RawCell; text: string } | null,
     rowStyle: number | undefined,
   ): string => {
-    const content = cells.get(row)!.get(column)!;
-    const style = context.styleOf(old, rowStyle, column, content.numberFormat);
+    const content = cellsOf(row).get(column)!;
+    const style = context.styleOf(old?.raw ?? null, rowStyle, column, content);
+    if (content.keep && old) {
+      const end = old.text.indexOf('>') + 1;
+      const open = old.text.slice(0, end).replace(/\s+s\s*=\s*"[^"]*"/, '');
+      return (style ? withAttributes(open, { s: String(style) }) : open) + old.text.slice(end);
+    }
+    // A cell made only to carry the default style would be no cell at all.
+    if (content.keep && !style) return '';
     // The file counts rows and columns from 1.
     return cellXml(cellAddress(row - 1, column - 1), style, content, p);
   };
 
   const newRow = (row: number): string => {
-    const columns = [...cells.get(row)!.keys()].sort((a, b) => a - b);
+    const columns = [...cellsOf(row).keys()].sort((a, b) => a - b);
     const body = columns.map((column) => cellText(row, column, null, undefined)).join('');
-    return `<${p}row r="${row}">${body}</${p}row>`;
+    return `${sized(`<${p}row r="${row}">`, row)}${body}</${p}row>`;
   };
 
   const rebuildRow = (element: RowElement): string => {
@@ -143,7 +172,7 @@ export async function patchSheet(
         : undefined;
     const text = body ?? '';
     const pieces: string[] = [];
-    const remaining = [...cells.get(row)!.keys()].sort((a, b) => a - b);
+    const remaining = [...cellsOf(row).keys()].sort((a, b) => a - b);
     let r = 0;
     let last = 0;
     let inserted = false;
@@ -156,12 +185,17 @@ export async function patchSheet(
       }
       if (r < remaining.length && remaining[r] === column) {
         const old = parseCell(m[1], m[2], row, column);
-        if (old.formula !== null) replacedFormula = true;
-        const content = cells.get(row)!.get(column)!;
-        if (old.sharedMaster && old.sharedIndex !== undefined && content.formula === undefined) {
+        const content = cellsOf(row).get(column)!;
+        if (old.formula !== null && !content.keep) replacedFormula = true;
+        if (
+          old.sharedMaster &&
+          old.sharedIndex !== undefined &&
+          content.formula === undefined &&
+          !content.keep
+        ) {
           broken.set(old.sharedIndex, { formula: old.formula ?? '', row, column });
         }
-        pieces.push(cellText(row, column, old, rowStyle));
+        pieces.push(cellText(row, column, { raw: old, text: m[0] }, rowStyle));
         r++;
       } else {
         pieces.push(m[0]);
@@ -182,7 +216,7 @@ export async function patchSheet(
     if (broken.size) joined = materialize(joined, row, broken, p);
     // A row's spans are a hint of its first and last cell: dropped when cells are added.
     const open = inserted ? element.open.replace(/\s+spans\s*=\s*"[^"]*"/, '') : element.open;
-    return `${open.replace(/\/>$/, '>')}${joined}</${p}row>`;
+    return `${sized(open.replace(/\s*\/>$/, '>'), row)}${joined}</${p}row>`;
   };
 
   const rowText = (element: RowElement): string => {

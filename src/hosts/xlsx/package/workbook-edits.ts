@@ -1,8 +1,9 @@
 /**
  * Edits of the workbook part's text: sheets added and removed (with the sheet-scoped names and
- * the active tab following), workbook-scoped names added and removed, and the request that
- * spreadsheets recalculate formulas when the file is opened (the cells written may feed the
- * user's own formulas, whose cached results are then out of date).
+ * the active tab following), names added and removed (workbook-scoped, or local to a sheet as
+ * print titles are), and the request that spreadsheets recalculate formulas when the file is
+ * opened (the cells written may feed the user's own formulas, whose cached results are then
+ * out of date).
  */
 import { definedNameXml } from '../defined-names';
 import { attributesOf, escapeText } from './xml';
@@ -68,10 +69,18 @@ export function removeSheetElement(xml: string, index: number): string {
   return edited.replace(/<(\w+:)?definedNames\b[^>]*>\s*<\/\1?definedNames>/, '');
 }
 
-/** Adds a workbook-scoped <definedName>. */
-export function addDefinedName(xml: string, name: string, formula: string): string {
+/** Adds a <definedName>: workbook-scoped, or local to the sheet at `localSheetId`. */
+export function addDefinedName(
+  xml: string,
+  name: string,
+  formula: string,
+  localSheetId?: number,
+): string {
   const p = rootPrefix(xml);
   let element = definedNameXml(name, formula);
+  if (localSheetId !== undefined) {
+    element = element.replace('<definedName ', `<definedName localSheetId="${localSheetId}" `);
+  }
   if (p) element = element.replace(/<(\/?)definedName/g, `<$1${p}definedName`);
   const close = new RegExp(`</${p}definedNames>`).exec(xml);
   if (close) return xml.slice(0, close.index) + element + xml.slice(close.index);
@@ -83,14 +92,18 @@ export function addDefinedName(xml: string, name: string, formula: string): stri
   return `${xml.slice(0, at)}<${p}definedNames>${element}</${p}definedNames>${xml.slice(at)}`;
 }
 
-/** Removes the workbook-scoped <definedName> called `name` (case-insensitive). */
-export function removeDefinedName(xml: string, name: string): string {
+/**
+ * Removes the <definedName> called `name` (case-insensitive): the workbook-scoped one, or the
+ * one local to the sheet at `localSheetId`.
+ */
+export function removeDefinedName(xml: string, name: string, localSheetId?: number): string {
   const key = name.toLowerCase();
+  const scope = localSheetId === undefined ? undefined : String(localSheetId);
   const edited = xml.replace(
     /<(\w+:)?definedName\b([^>]*?)(?:\/>|>[\s\S]*?<\/\1?definedName>)/g,
     (element, _p, attrs: string) => {
       const a = attributesOf(attrs);
-      return a.localSheetId === undefined && a.name?.toLowerCase() === key ? '' : element;
+      return a.localSheetId === scope && a.name?.toLowerCase() === key ? '' : element;
     },
   );
   return edited.replace(/<(\w+:)?definedNames\b[^>]*>\s*<\/\1?definedNames>/, '');

@@ -51,3 +51,16 @@ export function stringItemText(xml: string): string {
   while ((m = re.exec(withoutPhonetic))) text += m[2] ?? '';
   return unescapeCellText(decodeXml(text));
 }
+
+/** An element with attributes set (or added) on its start tag. */
+export function withAttributes(element: string, attrs: Record<string, string>): string {
+  const end = element.indexOf('>') + 1;
+  let out = element.slice(0, end);
+  for (const [name, value] of Object.entries(attrs)) {
+    const re = new RegExp(`\\s${name}\\s*=\\s*"[^"]*"`);
+    out = re.test(out)
+      ? out.replace(re, ` ${name}="${value}"`)
+      : out.replace(/\s*(\/?)>$/, ` ${name}="${value}"$1>`);
+  }
+  return out + element.slice(end);
+}

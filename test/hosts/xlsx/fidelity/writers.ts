@@ -7,7 +7,7 @@
 import * as ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as path from 'path';
-import { writeTemplateXlsx } from '../../../../src/hosts/xlsx';
+import { templateExcelJs } from '../../../template/template-file';
 import { buildTemplateSpec } from '../../../../src/workbook/template';
 import { convert } from '../../../libreoffice/soffice';
 import { PNG, handMadeWorkbook } from './hand-made';
@@ -39,7 +39,8 @@ function neverScored(wb: ExcelJS.Workbook): ExcelJS.Worksheet {
 }
 
 async function exceljsDressed(file: string): Promise<void> {
-  const wb = writeTemplateXlsx(buildTemplateSpec({ sample: true }));
+  // The template read by exceljs, dressed and written again by exceljs.
+  const wb = await templateExcelJs(buildTemplateSpec({ sample: true }));
   const ws = neverScored(wb);
   const options = wb.addWorksheet('选项');
   ['≥', '≤', '=', '定性'].forEach((text, i) => (options.getCell(`A${i + 1}`).value = text));
