@@ -103,6 +103,10 @@ describe('templateWorkbookBytes', () => {
     expect(xml).toMatch(/<pageSetup [^>]*fitToWidth="1"/);
     expect(xml).toMatch(/<pageSetup [^>]*fitToHeight="0"/);
     expect(xml).toMatch(/<pageSetUpPr fitToPage="1"/);
+    // Narrow margins, so that the wide table prints large.
+    expect(xml).toMatch(
+      /<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"\/>/,
+    );
   });
 
   it('is scored by a recalculation as the seed: 99.26 and 优 in Result_Total and Result_Grade, the scores in 得分', async () => {

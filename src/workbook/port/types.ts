@@ -163,6 +163,17 @@ export interface PrintSetup {
   titleRows?: string;
   /** Centre the print horizontally on the page. */
   centerHorizontally?: boolean;
+  /** Page margins in inches; absent: Excel's defaults. */
+  margins?: PageMargins;
+}
+
+export interface PageMargins {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  header: number;
+  footer: number;
 }
 
 /**

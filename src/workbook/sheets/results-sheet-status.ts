@@ -45,12 +45,25 @@ function statusText(status: RowStatus, locale: Locale): string {
  * What the 偏差状态 cell of indicator `index` says: its status, or at mid-year its traffic
  * light (红灯 / 黄灯 / 绿灯).
  */
+/** Each indicator's mid-year light by row index, made once per result (rows ask one by one). */
+const LIGHTS = new WeakMap<EvaluationResult, Map<number | null, MonitorLight>>();
+
+function lightsOf(result: EvaluationResult): Map<number | null, MonitorLight> | undefined {
+  if (!result.monitoring) return undefined;
+  let lights = LIGHTS.get(result);
+  if (!lights) {
+    lights = new Map(result.monitoring.indicators.map((item) => [item.index, item.light]));
+    LIGHTS.set(result, lights);
+  }
+  return lights;
+}
+
 export function indicatorStatusText(
   result: EvaluationResult,
   index: number,
   locale: Locale,
 ): string {
-  const light = result.monitoring?.indicators.find((item) => item.index === index)?.light;
+  const light = lightsOf(result)?.get(index);
   if (light) return t(`monitor.light.${light}`, {}, locale);
   return statusText(result.indicators[index].status, locale);
 }

@@ -14,7 +14,7 @@ import { MAX_COLUMNS, blockAddress } from '../a1';
 import { SAMPLE } from './sample';
 import { SheetBuilder } from '../sheets/sheet-builder';
 import type { TemplateName } from './spec';
-import { HEADER, INPUT, INPUT_WRAP, MONEY_FORMAT, NOTE, TITLE } from './styles';
+import { HEADER, INPUT, INPUT_WRAP, MONEY_FORMAT, NOTE, TEMPLATE_MARGINS, TITLE } from './styles';
 
 export const BUDGET_LINES_SHEET = '预算明细';
 
@@ -113,6 +113,7 @@ export function buildBudgetLinesSheet(
       right: MAX_COLUMNS - 1,
     }),
     centerHorizontally: true,
+    margins: TEMPLATE_MARGINS,
   });
   return b;
 }

@@ -36,6 +36,7 @@ import {
   OUTPUT,
   OUTPUT_WRAP,
   TITLE,
+  TEMPLATE_MARGINS,
 } from './styles';
 import { buildBudgetLinesSheet } from './budget-lines-sheet';
 
@@ -310,6 +311,7 @@ function buildMainSheet(
     fitToWidth: true,
     titleRows: wholeRow(HEADER_ROW),
     centerHorizontally: true,
+    margins: TEMPLATE_MARGINS,
   });
   return { sheet: b, lastDataRow, columns };
 }
@@ -365,7 +367,7 @@ function buildRulesSheet(locale: Locale, names: TemplateName[]): SheetBuilder {
   b.area(last + 2, 0, last + 2, 3, t('template.rules.note', {}, locale), { style: NOTE });
   b.height(last + 2, 24);
   b.freeze(2, 0);
-  b.print({ paper: 'A4', orientation: 'landscape', fitToWidth: true });
+  b.print({ paper: 'A4', orientation: 'landscape', fitToWidth: true, margins: TEMPLATE_MARGINS });
   return b;
 }
 
@@ -376,7 +378,7 @@ function buildLogSheet(locale: Locale): SheetBuilder {
     b.set(0, i, t(`workbook.log.${key}`, {}, locale), { style: HEADER });
   });
   b.freeze(1, 0);
-  b.print({ paper: 'A4', orientation: 'landscape', fitToWidth: true });
+  b.print({ paper: 'A4', orientation: 'landscape', fitToWidth: true, margins: TEMPLATE_MARGINS });
   return b;
 }
 

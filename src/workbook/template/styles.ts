@@ -1,8 +1,18 @@
 /** The look of the template's sheets: one set of styles, so that every sheet reads alike. */
-import type { CellStyle } from '../port/types';
+import type { CellStyle, PageMargins } from '../port/types';
 
 export const FILL_HEADER = 'D9E1F2';
 export const FILL_OUTPUT = 'EDEDED';
+
+/** The template's page margins in inches: narrow, so that the wide table prints large. */
+export const TEMPLATE_MARGINS: PageMargins = {
+  left: 0.4,
+  right: 0.4,
+  top: 0.5,
+  bottom: 0.5,
+  header: 0.3,
+  footer: 0.3,
+};
 
 /** Money figures: two decimals with thousands separators (the 项目资金 block, 预算明细). */
 export const MONEY_FORMAT = '#,##0.00';

@@ -11,7 +11,12 @@ import {
   parseBlock,
   type Block,
 } from '../../../workbook/a1';
-import type { ListValidation, PrintSetup, SheetLayout } from '../../../workbook/port/types';
+import type {
+  ListValidation,
+  PageMargins,
+  PrintSetup,
+  SheetLayout,
+} from '../../../workbook/port/types';
 import { mergedAreas } from './sheet-cells';
 import { childText, setChild, withPrefix, worksheetPrefix } from './worksheet-children';
 import { attributesOf, escapeText, withAttributes } from './xml';
@@ -196,7 +201,20 @@ function fittedSheetPr(sheetPr: string | null, p: string): string {
   return sheetPr.replace(new RegExp(`</${p}sheetPr>$`), `${fit}</${p}sheetPr>`);
 }
 
-/** A4, the orientation, fit to one page wide, centred: <sheetPr>, <printOptions>, <pageSetup>. */
+/** Excel's default margins (inches), written where a sheet has none. */
+const EXCEL_MARGINS: PageMargins = {
+  left: 0.7,
+  right: 0.7,
+  top: 0.75,
+  bottom: 0.75,
+  header: 0.3,
+  footer: 0.3,
+};
+
+/**
+ * A4, the orientation, fit to one page wide, centred, the margins: <sheetPr>, <printOptions>,
+ * <pageMargins>, <pageSetup>.
+ */
 function withPrint(xml: string, print: PrintSetup): string {
   const p = worksheetPrefix(xml);
   let out = xml;
@@ -206,10 +224,11 @@ function withPrint(xml: string, print: PrintSetup): string {
     out = setChild(out, 'printOptions', withAttributes(options, { horizontalCentered: '1' }));
   }
   // pageSetup follows pageMargins, which Excel always writes (with its default margins).
-  if (!childText(out, 'pageMargins')) {
-    const margins =
-      '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
-    out = setChild(out, 'pageMargins', withPrefix(margins, p));
+  const margins = print.margins ?? (childText(out, 'pageMargins') ? null : EXCEL_MARGINS);
+  if (margins) {
+    const values = Object.fromEntries(Object.entries(margins).map(([k, v]) => [k, String(v)]));
+    const element = childText(out, 'pageMargins') ?? `<${p}pageMargins/>`;
+    out = setChild(out, 'pageMargins', withAttributes(element, values));
   }
   const setup: Record<string, string> = { paperSize: '9', orientation: print.orientation };
   if (print.fitToWidth) Object.assign(setup, { fitToWidth: '1', fitToHeight: '0' });
