@@ -1,7 +1,8 @@
 /**
- * 偏差状态 colours in .xlsx files: a recalculation through the .xlsx host (PackageHost) writes the status
- * column's conditional formats, which survive a save and a re-read, are replaced (not piled
- * up) by the next recalculation, and come with 评价结果 (whose chart the .xlsx host does not draw).
+ * 偏差状态 colours in .xlsx files: a recalculation through the .xlsx host (PackageHost)
+ * writes the status column's conditional formats, which survive a save and a re-read, are
+ * replaced (not piled up) by the next recalculation, and come with 评价结果 (whose chart
+ * the .xlsx host does not draw).
  */
 import type * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
