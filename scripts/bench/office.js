@@ -13,7 +13,7 @@ const { loadExcelLibrary } = require('../office-wire');
 const lib = path.join(__dirname, '..', '..', 'lib-bench');
 
 module.exports = async function officeBench() {
-  const { fakeSampleWorkbook } = require(path.join(lib, 'preview', 'fake-excel'));
+  const { fakeSampleWorkbook } = require(path.join(lib, 'preview', 'sample-workbook'));
   const { OfficeHost } = require(path.join(lib, 'hosts', 'office', 'office-host'));
   const { runOnFakeWorkbook } = require(path.join(lib, 'preview', 'run-on-fake'));
   const { OperationQueue } = require(path.join(lib, 'hosts', 'office', 'queue'));

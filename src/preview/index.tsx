@@ -14,7 +14,7 @@ import { createRoot } from 'react-dom/client';
 import { localeFor } from '../i18n/catalog';
 import './messages';
 import { createFakeWorkbook } from './fake-excel/workbook';
-import { writeTemplateInto } from './fake-excel/from-template';
+import { writeTemplateInto } from './template-workbook';
 import { type ExcelRun, OfficeHost } from '../hosts/office/office-host';
 import { OperationQueue } from '../hosts/office/queue';
 import { runOnFakeWorkbook } from './run-on-fake';

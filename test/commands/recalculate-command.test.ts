@@ -3,7 +3,8 @@
  * the fake Excel with the sample workbook: it scores without the pane, never overwrites what a
  * user typed, shows the pane when it cannot write, and always completes the Office event.
  */
-import { type FakeWorkbook, fakeSampleWorkbook } from '../../src/preview/fake-excel';
+import { type FakeWorkbook } from '../../src/preview/fake-excel';
+import { fakeSampleWorkbook } from '../../src/preview/sample-workbook';
 import { OfficeHost } from '../../src/hosts/office/office-host';
 import { recalcEvents } from '../../src/hosts/office/recalculate-in-workbook';
 import { runOnFakeWorkbook } from '../../src/preview/run-on-fake';

@@ -5,7 +5,8 @@
  * every sheet and every name is as before, and the error says it was rolled back. A fault in
  * the rollback too gives an error saying it was NOT rolled back, naming what may have changed.
  */
-import { type FakeWorkbook, fakeSampleWorkbook } from '../../src/preview/fake-excel';
+import { type FakeWorkbook } from '../../src/preview/fake-excel';
+import { fakeSampleWorkbook } from '../../src/preview/sample-workbook';
 import { OfficeHost } from '../../src/hosts/office/office-host';
 import { runOnFakeWorkbook } from '../../src/preview/run-on-fake';
 import {

@@ -4,7 +4,8 @@
  * of one recalculation's reads and writes (and a failed one's rollback) before any of the
  * other's. Without the queue they do interleave, which is what the trace would show.
  */
-import { type FakeWorkbook, fakeSampleWorkbook } from '../../src/preview/fake-excel';
+import { type FakeWorkbook } from '../../src/preview/fake-excel';
+import { fakeSampleWorkbook } from '../../src/preview/sample-workbook';
 import { RecalcEvents } from '../../src/hosts/office/events';
 import { type ExcelRun, OfficeHost } from '../../src/hosts/office/office-host';
 import { OperationQueue } from '../../src/hosts/office/queue';

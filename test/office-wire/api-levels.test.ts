@@ -6,7 +6,7 @@
  * requirement, the add-in's flows fail as they must (getItemOrNullObject is 1.4), leaving the
  * workbook untouched.
  */
-import { fakeSampleWorkbook } from '../../src/preview/fake-excel';
+import { fakeSampleWorkbook } from '../../src/preview/sample-workbook';
 import { OfficeHost } from '../../src/hosts/office/office-host';
 import { recalculate, snapshotRequest } from '../../src/workbook';
 import { fakeState } from '../faults/fake-state';

@@ -7,7 +7,7 @@
  * workbook comes back as an OfficeExtension.Error with its code and location, and the
  * operations before it stay applied.
  */
-import { fakeSampleWorkbook } from '../../src/preview/fake-excel';
+import { fakeSampleWorkbook } from '../../src/preview/sample-workbook';
 import { bridgeTo } from './bridge';
 
 const SHEET = '绩效自评表';

@@ -14,12 +14,9 @@
  * addin.showAsTaskpane, context.requirements answering for the level under test) and `Excel`
  * (the library's) are set on this test file's global; the library itself lives in a vm context.
  */
-import {
-  type FakeWorkbook,
-  createFakeWorkbook,
-  fakeSampleWorkbook,
-  fakeWorkbookFromTemplateSpec,
-} from '../../src/preview/fake-excel';
+import { type FakeWorkbook, createFakeWorkbook } from '../../src/preview/fake-excel';
+import { fakeWorkbookFromTemplateSpec } from '../../src/preview/template-workbook';
+import { fakeSampleWorkbook } from '../../src/preview/sample-workbook';
 import { OfficeHost } from '../../src/hosts/office/office-host';
 import { OperationQueue } from '../../src/hosts/office/queue';
 import { recalcEvents } from '../../src/hosts/office/recalculate-in-workbook';

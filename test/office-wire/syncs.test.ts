@@ -5,7 +5,7 @@
  * `_RemoveReference`) is not a sync of the add-in and is not counted. `npm run bench` prints the
  * same counts at 10, 1,000 and 10,000 indicators (office.wire.syncs.*).
  */
-import { fakeSampleWorkbook } from '../../src/preview/fake-excel';
+import { fakeSampleWorkbook } from '../../src/preview/sample-workbook';
 import { OfficeHost } from '../../src/hosts/office/office-host';
 import { OperationQueue } from '../../src/hosts/office/queue';
 import { recalculateInWorkbook } from '../../src/hosts/office/recalculate-in-workbook';

@@ -17,7 +17,7 @@ import { promises as fs } from 'fs';
 import JSZip from 'jszip';
 import * as os from 'os';
 import * as path from 'path';
-import { fakeWorkbookFromTemplateSpec } from '../../src/preview/fake-excel/from-template';
+import { fakeWorkbookFromTemplateSpec } from '../../src/preview/template-workbook';
 import { FakeWorkbook, createFakeWorkbook } from '../../src/preview/fake-excel/workbook';
 import { OfficeHost } from '../../src/hosts/office/office-host';
 import { OperationQueue } from '../../src/hosts/office/queue';

@@ -1,5 +1,5 @@
 /** The pane's backend on a fake Excel sample workbook (the preview's), recording every write. */
-import { fakeWorkbookFromTemplateSpec } from '../../src/preview/fake-excel/from-template';
+import { fakeWorkbookFromTemplateSpec } from '../../src/preview/template-workbook';
 import type { FakeWorkbook } from '../../src/preview/fake-excel/workbook';
 import { OfficeHost } from '../../src/hosts/office/office-host';
 import { OperationQueue } from '../../src/hosts/office/queue';

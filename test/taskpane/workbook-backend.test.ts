@@ -3,7 +3,7 @@
  * (one read, ONE write), selection, 插入模板 into an empty or clashing workbook, the rule
  * settings in the 评分规则 range, and hand-typed output values.
  */
-import { fakeWorkbookFromTemplateSpec } from '../../src/preview/fake-excel/from-template';
+import { fakeWorkbookFromTemplateSpec } from '../../src/preview/template-workbook';
 import { createFakeWorkbook } from '../../src/preview/fake-excel/workbook';
 import { OfficeHost } from '../../src/hosts/office/office-host';
 import { OperationQueue } from '../../src/hosts/office/queue';

@@ -57,5 +57,3 @@ export {
   createFakeWorkbook,
 } from './workbook';
 export { fakeWorkbookFromExceljs, excelSerial } from './from-exceljs';
-export { fakeWorkbookFromTemplateSpec } from './from-template';
-export { fakeSampleWorkbook, type SampleOptions } from './sample';

@@ -5,12 +5,8 @@
  * 偏差状态 without piling up rules; where Excel lacks ExcelApi 1.6/1.7 the same plans give
  * static fills and a plain column series instead.
  */
-import {
-  type FakeWorkbook,
-  type SheetModel,
-  fakeSampleWorkbook,
-  matchRule,
-} from '../../../src/preview/fake-excel';
+import { type FakeWorkbook, type SheetModel, matchRule } from '../../../src/preview/fake-excel';
+import { fakeSampleWorkbook } from '../../../src/preview/sample-workbook';
 import type { RequirementCheck } from '../../../src/hosts/office/decorations';
 import { OfficeHost } from '../../../src/hosts/office/office-host';
 import { runOnFakeWorkbook } from '../../../src/preview/run-on-fake';

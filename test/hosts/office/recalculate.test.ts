@@ -1,4 +1,5 @@
-import { type FakeWorkbook, fakeSampleWorkbook } from '../../../src/preview/fake-excel';
+import { type FakeWorkbook } from '../../../src/preview/fake-excel';
+import { fakeSampleWorkbook } from '../../../src/preview/sample-workbook';
 import { RecalcEvents, type RecalcEvent } from '../../../src/hosts/office/events';
 import { OfficeHost, type ExcelRun } from '../../../src/hosts/office/office-host';
 import { OperationQueue } from '../../../src/hosts/office/queue';

@@ -5,9 +5,9 @@
 import {
   FakeExcelError,
   createFakeWorkbook,
-  fakeWorkbookFromTemplateSpec,
   type FakeWorkbook,
 } from '../../../src/preview/fake-excel';
+import { fakeWorkbookFromTemplateSpec } from '../../../src/preview/template-workbook';
 import { columnWidthPoints } from '../../../src/hosts/column-width';
 import { buildTemplateSpec } from '../../../src/workbook/template/build';
 

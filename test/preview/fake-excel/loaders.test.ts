@@ -1,9 +1,7 @@
 import ExcelJS from 'exceljs';
-import {
-  fakeSampleWorkbook,
-  fakeWorkbookFromExceljs,
-  fakeWorkbookFromTemplateSpec,
-} from '../../../src/preview/fake-excel';
+import { fakeWorkbookFromExceljs } from '../../../src/preview/fake-excel';
+import { fakeWorkbookFromTemplateSpec } from '../../../src/preview/template-workbook';
+import { fakeSampleWorkbook } from '../../../src/preview/sample-workbook';
 import { BUDGET_LINES_SHEET, buildTemplateSpec } from '../../../src/workbook/template';
 
 describe('fakeWorkbookFromExceljs', () => {

@@ -3,7 +3,7 @@
  * visibility), and the sample form is recognised the same through each: the fake Excel via
  * the Office host (with and without ExcelApi 1.13's merged areas) and the .xlsx host.
  */
-import { fakeWorkbookFromTemplateSpec } from '../../../src/preview/fake-excel';
+import { fakeWorkbookFromTemplateSpec } from '../../../src/preview/template-workbook';
 import { OfficeHost } from '../../../src/hosts/office';
 import { runOnFakeWorkbook } from '../../../src/preview/run-on-fake';
 import { openWorkbookBuffer, templateWorkbookBytes } from '../../../src/hosts/xlsx';

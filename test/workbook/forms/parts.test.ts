@@ -2,7 +2,7 @@
  * A recognised form as the pane shows it: its parts in reading order with their cells, and one
  * part moved onto a range the user selected (用所选区域), the other parts left as they were.
  */
-import { fakeWorkbookFromTemplateSpec } from '../../../src/preview/fake-excel';
+import { fakeWorkbookFromTemplateSpec } from '../../../src/preview/template-workbook';
 import { OfficeHost } from '../../../src/hosts/office';
 import { runOnFakeWorkbook } from '../../../src/preview/run-on-fake';
 import { bindingPlan, formsRequest, recognizeForms } from '../../../src/workbook/forms';

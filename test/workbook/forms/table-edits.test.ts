@@ -3,7 +3,7 @@
  * the score, and names Excel scoped to a sheet (when the sheet was copied) are found.
  */
 import * as XLSX from '@e965/xlsx';
-import { fakeSampleWorkbook } from '../../../src/preview/fake-excel';
+import { fakeSampleWorkbook } from '../../../src/preview/sample-workbook';
 import { OfficeHost } from '../../../src/hosts/office';
 import { runOnFakeWorkbook } from '../../../src/preview/run-on-fake';
 import { openWorkbookBuffer } from '../../../src/hosts/xlsx';

@@ -2,7 +2,8 @@
  * 撤销上次计算 (undoLastRecalculation) on the fake Excel through the Office host, and on an
  * .xlsx file saved and read again between the recalculation and the undo.
  */
-import { type FakeWorkbook, fakeSampleWorkbook } from '../../../src/preview/fake-excel';
+import { type FakeWorkbook } from '../../../src/preview/fake-excel';
+import { fakeSampleWorkbook } from '../../../src/preview/sample-workbook';
 import { OfficeHost } from '../../../src/hosts/office/office-host';
 import { runOnFakeWorkbook } from '../../../src/preview/run-on-fake';
 import {

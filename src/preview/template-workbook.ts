@@ -8,14 +8,14 @@
  * the template computed, as a formula loaded from an .xlsx keeps its cached result. The
  * workbook returned counts its syncs and runs from zero.
  */
-import type { TemplateSpec } from '../../workbook/template/spec';
-import { templatePlan } from '../../workbook/template/plan';
-import { parseBlock } from '../../workbook/a1';
-import type { WritePlan } from '../../workbook/port/types';
-import { OfficeHost } from '../../hosts/office/office-host';
-import { runOnFakeWorkbook } from '../run-on-fake';
-import type { WorkbookModel } from './model';
-import { FakeWorkbook } from './workbook';
+import type { TemplateSpec } from '../workbook/template/spec';
+import { templatePlan } from '../workbook/template/plan';
+import { parseBlock } from '../workbook/a1';
+import type { WritePlan } from '../workbook/port/types';
+import { OfficeHost } from '../hosts/office/office-host';
+import { runOnFakeWorkbook } from './run-on-fake';
+import type { WorkbookModel } from './fake-excel/model';
+import { FakeWorkbook } from './fake-excel/workbook';
 
 /** The plan's own results of the formulas it wrote, as the cells' values. */
 function keepFormulaResults(model: WorkbookModel, plan: WritePlan): void {

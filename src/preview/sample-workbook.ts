@@ -3,11 +3,11 @@
  * browser preview's workbook, and, stretched to many indicator rows, the workbook of the
  * sync-count tests and benchmarks.
  */
-import type { Locale } from '../../engine/types';
-import { buildTemplateSpec } from '../../workbook/template';
-import { heightOf, parseBlock, splitSheet } from '../../workbook/a1';
-import { fakeWorkbookFromTemplateSpec } from './from-template';
-import type { FakeWorkbook } from './workbook';
+import type { Locale } from '../engine/types';
+import { buildTemplateSpec } from '../workbook/template';
+import { heightOf, parseBlock, splitSheet } from '../workbook/a1';
+import { fakeWorkbookFromTemplateSpec } from './template-workbook';
+import type { FakeWorkbook } from './fake-excel/workbook';
 
 export interface SampleOptions {
   /** Number of indicator rows (default: the seed's); more rows repeat the seed's rows. */
