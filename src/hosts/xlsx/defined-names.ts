@@ -4,8 +4,9 @@
  * exceljs keeps only names that are one or more plain cell ranges, and even those lose their
  * scope (a sheet-scoped name becomes workbook-scoped) and their hidden flag; constant and
  * formula names are dropped, and a formula such as SUM(A!$A$1:$A$3) is mangled into a bogus
- * range. So the file's own <definedName> elements are the truth: they are read here when a
- * workbook is loaded and put back, verbatim, into the file exceljs writes.
+ * range. So the file's own <definedName> elements are the truth: the package host reads and
+ * edits them here, and a workbook loaded with exceljs (file-io.ts) gets them back, verbatim,
+ * in the file exceljs writes.
  */
 import { parseBlock, type Block } from '../../workbook/a1';
 

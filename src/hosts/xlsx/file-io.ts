@@ -2,7 +2,7 @@
  * Reading and writing .xlsx files.
  *
  * - loadXlsxFile: a clear catalog error for a file that is not a workbook; remembers the
- *   file's sheet list and defined names (source.ts) for the host and for the save.
+ *   file's sheet list and defined names (source.ts) for the save.
  * - saveXlsxAtomic: the workbook is written to a temporary file in the target's folder, flushed
  *   and renamed over the target, so an interrupted (even killed) run never leaves a broken file
  *   and nothing but the target is ever touched. The file's defined names are put back verbatim
@@ -13,7 +13,6 @@
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import {
-  definedNameXml,
   parseNameFormula,
   readWorkbookXml,
   replaceDefinedNames,
@@ -68,7 +67,7 @@ export async function loadXlsxBuffer(buffer: Buffer, file: string): Promise<Load
     throw new XlsxError('xlsx.file.damaged', { file, reason: reasonOf(error) });
   }
   const info = readWorkbookXml(xml);
-  const source: XlsxSource = { path: file, sheets: info.sheets, names: info.names, created: [] };
+  const source: XlsxSource = { path: file, sheets: info.sheets, names: info.names };
   attachSource(workbook, source);
   return { workbook, source };
 }
@@ -80,9 +79,8 @@ export async function loadXlsxFile(file: string): Promise<LoadedXlsx> {
 
 /**
  * The <definedName> elements the written file must hold: the source file's own (with their
- * localSheetId moved to where their sheet now is), the names created since, and the names
- * exceljs writes that the source did not have (print areas and titles of new sheets, names
- * added through exceljs). Throws when a source name cannot be kept.
+ * localSheetId moved to where their sheet now is) and the names exceljs writes that the
+ * source did not have (print areas and titles of new sheets, names added through exceljs). Throws when a source name cannot be kept.
  */
 function namesToWrite(
   source: XlsxSource,
@@ -120,11 +118,6 @@ function namesToWrite(
     throw new XlsxError('xlsx.save.namesLost', { file }, { param: 'names', items: lost });
   }
   const sourceNames = new Set(source.names.map((n) => n.name.toLowerCase()));
-  for (const created of source.created) {
-    if (kept.has(scopeKey(created.name, undefined))) continue;
-    elements.push(definedNameXml(created.name, created.formula));
-    kept.add(scopeKey(created.name, undefined));
-  }
   for (const record of written.names) {
     const builtIn = record.name.startsWith('_xlnm.');
     if (

@@ -1,9 +1,8 @@
 /**
  * The .xlsx host of the command line: PackageHost edits a workbook file as the package it is
  * (score, batch, report) and makes new workbooks from a blank package and a write plan
- * (template). exceljs writes the batch summary (file-io.ts); its host (host.ts) serves tests.
+ * (template). exceljs writes the batch summary (file-io.ts).
  */
-export { XlsxHost } from './host';
 export { PackageHost } from './package-host';
 export {
   isLegacyName,

@@ -120,10 +120,6 @@ export const xlsxMessages = {
     'zh-CN': '写入 {address} 的数据行列数与区域不符',
     'en-US': 'The data written to {address} does not have the shape of the range',
   },
-  'xlsx.write.mergedCell': {
-    'zh-CN': '{cell} 是合并单元格 {master} 的一部分，无法单独写入',
-    'en-US': '{cell} is part of the merged cell {master} and cannot be written on its own',
-  },
   'xlsx.write.mergedCells': {
     'zh-CN':
       '无法写入 {cells}：它们位于合并单元格 {areas} 之内。请在 Excel/WPS 中取消这些合并单元格（输出列的每个单元格需要单独存在）后再试',

@@ -268,7 +268,8 @@ export class PackageHost implements WorkbookHost {
     const records = this.pkg
       .names()
       .filter((n) => !n.name.startsWith('_xlnm.') && wanted.has(n.name.toLowerCase()));
-    // Workbook-scoped names first: a sheet-scoped one is found only where no workbook name is.
+    // Workbook-scoped names first: a sheet-scoped one is found only where no workbook name of
+    // its spelling is (and of sheet-scoped ones of one spelling, the first sheet's).
     const ordered = [
       ...records.filter((n) => n.localSheetId === undefined),
       ...records.filter((n) => n.localSheetId !== undefined),
@@ -281,9 +282,9 @@ export class PackageHost implements WorkbookHost {
       whole?: boolean;
     }[] = [];
     for (const record of ordered) {
-      const scopeKey = `${record.name.toLowerCase()}|${record.localSheetId ?? ''}`;
-      if (seen.has(scopeKey)) continue;
-      seen.add(scopeKey);
+      const key = record.name.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
       const target = parseNameFormula(record.formula);
       if (target.kind !== 'range') {
         targets.push({ record });

@@ -1,7 +1,6 @@
 /**
- * What both .xlsx hosts answer a read with, built the same way whatever holds the cells (an
- * exceljs worksheet, or a package's scanned sheet): a block's values, number formats and
- * formulas row by row, and a sheet's used range grown cell by cell.
+ * What the .xlsx host answers a read with, built from a package's scanned sheet: a block's
+ * values, number formats and formulas row by row, and a sheet's used range grown cell by cell.
  */
 import { blockAddress, cellAddress, type Block } from '../../workbook/a1';
 import type { CellScalar, RangeSnapshot } from '../../workbook/port/types';

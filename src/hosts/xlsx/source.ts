@@ -1,7 +1,7 @@
 /**
  * What the .xlsx file held that exceljs does not keep faithfully: its sheet list and its
- * defined names (see defined-names.ts). Remembered per workbook object, so that the host
- * reads the names with their true scope and the save puts them back.
+ * defined names (see defined-names.ts). Remembered per workbook object, so that the save puts
+ * the names back.
  */
 import type * as ExcelJS from 'exceljs';
 import type { DefinedNameRecord } from './defined-names';
@@ -13,8 +13,6 @@ export interface XlsxSource {
   sheets: string[];
   /** The file's <definedName> elements. */
   names: DefinedNameRecord[];
-  /** Workbook-scoped names created since the file was read (by XlsxHost.apply). */
-  created: { name: string; formula: string }[];
 }
 
 const sources = new WeakMap<ExcelJS.Workbook, XlsxSource>();

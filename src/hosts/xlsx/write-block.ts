@@ -1,7 +1,7 @@
 /**
  * The block of cells one write of a plan covers, checked before anything is written: an A1
  * address, and values of the block's shape (a single top-left cell takes a block of any shape).
- * Both .xlsx hosts refuse a write that fails this with an error naming its cells.
+ * The .xlsx host refuses a write that fails this with an error naming its cells.
  */
 import { heightOf, parseBlock, whereOf, widthOf, type Block } from '../../workbook/a1';
 import type { CellWrite } from '../../workbook/port/types';

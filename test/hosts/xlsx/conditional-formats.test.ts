@@ -1,12 +1,18 @@
 /**
- * 偏差状态 colours in .xlsx files: a recalculation through the .xlsx host writes the status
- * column's conditional formats, which survive a save and a re-read, are replaced (not piled
- * up) by the next recalculation, and come with 评价结果 (whose chart exceljs cannot write).
+ * 偏差状态 colours in .xlsx files: a recalculation through the .xlsx host (PackageHost)
+ * writes the status column's conditional formats, which survive a save and a re-read, are
+ * replaced (not piled up) by the next recalculation, and come with 评价结果 (whose chart
+ * the .xlsx host does not draw).
  */
 import type * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { XlsxHost, loadXlsxBuffer, writeXlsxBuffer } from '../../../src/hosts/xlsx';
-import { templateExcelJs } from '../../template/template-file';
+import {
+  loadXlsxBuffer,
+  openWorkbookBuffer,
+  templateWorkbook,
+  type PackageHost,
+} from '../../../src/hosts/xlsx';
+import { editZip } from './fixtures';
 import { recalculate } from '../../../src/workbook';
 import { RESULTS_SHEET, writeResultsSheet } from '../../../src/workbook/sheets/results-sheet';
 import { STATUS_COLORS, statusRules } from '../../../src/workbook/sheets/results-sheet-status';
@@ -29,16 +35,27 @@ function formatsOf(ws: ExcelJS.Worksheet): StoredFormat[] {
   return (ws as unknown as { conditionalFormattings: StoredFormat[] }).conditionalFormattings;
 }
 
-async function reload(host: XlsxHost): Promise<XlsxHost> {
-  const buffer = await writeXlsxBuffer(host.workbook, undefined, 'scored.xlsx');
-  const loaded = await loadXlsxBuffer(buffer, 'scored.xlsx');
-  return new XlsxHost(loaded.workbook, loaded.source);
+function reload(host: PackageHost): PackageHost {
+  return openWorkbookBuffer(host.toBuffer(), 'scored.xlsx');
 }
 
-async function scoredSample(): Promise<{ host: XlsxHost; address: string; sheet: string }> {
-  const host = new XlsxHost(
-    await templateExcelJs(buildTemplateSpec({ sample: true, locale: 'zh-CN' })),
-  );
+/** The saved workbook as exceljs reads it. */
+async function saved(host: PackageHost): Promise<ExcelJS.Workbook> {
+  return (await loadXlsxBuffer(host.toBuffer(), 'scored.xlsx')).workbook;
+}
+
+/** The workbook with a conditional format the user made on the first sheet, saved and re-read. */
+async function withUserFormat(host: PackageHost, format: string): Promise<PackageHost> {
+  const bytes = await editZip(host.toBuffer(), async (zip) => {
+    const part = 'xl/worksheets/sheet1.xml';
+    const xml = await zip.file(part)!.async('string');
+    zip.file(part, xml.replace('<conditionalFormatting ', `${format}<conditionalFormatting `));
+  });
+  return openWorkbookBuffer(bytes, 'user.xlsx');
+}
+
+async function scoredSample(): Promise<{ host: PackageHost; address: string; sheet: string }> {
+  const host = await templateWorkbook(buildTemplateSpec({ sample: true, locale: 'zh-CN' }));
   const outcome = await recalculate(host, { conflictPolicy: 'refuse', now: NOW });
   expect(outcome.written).toBe(true);
   const [cf] = outcome.plan!.conditionalFormats!;
@@ -48,8 +65,8 @@ async function scoredSample(): Promise<{ host: XlsxHost; address: string; sheet:
 describe('conditional formats in .xlsx files', () => {
   it('keeps the 偏差状态 rules of a recalculation through a save and a re-read', async () => {
     const { host, address, sheet } = await scoredSample();
-    const again = await reload(host);
-    const formats = formatsOf(again.workbook.getWorksheet(sheet)!);
+    const again = reload(host);
+    const formats = formatsOf((await saved(again)).getWorksheet(sheet)!);
     expect(formats.map((f) => f.ref)).toEqual([address]);
     const rules = formats[0].rules.map((r) => [
       r.type,
@@ -74,7 +91,7 @@ describe('conditional formats in .xlsx files', () => {
     ]);
     expect(rules).toHaveLength(statusRules('zh-CN').length);
     // In the file itself: one conditionalFormatting element over the status block.
-    const zip = await JSZip.loadAsync(await writeXlsxBuffer(again.workbook));
+    const zip = await JSZip.loadAsync(again.toBuffer());
     const xml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
     expect(xml.match(/<conditionalFormatting /g)).toHaveLength(1);
     expect(xml).toContain(`sqref="${address}"`);
@@ -82,32 +99,32 @@ describe('conditional formats in .xlsx files', () => {
 
   it('replaces them on the next recalculation of the re-read file', async () => {
     const { host, sheet } = await scoredSample();
-    const again = await reload(host);
+    const again = reload(host);
     await recalculate(again, { conflictPolicy: 'refuse', now: NOW });
-    expect(formatsOf(again.workbook.getWorksheet(sheet)!)).toHaveLength(1);
+    expect(formatsOf((await saved(again)).getWorksheet(sheet)!)).toHaveLength(1);
   });
 
   it('keeps rules of other blocks the user made', async () => {
-    const { host, sheet } = await scoredSample();
-    const ws = host.workbook.getWorksheet(sheet)!;
-    ws.addConditionalFormatting({
-      ref: 'A40:A41',
-      rules: [{ type: 'cellIs', operator: 'equal', formulae: ['1'], priority: 99 }],
-    });
+    const sample = await scoredSample();
+    const host = await withUserFormat(
+      sample.host,
+      '<conditionalFormatting sqref="A40:A41"><cfRule type="cellIs" priority="99" operator="equal"><formula>1</formula></cfRule></conditionalFormatting>',
+    );
     await recalculate(host, { conflictPolicy: 'refuse', now: NOW });
+    const ws = (await saved(host)).getWorksheet(sample.sheet)!;
     expect(formatsOf(ws).map((f) => f.ref)).toContain('A40:A41');
     expect(formatsOf(ws)).toHaveLength(2);
   });
 
   it("keeps the user's own formats over the status cells (banding, a formula rule)", async () => {
-    const { host, sheet } = await scoredSample();
-    const ws = host.workbook.getWorksheet(sheet)!;
+    const sample = await scoredSample();
     // Row banding over the whole table, status column included.
-    ws.addConditionalFormatting({
-      ref: 'A6:O13',
-      rules: [{ type: 'expression', formulae: ['MOD(ROW(),2)=0'], priority: 98 }],
-    });
+    const host = await withUserFormat(
+      sample.host,
+      '<conditionalFormatting sqref="A6:O13"><cfRule type="expression" priority="98"><formula>MOD(ROW(),2)=0</formula></cfRule></conditionalFormatting>',
+    );
     await recalculate(host, { conflictPolicy: 'refuse', now: NOW });
+    const ws = (await saved(host)).getWorksheet(sample.sheet)!;
     const refs = formatsOf(ws).map((f) => f.ref);
     expect(refs).toContain('A6:O13');
     expect(formatsOf(ws)).toHaveLength(2);
@@ -118,13 +135,14 @@ describe('conditional formats in .xlsx files', () => {
     const first = await writeResultsSheet(host, { now: NOW });
     expect(first.written).toBe(true);
     expect(first.plan!.charts).toHaveLength(1);
-    const again = await reload(host);
-    const ws = again.workbook.getWorksheet(RESULTS_SHEET)!;
+    const again = reload(host);
+    const ws = (await saved(again)).getWorksheet(RESULTS_SHEET)!;
     expect(ws.getCell('B3').value).toBe(99.26);
     expect(formatsOf(ws).map((f) => f.ref)).toEqual([first.plan!.conditionalFormats![0].address]);
     const second = await writeResultsSheet(again, { now: NOW });
     expect(second.written).toBe(true);
-    expect(again.workbook.worksheets.filter((w) => w.name === RESULTS_SHEET)).toHaveLength(1);
-    expect(formatsOf(again.workbook.getWorksheet(RESULTS_SHEET)!)).toHaveLength(1);
+    const book = await saved(again);
+    expect(book.worksheets.filter((w) => w.name === RESULTS_SHEET)).toHaveLength(1);
+    expect(formatsOf(book.getWorksheet(RESULTS_SHEET)!)).toHaveLength(1);
   });
 });

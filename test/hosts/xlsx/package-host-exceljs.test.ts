@@ -1,13 +1,16 @@
+/**
+ * PackageHost on workbooks exceljs wrote: it reads them as Excel's API would and writes values,
+ * number formats, sheets and names that the next read (and exceljs) see.
+ */
 import * as ExcelJS from 'exceljs';
-import { XlsxHost, loadXlsxBuffer, writeXlsxBuffer } from '../../../src/hosts/xlsx';
+import { loadXlsxBuffer, openWorkbookBuffer, type PackageHost } from '../../../src/hosts/xlsx';
 import type { XlsxError } from '../../../src/hosts/xlsx';
 import type { NameSnapshot, WorkbookSnapshot } from '../../../src/workbook/port/types';
 import { EXTRA_NAMES, MAIN, OTHER, addNames, bufferOf, sheetXml, valueWorkbook } from './fixtures';
 
-async function loadedFixture(): Promise<XlsxHost> {
+async function loadedFixture(): Promise<PackageHost> {
   const buffer = await addNames(await bufferOf(valueWorkbook()), EXTRA_NAMES);
-  const { workbook } = await loadXlsxBuffer(buffer, 'fixture.xlsx');
-  return new XlsxHost(workbook);
+  return openWorkbookBuffer(buffer, 'fixture.xlsx');
 }
 
 function named(snapshot: WorkbookSnapshot, name: string): NameSnapshot {
@@ -16,8 +19,8 @@ function named(snapshot: WorkbookSnapshot, name: string): NameSnapshot {
   return found;
 }
 
-describe('XlsxHost.read', () => {
-  let host: XlsxHost;
+describe('PackageHost.read of a workbook exceljs wrote', () => {
+  let host: PackageHost;
   let snapshot: WorkbookSnapshot;
 
   beforeAll(async () => {
@@ -130,8 +133,10 @@ describe('XlsxHost.read', () => {
     } as ExcelJS.CellFormulaValue;
     ws.getCell('B2').value = { sharedFormula: 'B1', result: 4 };
     wb.definedNames.add('S!$B$1:$B$2', 'Doubled');
-    const { workbook } = await loadXlsxBuffer(await bufferOf(wb), 'shared.xlsx');
-    const snap = await new XlsxHost(workbook).read({ names: ['doubled'], sheets: [] });
+    const snap = await openWorkbookBuffer(await bufferOf(wb), 'shared.xlsx').read({
+      names: ['doubled'],
+      sheets: [],
+    });
     expect(snap.names[0].range?.values).toEqual([[2], [4]]);
     expect(snap.names[0].range?.formulas).toEqual([['=A1*2'], ['=A2*2']]);
   });
@@ -147,7 +152,7 @@ describe('XlsxHost.read', () => {
   });
 });
 
-describe('XlsxHost.apply', () => {
+describe('PackageHost.apply to a workbook exceljs wrote', () => {
   it('writes values and number formats, and they are what the next read returns', async () => {
     const host = await loadedFixture();
     await host.apply({
@@ -168,8 +173,7 @@ describe('XlsxHost.apply', () => {
         },
       ],
     });
-    const saved = await writeXlsxBuffer(host.workbook);
-    const again = new XlsxHost((await loadXlsxBuffer(saved, 'again.xlsx')).workbook);
+    const again = openWorkbookBuffer(host.toBuffer(), 'again.xlsx');
     await again.apply({
       createSheets: [],
       createNames: [{ name: 'Block', reference: `${MAIN}!C3:D4` }],
@@ -187,13 +191,13 @@ describe('XlsxHost.apply', () => {
     const wb = valueWorkbook();
     wb.getWorksheet(MAIN)!.getCell('C3').numFmt = '0.0';
     wb.getWorksheet(MAIN)!.getCell('C4').numFmt = '0.0';
-    const { workbook } = await loadXlsxBuffer(await bufferOf(wb), 'shared.xlsx');
-    const host = new XlsxHost(workbook);
+    const host = openWorkbookBuffer(await bufferOf(wb), 'shared.xlsx');
     await host.apply({
       createSheets: [],
       createNames: [],
       writes: [{ sheet: MAIN, address: 'C3', values: [[0.5]], numberFormats: [['0.00%']] }],
     });
+    const { workbook } = await loadXlsxBuffer(host.toBuffer(), 'written.xlsx');
     const ws = workbook.getWorksheet(MAIN)!;
     expect(ws.getCell('C3').numFmt).toBe('0.00%');
     expect(ws.getCell('C4').numFmt).toBe('0.0');
@@ -207,10 +211,10 @@ describe('XlsxHost.apply', () => {
       createNames: [],
       writes: [{ sheet: OTHER, address: 'A5:D5', values: [texts] }],
     });
-    const saved = await writeXlsxBuffer(host.workbook);
+    const saved = host.toBuffer();
     const xml = await sheetXml(saved, 2);
     expect(xml).not.toContain('<f>');
-    const reloaded = new XlsxHost((await loadXlsxBuffer(saved, 'x.xlsx')).workbook);
+    const reloaded = openWorkbookBuffer(saved, 'x.xlsx');
     await reloaded.apply({
       createSheets: [],
       createNames: [{ name: 'Texts', reference: `'${OTHER}'!A5:D5` }],
@@ -231,10 +235,14 @@ describe('XlsxHost.apply', () => {
       createNames: [{ name: 'Result_Total', reference: '评价结果!B2' }],
       writes: [{ sheet: '评价结果', address: 'B2', values: [[99.26]], numberFormats: [['0.00']] }],
     });
-    const loaded = await loadXlsxBuffer(await writeXlsxBuffer(host.workbook), 'y.xlsx');
+    const saved = host.toBuffer();
+    const loaded = await loadXlsxBuffer(saved, 'y.xlsx');
     expect(loaded.workbook.getWorksheet('评价结果')!.state).toBe('hidden');
     expect(loaded.workbook.getWorksheet('_state')!.state).toBe('veryHidden');
-    const snap = await new XlsxHost(loaded.workbook).read({ names: ['result_total'], sheets: [] });
+    const snap = await openWorkbookBuffer(saved, 'y.xlsx').read({
+      names: ['result_total'],
+      sheets: [],
+    });
     expect(snap.names[0]).toMatchObject({ name: 'Result_Total', formula: '=评价结果!$B$2' });
     expect(snap.names[0].range?.values).toEqual([[99.26]]);
   });
@@ -259,8 +267,8 @@ describe('XlsxHost.apply', () => {
       writes: [{ sheet, address, values }],
     });
     await expect(host.apply(plan(MAIN, 'A4', [['x']]))).rejects.toMatchObject({
-      key: 'xlsx.write.mergedCell',
-      params: { cell: '绩效指标!A4', master: '绩效指标!A3' },
+      key: 'xlsx.write.mergedCells',
+      params: { cells: '绩效指标!A4', areas: '绩效指标!A3:A5' },
     } satisfies Partial<XlsxError>);
     await expect(host.apply(plan('没有的表', 'A1', [[1]]))).rejects.toMatchObject({
       key: 'xlsx.write.noSheet',
