@@ -23,6 +23,7 @@ import { XlsxError } from './errors';
 import type { MessageKey } from '../../i18n/catalog';
 import { attachSource, sourceOf, type XlsxSource } from './source';
 import { readWorkbookBytes } from './workbook-file';
+import { isCompoundDocument, isZip } from './package/workbook-package';
 
 const WORKBOOK_XML = 'xl/workbook.xml';
 
@@ -33,15 +34,6 @@ export interface LoadedXlsx {
 
 function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-function isZip(buffer: Buffer): boolean {
-  return buffer.length >= 4 && buffer.readUInt32LE(0) === 0x04034b50;
-}
-
-/** Old .xls files and password-protected .xlsx files are OLE compound documents. */
-function isCompoundDocument(buffer: Buffer): boolean {
-  return buffer.length >= 8 && buffer.subarray(0, 8).equals(Buffer.from('d0cf11e0a1b11ae1', 'hex'));
 }
 
 async function workbookXmlOf(zip: JSZip): Promise<string | null> {

@@ -38,7 +38,8 @@ export interface PackageSheet {
   visibility: 'visible' | 'hidden' | 'veryHidden';
 }
 
-function isZip(buffer: Buffer): boolean {
+/** A zip archive starts with a local file header. */
+export function isZip(buffer: Buffer): boolean {
   return buffer.length >= 4 && buffer.readUInt32LE(0) === 0x04034b50;
 }
 
