@@ -47,7 +47,7 @@ export function utf8Bytes(text: string): Uint8Array {
 }
 
 /** SHA-256 fed a piece at a time: a long text is hashed without all its bytes at once. */
-class Sha256 {
+export class Sha256 {
   private readonly h = new Uint32Array([
     0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
   ]);
