@@ -17,7 +17,7 @@ import {
   type CellInput,
   type EvaluationInput,
 } from '../../engine/types';
-import { Sha256, utf8Bytes } from '../safety/sha256';
+import { Sha256 } from '../safety/sha256';
 
 /** Any value (the rules, the year, what a cell holds): a cell, a scalar, a list or a record. */
 const ANY = 0;
@@ -28,22 +28,15 @@ type Fields = [name: string, key: string, shape: Shape][];
 /** How a value is read; a list holds values of that shape. */
 type Shape = typeof ANY | typeof CELL | Fields;
 
-/** An array index ("2", "10"): an object lists those keys first, in numeric order. */
-const isIndex = (key: string): boolean => String(Number(key) >>> 0) === key && key !== '4294967295';
-
 /**
- * The fields of a record in the order JSON.stringify writes a copy made with its keys sorted:
- * array indices first, by number, then the other keys. `where` is left out, and `__proto__`,
- * which such a copy cannot hold.
+ * The fields of a record in the order JSON.stringify writes them from a copy made with the keys
+ * sorted: such a copy is made (it lists array indices such as "2", "10" first, by number, and
+ * cannot hold `__proto__`), `where` left out.
  */
 function fields(shapes: Record<string, Shape>): Fields {
-  const names = Object.keys(shapes)
-    .filter((name) => name !== 'where' && name !== '__proto__')
-    .sort();
-  return [
-    ...names.filter(isIndex).sort((a, b) => Number(a) - Number(b)),
-    ...names.filter((name) => !isIndex(name)),
-  ].map((name) => [name, `${JSON.stringify(name)}:`, shapes[name]]);
+  const sorted: Record<string, Shape> = {};
+  for (const name of Object.keys(shapes).sort()) if (name !== 'where') sorted[name] = shapes[name];
+  return Object.keys(sorted).map((name) => [name, `${JSON.stringify(name)}:`, sorted[name]]);
 }
 
 const cells = (names: string[]): Record<string, Shape> =>
@@ -142,6 +135,6 @@ export function canonicalInputJson(input: EvaluationInput): string {
 /** Lower-case hex SHA-256 of the canonical JSON of the inputs, hashed as it is written. */
 export function inputSha256(input: EvaluationInput): string {
   const hash = new Sha256();
-  writeCanonical(input, (piece) => hash.update(utf8Bytes(piece)));
+  writeCanonical(input, (piece) => hash.text(piece));
   return hash.hex();
 }
