@@ -59,6 +59,10 @@ function isCellInput(value: object): boolean {
   );
 }
 
+/** A number format that leaves the value as it is (any case). */
+const GENERAL = /^general$/i;
+/** A character JSON escapes: a quote, a backslash, a control character, a surrogate. */
+const ESCAPED = /["\\]|[^ -\ud7ff\ue000-\uffff]/;
 /** Parts of the JSON gathered before they are handed on as one piece. */
 const PIECE_PARTS = 1 << 13;
 
@@ -66,63 +70,74 @@ const PIECE_PARTS = 1 << 13;
  * Writes the canonical JSON of the input: sorted keys, blank values (absent, null, empty text)
  * left out of records and null in lists, text trimmed, non-finite numbers as text, a cell as its
  * value or, under a format other than General, as {format, value}. The text goes to `take` in
- * pieces cut between two items of a list.
+ * pieces cut between two items of a list. The parts of a piece are held in one array, reused.
  */
 function writeCanonical(input: EvaluationInput, take: (piece: string) => void): void {
   const parts: string[] = [];
+  let n = 0;
+  const put = (text: string): void => {
+    parts[n++] = text;
+  };
+  const flush = (): void => {
+    parts.length = n;
+    take(parts.join(''));
+    n = 0;
+  };
   /** Writes a value; false, writing nothing, when it is blank outside a list. */
   const write = (value: unknown, shape: Shape, inList: boolean): boolean => {
     if (value === undefined || value === null) {
-      if (inList) parts.push('null');
+      if (inList) put('null');
       return inList;
     }
     if (Array.isArray(value)) {
-      parts.push('[');
+      put('[');
       for (let i = 0; i < value.length; i++) {
-        if (i) parts.push(',');
+        if (i) put(',');
         write(value[i], shape, true);
-        if (parts.length >= PIECE_PARTS) {
-          take(parts.join(''));
-          parts.length = 0;
-        }
+        if (n >= PIECE_PARTS) flush();
       }
-      parts.push(']');
+      put(']');
       return true;
     }
     if (typeof value === 'object') {
       if (shape === CELL || (shape === ANY && isCellInput(value))) {
         const { value: inner, numberFormat: format } = value as CellInput;
-        if (!format || format.toLowerCase() === 'general') return write(inner, ANY, inList);
-        parts.push(`{"format":${JSON.stringify(format)},"value":`);
+        if (!format || GENERAL.test(format)) return write(inner, ANY, inList);
+        put(`{"format":${JSON.stringify(format)},"value":`);
         write(inner, ANY, true);
-        parts.push('}');
+        put('}');
         return true;
       }
       const record = value as Record<string, unknown>;
-      parts.push('{');
+      put('{');
       let comma = '';
       for (const [name, key, of] of shape === ANY
         ? fields(Object.fromEntries(Object.keys(record).map((k) => [k, ANY])))
         : shape) {
-        parts.push(comma, key);
+        put(comma);
+        put(key);
         if (write(record[name], of, false)) comma = ',';
-        else parts.length -= 2;
+        else n -= 2;
       }
-      parts.push('}');
+      put('}');
       return true;
     }
-    const scalar =
-      typeof value === 'string'
-        ? value.trim()
-        : typeof value === 'number' && !Number.isFinite(value)
-          ? String(value)
-          : value;
-    if (scalar === '' && !inList) return false;
-    parts.push(JSON.stringify(scalar));
+    if (typeof value !== 'string') {
+      put(typeof value === 'number' && !Number.isFinite(value) ? `"${value}"` : String(value));
+      return true;
+    }
+    const text = value.trim();
+    if (text === '' && !inList) return false;
+    if (ESCAPED.test(text)) put(JSON.stringify(text));
+    else {
+      put('"');
+      put(text);
+      put('"');
+    }
     return true;
   };
   write(input, INPUT, false);
-  take(parts.join(''));
+  flush();
 }
 
 /** Canonical JSON: sorted keys, blank values left out, text trimmed, positions dropped. */

@@ -61,11 +61,12 @@ const nodeSha256 = (text: string): string =>
 const text = fc.oneof(
   fc.string({ maxLength: 8 }),
   fc.string({ unit: 'binary', maxLength: 4 }),
-  fc.constantFrom('', '  ', ' 群众满意度 ', '\t≥95%\n', '😀', '\ud83d', '\ude00x', '"\\/'),
+  fc.constantFrom('', '  ', ' 群众满意度 ', '\t≥95%\n', '第1行\n第2行', 'a\u0001\u001fb', '"\\/'),
+  fc.constantFrom('😀', '\ud83d', 'x\ude00', '\ud800\ud800\udc00', '\u2028\u007f\ufffd'),
 );
 const scalar = fc.oneof(text, fc.double(), fc.integer(), fc.boolean(), fc.constant(null));
 const format = fc.oneof(
-  fc.constantFrom('General', 'general', 'GENERAL', '', '0%', '0.00%', 'yyyy-mm-dd', '@'),
+  fc.constantFrom('General', 'general', 'GENERAL', ' General', 'Generally', '', '0%', '0.00%', '@'),
   fc.string({ maxLength: 4 }),
   fc.constant(undefined),
 );
