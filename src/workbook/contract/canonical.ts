@@ -29,9 +29,10 @@ type Fields = [name: string, key: string, shape: Shape][];
 type Shape = typeof ANY | typeof CELL | Fields;
 
 /**
- * The fields of a record in the order JSON.stringify writes them from a copy made with the keys
- * sorted: such a copy is made (it lists array indices such as "2", "10" first, by number, and
- * cannot hold `__proto__`), `where` left out.
+ * A record's fields, `where` left out, in the order JSON lists the keys of an object whose keys
+ * were set in sorted order. Such an object is made here and asked for its keys, so the order is
+ * the engine's: array indices ("2", "10") first, by number, then the other keys as set; setting
+ * `__proto__` makes no key.
  */
 function fields(shapes: Record<string, Shape>): Fields {
   const sorted: Record<string, Shape> = {};
@@ -117,7 +118,7 @@ function writeCanonical(input: EvaluationInput, take: (piece: string) => void): 
         put(comma);
         put(key);
         if (write(record[name], of, false)) comma = ',';
-        else n -= 2;
+        else n -= 2; // a blank value: its key is taken back
       }
       put('}');
       return true;
