@@ -9,12 +9,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import {
-  loadXlsxFile,
-  openWorkbookFile,
-  saveXlsxAtomic,
-  savePackageAtomic,
-} from '../../src/hosts/xlsx';
+import { openWorkbookFile, savePackageAtomic } from '../../src/hosts/xlsx';
 import { writeTemplateFile } from '../template/template-file';
 import { readWorkbookXml, type DefinedNameRecord } from '../../src/hosts/xlsx/defined-names';
 import { buildAnnotationPlan, recalculate } from '../../src/workbook';
@@ -49,9 +44,9 @@ async function namesOf(file: string): Promise<DefinedNameRecord[]> {
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'perfscore-lo-'));
-  // The sample template (written by exceljs, as `perfscore template` does), scored by a
-  // recalculation through the package host, as `perfscore score` does; then one reason
-  // annotated with a text that begins with "=" (it must stay text).
+  // The sample template (as `perfscore template` writes it), scored by a recalculation
+  // through the package host, as `perfscore score` does; then one reason annotated with a
+  // text that begins with "=" (it must stay text).
   const template = path.join(dir, 'template.xlsx');
   scored = path.join(dir, 'scored.xlsx');
   await writeTemplateFile(buildTemplateSpec({ sample: true, locale: 'zh-CN' }), template);
@@ -63,11 +58,17 @@ beforeAll(async () => {
   expect(outcome.written).toBe(true);
   await host.apply(buildAnnotationPlan(outcome.reading, 0, '=无发生额，按完成计', ''));
   await savePackageAtomic(host, scored);
-  // Every kind of defined name, written by our save (names restored at the XML level).
+  // Every kind of defined name, in a workbook opened, written into and saved by the package
+  // host, as `perfscore score` does.
   names = path.join(dir, 'names.xlsx');
   fs.writeFileSync(names, await addNames(await bufferOf(valueWorkbook()), EXTRA_NAMES));
-  const loaded = await loadXlsxFile(names);
-  await saveXlsxAtomic(loaded.workbook, names);
+  const named = (await openWorkbookFile(names)).host;
+  await named.apply({
+    createSheets: [],
+    createNames: [],
+    writes: [{ sheet: 'Other sheet', address: 'B3', values: [[99.26]] }],
+  });
+  await savePackageAtomic(named, names);
 });
 
 afterAll(() => {

@@ -1,12 +1,7 @@
 /**
- * Defined names as the file holds them (xl/workbook.xml), read and written at the XML level.
- *
- * exceljs keeps only names that are one or more plain cell ranges, and even those lose their
- * scope (a sheet-scoped name becomes workbook-scoped) and their hidden flag; constant and
- * formula names are dropped, and a formula such as SUM(A!$A$1:$A$3) is mangled into a bogus
- * range. So the file's own <definedName> elements are the truth: the package host reads and
- * edits them here, and a workbook loaded with exceljs (file-io.ts) gets them back, verbatim,
- * in the file exceljs writes.
+ * Defined names as the file holds them (xl/workbook.xml), read at the XML level: the package
+ * host reads and edits the file's own <definedName> elements, so every name (sheet-scoped,
+ * constant, formula, hidden, built-in) keeps its scope, flags and formula as the file has them.
  */
 import { parseBlock, type Block } from '../../workbook/a1';
 
@@ -20,8 +15,6 @@ export interface DefinedNameRecord {
   hidden: boolean;
   /** The name's formula, XML-decoded, without a leading "=" ("绩效指标!$A$1:$P$12"). */
   formula: string;
-  /** The element exactly as written in the file, without namespace prefix. */
-  xml: string;
 }
 
 export interface WorkbookXmlInfo {
@@ -76,44 +69,23 @@ export function readWorkbookXml(xml: string): WorkbookXmlInfo {
   const names: DefinedNameRecord[] = [];
   const nameRe = /<(\w+:)?definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/\1?definedName>)/g;
   while ((m = nameRe.exec(xml))) {
-    const prefix = m[1] ?? '';
     const attrs = attributes(m[2]);
     if (attrs.name === undefined) continue;
     const local = attrs.localSheetId !== undefined ? Number(attrs.localSheetId) : undefined;
-    const xmlText = prefix
-      ? m[0].split(`<${prefix}`).join('<').split(`</${prefix}`).join('</')
-      : m[0];
     names.push({
       name: attrs.name,
       localSheetId: local,
       localSheet: local !== undefined ? sheets[local] : undefined,
       hidden: attrs.hidden === '1' || attrs.hidden === 'true',
       formula: decodeXml(m[3] ?? '').replace(/^=/, ''),
-      xml: xmlText,
     });
   }
   return { sheets, names };
 }
 
-/** A name's element with its localSheetId moved to another sheet index. */
-export function withLocalSheetId(record: DefinedNameRecord, index: number): string {
-  return record.xml.replace(/\blocalSheetId\s*=\s*("[^"]*"|'[^']*')/, `localSheetId="${index}"`);
-}
-
 /** A new workbook-scoped name's element. */
 export function definedNameXml(name: string, formula: string): string {
   return `<definedName name="${encodeXml(name)}">${encodeXml(formula)}</definedName>`;
-}
-
-/** Replaces (or inserts after </sheets>) the <definedNames> block of a workbook.xml. */
-export function replaceDefinedNames(xml: string, elements: string[]): string {
-  const block = elements.length ? `<definedNames>${elements.join('')}</definedNames>` : '';
-  const existing = /<(\w+:)?definedNames\b[^>]*?(?:\/>|>[\s\S]*?<\/\1?definedNames>)/;
-  if (existing.test(xml)) return xml.replace(existing, () => block);
-  const sheetsEnd = /<\/(?:\w+:)?sheets>/.exec(xml);
-  if (!sheetsEnd) throw new Error('workbook.xml has no <sheets> element');
-  const at = sheetsEnd.index + sheetsEnd[0].length;
-  return xml.slice(0, at) + block + xml.slice(at);
 }
 
 /** What a name's formula refers to. */

@@ -12,13 +12,6 @@ export {
   savePackageAtomic,
   type OpenedWorkbook,
 } from './workbook-file';
-export {
-  loadXlsxBuffer,
-  loadXlsxFile,
-  saveXlsxAtomic,
-  writeXlsxBuffer,
-  type LoadedXlsx,
-} from './file-io';
+export { saveXlsxAtomic } from './file-io';
 export { newWorkbookFromPlan, templateWorkbook, templateWorkbookBytes } from './new-workbook';
 export { XlsxError, isXlsxError } from './errors';
-export type { XlsxSource } from './source';

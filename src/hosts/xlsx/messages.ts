@@ -20,10 +20,6 @@ export const xlsxMessages = {
     'en-US':
       '{file} is an old .xls workbook or a password-protected one and cannot be read: save it as .xlsx (without a password) in Excel and try again',
   },
-  'xlsx.file.damaged': {
-    'zh-CN': '{file} 已损坏或不是完整的 .xlsx 工作簿：{reason}',
-    'en-US': '{file} is damaged or not a complete .xlsx workbook: {reason}',
-  },
   'xlsx.file.empty': {
     'zh-CN': '{file} 是空文件（0 字节）：请从原处重新获取该工作簿',
     'en-US': '{file} is empty (0 bytes): get the workbook again from where it came from',
@@ -89,24 +85,6 @@ export const xlsxMessages = {
   'xlsx.save.isFolder': {
     'zh-CN': '无法保存 {file}：该路径是一个文件夹。请用 --out 指定文件名',
     'en-US': 'Cannot save {file}: it is a folder. Name a file with --out',
-  },
-  'xlsx.save.namesLost': {
-    'zh-CN': '未保存 {file}：以下名称无法原样保留，保存会丢失或损坏它们：{names}',
-    'en-US':
-      'Did not save {file}: these names cannot be kept as they are and would be lost or damaged: {names}',
-  },
-  'xlsx.save.nameExternal': {
-    'zh-CN': '{name}（引用其他工作簿，外部链接无法保留）',
-    'en-US': '{name} (refers to another workbook; the external link cannot be kept)',
-  },
-  'xlsx.save.nameSheetLost': {
-    'zh-CN': '{name}（属于工作表“{sheet}”，该表为图表或对话框工作表，无法保留）',
-    'en-US': '{name} (local to sheet "{sheet}", a chart or dialog sheet that cannot be kept)',
-  },
-  'xlsx.save.sheetsLost': {
-    'zh-CN': '未保存 {file}：工作表 {sheets} 是图表或对话框工作表，保存会丢失它们',
-    'en-US':
-      'Did not save {file}: the sheets {sheets} are chart or dialog sheets and would be lost',
   },
   'xlsx.write.noSheet': {
     'zh-CN': '工作簿中没有工作表“{sheet}”',

@@ -32,7 +32,7 @@ export function isLegacyName(file: string): boolean {
 }
 
 /** A workbook file's bytes; a missing, folder or unreadable file is an XlsxError naming it. */
-export async function readWorkbookBytes(file: string): Promise<Buffer> {
+async function readWorkbookBytes(file: string): Promise<Buffer> {
   try {
     return await fs.readFile(file);
   } catch (error) {

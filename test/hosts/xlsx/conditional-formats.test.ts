@@ -6,13 +6,8 @@
  */
 import type * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import {
-  loadXlsxBuffer,
-  openWorkbookBuffer,
-  templateWorkbook,
-  type PackageHost,
-} from '../../../src/hosts/xlsx';
-import { editZip } from './fixtures';
+import { openWorkbookBuffer, templateWorkbook, type PackageHost } from '../../../src/hosts/xlsx';
+import { editZip, readByExcelJs } from './fixtures';
 import { recalculate } from '../../../src/workbook';
 import { RESULTS_SHEET, writeResultsSheet } from '../../../src/workbook/sheets/results-sheet';
 import { STATUS_COLORS, statusRules } from '../../../src/workbook/sheets/results-sheet-status';
@@ -41,7 +36,7 @@ function reload(host: PackageHost): PackageHost {
 
 /** The saved workbook as exceljs reads it. */
 async function saved(host: PackageHost): Promise<ExcelJS.Workbook> {
-  return (await loadXlsxBuffer(host.toBuffer(), 'scored.xlsx')).workbook;
+  return readByExcelJs(host.toBuffer());
 }
 
 /** The workbook with a conditional format the user made on the first sheet, saved and re-read. */

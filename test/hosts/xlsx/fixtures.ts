@@ -105,6 +105,13 @@ export async function bufferOf(wb: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+/** A written file as exceljs, a second reader, sees it. */
+export async function readByExcelJs(buffer: Buffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buffer as unknown as ArrayBuffer);
+  return wb;
+}
+
 export async function workbookXml(buffer: Buffer): Promise<string> {
   const zip = await JSZip.loadAsync(buffer);
   return zip.file('xl/workbook.xml')!.async('string');

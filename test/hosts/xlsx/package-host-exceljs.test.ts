@@ -3,10 +3,19 @@
  * number formats, sheets and names that the next read (and exceljs) see.
  */
 import * as ExcelJS from 'exceljs';
-import { loadXlsxBuffer, openWorkbookBuffer, type PackageHost } from '../../../src/hosts/xlsx';
+import { openWorkbookBuffer, type PackageHost } from '../../../src/hosts/xlsx';
 import type { XlsxError } from '../../../src/hosts/xlsx';
 import type { NameSnapshot, WorkbookSnapshot } from '../../../src/workbook/port/types';
-import { EXTRA_NAMES, MAIN, OTHER, addNames, bufferOf, sheetXml, valueWorkbook } from './fixtures';
+import {
+  EXTRA_NAMES,
+  MAIN,
+  OTHER,
+  addNames,
+  bufferOf,
+  readByExcelJs,
+  sheetXml,
+  valueWorkbook,
+} from './fixtures';
 
 async function loadedFixture(): Promise<PackageHost> {
   const buffer = await addNames(await bufferOf(valueWorkbook()), EXTRA_NAMES);
@@ -197,8 +206,7 @@ describe('PackageHost.apply to a workbook exceljs wrote', () => {
       createNames: [],
       writes: [{ sheet: MAIN, address: 'C3', values: [[0.5]], numberFormats: [['0.00%']] }],
     });
-    const { workbook } = await loadXlsxBuffer(host.toBuffer(), 'written.xlsx');
-    const ws = workbook.getWorksheet(MAIN)!;
+    const ws = (await readByExcelJs(host.toBuffer())).getWorksheet(MAIN)!;
     expect(ws.getCell('C3').numFmt).toBe('0.00%');
     expect(ws.getCell('C4').numFmt).toBe('0.0');
   });
@@ -236,9 +244,9 @@ describe('PackageHost.apply to a workbook exceljs wrote', () => {
       writes: [{ sheet: '评价结果', address: 'B2', values: [[99.26]], numberFormats: [['0.00']] }],
     });
     const saved = host.toBuffer();
-    const loaded = await loadXlsxBuffer(saved, 'y.xlsx');
-    expect(loaded.workbook.getWorksheet('评价结果')!.state).toBe('hidden');
-    expect(loaded.workbook.getWorksheet('_state')!.state).toBe('veryHidden');
+    const loaded = await readByExcelJs(saved);
+    expect(loaded.getWorksheet('评价结果')!.state).toBe('hidden');
+    expect(loaded.getWorksheet('_state')!.state).toBe('veryHidden');
     const snap = await openWorkbookBuffer(saved, 'y.xlsx').read({
       names: ['result_total'],
       sheets: [],

@@ -5,7 +5,7 @@
  * is made by a host that applies a plan in two steps, all but its last write and then that write.
  */
 import * as ExcelJS from 'exceljs';
-import { loadXlsxBuffer, openWorkbookBuffer, type PackageHost } from '../../../src/hosts/xlsx';
+import { openWorkbookBuffer, type PackageHost } from '../../../src/hosts/xlsx';
 import { WriteFailedError, applyAllOrNone } from '../../../src/workbook';
 import type {
   SnapshotRequest,
@@ -13,7 +13,7 @@ import type {
   WorkbookSnapshot,
   WritePlan,
 } from '../../../src/workbook/port/types';
-import { bufferOf } from './fixtures';
+import { bufferOf, readByExcelJs } from './fixtures';
 
 async function workbook(): Promise<PackageHost> {
   const book = new ExcelJS.Workbook();
@@ -41,8 +41,9 @@ class TwoStepHost implements WorkbookHost {
   }
 }
 
+/** The saved workbook as exceljs reads it. */
 async function saved(host: PackageHost): Promise<ExcelJS.Workbook> {
-  return (await loadXlsxBuffer(host.toBuffer(), 'saved.xlsx')).workbook;
+  return readByExcelJs(host.toBuffer());
 }
 
 const PLAN: WritePlan = {

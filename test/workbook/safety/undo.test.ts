@@ -6,12 +6,7 @@ import { type FakeWorkbook } from '../../../src/preview/fake-excel';
 import { fakeSampleWorkbook } from '../../../src/preview/sample-workbook';
 import { OfficeHost } from '../../../src/hosts/office/office-host';
 import { runOnFakeWorkbook } from '../../../src/preview/run-on-fake';
-import {
-  loadXlsxBuffer,
-  openWorkbookBuffer,
-  templateWorkbook,
-  type PackageHost,
-} from '../../../src/hosts/xlsx';
+import { openWorkbookBuffer, templateWorkbook, type PackageHost } from '../../../src/hosts/xlsx';
 import {
   LOG_SHEET,
   STATE_SHEET,
@@ -27,6 +22,7 @@ import {
 import { buildTemplateSpec } from '../../../src/workbook/template';
 import { fakeState } from '../../faults/fake-state';
 import { messageOf } from '../../../src/i18n/said';
+import { readByExcelJs } from '../../hosts/xlsx/fixtures';
 
 const FIRST = new Date(2026, 10, 27, 9, 0, 0);
 const SECOND = new Date(2026, 10, 27, 10, 0, 0);
@@ -279,7 +275,7 @@ describe('undoLastRecalculation on an .xlsx file', () => {
     const { cells, layout } = await outputCells(host);
     // The cells as exceljs reads them from the saved file.
     const snapshotOf = async (h: PackageHost) => {
-      const { workbook } = await loadXlsxBuffer(h.toBuffer(), 'undo.xlsx');
+      const workbook = await readByExcelJs(h.toBuffer());
       const out: Record<string, unknown> = {};
       for (const cell of cells) {
         const range = workbook.getWorksheet(cell.sheet)!.getCell(cell.address);

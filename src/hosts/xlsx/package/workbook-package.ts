@@ -39,7 +39,7 @@ export interface PackageSheet {
 }
 
 /** A zip archive starts with a local file header. */
-export function isZip(buffer: Buffer): boolean {
+function isZip(buffer: Buffer): boolean {
   return buffer.length >= 4 && buffer.readUInt32LE(0) === 0x04034b50;
 }
 
