@@ -53,7 +53,7 @@ export interface IndicatorTable {
 /**
  * One row of the indicator table. Level cells left blank inherit from the rows above (as in
  * merged cells): `level1Row` / `level2Row` are the rows of the range whose level cells apply
- * (-1: none).
+ * (-1: none). Each field of IndicatorInput is a getter making its cell.
  */
 export class IndicatorRow implements IndicatorInput {
   constructor(
@@ -63,53 +63,56 @@ export class IndicatorRow implements IndicatorInput {
     private readonly level2Row: number,
   ) {}
 
-  private cell(field: IndicatorField, r = this.r): RangeCell | undefined {
-    const c = this.table.columns[field];
-    return c === undefined || r < 0 ? undefined : new RangeCell(this.table.range, r, c);
+  /** The row's cell of `field`; undefined when the table has no such column. */
+  private cellFor(field: IndicatorField): CellInput | undefined {
+    const { range, columns } = this.table;
+    const c = columns[field];
+    const r = field === 'level1' ? this.level1Row : field === 'level2' ? this.level2Row : this.r;
+    if (c === undefined || r < 0) return undefined;
+    return field === 'name' ? new NameCell(range, r, c) : new RangeCell(range, r, c);
   }
 
   get level1(): CellInput | undefined {
-    return this.cell('level1', this.level1Row);
+    return this.cellFor('level1');
   }
   get level2(): CellInput | undefined {
-    return this.cell('level2', this.level2Row);
+    return this.cellFor('level2');
   }
   get name(): CellInput | undefined {
-    const c = this.table.columns.name;
-    return c === undefined ? undefined : new NameCell(this.table.range, this.r, c);
+    return this.cellFor('name');
   }
   get operator(): CellInput | undefined {
-    return this.cell('operator');
+    return this.cellFor('operator');
   }
   get target(): CellInput | undefined {
-    return this.cell('target');
+    return this.cellFor('target');
   }
   get adjustedTarget(): CellInput | undefined {
-    return this.cell('adjustedTarget');
+    return this.cellFor('adjustedTarget');
   }
   get unit(): CellInput | undefined {
-    return this.cell('unit');
+    return this.cellFor('unit');
   }
   get midYear(): CellInput | undefined {
-    return this.cell('midYear');
+    return this.cellFor('midYear');
   }
   get actual(): CellInput | undefined {
-    return this.cell('actual');
+    return this.cellFor('actual');
   }
   get weight(): CellInput | undefined {
-    return this.cell('weight');
-  }
-  get manualScore(): CellInput | undefined {
-    return this.cell('manualScore');
+    return this.cellFor('weight');
   }
   get cumulative(): CellInput | undefined {
-    return this.cell('cumulative');
+    return this.cellFor('cumulative');
+  }
+  get manualScore(): CellInput | undefined {
+    return this.cellFor('manualScore');
   }
   get reason(): CellInput | undefined {
-    return this.cell('reason');
+    return this.cellFor('reason');
   }
   get measures(): CellInput | undefined {
-    return this.cell('measures');
+    return this.cellFor('measures');
   }
 
   /** "绩效指标!7:7". */
