@@ -7,6 +7,7 @@
  */
 import { promises as fs } from 'fs';
 import { makeProblem, textParam } from '../engine/messages';
+import { INDICATOR_FIELDS } from '../engine/types';
 import type {
   BudgetLineInput,
   BudgetWithLines,
@@ -30,22 +31,6 @@ export type JsonRead =
 const BUDGET_FIELDS = ['initial', 'adjustment', 'final', 'spent', 'weight', 'reason'];
 /** `budget.lines`, the optional breakdown of the budget (an addition to contract v1). */
 const BUDGET_LINE_FIELDS = ['name', 'initial', 'final', 'spent'];
-const INDICATOR_FIELDS = [
-  'level1',
-  'level2',
-  'name',
-  'operator',
-  'target',
-  'adjustedTarget',
-  'unit',
-  'midYear',
-  'actual',
-  'weight',
-  'cumulative',
-  'manualScore',
-  'reason',
-  'measures',
-];
 
 const NAMED_TYPES = ['array', 'null', 'object', 'string', 'number', 'boolean'] as const;
 

@@ -97,6 +97,25 @@ export interface IndicatorInput<V = InputValue> {
 /** The value fields of an indicator row (each a cell). */
 export type IndicatorField = Exclude<keyof IndicatorInput, 'where'>;
 
+/** Every value field of an indicator row (a field missing here does not compile). */
+const FIELDS: Record<IndicatorField, true> = {
+  level1: true,
+  level2: true,
+  name: true,
+  operator: true,
+  target: true,
+  adjustedTarget: true,
+  unit: true,
+  midYear: true,
+  actual: true,
+  weight: true,
+  cumulative: true,
+  manualScore: true,
+  reason: true,
+  measures: true,
+};
+export const INDICATOR_FIELDS = Object.keys(FIELDS) as IndicatorField[];
+
 /** Rule overrides: profile key → value, as in the JSON `rules` object or the 评分规则 range. */
 export type RulesInput = Record<string, unknown>;
 

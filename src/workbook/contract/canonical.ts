@@ -7,8 +7,10 @@
  */
 import type { EvaluationInput } from '../../engine/types';
 import { sha256Hex } from '../safety/sha256';
+import { plainIndicator, RangeCell } from './table-rows';
 
 function isCellInput(value: object): value is { value: unknown; numberFormat?: string } {
+  if (value instanceof RangeCell) return true;
   return (
     'value' in value &&
     Object.keys(value).every((k) => ['value', 'numberFormat', 'where'].includes(k))
@@ -41,7 +43,9 @@ function canonicalValue(value: unknown): unknown {
 
 /** Canonical JSON: sorted keys, blank values left out, text trimmed, positions dropped. */
 export function canonicalInputJson(input: EvaluationInput): string {
-  return JSON.stringify(canonicalValue(input));
+  return JSON.stringify(
+    canonicalValue({ ...input, indicators: input.indicators.map(plainIndicator) }),
+  );
 }
 
 /** Lower-case hex SHA-256 of the canonical JSON of the inputs. */
