@@ -11,22 +11,26 @@ import { formatClass, serialToDate } from './values/dates';
  * message needs it.
  */
 export class Cell {
+  readonly raw: CellScalar;
+  readonly numberFormat: string | undefined;
+
   constructor(
-    readonly raw: CellScalar,
-    readonly numberFormat: string | undefined,
-    private readonly cellAddress: string | undefined,
+    private readonly source: InputValue,
     private readonly parent: string,
     private readonly field: string,
-  ) {}
+  ) {
+    this.raw = source?.value ?? null;
+    this.numberFormat = source?.numberFormat;
+  }
 
   get where(): string {
-    return this.cellAddress ?? `${this.parent}.${this.field}`;
+    return this.source?.where ?? `${this.parent}.${this.field}`;
   }
 }
 
 /** The cell of `parent.field` (e.g. indicators[3] . actual); a blank one when it is absent. */
 export function cellOf(value: InputValue, parent: string, field: string): Cell {
-  return new Cell(value?.value ?? null, value?.numberFormat, value?.where, parent, field);
+  return new Cell(value, parent, field);
 }
 
 /** The value as trimmed display text ("" for blank or absent). */

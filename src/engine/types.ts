@@ -52,15 +52,21 @@ export interface BudgetInput<V = InputValue> {
   reason?: V;
 }
 
-/** The value fields of the budget (each a cell); the compiler checks that every one is listed. */
-export const BUDGET_FIELDS = Object.keys({
-  initial: 0,
-  adjustment: 0,
-  final: 0,
-  spent: 0,
-  weight: 0,
-  reason: 0,
-} satisfies Record<keyof BudgetInput, 0>) as (keyof BudgetInput)[];
+/**
+ * The fields of a record listed as an object's keys: the compiler checks that every field is
+ * there, and no other.
+ */
+const fieldList = <F extends string>(fields: Record<F, true>): F[] => Object.keys(fields) as F[];
+
+/** The value fields of the budget (each a cell). */
+export const BUDGET_FIELDS = fieldList<keyof BudgetInput>({
+  initial: true,
+  adjustment: true,
+  final: true,
+  spent: true,
+  weight: true,
+  reason: true,
+});
 
 /**
  * The budget with its breakdown (an addition to contract v1: the optional Budget_Lines range,
@@ -83,13 +89,12 @@ export interface BudgetLineInput<V = InputValue> {
 /** The value fields of a budget line (each a cell). */
 export type BudgetLineField = Exclude<keyof BudgetLineInput, 'where'>;
 
-/** The value fields of a budget line; the compiler checks that every field is listed. */
-export const BUDGET_LINE_FIELDS = Object.keys({
-  name: 0,
-  initial: 0,
-  final: 0,
-  spent: 0,
-} satisfies Record<BudgetLineField, 0>) as BudgetLineField[];
+export const BUDGET_LINE_FIELDS = fieldList<BudgetLineField>({
+  name: true,
+  initial: true,
+  final: true,
+  spent: true,
+});
 
 export interface IndicatorInput<V = InputValue> {
   level1?: V;
@@ -118,26 +123,23 @@ export interface IndicatorInput<V = InputValue> {
 /** The value fields of an indicator row (each a cell). */
 export type IndicatorField = Exclude<keyof IndicatorInput, 'where'>;
 
-/**
- * The value fields of an indicator row, in the contract's column order; the compiler checks
- * that every field is listed.
- */
-export const INDICATOR_FIELDS = Object.keys({
-  level1: 0,
-  level2: 0,
-  name: 0,
-  operator: 0,
-  target: 0,
-  adjustedTarget: 0,
-  unit: 0,
-  midYear: 0,
-  actual: 0,
-  weight: 0,
-  cumulative: 0,
-  manualScore: 0,
-  reason: 0,
-  measures: 0,
-} satisfies Record<IndicatorField, 0>) as IndicatorField[];
+/** The value fields of an indicator row, in the contract's column order. */
+export const INDICATOR_FIELDS = fieldList<IndicatorField>({
+  level1: true,
+  level2: true,
+  name: true,
+  operator: true,
+  target: true,
+  adjustedTarget: true,
+  unit: true,
+  midYear: true,
+  actual: true,
+  weight: true,
+  cumulative: true,
+  manualScore: true,
+  reason: true,
+  measures: true,
+});
 
 /** Rule overrides: profile key → value, as in the JSON `rules` object or the 评分规则 range. */
 export type RulesInput = Record<string, unknown>;

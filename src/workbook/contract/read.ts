@@ -6,6 +6,7 @@
  */
 import { isBlank } from '../../engine/input-cells';
 import { PROFILE_KEYS } from '../../engine/profiles';
+import { INDICATOR_FIELDS } from '../../engine/types';
 import type {
   BudgetLineInput,
   BudgetWithLines,
@@ -31,16 +32,10 @@ import {
   STATE_SHEET,
   type ContractName,
 } from './contract';
-import {
-  isPrintedSlot,
-  printedPoints,
-  printedRules,
-  printedUnit,
-  printedYear,
-  slotName,
-} from './printed';
+import { isPrintedSlot, printedPoints, printedRules, printedUnit, printedYear } from './printed';
 import { columnKeyOf, isSubHeaderRow, mergedHeaderRow, normalizeHeader } from './headers';
 import { allSpellings, findName, indexNames, nameKey, type NameIndex } from './names';
+import { IndicatorRow, type IndicatorTable } from './table-rows';
 import type {
   CellScalar,
   ColumnKey,
@@ -238,35 +233,35 @@ function readIndicators(
     key: s.key,
     c: (columns[s.key] as ColumnLayout).columnIndex - range.columnIndex,
   }));
-  const deciding = present.filter(
-    (p) => COLUMN_ROLES[p.key] === 'input' && !NOT_DECIDING.includes(p.key),
-  );
-  const readKeys = present.filter((p) => COLUMN_ROLES[p.key] !== 'output');
-  const cName = columns.name ? columns.name.columnIndex - range.columnIndex : -1;
-  const slotKeys = (['target', 'actual', 'weight'] as ColumnKey[])
-    .filter((k) => columns[k])
-    .map((k) => (columns[k] as ColumnLayout).columnIndex - range.columnIndex);
-  const c1 = columns.level1 ? columns.level1.columnIndex - range.columnIndex : -1;
-  const c2 = columns.level2 ? columns.level2.columnIndex - range.columnIndex : -1;
+  const deciding = present
+    .filter((p) => COLUMN_ROLES[p.key] === 'input' && !NOT_DECIDING.includes(p.key))
+    .map((p) => p.c);
+  const table: IndicatorTable = { range, columns: {} };
+  for (const field of INDICATOR_FIELDS) {
+    const column = columns[field];
+    if (column) table.columns[field] = column.columnIndex - range.columnIndex;
+  }
+  const { name: cName = -1, level1: c1 = -1, level2: c2 = -1 } = table.columns;
+  const slotKeys = (['target', 'actual', 'weight'] as const)
+    .map((k) => table.columns[k])
+    .filter((c) => c !== undefined);
 
   const indicators: IndicatorInput[] = [];
-  let level1: CellInput | undefined;
-  let level2: CellInput | undefined;
+  let level1Row = -1;
+  let level2Row = -1;
   /** The level-1 text the current level-2 value belongs to. */
   let level2Parent = '';
   for (let r = headerRows; r < height; r++) {
     const row = range.values[r];
-    const l1Raw = c1 >= 0 ? row[c1] : '';
-    const l2Raw = c2 >= 0 ? row[c2] : '';
-    if (c1 >= 0 && !isBlank(l1Raw)) level1 = cellInput(range, r, c1);
-    const l1Text = level1 ? String(level1.value).trim() : '';
-    if (c2 >= 0 && !isBlank(l2Raw)) {
-      level2 = cellInput(range, r, c2);
+    if (c1 >= 0 && !isBlank(row[c1])) level1Row = r;
+    const l1Text = level1Row >= 0 ? String(range.values[level1Row][c1]).trim() : '';
+    if (c2 >= 0 && !isBlank(row[c2])) {
+      level2Row = r;
       level2Parent = l1Text;
-    } else if (c2 >= 0 && level2 && level2Parent !== l1Text) {
-      level2 = undefined;
+    } else if (c2 >= 0 && level2Row >= 0 && level2Parent !== l1Text) {
+      level2Row = -1;
     }
-    if (deciding.every((p) => isBlank(row[p.c]))) continue;
+    if (deciding.every((c) => isBlank(row[c]))) continue;
     if (
       cName >= 0 &&
       isPrintedSlot(
@@ -275,22 +270,8 @@ function readIndicators(
       )
     )
       continue;
-
-    const sheetRow = range.rowIndex + r;
-    const indicator: Partial<IndicatorInput> & Record<string, unknown> = {};
-    for (const p of readKeys) {
-      if (p.key === 'level1') indicator.level1 = level1;
-      else if (p.key === 'level2') indicator.level2 = level2;
-      else if (p.key === 'name') {
-        // "指标1：完成灌区改造数量": the pre-printed slot prefix is not part of the name.
-        const cell = cellInput(range, r, p.c);
-        indicator.name =
-          typeof cell.value === 'string' ? { ...cell, value: slotName(cell.value) } : cell;
-      } else indicator[p.key] = cellInput(range, r, p.c);
-    }
-    indicator.where = whereOf(range.sheet, `${sheetRow + 1}:${sheetRow + 1}`);
-    indicators.push(indicator as IndicatorInput);
-    layout.dataRows.push(sheetRow);
+    indicators.push(new IndicatorRow(table, r, level1Row, level2Row));
+    layout.dataRows.push(range.rowIndex + r);
   }
   if (indicators.length === 0) {
     problems.add(rangeWhere, 'workbook.indicators.empty', { name: name.name });

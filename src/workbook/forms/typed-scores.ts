@@ -8,6 +8,7 @@ import type { EvaluateOptions, EvaluationResult } from '../../engine/types';
 import { cellAddress, whereOf } from '../a1';
 import { isBlank } from '../../engine/input-cells';
 import type { CellScalar, ContractReading, WorkbookSnapshot } from '../port/types';
+import { plainIndicator } from '../contract/table-rows';
 
 export interface TypedScores {
   /** The department's own total: the typed 总分, else null. */
@@ -51,7 +52,7 @@ export function typedScores(
     if (isBlank(value) || indicator.manualScore) return indicator;
     rows += 1;
     const where = whereOf(table.sheet, cellAddress(r, score.columnIndex));
-    return { ...indicator, manualScore: { value, where } };
+    return { ...plainIndicator(indicator), manualScore: { value, where } };
   });
   if (rows === 0) return null;
   const result = evaluate({ ...reading.input, indicators }, options);

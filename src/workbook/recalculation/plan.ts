@@ -24,6 +24,7 @@ import { sameValue } from '../port/same-value';
 import { indicatorStatusFormat, indicatorStatusText } from '../sheets/results-sheet-status';
 import { readState, readUndo, stateWrite, type WrittenState } from '../safety/state';
 import { buildUndoRecord } from '../safety/undo-record';
+import { plainIndicator } from '../contract/table-rows';
 import type {
   CellScalar,
   CellWrite,
@@ -404,7 +405,7 @@ export function applyConflictResolution(
     const from = locate(conflict.sheet, row, table.columns.score?.columnIndex ?? 0);
     moved.push({ indicatorIndex: conflict.indicatorIndex, from, to, value: conflict.value });
     indicators[conflict.indicatorIndex] = {
-      ...indicators[conflict.indicatorIndex],
+      ...plainIndicator(indicators[conflict.indicatorIndex]),
       manualScore: { value: conflict.value, where: to.where },
     };
   }

@@ -41,6 +41,7 @@ import {
   canonicalSeedWorkbook,
 } from '../helpers/seed-workbooks';
 import { messageOf } from '../../../src/i18n/said';
+import { plainIndicator } from '../../../src/workbook/contract/table-rows';
 
 const NOW = new Date(2026, 10, 27, 9, 30, 0);
 
@@ -205,7 +206,10 @@ describe('provisional composites and texts', () => {
   it('marks a provisional total （暂定） with 待定 and the reasons', async () => {
     const { reading, result, workbook } = await seedReading((r) => {
       const indicators = [...r.input.indicators];
-      indicators[4] = { ...indicators[4], actual: { value: '', where: '绩效自评表!H9' } };
+      indicators[4] = {
+        ...plainIndicator(indicators[4]),
+        actual: { value: '', where: '绩效自评表!H9' },
+      };
       return { ...r, input: { ...r.input, indicators } };
     });
     expect(result.provisional).toBe(true);
@@ -235,7 +239,7 @@ describe('provisional composites and texts', () => {
       const indicators = [...r.input.indicators];
       const na = (where: string) => ({ value: '不适用', where });
       indicators[4] = {
-        ...indicators[4],
+        ...plainIndicator(indicators[4]),
         target: na('绩效自评表!G9'),
         actual: na('绩效自评表!H9'),
       };
@@ -296,8 +300,8 @@ describe('provisional composites and texts', () => {
     const { reading, result, workbook } = await seedReading((r) => {
       const indicators = [...r.input.indicators];
       indicators[0] = {
-        ...indicators[0],
-        name: { ...indicators[0].name!, value: '=cmd|" /C calc"!A0' },
+        ...plainIndicator(indicators[0]),
+        name: { value: '=cmd|" /C calc"!A0', where: indicators[0].name!.where },
       };
       return {
         ...r,
@@ -326,8 +330,12 @@ describe('a mid-year copy of the seed (年中监控: every actual blank)', () =>
     input: {
       ...r.input,
       indicators: r.input.indicators.map((row) => ({
-        ...row,
-        actual: row.actual && { ...row.actual, value: null },
+        ...plainIndicator(row),
+        actual: row.actual && {
+          value: null,
+          numberFormat: row.actual.numberFormat,
+          where: row.actual.where,
+        },
       })),
     },
   });
