@@ -12,8 +12,12 @@ import {
   INDICATOR_FIELDS,
   type CellInput,
   type EvaluationInput,
+  type IndicatorField,
+  type IndicatorInput,
 } from '../../../src/engine/types';
 import { canonicalInputJson, inputSha256 } from '../../../src/workbook';
+import { IndicatorRow } from '../../../src/workbook/contract/table-rows';
+import type { CellScalar, RangeSnapshot } from '../../../src/workbook/port/types';
 
 // ------------------------------------------------------------------------------------------
 // The oracle: a canonical copy of the whole input (a tree of plain objects), stringified.
@@ -166,6 +170,48 @@ function lazy(plain: EvaluationInput): EvaluationInput {
   } as EvaluationInput;
 }
 
+/**
+ * An indicator table as the contract reading holds it: rows of the range read, each field a
+ * getter making its range cell; some fields without a column, level cells from rows above.
+ */
+const tableRows = fc
+  .record({
+    fields: fc.subarray([...INDICATOR_FIELDS]),
+    height: fc.integer({ min: 1, max: 4 }),
+  })
+  .chain(({ fields, height }) => {
+    const rowOf = <T>(item: fc.Arbitrary<T>) =>
+      fc.array(item, { minLength: fields.length, maxLength: fields.length });
+    const rows = <T>(item: fc.Arbitrary<T>) =>
+      fc.array(rowOf(item), { minLength: height, maxLength: height });
+    const above = fc.integer({ min: -1, max: height - 1 });
+    return fc
+      .record({
+        values: rows(scalar as fc.Arbitrary<CellScalar>),
+        numberFormats: rows(fc.oneof(fc.constantFrom('General', '0.00%', '@'), fc.string())),
+        levels: fc.array(fc.tuple(above, above), { minLength: height, maxLength: height }),
+      })
+      .map(({ values, numberFormats, levels }) => {
+        const range: RangeSnapshot = {
+          ...{ sheet: '绩效指标', address: 'A5', rowIndex: 4, columnIndex: 0, formulas: [] },
+          ...{ values, numberFormats },
+        };
+        const columns: Partial<Record<IndicatorField, number>> = {};
+        fields.forEach((field, c) => (columns[field] = c));
+        return levels.map(([l1, l2], r) => new IndicatorRow({ range, columns }, r, l1, l2));
+      });
+  });
+
+/** A plain copy of a row, each cell its value and format as the row's getters give them. */
+function plainRow(row: IndicatorInput): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const field of INDICATOR_FIELDS) {
+    const cell = row[field];
+    if (cell) out[field] = { value: cell.value, numberFormat: cell.numberFormat };
+  }
+  return out;
+}
+
 describe('canonicalInputJson and inputSha256', () => {
   it('write the canonical copy’s JSON of any input given as plain objects', () => {
     fc.assert(
@@ -188,6 +234,21 @@ describe('canonicalInputJson and inputSha256', () => {
         expect(inputSha256(rows)).toBe(nodeSha256(expected));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('write the same JSON for the indicator rows a workbook’s reading makes from its range', () => {
+    fc.assert(
+      fc.property(tableRows, (indicators) => {
+        const budget = { final: undefined, spent: undefined };
+        const expected = oracleJson({
+          budget,
+          indicators: indicators.map(plainRow),
+        } as unknown as EvaluationInput);
+        expect(canonicalInputJson({ budget, indicators })).toBe(expected);
+        expect(inputSha256({ budget, indicators })).toBe(nodeSha256(expected));
+      }),
+      { numRuns: 200 },
     );
   });
 
