@@ -7,18 +7,20 @@
  */
 import { promises as fs } from 'fs';
 import { makeProblem, textParam } from '../engine/messages';
-import { INDICATOR_FIELDS } from '../engine/types';
-import type {
-  BudgetLineInput,
-  BudgetWithLines,
-  CellInput,
-  EvaluationInput,
-  IndicatorInput,
-  Locale,
-  MessageRef,
-  PlainInput,
-  PlainValue,
-  Problem,
+import {
+  BUDGET_FIELDS,
+  BUDGET_LINE_FIELDS,
+  INDICATOR_FIELDS,
+  type BudgetLineInput,
+  type BudgetWithLines,
+  type CellInput,
+  type EvaluationInput,
+  type IndicatorInput,
+  type Locale,
+  type MessageRef,
+  type PlainInput,
+  type PlainValue,
+  type Problem,
 } from '../engine/types';
 import { t, type MessageKey } from '../i18n/catalog';
 import './messages';
@@ -27,10 +29,6 @@ export type JsonRead =
   | { ok: true; input: EvaluationInput }
   | { ok: false; kind: 'unreadable'; message: string }
   | { ok: false; kind: 'shape'; problems: Problem[] };
-
-const BUDGET_FIELDS = ['initial', 'adjustment', 'final', 'spent', 'weight', 'reason'];
-/** `budget.lines`, the optional breakdown of the budget (an addition to contract v1). */
-const BUDGET_LINE_FIELDS = ['name', 'initial', 'final', 'spent'];
 
 const NAMED_TYPES = ['array', 'null', 'object', 'string', 'number', 'boolean'] as const;
 

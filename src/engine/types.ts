@@ -53,6 +53,22 @@ export interface BudgetInput<V = InputValue> {
 }
 
 /**
+ * The fields of a record listed as an object's keys: the compiler checks that every field is
+ * there, and no other.
+ */
+const fieldList = <F extends string>(fields: Record<F, true>): F[] => Object.keys(fields) as F[];
+
+/** The value fields of the budget (each a cell). */
+export const BUDGET_FIELDS = fieldList<keyof BudgetInput>({
+  initial: true,
+  adjustment: true,
+  final: true,
+  spent: true,
+  weight: true,
+  reason: true,
+});
+
+/**
  * The budget with its breakdown (an addition to contract v1: the optional Budget_Lines range,
  * JSON `budget.lines`). Read only, for the audit: the lines must add up to the totals.
  */
@@ -69,6 +85,16 @@ export interface BudgetLineInput<V = InputValue> {
   /** Where the row is: "预算明细!12:12" (optional). */
   where?: string;
 }
+
+/** The value fields of a budget line (each a cell). */
+export type BudgetLineField = Exclude<keyof BudgetLineInput, 'where'>;
+
+export const BUDGET_LINE_FIELDS = fieldList<BudgetLineField>({
+  name: true,
+  initial: true,
+  final: true,
+  spent: true,
+});
 
 export interface IndicatorInput<V = InputValue> {
   level1?: V;
@@ -97,8 +123,8 @@ export interface IndicatorInput<V = InputValue> {
 /** The value fields of an indicator row (each a cell). */
 export type IndicatorField = Exclude<keyof IndicatorInput, 'where'>;
 
-/** Every value field of an indicator row (a field missing here does not compile). */
-const FIELDS: Record<IndicatorField, true> = {
+/** The value fields of an indicator row, in the contract's column order. */
+export const INDICATOR_FIELDS = fieldList<IndicatorField>({
   level1: true,
   level2: true,
   name: true,
@@ -113,8 +139,7 @@ const FIELDS: Record<IndicatorField, true> = {
   manualScore: true,
   reason: true,
   measures: true,
-};
-export const INDICATOR_FIELDS = Object.keys(FIELDS) as IndicatorField[];
+});
 
 /** Rule overrides: profile key → value, as in the JSON `rules` object or the 评分规则 range. */
 export type RulesInput = Record<string, unknown>;

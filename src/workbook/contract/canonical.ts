@@ -4,51 +4,153 @@
  * (`where`) are left out: moving a table does not change its inputs. A number format is kept
  * only where it changes the meaning (not "General"), so a JSON file and a workbook holding
  * the same values hash alike.
+ *
+ * The JSON is written as text straight from the input, and hashed a piece at a time. The budget,
+ * its lines and the indicator rows are read by the names of their fields (a workbook's rows
+ * make their cells when asked: they have no keys to list), their cells by `value` and
+ * `numberFormat`; the rules, a plain record, by its keys.
  */
-import type { EvaluationInput } from '../../engine/types';
-import { sha256Hex } from '../safety/sha256';
-import { plainIndicator, RangeCell } from './table-rows';
+import {
+  BUDGET_FIELDS,
+  BUDGET_LINE_FIELDS,
+  INDICATOR_FIELDS,
+  type CellInput,
+  type EvaluationInput,
+} from '../../engine/types';
+import { Sha256 } from '../safety/sha256';
 
-function isCellInput(value: object): value is { value: unknown; numberFormat?: string } {
-  if (value instanceof RangeCell) return true;
+/** Any value (the rules, the year, what a cell holds): a cell, a scalar, a list or a record. */
+const ANY = 0;
+/** A value field of the budget, a budget line or an indicator row: a cell, or absent. */
+const CELL = 1;
+/** A record's fields in the order they are written: name, JSON key, how the value is read. */
+type Fields = [name: string, key: string, shape: Shape][];
+/** How a value is read; a list holds values of that shape. */
+type Shape = typeof ANY | typeof CELL | Fields;
+
+/**
+ * A record's fields, `where` left out, in the order JSON lists the keys of an object whose keys
+ * were set in sorted order. Such an object is made here and asked for its keys, so the order is
+ * the engine's: array indices ("2", "10") first, by number, then the other keys as set; setting
+ * `__proto__` makes no key.
+ */
+function fields(shapes: Record<string, Shape>): Fields {
+  const sorted: Record<string, Shape> = {};
+  for (const name of Object.keys(shapes).sort()) if (name !== 'where') sorted[name] = shapes[name];
+  return Object.keys(sorted).map((name) => [name, `${JSON.stringify(name)}:`, sorted[name]]);
+}
+
+const cells = (names: string[]): Record<string, Shape> =>
+  Object.fromEntries(names.map((name) => [name, CELL]));
+
+const INPUT = fields({
+  department: ANY,
+  year: ANY,
+  unit: ANY,
+  budget: fields({ ...cells(BUDGET_FIELDS), lines: fields(cells(BUDGET_LINE_FIELDS)) }),
+  indicators: fields(cells(INDICATOR_FIELDS)),
+  rules: ANY,
+} satisfies Record<keyof EvaluationInput, Shape>);
+
+/** A plain object that holds a cell's value (and maybe its format and place) and nothing else. */
+function isCellInput(value: object): boolean {
   return (
     'value' in value &&
     Object.keys(value).every((k) => ['value', 'numberFormat', 'where'].includes(k))
   );
 }
 
-function canonicalValue(value: unknown): unknown {
-  if (value === undefined) return undefined;
-  if (value === null || typeof value !== 'object') {
-    if (typeof value === 'string') return value.trim();
-    if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
-    return value;
-  }
-  if (Array.isArray(value)) return value.map((v) => canonicalValue(v) ?? null);
-  if (isCellInput(value)) {
-    const inner = canonicalValue(value.value);
-    const format = value.numberFormat;
-    if (!format || format.toLowerCase() === 'general') return inner ?? null;
-    return { format, value: inner ?? null };
-  }
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value).sort()) {
-    if (key === 'where') continue;
-    const v = canonicalValue((value as Record<string, unknown>)[key]);
-    if (v === undefined || v === '' || v === null) continue;
-    out[key] = v;
-  }
-  return out;
+/** A number format that leaves the value as it is (any case). */
+const GENERAL = /^general$/i;
+/** A character JSON escapes: a quote, a backslash, a control character, a surrogate. */
+const ESCAPED = /["\\]|[^ -\ud7ff\ue000-\uffff]/;
+/** Parts of the JSON gathered before they are handed on as one piece. */
+const PIECE_PARTS = 1 << 13;
+
+/**
+ * Writes the canonical JSON of the input: sorted keys, blank values (absent, null, empty text)
+ * left out of records and null in lists, text trimmed, non-finite numbers as text, a cell as its
+ * value or, under a format other than General, as {format, value}. The text goes to `take` in
+ * pieces cut between two items of a list. The parts of a piece are held in one array, reused.
+ */
+function writeCanonical(input: EvaluationInput, take: (piece: string) => void): void {
+  const parts: string[] = [];
+  let n = 0;
+  const put = (text: string): void => {
+    parts[n++] = text;
+  };
+  const flush = (): void => {
+    parts.length = n;
+    take(parts.join(''));
+    n = 0;
+  };
+  /** Writes a value; false, writing nothing, when it is blank outside a list. */
+  const write = (value: unknown, shape: Shape, inList: boolean): boolean => {
+    if (value === undefined || value === null) {
+      if (inList) put('null');
+      return inList;
+    }
+    if (Array.isArray(value)) {
+      put('[');
+      for (let i = 0; i < value.length; i++) {
+        if (i) put(',');
+        write(value[i], shape, true);
+        if (n >= PIECE_PARTS) flush();
+      }
+      put(']');
+      return true;
+    }
+    if (typeof value === 'object') {
+      if (shape === CELL || (shape === ANY && isCellInput(value))) {
+        const { value: inner, numberFormat: format } = value as CellInput;
+        if (!format || GENERAL.test(format)) return write(inner, ANY, inList);
+        put(`{"format":${JSON.stringify(format)},"value":`);
+        write(inner, ANY, true);
+        put('}');
+        return true;
+      }
+      const record = value as Record<string, unknown>;
+      put('{');
+      let comma = '';
+      for (const [name, key, of] of shape === ANY
+        ? fields(Object.fromEntries(Object.keys(record).map((k) => [k, ANY])))
+        : shape) {
+        put(comma);
+        put(key);
+        if (write(record[name], of, false)) comma = ',';
+        else n -= 2; // a blank value: its key is taken back
+      }
+      put('}');
+      return true;
+    }
+    if (typeof value !== 'string') {
+      put(typeof value === 'number' && !Number.isFinite(value) ? `"${value}"` : String(value));
+      return true;
+    }
+    const text = value.trim();
+    if (text === '' && !inList) return false;
+    if (ESCAPED.test(text)) put(JSON.stringify(text));
+    else {
+      put('"');
+      put(text);
+      put('"');
+    }
+    return true;
+  };
+  write(input, INPUT, false);
+  flush();
 }
 
 /** Canonical JSON: sorted keys, blank values left out, text trimmed, positions dropped. */
 export function canonicalInputJson(input: EvaluationInput): string {
-  return JSON.stringify(
-    canonicalValue({ ...input, indicators: input.indicators.map(plainIndicator) }),
-  );
+  const pieces: string[] = [];
+  writeCanonical(input, (piece) => pieces.push(piece));
+  return pieces.join('');
 }
 
-/** Lower-case hex SHA-256 of the canonical JSON of the inputs. */
+/** Lower-case hex SHA-256 of the canonical JSON of the inputs, hashed as it is written. */
 export function inputSha256(input: EvaluationInput): string {
-  return sha256Hex(canonicalInputJson(input));
+  const hash = new Sha256();
+  writeCanonical(input, (piece) => hash.text(piece));
+  return hash.hex();
 }

@@ -1,56 +1,31 @@
 /**
  * SHA-256 (FIPS 180-4) of a text's UTF-8 bytes, in plain TypeScript: the same code runs in
  * Node and in the task pane's browser, without Node's crypto or the asynchronous WebCrypto.
+ * The text is encoded by TextEncoder (lone surrogates as U+FFFD), a piece at a time.
  */
 
-const K = new Uint32Array([
-  0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-  0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-  0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-  0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-  0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-  0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-  0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-  0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
-]);
+/** The first 64 primes, whose roots give SHA-256's constants (FIPS 180-4 §4.2.2, §5.3.3). */
+const PRIMES: number[] = [];
+for (let n = 2; PRIMES.length < 64; n++) if (PRIMES.every((p) => n % p)) PRIMES.push(n);
 
-/** UTF-8 bytes of a string (surrogate pairs combined; lone surrogates as U+FFFD). */
-export function utf8Bytes(text: string): Uint8Array {
-  const out = new Uint8Array(text.length * 3);
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    let cp = text.charCodeAt(i);
-    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
-      const low = text.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
-        i++;
-      }
-    }
-    if (cp >= 0xd800 && cp <= 0xdfff) cp = 0xfffd;
-    if (cp < 0x80) out[n++] = cp;
-    else if (cp < 0x800) {
-      out[n++] = 0xc0 | (cp >> 6);
-      out[n++] = 0x80 | (cp & 63);
-    } else if (cp < 0x10000) {
-      out[n++] = 0xe0 | (cp >> 12);
-      out[n++] = 0x80 | ((cp >> 6) & 63);
-      out[n++] = 0x80 | (cp & 63);
-    } else {
-      out[n++] = 0xf0 | (cp >> 18);
-      out[n++] = 0x80 | ((cp >> 12) & 63);
-      out[n++] = 0x80 | ((cp >> 6) & 63);
-      out[n++] = 0x80 | (cp & 63);
-    }
-  }
-  return out.subarray(0, n);
-}
+/**
+ * The first 32 bits of the fractional part of a root. For every constant, the fraction times
+ * 2³² lies more than 0.005 from a whole number: far beyond any rounding of Math.cbrt or
+ * Math.sqrt, so that every engine truncates it alike.
+ */
+const fraction32 = (root: number): number => (root % 1) * 2 ** 32;
+
+/** Round constants: the cube roots of the first 64 primes. */
+const K = new Uint32Array(PRIMES.map((p) => fraction32(Math.cbrt(p))));
+
+/** Characters encoded at a time when a text is hashed. */
+const TEXT_PIECE = 1 << 16;
+const encoder = new TextEncoder();
 
 /** SHA-256 fed a piece at a time: a long text is hashed without all its bytes at once. */
-class Sha256 {
-  private readonly h = new Uint32Array([
-    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-  ]);
+export class Sha256 {
+  /** The hash so far, first the square roots of the first 8 primes. */
+  private readonly h = new Uint32Array(PRIMES.slice(0, 8).map((p) => fraction32(Math.sqrt(p))));
   private readonly w = new Uint32Array(64);
   /** Bytes of an unfinished 64-byte block. */
   private readonly block = new Uint8Array(64);
@@ -74,6 +49,18 @@ class Sha256 {
     for (; at + 64 <= bytes.length; at += 64) this.compress(view, at);
     this.block.set(bytes.subarray(at));
     this.filled = bytes.length - at;
+    return this;
+  }
+
+  /** Feeds a text's UTF-8 bytes, encoded a piece at a time (a surrogate pair is never cut). */
+  text(text: string): this {
+    for (let at = 0; at < text.length;) {
+      let end = Math.min(text.length, at + TEXT_PIECE);
+      const last = text.charCodeAt(end - 1);
+      if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+      this.update(encoder.encode(text.slice(at, end)));
+      at = end;
+    }
     return this;
   }
 
@@ -140,19 +127,7 @@ export function sha256Bytes(bytes: Uint8Array): string {
   return new Sha256().update(bytes).hex();
 }
 
-/** Characters encoded at a time when a text is hashed. */
-const TEXT_PIECE = 1 << 16;
-
-/** Lower-case hex SHA-256 of the text's UTF-8 encoding, encoded a piece at a time. */
+/** Lower-case hex SHA-256 of the text's UTF-8 encoding. */
 export function sha256Hex(text: string): string {
-  const hash = new Sha256();
-  for (let at = 0; at < text.length;) {
-    let end = Math.min(text.length, at + TEXT_PIECE);
-    // A surrogate pair is never cut in two.
-    const last = text.charCodeAt(end - 1);
-    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
-    hash.update(utf8Bytes(text.slice(at, end)));
-    at = end;
-  }
-  return hash.hex();
+  return new Sha256().text(text).hex();
 }
