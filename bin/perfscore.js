@@ -15,7 +15,7 @@ if (!fs.existsSync(main)) {
 // A workbook is read whole, scored and written back in one go, allocating far more than it
 // keeps. V8 lets its heap grow to up to four times what the last collection kept when
 // collecting is cheap; the command line asks it to collect once the heap has grown by 60 %
-// instead, which on 100,000 indicators keeps the peak near 400 MB rather than 600–750 MB for
+// instead, which on 100,000 indicators keeps the peak near 400 MB rather than 540–600 MB for
 // about the same CPU time (README, Performance). A --heap-growing-percent given to node wins.
 if (!process.execArgv.some((arg) => arg.startsWith('--heap-growing-percent'))) {
   require('v8').setFlagsFromString('--heap-growing-percent=60');
