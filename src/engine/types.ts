@@ -260,8 +260,14 @@ export interface IndicatorResult {
    * number, the operator before the target's figure ("≥88%", "≤2023-12-31"); "" when blank.
    */
   targetDisplay: string;
+  /** targetDisplay's two parts: the operator before the figure ("≥"; "" when none)… */
+  targetOperator: string;
+  /** …and the figure ("88%", "40万件"), or the target as shown when it is not one (明显改善). */
+  targetFigure: string;
   midYearDisplay: string;
   actualDisplay: string;
+  /** The actual is a number or a date (not a text such as 无发生额, nor blank). */
+  actualIsValue: boolean;
   unit: string;
   /**
    * The figure adds up over the year (累计): at mid-year it is compared with the elapsed share

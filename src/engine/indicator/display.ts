@@ -16,11 +16,13 @@ const PLAIN_NUMBER = /^[+-]?[\d,]*\.?\d+$/;
 /** A figure without its operator: "88%", "2023-12-31", "40万件" (not "≥88%", not 明显改善). */
 const BARE_FIGURE = /^[+-]?\.?\d/;
 
-/**
- * The value as printed; `operator` ("≥", "" for none) goes before a figure typed without one
- * ("88%" → "≥88%"), the unit after a bare number ("40" → "40万件").
- */
-export function displayOf(cell: Cell, unit: string, operator = ''): string {
+/** An operator typed before a figure ("≥88%", "<13"). */
+const TYPED_OPERATOR = /^[≥>≤<=](?=[+-]?\.?\d)/;
+
+const withUnit = (text: string, unit: string) => (PLAIN_NUMBER.test(text) ? text + unit : text);
+
+/** The value as printed, the unit after a bare number ("40" → "40万件"); "" when blank. */
+export function displayOf(cell: Cell, unit: string): string {
   const raw = cell.raw;
   if (isBlank(raw)) return '';
   let text = displayTextOf(cell);
@@ -29,6 +31,21 @@ export function displayOf(cell: Cell, unit: string, operator = ''): string {
     if (kind === 'percent') text = formatPercentShort(raw);
     else if (kind === 'number') text = new Decimal(raw).toFixed();
   }
-  if (PLAIN_NUMBER.test(text)) text += unit;
-  return BARE_FIGURE.test(text) ? `${operator}${text}` : text;
+  return withUnit(text, unit);
+}
+
+/**
+ * The target as printed, in two parts: the operator (the one typed before the figure, else
+ * `operator`; "" when the target is not a figure: 明显改善) and the figure with the row's unit
+ * ("≥13" with the unit 万件 → "≥" and "13万件").
+ */
+export function targetDisplayOf(
+  cell: Cell,
+  unit: string,
+  operator: string,
+): { operator: string; figure: string } {
+  const text = displayOf(cell, unit);
+  const typed = TYPED_OPERATOR.exec(text)?.[0];
+  if (typed) return { operator: typed, figure: withUnit(text.slice(1), unit) };
+  return { operator: BARE_FIGURE.test(text) ? operator : '', figure: text };
 }

@@ -11,7 +11,7 @@ import type { RuleProfile } from '../profiles';
 import type { Flag, IndicatorInput, IndicatorResult, Problem, RowStatus } from '../types';
 import type { ParsedValue } from '../values/types';
 import { deadlineScoring } from './deadline';
-import { displayOf } from './display';
+import { displayOf, targetDisplayOf } from './display';
 import { scoredRow } from './flags';
 import { gradeScoring } from './grades';
 import { manualBand, readManualScore, ruleScore } from './points';
@@ -160,6 +160,7 @@ export function scoreIndicator(
   const ruleRounded = rule?.rounded ?? null;
   const unit = unitText(row.rowUnit) || unitText(row.targetUnit);
   const shownOperator = row.kind && row.kind !== '定性' ? row.kind : '';
+  const target = targetDisplayOf(row.targetCell, unit, shownOperator);
   const result: IndicatorResult = {
     index,
     level1: row.level1,
@@ -168,9 +169,12 @@ export function scoreIndicator(
     operator: row.kind,
     targetText: displayTextOf(row.targetCell),
     actualText: displayTextOf(row.actualCell),
-    targetDisplay: displayOf(row.targetCell, unit, shownOperator),
+    targetDisplay: target.operator + target.figure,
+    targetOperator: target.operator,
+    targetFigure: target.figure,
     midYearDisplay: displayOf(row.midYearCell, unit),
     actualDisplay: displayOf(row.actualCell, unit),
+    actualIsValue: row.actual.kind === 'quantity' || row.actual.kind === 'date',
     unit,
     cumulative: row.cumulative,
     completion: completionRate,
