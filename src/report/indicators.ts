@@ -19,8 +19,11 @@ export interface IndicatorTexts {
 }
 
 export function indicatorTexts(row: IndicatorResult, say: Say): IndicatorTexts {
+  const { targetDisplay: shown, targetFigure: figure } = row;
+  // The engine's targetDisplay is the operator ("≥", or none) followed by targetFigure.
+  const operator = shown.slice(0, shown.length - figure.length);
   return {
-    targetWords: operatorWords(row.targetOperator, say) + row.targetFigure,
+    targetWords: operatorWords(operator, say) + figure,
     targetShort: row.targetDisplay,
     midYear: row.midYearDisplay || null,
     actual: row.actualDisplay || null,

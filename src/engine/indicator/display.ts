@@ -13,11 +13,8 @@ import { displayTextOf, isBlank, type Cell } from '../input-cells';
 import { formatClass } from '../values/dates';
 
 const PLAIN_NUMBER = /^[+-]?[\d,]*\.?\d+$/;
-/** A figure without its operator: "88%", "2023-12-31", "40万件" (not "≥88%", not 明显改善). */
-const BARE_FIGURE = /^[+-]?\.?\d/;
-
-/** An operator typed before a figure ("≥88%", "<13"). */
-const TYPED_OPERATOR = /^[≥>≤<=](?=[+-]?\.?\d)/;
+/** A figure and the operator typed before it, if any: "≥88%", "2023-12-31", "40万件" (not 明显改善). */
+const FIGURE = /^([≥>≤<=]?)[+-]?\.?\d/;
 
 const withUnit = (text: string, unit: string) => (PLAIN_NUMBER.test(text) ? text + unit : text);
 
@@ -37,15 +34,14 @@ export function displayOf(cell: Cell, unit: string): string {
 /**
  * The target as printed, in two parts: the operator (the one typed before the figure, else
  * `operator`; "" when the target is not a figure: 明显改善) and the figure with the row's unit
- * ("≥13" with the unit 万件 → "≥" and "13万件").
+ * ("≥13" with the unit 万件 → "≥", "13万件").
  */
 export function targetDisplayOf(
   cell: Cell,
   unit: string,
   operator: string,
-): { operator: string; figure: string } {
+): [operator: string, figure: string] {
   const text = displayOf(cell, unit);
-  const typed = TYPED_OPERATOR.exec(text)?.[0];
-  if (typed) return { operator: typed, figure: withUnit(text.slice(1), unit) };
-  return { operator: BARE_FIGURE.test(text) ? operator : '', figure: text };
+  const typed = FIGURE.exec(text);
+  return typed ? [typed[1] || operator, withUnit(text.slice(typed[1].length), unit)] : ['', text];
 }
