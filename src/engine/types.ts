@@ -251,17 +251,21 @@ export interface IndicatorResult {
   name: string;
   /** Operator actually applied: ≥ > ≤ < = or 定性; null when the row could not be read. */
   operator: string | null;
-  /** The target and actual as displayed to the user (the input text, trimmed). */
-  targetText: string;
-  actualText: string;
   /**
    * The target, mid-year value and actual as every view prints them (indicator/display.ts):
    * the cell as the sheet shows it (0.88 in a percent cell is "88%"), the unit after a bare
    * number, the operator before the target's figure ("≥88%", "≤2023-12-31"); "" when blank.
    */
   targetDisplay: string;
+  /**
+   * targetDisplay without the operator before its figure ("88%", "40万件"); the target as
+   * shown when it is not a figure (明显改善). targetDisplay is that operator, then this.
+   */
+  targetFigure: string;
   midYearDisplay: string;
   actualDisplay: string;
+  /** The actual is a number or a date (not a text such as 无发生额, nor blank). */
+  actualIsValue: boolean;
   unit: string;
   /**
    * The figure adds up over the year (累计): at mid-year it is compared with the elapsed share

@@ -31,9 +31,7 @@ export function draftReport(
 ): ReportDraft {
   const say = sayer(locale);
   const budget = budgetTexts(input, result, say);
-  const texts = result.indicators.map((row) =>
-    indicatorTexts(row, input.indicators[row.index], say),
-  );
+  const texts = result.indicators.map((row) => indicatorTexts(row, say));
   const overview = overviewSection(input, result, say);
   const monitoring = result.monitoring;
   if (monitoring) {

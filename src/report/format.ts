@@ -1,9 +1,6 @@
 /** Figures and cell values as the report writes them: "97.95%", "212.65万元", "大于等于5%". */
 import { Decimal } from 'decimal.js';
-import { isBlank } from '../engine/input-cells';
-import type { InputValue, Locale, MessageParams, SaidParams } from '../engine/types';
-import { parseUnit, parseValue } from '../engine/values';
-import type { ParsedValue, Quantity, UnitInfo } from '../engine/values';
+import type { Locale, MessageParams, SaidParams } from '../engine/types';
 import { t, type MessageKey } from '../i18n/catalog';
 import { messageOf, paramText, type Said } from '../i18n/said';
 // Report texts are not part of the task pane's core catalog: they arrive with this module.
@@ -37,38 +34,6 @@ export { formatPercentShort as percentText } from '../engine/format';
 /** The sum of some numbers, exactly. */
 export function sum(values: number[]): number {
   return values.reduce((acc, v) => acc.plus(v), new Decimal(0)).toNumber();
-}
-
-/** Reads an input cell the way the engine does (percent-formatted cells, units, 无发生额…). */
-export function parseInput(cell: InputValue, rowUnit: UnitInfo | null): ParsedValue {
-  return parseValue(cell?.value ?? null, { rowUnit, numberFormat: cell?.numberFormat });
-}
-
-/** The unit a unit cell names; null when it is blank. */
-export function unitOf(cell: InputValue): UnitInfo | null {
-  return cell === undefined || isBlank(cell.value) ? null : parseUnit(cell.value);
-}
-
-/** A quantity in the unit it was written in: 723000 件 (万件) → "72.3万件". */
-export function quantityText(q: Quantity, fallbackUnit = ''): string {
-  if (q.unit === null) return q.amount.toFixed() + fallbackUnit;
-  return q.amount.dividedBy(q.unit.factor).toFixed() + q.unit.text;
-}
-
-/** A parsed value as display text; null when blank. */
-export function valueText(v: ParsedValue, fallbackUnit = ''): string | null {
-  switch (v.kind) {
-    case 'blank':
-      return null;
-    case 'quantity':
-      return quantityText(v.quantity, fallbackUnit);
-    case 'date':
-      return v.date;
-    case 'error':
-      return v.code;
-    default:
-      return v.text;
-  }
 }
 
 const OPERATORS = ['≥', '>', '≤', '<', '='] as const;

@@ -1,27 +1,10 @@
 /** 三、绩效指标完成情况: one paragraph per indicator in the seed's words, and the indicator table. */
-import { isBlank } from '../engine/input-cells';
-import type {
-  EvaluationInput,
-  EvaluationResult,
-  IndicatorInput,
-  IndicatorResult,
-  Locale,
-} from '../engine/types';
-import type { ParsedValue, UnitInfo } from '../engine/values';
-import {
-  chineseNumeral,
-  operatorWords,
-  parseInput,
-  percentText,
-  plainNumber,
-  unitOf,
-  valueText,
-  type Say,
-} from './format';
+import type { EvaluationInput, EvaluationResult, IndicatorResult, Locale } from '../engine/types';
+import { chineseNumeral, operatorWords, percentText, plainNumber, type Say } from './format';
 import type { BudgetTexts } from './overview';
 import type { ReportSection, ReportTable } from './types';
 
-/** The row's values as the report writes them. */
+/** The row's values as the report writes them: the engine's texts, as the pane shows them. */
 export interface IndicatorTexts {
   /** The target in words: "大于等于5%" / "at least 5%"; qualitative targets as written. */
   targetWords: string;
@@ -35,45 +18,16 @@ export interface IndicatorTexts {
   actualIsValue: boolean;
 }
 
-function isValue(v: ParsedValue): boolean {
-  return v.kind === 'quantity' || v.kind === 'date';
-}
-
-export function indicatorTexts(
-  row: IndicatorResult,
-  input: IndicatorInput | undefined,
-  say: Say,
-): IndicatorTexts {
-  if (!input) {
-    return {
-      targetWords: row.targetText,
-      targetShort: row.targetText,
-      midYear: null,
-      actual: row.actualText || null,
-      actualIsValue: false,
-    };
-  }
-  const rowUnit = unitOf(input.unit);
-  const targetValue = isBlank(input.adjustedTarget?.value) ? input.target : input.adjustedTarget;
-  const target = parseInput(targetValue, rowUnit);
-  const targetUnit: UnitInfo | null =
-    target.kind === 'quantity' ? (target.quantity.unit ?? rowUnit) : rowUnit;
-  const actual = parseInput(input.actual, targetUnit);
-  const midYear = parseInput(input.midYear, targetUnit);
-  let targetWords = row.targetText;
-  let targetShort = row.targetText;
-  if (target.kind === 'quantity' || target.kind === 'date') {
-    const operator = target.operator ?? row.operator;
-    const text = valueText(target, row.unit) ?? '';
-    targetWords = operatorWords(operator, say) + text;
-    targetShort = (operatorWords(operator, say) ? (operator ?? '') : '') + text;
-  }
+export function indicatorTexts(row: IndicatorResult, say: Say): IndicatorTexts {
+  const { targetDisplay: shown, targetFigure: figure } = row;
+  // The engine's targetDisplay is the operator ("≥", or none) followed by targetFigure.
+  const operator = shown.slice(0, shown.length - figure.length);
   return {
-    targetWords,
-    targetShort,
-    midYear: valueText(midYear, row.unit),
-    actual: valueText(actual, row.unit),
-    actualIsValue: isValue(actual),
+    targetWords: operatorWords(operator, say) + figure,
+    targetShort: row.targetDisplay,
+    midYear: row.midYearDisplay || null,
+    actual: row.actualDisplay || null,
+    actualIsValue: row.actualIsValue,
   };
 }
 

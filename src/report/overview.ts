@@ -5,9 +5,9 @@
  */
 import { Decimal } from 'decimal.js';
 import { SUM_ROW, moneyOf } from '../engine/budget-lines';
-import { cellOf, isBlank, textOf } from '../engine/input-cells';
+import { cellOf, displayTextOf, isBlank, textOf } from '../engine/input-cells';
 import type { EvaluationInput, EvaluationResult, InputValue } from '../engine/types';
-import { parseInput, percentText, plainNumber, valueText, type Say } from './format';
+import { percentText, plainNumber, type Say } from './format';
 import { monitoringExecutionBlock } from './monitoring';
 import { parseUnit } from '../engine/values';
 import type { ReportBlock, ReportSection } from './types';
@@ -30,16 +30,23 @@ export function budgetTexts(
 ): BudgetTexts {
   const unitText = input.unit ?? '';
   const unit = unitText ? parseUnit(unitText) : null;
-  const text = (value: InputValue): string | null => valueText(parseInput(value, unit), unitText);
+  // Read as the engine reads the budget (an amount in the workbook's unit), else as shown.
+  const text = (value: InputValue, field: string): string | null => {
+    const cell = cellOf(value, 'budget', field);
+    const amount = moneyOf(cell, unit);
+    if (amount === 'blank') return null;
+    return amount === null ? displayTextOf(cell) : amount.toFixed() + unitText;
+  };
   const notGiven = say('report.notGiven');
   const signed = result.execution.adjustment;
   let adjustment: string | null = null;
-  if (!isBlank(input.budget.adjustment?.value)) adjustment = text(input.budget.adjustment);
+  if (!isBlank(input.budget.adjustment?.value))
+    adjustment = text(input.budget.adjustment, 'adjustment');
   else if (signed !== null) adjustment = plainNumber(signed) + unitText;
   return {
-    initial: isBlank(input.budget.initial?.value) ? null : text(input.budget.initial),
-    final: text(input.budget.final) ?? notGiven,
-    spent: text(input.budget.spent) ?? notGiven,
+    initial: text(input.budget.initial, 'initial'),
+    final: text(input.budget.final, 'final') ?? notGiven,
+    spent: text(input.budget.spent, 'spent') ?? notGiven,
     adjustment,
     direction: signed === null ? null : new Decimal(signed).comparedTo(0),
   };

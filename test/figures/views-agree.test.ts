@@ -18,6 +18,7 @@ import { MemoryHost } from '../workbook/helpers/memory-host';
 import { canonicalSeedWorkbook } from '../workbook/helpers/seed-workbooks';
 import seedManual from '../fixtures/seed-2023-manual-scores.input.json';
 import { messageOf } from '../../src/i18n/said';
+import fc from 'fast-check';
 
 const NOW = new Date(2026, 10, 27, 9, 30, 0);
 
@@ -250,5 +251,146 @@ describe('the count of open items (预算经费’s two flags unexplained, the b
     const lines = cliLines(result);
     expect(lines).toContain('需要处理的事项（2 项）：');
     expect(lines.filter((l) => l.includes('【待处理】'))).toHaveLength(2);
+  });
+});
+
+/**
+ * The report's indicator table (year end: target and actual; mid-year: target and 年中监控值)
+ * and each indicator's paragraph show the target, the mid-year value and the actual as the
+ * pane and the command line's table do (IndicatorResult.targetDisplay / midYearDisplay /
+ * actualDisplay).
+ */
+describe('the report writes each indicator’s target, mid-year value and actual as the pane does', () => {
+  /** [target, figure] cells of the report's table for each indicator row. */
+  function tableColumns(input: EvaluationInput, result: EvaluationResult): string[][] {
+    const rows = draftReport(input, result, 'zh-CN').table.rows;
+    return rows.slice(1, 1 + result.indicators.length).map((r) => [r[1], r[2]]);
+  }
+
+  function expectAgreement(input: EvaluationInput): void {
+    const result = evaluate(input);
+    const shown = tableColumns(input, result);
+    const expected = result.indicators.map((row) => [
+      row.targetDisplay || '—',
+      result.monitoring ? row.midYearDisplay || '（未填写）' : row.actualDisplay || '待定',
+    ]);
+    expect(shown).toEqual(expected);
+    const draft = draftReport(input, result, 'zh-CN');
+    result.indicators.forEach((row) => {
+      const paragraph = draft.analysis.subsections
+        .flatMap((block) => block.paragraphs)
+        .find((text) => text.startsWith(`${row.name}：`));
+      if (row.targetFigure && paragraph) expect(paragraph).toContain(row.targetFigure);
+      if (row.midYearDisplay && paragraph) expect(paragraph).toContain(row.midYearDisplay);
+      if (!result.monitoring && row.actualDisplay && paragraph) {
+        expect(paragraph).toContain(row.actualDisplay);
+      }
+    });
+  }
+
+  it('for every row of the seed, at year end and at mid-year', () => {
+    const plain = JSON.parse(JSON.stringify(seedManual)) as PlainInput;
+    expectAgreement(asCells(plain));
+    plain.indicators.forEach((row) => (row.actual = null));
+    expectAgreement(asCells(plain));
+  });
+
+  // Rows whose target or actual the report used to write otherwise than the pane.
+  test.each<[string, Record<string, unknown>, string, string, string]>([
+    [
+      'an operator typed before a bare number, the unit in its column',
+      { target: '≥13', unit: '万件', actual: 15 },
+      '≥13万件',
+      '15万件',
+      '该指标预期指标值为大于等于13万件，',
+    ],
+    [
+      'a date typed in Chinese',
+      { target: '≤2023年12月31日', actual: '2023年12月20日' },
+      '≤2023年12月31日',
+      '2023年12月20日',
+      '该指标预期指标值为小于等于2023年12月31日，',
+    ],
+    [
+      'a thousands separator',
+      { target: '≥1,000', unit: '件', actual: '1,200' },
+      '≥1,000件',
+      '1,200件',
+      '该指标预期指标值为大于等于1,000件，',
+    ],
+    [
+      'a percent-formatted target with the operator in its column',
+      { operator: '≥', target: { value: 0.88, numberFormat: '0%' }, unit: '%', actual: '90%' },
+      '≥88%',
+      '90%',
+      '该指标预期指标值为大于等于88%，',
+    ],
+  ])('%s: the pane, the command line and the report agree', (_, fields, target, actual, words) => {
+    const input = asCells({
+      budget: { initial: 100, final: 100, spent: 100 },
+      indicators: [{ level1: '产出指标', name: '办件数量', weight: 10, ...fields } as never],
+    });
+    const result = evaluate(input);
+    const pane = buildPaneModel(result, 'zh-CN').deviations.find((d) => d.target === 0);
+    if (pane) expect([pane.targetText, pane.actualText]).toEqual([target, actual]);
+    expect([result.indicators[0].targetDisplay, result.indicators[0].actualDisplay]).toEqual([
+      target,
+      actual,
+    ]);
+    const row = cliLines(result).find((l) => l.includes('办件数量'))!;
+    expect(row).toContain(target);
+    expect(row).toContain(actual);
+    const draft = draftReport(input, result, 'zh-CN');
+    expect(draft.table.rows[1].slice(1, 3)).toEqual([target, actual]);
+    expect(draft.analysis.subsections[0].paragraphs[0]).toContain(words);
+    expect(draft.analysis.subsections[0].paragraphs[0]).toContain(`本次评价办件数量为${actual}，`);
+  });
+
+  const percentCell = fc
+    .integer({ min: 0, max: 150 })
+    .map((n) => ({ value: n / 100, numberFormat: '0%' }));
+  const countText = fc.integer({ min: 1, max: 5000 }).map(String);
+  const dateCell = fc.constantFrom('2023-12-31', '2023年12月31日', {
+    value: 45291,
+    numberFormat: 'yyyy-mm-dd',
+  });
+  const valueCell = fc.oneof(
+    percentCell,
+    countText,
+    countText.map((n) => `${n}件`),
+    countText.map((n) => `${n}万件`),
+    fc.integer({ min: 0, max: 100 }),
+    fc.constantFrom('88%', '1,000', '明显改善', '无发生额', '/', null),
+    dateCell,
+  );
+  const operator = fc.constantFrom('≥', '≤', '>', '<', '=', '');
+  const row = fc.record({
+    target: fc
+      .tuple(operator, valueCell)
+      .map(([op, v]) => (typeof v === 'string' && op && !/^[/明无]/.test(v) ? `${op}${v}` : v)),
+    adjustedTarget: fc.option(valueCell, { nil: null }),
+    unit: fc.constantFrom('', '件', '万件', '%', '万元'),
+    operator: fc.constantFrom('', '', '定性', '≥', '≤'),
+    midYear: fc.option(valueCell, { nil: null }),
+    actual: fc.option(valueCell, { nil: null }),
+  });
+
+  it('for generated rows: percent cells, units in either column, dates, adjusted targets, texts, blanks', () => {
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 4 }), fc.boolean(), (rows, midYear) => {
+        const plain: PlainInput = {
+          budget: { initial: 100, final: 100, spent: midYear ? 40 : 100 },
+          indicators: rows.map((r, i) => ({
+            level1: '产出指标',
+            name: `指标${i + 1}`,
+            ...r,
+            actual: midYear ? null : r.actual,
+            weight: 10,
+          })),
+        };
+        expectAgreement(asCells(plain));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

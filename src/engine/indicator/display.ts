@@ -13,14 +13,13 @@ import { displayTextOf, isBlank, type Cell } from '../input-cells';
 import { formatClass } from '../values/dates';
 
 const PLAIN_NUMBER = /^[+-]?[\d,]*\.?\d+$/;
-/** A figure without its operator: "88%", "2023-12-31", "40万件" (not "≥88%", not 明显改善). */
-const BARE_FIGURE = /^[+-]?\.?\d/;
+/** A figure and the operator typed before it, if any: "≥88%", "2023-12-31", "40万件" (not 明显改善). */
+const FIGURE = /^([≥>≤<=]?)[+-]?\.?\d/;
 
-/**
- * The value as printed; `operator` ("≥", "" for none) goes before a figure typed without one
- * ("88%" → "≥88%"), the unit after a bare number ("40" → "40万件").
- */
-export function displayOf(cell: Cell, unit: string, operator = ''): string {
+const withUnit = (text: string, unit: string) => (PLAIN_NUMBER.test(text) ? text + unit : text);
+
+/** The value as printed, the unit after a bare number ("40" → "40万件"); "" when blank. */
+export function displayOf(cell: Cell, unit: string): string {
   const raw = cell.raw;
   if (isBlank(raw)) return '';
   let text = displayTextOf(cell);
@@ -29,6 +28,20 @@ export function displayOf(cell: Cell, unit: string, operator = ''): string {
     if (kind === 'percent') text = formatPercentShort(raw);
     else if (kind === 'number') text = new Decimal(raw).toFixed();
   }
-  if (PLAIN_NUMBER.test(text)) text += unit;
-  return BARE_FIGURE.test(text) ? `${operator}${text}` : text;
+  return withUnit(text, unit);
+}
+
+/**
+ * The target as printed, in two parts: the operator (the one typed before the figure, else
+ * `operator`; "" when the target is not a figure: 明显改善) and the figure with the row's unit
+ * ("≥13" with the unit 万件 → "≥", "13万件").
+ */
+export function targetDisplayOf(
+  cell: Cell,
+  unit: string,
+  operator: string,
+): [operator: string, figure: string] {
+  const text = displayOf(cell, unit);
+  const typed = FIGURE.exec(text);
+  return typed ? [typed[1] || operator, withUnit(text.slice(typed[1].length), unit)] : ['', text];
 }

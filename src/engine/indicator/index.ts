@@ -5,13 +5,13 @@
  * given points (points.ts) and flags (flags.ts).
  */
 import { Decimal, ZERO, rate4 } from '../decimal';
-import { displayTextOf, textOf } from '../input-cells';
+import { textOf } from '../input-cells';
 import { makeFlag, makeProblem } from '../messages';
 import type { RuleProfile } from '../profiles';
 import type { Flag, IndicatorInput, IndicatorResult, Problem, RowStatus } from '../types';
 import type { ParsedValue } from '../values/types';
 import { deadlineScoring } from './deadline';
-import { displayOf } from './display';
+import { displayOf, targetDisplayOf } from './display';
 import { scoredRow } from './flags';
 import { gradeScoring } from './grades';
 import { manualBand, readManualScore, ruleScore } from './points';
@@ -160,17 +160,18 @@ export function scoreIndicator(
   const ruleRounded = rule?.rounded ?? null;
   const unit = unitText(row.rowUnit) || unitText(row.targetUnit);
   const shownOperator = row.kind && row.kind !== '定性' ? row.kind : '';
+  const [targetOperator, targetFigure] = targetDisplayOf(row.targetCell, unit, shownOperator);
   const result: IndicatorResult = {
     index,
     level1: row.level1,
     level2: row.level2,
     name: row.name,
     operator: row.kind,
-    targetText: displayTextOf(row.targetCell),
-    actualText: displayTextOf(row.actualCell),
-    targetDisplay: displayOf(row.targetCell, unit, shownOperator),
+    targetDisplay: targetOperator + targetFigure,
+    targetFigure,
     midYearDisplay: displayOf(row.midYearCell, unit),
     actualDisplay: displayOf(row.actualCell, unit),
+    actualIsValue: row.actual.kind === 'quantity' || row.actual.kind === 'date',
     unit,
     cumulative: row.cumulative,
     completion: completionRate,
