@@ -53,7 +53,7 @@ export interface IndicatorTable {
 /**
  * One row of the indicator table. Level cells left blank inherit from the rows above (as in
  * merged cells): `level1Row` / `level2Row` are the rows of the range whose level cells apply
- * (-1: none). Each field of IndicatorInput is a getter making its cell.
+ * (-1: none). Each field of IndicatorInput is a getter making its cell, read by name.
  */
 export class IndicatorRow implements IndicatorInput {
   constructor(
@@ -64,7 +64,7 @@ export class IndicatorRow implements IndicatorInput {
   ) {}
 
   /** The row's cell of `field`; undefined when the table has no such column. */
-  private cellFor(field: IndicatorField): CellInput | undefined {
+  cellFor(field: IndicatorField): CellInput | undefined {
     const { range, columns } = this.table;
     const c = columns[field];
     const r = field === 'level1' ? this.level1Row : field === 'level2' ? this.level2Row : this.r;
@@ -72,54 +72,35 @@ export class IndicatorRow implements IndicatorInput {
     return field === 'name' ? new NameCell(range, r, c) : new RangeCell(range, r, c);
   }
 
-  get level1(): CellInput | undefined {
-    return this.cellFor('level1');
-  }
-  get level2(): CellInput | undefined {
-    return this.cellFor('level2');
-  }
-  get name(): CellInput | undefined {
-    return this.cellFor('name');
-  }
-  get operator(): CellInput | undefined {
-    return this.cellFor('operator');
-  }
-  get target(): CellInput | undefined {
-    return this.cellFor('target');
-  }
-  get adjustedTarget(): CellInput | undefined {
-    return this.cellFor('adjustedTarget');
-  }
-  get unit(): CellInput | undefined {
-    return this.cellFor('unit');
-  }
-  get midYear(): CellInput | undefined {
-    return this.cellFor('midYear');
-  }
-  get actual(): CellInput | undefined {
-    return this.cellFor('actual');
-  }
-  get weight(): CellInput | undefined {
-    return this.cellFor('weight');
-  }
-  get cumulative(): CellInput | undefined {
-    return this.cellFor('cumulative');
-  }
-  get manualScore(): CellInput | undefined {
-    return this.cellFor('manualScore');
-  }
-  get reason(): CellInput | undefined {
-    return this.cellFor('reason');
-  }
-  get measures(): CellInput | undefined {
-    return this.cellFor('measures');
-  }
+  // The fields: getters defined on the prototype below, each making its cell (no own data).
+  declare readonly level1: CellInput | undefined;
+  declare readonly level2: CellInput | undefined;
+  declare readonly name: CellInput | undefined;
+  declare readonly operator: CellInput | undefined;
+  declare readonly target: CellInput | undefined;
+  declare readonly adjustedTarget: CellInput | undefined;
+  declare readonly unit: CellInput | undefined;
+  declare readonly midYear: CellInput | undefined;
+  declare readonly actual: CellInput | undefined;
+  declare readonly weight: CellInput | undefined;
+  declare readonly cumulative: CellInput | undefined;
+  declare readonly manualScore: CellInput | undefined;
+  declare readonly reason: CellInput | undefined;
+  declare readonly measures: CellInput | undefined;
 
   /** "绩效指标!7:7". */
   get where(): string {
     const row = this.table.range.rowIndex + this.r + 1;
     return whereOf(this.table.range.sheet, `${row}:${row}`);
   }
+}
+
+for (const field of INDICATOR_FIELDS) {
+  Object.defineProperty(IndicatorRow.prototype, field, {
+    get(this: IndicatorRow) {
+      return this.cellFor(field);
+    },
+  });
 }
 
 /** A plain copy of an indicator (its fields read once), to change a field of. */
