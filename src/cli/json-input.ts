@@ -19,8 +19,11 @@ import {
   type Locale,
   type MessageRef,
   type PlainInput,
+  type PlainRules,
   type PlainValue,
   type Problem,
+  type RuleCell,
+  type RulesInput,
 } from '../engine/types';
 import { t, type MessageKey } from '../i18n/catalog';
 import './messages';
@@ -129,9 +132,28 @@ function fieldsAsCells<Cells>(record: object, fields: string[], path: string): C
 }
 
 /**
+ * The rules as cells at `rules.<key>`; a list or a table (gradeBands) is a cell's value. A rule
+ * that is already a cell (an object with `value`) keeps it, and its place when it names one.
+ * Absent (undefined) rules stay absent.
+ */
+function rulesAsCells(rules: PlainRules | null | undefined): RulesInput | undefined {
+  if (!isObject(rules)) return undefined;
+  const cells: RulesInput = {};
+  for (const [key, value] of Object.entries(rules)) {
+    if (value === undefined) continue;
+    const where = `rules.${key}`;
+    cells[key] =
+      isObject(value) && 'value' in value
+        ? ({ ...value, where: typeof value.where === 'string' ? value.where : where } as RuleCell)
+        : { value: value as RuleCell['value'], where };
+  }
+  return cells;
+}
+
+/**
  * A checked JSON document as cell input, the shape a workbook's reading has: every budget,
- * breakdown and indicator value carries where it is in the file ("indicators[3].actual"), so
- * that the engine and everything after it see one shape.
+ * breakdown, indicator and rule value carries where it is in the file ("indicators[3].actual"),
+ * so that the engine and everything after it see one shape.
  */
 export function asCells(doc: PlainInput): EvaluationInput {
   const plainBudget = doc.budget ?? { final: undefined, spent: undefined };
@@ -141,13 +163,17 @@ export function asCells(doc: PlainInput): EvaluationInput {
       fieldsAsCells<BudgetLineInput>(line, BUDGET_LINE_FIELDS, `budget.lines[${i}]`),
     );
   }
-  return {
-    ...doc,
+  const { rules, ...rest } = doc;
+  const input: EvaluationInput = {
+    ...rest,
     budget,
     indicators: doc.indicators.map((row, i) =>
       fieldsAsCells<IndicatorInput>(row, INDICATOR_FIELDS, `indicators[${i}]`),
     ),
   };
+  const ruleCells = rulesAsCells(rules);
+  if (ruleCells) input.rules = ruleCells;
+  return input;
 }
 
 /** Reads and checks a JSON input file. */

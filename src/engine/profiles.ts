@@ -7,7 +7,7 @@
  * "是", "90/80/60") and are validated key by key.
  */
 import { Decimal } from './decimal';
-import type { AppliedRule, CellInput, CellScalar, MessageRef, Problem, RulesInput } from './types';
+import type { AppliedRule, CellScalar, MessageRef, Problem, RulesInput } from './types';
 import { catalog } from '../i18n/catalog';
 import { makeProblem, textParam } from './messages';
 import { fold } from './values/fold';
@@ -188,14 +188,6 @@ function isBlankRule(raw: unknown): boolean {
   return (typeof raw !== 'object' || raw === null) && isBlank(raw as CellScalar | undefined);
 }
 
-function rawOf(value: unknown): { raw: unknown; where?: string } {
-  if (value !== null && typeof value === 'object' && 'value' in (value as object)) {
-    const cell = value as CellInput;
-    return { raw: cell.value, where: cell.where };
-  }
-  return { raw: value };
-}
-
 /** "130%" → 1.3, "1.3" → 1.3, 1.3 → 1.3; null when not a number. */
 function toFraction(raw: unknown): Decimal | null {
   if (typeof raw === 'number') return Number.isFinite(raw) ? new Decimal(raw) : null;
@@ -366,15 +358,15 @@ export function resolveRules(
   const problems: Problem[] = [];
   const applied: AppliedRule[] = [];
   const entries = Object.entries(rules ?? {});
-  const profileEntry = entries.find(([k]) => k.trim().toLowerCase() === 'profile');
+  const fromRules = entries.find(([k]) => k.trim().toLowerCase() === 'profile')?.[1];
   let name = DEFAULT_PROFILE;
-  const requested = profileOverride ?? (profileEntry ? rawOf(profileEntry[1]).raw : undefined);
+  const requested = profileOverride ?? fromRules?.value;
   if (!isBlankRule(requested)) {
     const wanted = typeof requested === 'string' ? fold(requested) : String(requested);
     const found = PROFILE_NAMES.find((p) => p.toLowerCase() === wanted.toLowerCase());
     if (found) name = found;
     else {
-      const where = profileEntry ? (rawOf(profileEntry[1]).where ?? 'rules.profile') : '--profile';
+      const where = profileOverride === undefined && fromRules ? fromRules.where : '--profile';
       problems.push(
         makeProblem(where, 'engine.rules.unknownProfile', {
           name: wanted,
@@ -387,11 +379,11 @@ export function resolveRules(
   const overrides = profile as unknown as Record<string, unknown>;
   for (const [rawKey, rawValue] of entries) {
     if (rawKey.trim().toLowerCase() === 'profile') continue;
-    const { raw, where } = rawOf(rawValue);
+    const { value: raw, where } = rawValue;
     const key = PROFILE_KEYS.find((k) => k.toLowerCase() === fold(rawKey).toLowerCase());
     if (!key) {
       const params = { key: rawKey, keys: PROFILE_KEYS.join(', ') };
-      problems.push(makeProblem(where ?? `rules.${rawKey}`, 'engine.rules.unknownKey', params));
+      problems.push(makeProblem(where, 'engine.rules.unknownKey', params));
       continue;
     }
     if (isBlankRule(raw)) continue;
@@ -399,11 +391,11 @@ export function resolveRules(
     const parsed = parseKeyValue(kind, raw);
     if (parsed === null) {
       const params = { key, value: displayRaw(raw), expected: expectation(kind) };
-      problems.push(makeProblem(where ?? `rules.${key}`, 'engine.rules.badValue', params));
+      problems.push(makeProblem(where, 'engine.rules.badValue', params));
       continue;
     }
     overrides[key] = parsed;
-    applied.push({ key, value: displayRaw(raw), where: where ?? `rules.${key}` });
+    applied.push({ key, value: displayRaw(raw), where });
   }
   return { profile, problems, applied };
 }
@@ -416,6 +408,3 @@ function displayRaw(raw: unknown): string {
     return String(raw);
   }
 }
-
-/** The raw value type accepted in rules (re-exported for hosts). */
-export type RuleValue = CellScalar | CellInput | number[] | Record<string, unknown>;

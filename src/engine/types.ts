@@ -141,20 +141,34 @@ export const INDICATOR_FIELDS = fieldList<IndicatorField>({
   measures: true,
 });
 
-/** Rule overrides: profile key → value, as in the JSON `rules` object or the 评分规则 range. */
-export type RulesInput = Record<string, unknown>;
+/**
+ * A rule's value with where it was set: a cell of the 评分规则 range ("评分规则!B4"), a rule a
+ * form prints, or its key in a JSON file ("rules.gradeBands"), which may also give a list or a
+ * table.
+ */
+export interface RuleCell {
+  value: CellScalar | readonly unknown[] | { readonly [key: string]: unknown };
+  numberFormat?: string;
+  where: string;
+}
 
-export interface EvaluationInput<V = InputValue> {
+/** Rule overrides: profile key → its cell. */
+export type RulesInput = Record<string, RuleCell>;
+
+/** Rule overrides as a JSON file or a test writes them: a bare value, or already a cell. */
+export type PlainRules = Record<string, unknown>;
+
+export interface EvaluationInput<V = InputValue, R = RulesInput> {
   department?: string;
   year?: number | string;
   unit?: string;
   budget: BudgetWithLines<V>;
   indicators: IndicatorInput<V>[];
-  rules?: RulesInput;
+  rules?: R;
 }
 
 /** The input as a JSON file gives it, bare values; `asCells` makes it an `EvaluationInput`. */
-export type PlainInput = EvaluationInput<PlainValue>;
+export type PlainInput = EvaluationInput<PlainValue, PlainRules>;
 
 export interface EvaluateOptions {
   /** A profile name that replaces `rules.profile` (the command line's --profile). */

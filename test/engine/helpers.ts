@@ -7,7 +7,7 @@ import type {
   IndicatorInput,
   IndicatorResult,
   PlainValue,
-  RulesInput,
+  PlainRules,
 } from '../../src/engine/types';
 
 /** A row as a JSON file writes it (bare values). */
@@ -18,7 +18,7 @@ export type PlainBudget = Partial<BudgetInput<PlainValue>>;
 /** An input with a fully spent budget (10 points) and the given rows. */
 export function input(
   rows: PlainRow[],
-  extra: { rules?: RulesInput; budget?: PlainBudget } = {},
+  extra: { rules?: PlainRules; budget?: PlainBudget } = {},
 ): EvaluationInput {
   return asCells({
     unit: '万元',
@@ -36,13 +36,13 @@ export function input(
 
 export function run(
   rows: PlainRow[],
-  extra: { rules?: RulesInput; budget?: PlainBudget } = {},
+  extra: { rules?: PlainRules; budget?: PlainBudget } = {},
 ): EvaluationResult {
   return evaluate(input(rows, extra));
 }
 
 /** The single indicator of a one-row evaluation. */
-export function row(r: PlainRow, rules?: RulesInput): IndicatorResult {
+export function row(r: PlainRow, rules?: PlainRules): IndicatorResult {
   return run([r], { rules }).indicators[0];
 }
 

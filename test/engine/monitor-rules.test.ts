@@ -8,10 +8,10 @@ import { profileEntries } from '../../src/i18n/rule-labels';
 import { messageOf } from '../../src/i18n/said';
 import { monitor } from '../../src/engine/monitoring';
 import { asCells } from '../../src/cli/json-input';
-import type { EvaluationInput, PlainInput, RulesInput } from '../../src/engine/types';
+import type { EvaluationInput, PlainInput, PlainRules } from '../../src/engine/types';
 import seed from '../fixtures/seed-2023.input.json';
 
-function seedWith(rules: RulesInput, midYear = false): EvaluationInput {
+function seedWith(rules: PlainRules, midYear = false): EvaluationInput {
   const copy = JSON.parse(JSON.stringify(seed)) as PlainInput;
   copy.rules = rules;
   if (midYear) for (const row of copy.indicators) row.actual = null;

@@ -3,7 +3,7 @@ import { ProblemError } from '../../src/engine/messages';
 import { resultJson } from '../../src/i18n/result-json';
 import { messageOf } from '../../src/i18n/said';
 import { isMidYearInput, monitor, reasonCategory } from '../../src/engine/monitoring';
-import type { EvaluationInput, MonitorItem, PlainInput } from '../../src/engine/types';
+import type { EvaluationInput, MonitorItem, PlainInput, PlainRules } from '../../src/engine/types';
 import { asCells } from '../../src/cli/json-input';
 import seed from '../fixtures/seed-2023.input.json';
 import { input } from './helpers';
@@ -144,7 +144,7 @@ describe('monitoring options and thresholds', () => {
   });
 
   it('lights red below 60%, yellow below 80%, green from 80% (profile keys)', () => {
-    const light = (midYear: string, rules?: Record<string, unknown>) =>
+    const light = (midYear: string, rules?: PlainRules) =>
       evaluate(input([{ target: '≥100件', midYear, weight: 90 }], { rules }), {
         mode: 'monitoring',
       }).monitoring?.indicators[0].light;

@@ -1,6 +1,7 @@
-import { PROFILE_KEYS } from '../../src/engine';
+import { evaluate, PROFILE_KEYS } from '../../src/engine';
 import { profileEntries, ruleChoices, ruleLabel } from '../../src/i18n/rule-labels';
-import { codes, row, run } from './helpers';
+import { codes, input, row, run } from './helpers';
+import type { PlainRules } from '../../src/engine/types';
 import { messageOf } from '../../src/i18n/said';
 
 describe('budget execution', () => {
@@ -93,7 +94,7 @@ describe('budget execution', () => {
 
 describe('composite and grade bands', () => {
   // Execution 10 points in full + one row of 90 points whose score equals the actual.
-  const total = (actual: number, rules?: Record<string, unknown>) =>
+  const total = (actual: number, rules?: PlainRules) =>
     run([{ target: '≥90', unit: '件', actual, weight: 90, reason: '说明' }], { rules });
 
   it.each([
@@ -207,6 +208,24 @@ describe('rule profile validation', () => {
     });
     expect(messageOf(r.errors[0], 'zh-CN')).toContain('mof-2020');
     expect(r.profile).toBe('mof-2020');
+  });
+
+  it('names --profile, not the 评分规则 cell, when the unknown profile came from the command line', () => {
+    const rows = [{ target: '≥1', unit: '件', actual: 1, weight: 90 }];
+    const fromSheet = { profile: { value: 'mof-2020', where: '评分规则!B2' } };
+    const r = evaluate(input(rows, { rules: fromSheet }), { profile: 'hunan' });
+    expect(r.errors.map((e) => e.where)).toEqual(['--profile']);
+    const sheetOnly = evaluate(
+      input(rows, { rules: { profile: { value: 'hunan', where: '评分规则!B2' } } }),
+    );
+    expect(sheetOnly.errors.map((e) => e.where)).toEqual(['评分规则!B2']);
+  });
+
+  it('names the key of a JSON file as the file spells it', () => {
+    const r = run([{ target: '≥1', unit: '件', actual: 1, weight: 90 }], {
+      rules: { GradeBands: 'x', profile: 'hunan' },
+    });
+    expect(r.errors.map((e) => e.where).sort()).toEqual(['rules.GradeBands', 'rules.profile']);
   });
 
   it('leaves out a rule or profile of spaces only, as it leaves out a blank 评分规则 cell', () => {

@@ -84,7 +84,10 @@ describe('notApplicable = zero with a not-applicable row of weight 30', () => {
   });
 
   it('under rescale the row leaves its level: 产出指标 20 / 20 everywhere', async () => {
-    const rescaled = { ...input, rules: { notApplicable: 'rescale' } };
+    const rescaled = {
+      ...input,
+      rules: { notApplicable: { value: 'rescale', where: 'rules.notApplicable' } },
+    };
     const r = evaluate(rescaled);
     expect(r.levels[0]).toEqual({ name: '产出指标', weight: 20, score: 20, unscored: 0 });
     const pane = buildPaneModel(r, 'zh-CN').subtotals[0];

@@ -8,25 +8,27 @@
  * The JSON is written as text straight from the input, and hashed a piece at a time. The budget,
  * its lines and the indicator rows are read by the names of their fields (a workbook's rows
  * make their cells when asked: they have no keys to list), their cells by `value` and
- * `numberFormat`; the rules, a plain record, by its keys.
+ * `numberFormat`; the rules, a record of cells, by its keys.
  */
 import {
   BUDGET_FIELDS,
   BUDGET_LINE_FIELDS,
   INDICATOR_FIELDS,
-  type CellInput,
   type EvaluationInput,
+  type RuleCell,
 } from '../../engine/types';
 import { Sha256 } from '../safety/sha256';
 
-/** Any value (the rules, the year, what a cell holds): a cell, a scalar, a list or a record. */
+/** Any value (the year, what a cell holds): a scalar, a list or a record. */
 const ANY = 0;
-/** A value field of the budget, a budget line or an indicator row: a cell, or absent. */
+/** A value field of the budget, a budget line or an indicator row, or a rule: a cell, or absent. */
 const CELL = 1;
+/** The rules: a record of cells whose keys are the record's own. */
+const CELLS = 2;
 /** A record's fields in the order they are written: name, JSON key, how the value is read. */
 type Fields = [name: string, key: string, shape: Shape][];
 /** How a value is read; a list holds values of that shape. */
-type Shape = typeof ANY | typeof CELL | Fields;
+type Shape = typeof ANY | typeof CELL | typeof CELLS | Fields;
 
 /**
  * A record's fields, `where` left out, in the order JSON lists the keys of an object whose keys
@@ -49,16 +51,8 @@ const INPUT = fields({
   unit: ANY,
   budget: fields({ ...cells(BUDGET_FIELDS), lines: fields(cells(BUDGET_LINE_FIELDS)) }),
   indicators: fields(cells(INDICATOR_FIELDS)),
-  rules: ANY,
+  rules: CELLS,
 } satisfies Record<keyof EvaluationInput, Shape>);
-
-/** A plain object that holds a cell's value (and maybe its format and place) and nothing else. */
-function isCellInput(value: object): boolean {
-  return (
-    'value' in value &&
-    Object.keys(value).every((k) => ['value', 'numberFormat', 'where'].includes(k))
-  );
-}
 
 /** A number format that leaves the value as it is (any case). */
 const GENERAL = /^general$/i;
@@ -101,8 +95,8 @@ function writeCanonical(input: EvaluationInput, take: (piece: string) => void): 
       return true;
     }
     if (typeof value === 'object') {
-      if (shape === CELL || (shape === ANY && isCellInput(value))) {
-        const { value: inner, numberFormat: format } = value as CellInput;
+      if (shape === CELL) {
+        const { value: inner, numberFormat: format } = value as RuleCell;
         if (!format || GENERAL.test(format)) return write(inner, ANY, inList);
         put(`{"format":${JSON.stringify(format)},"value":`);
         write(inner, ANY, true);
@@ -112,8 +106,9 @@ function writeCanonical(input: EvaluationInput, take: (piece: string) => void): 
       const record = value as Record<string, unknown>;
       put('{');
       let comma = '';
-      for (const [name, key, of] of shape === ANY
-        ? fields(Object.fromEntries(Object.keys(record).map((k) => [k, ANY])))
+      const own = shape === CELLS ? CELL : ANY;
+      for (const [name, key, of] of typeof shape === 'number'
+        ? fields(Object.fromEntries(Object.keys(record).map((k) => [k, own])))
         : shape) {
         put(comma);
         put(key);

@@ -23,13 +23,22 @@ import type { CellScalar, RangeSnapshot } from '../../../src/workbook/port/types
 // The oracle: a canonical copy of the whole input (a tree of plain objects), stringified.
 // ------------------------------------------------------------------------------------------
 
-function isCellInput(value: object): value is { value: unknown; numberFormat?: string } {
-  return (
-    'value' in value &&
-    Object.keys(value).every((k) => ['value', 'numberFormat', 'where'].includes(k))
-  );
+/** A record's canonical copy: sorted keys, `where` and blank values left out. */
+function canonicalRecord(
+  record: object,
+  copyOf: (key: string) => (value: unknown) => unknown,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(record).sort()) {
+    if (key === 'where') continue;
+    const v = copyOf(key)((record as Record<string, unknown>)[key]);
+    if (v === undefined || v === '' || v === null) continue;
+    out[key] = v;
+  }
+  return out;
 }
 
+/** A value that is no cell (the year, what a cell holds): a scalar, a list or a record. */
 function canonicalValue(value: unknown): unknown {
   if (value === undefined) return undefined;
   if (value === null || typeof value !== 'object') {
@@ -38,23 +47,40 @@ function canonicalValue(value: unknown): unknown {
     return value;
   }
   if (Array.isArray(value)) return value.map((v) => canonicalValue(v) ?? null);
-  if (isCellInput(value)) {
-    const inner = canonicalValue(value.value);
-    const format = value.numberFormat;
-    if (!format || format.toLowerCase() === 'general') return inner ?? null;
-    return { format, value: inner ?? null };
-  }
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value).sort()) {
-    if (key === 'where') continue;
-    const v = canonicalValue((value as Record<string, unknown>)[key]);
-    if (v === undefined || v === '' || v === null) continue;
-    out[key] = v;
-  }
-  return out;
+  return canonicalRecord(value, () => canonicalValue);
 }
 
-const oracleJson = (input: EvaluationInput): string => JSON.stringify(canonicalValue(input));
+/** A cell: its value, or {format, value} under a format other than General. */
+function canonicalCell(cell: unknown): unknown {
+  if (cell === undefined || cell === null) return undefined;
+  const { value, numberFormat: format } = cell as { value: unknown; numberFormat?: string };
+  const inner = canonicalValue(value);
+  if (!format || format.toLowerCase() === 'general') return inner ?? null;
+  return { format, value: inner ?? null };
+}
+
+/** A record each of whose values is a cell (a row, the budget, the rules). */
+const canonicalCells = (record: unknown): unknown =>
+  record === undefined ? undefined : canonicalRecord(record as object, () => canonicalCell);
+
+function canonicalBudget(budget: unknown): unknown {
+  return canonicalRecord(budget as object, (key) =>
+    key === 'lines'
+      ? (lines) => (lines as unknown[] | undefined)?.map((line) => canonicalCells(line) ?? null)
+      : canonicalCell,
+  );
+}
+
+function canonicalInput(input: EvaluationInput): unknown {
+  return canonicalRecord(input, (key) => {
+    if (key === 'budget') return canonicalBudget;
+    if (key === 'indicators') return (rows) => (rows as unknown[]).map(canonicalCells);
+    if (key === 'rules') return canonicalCells;
+    return canonicalValue;
+  });
+}
+
+const oracleJson = (input: EvaluationInput): string => JSON.stringify(canonicalInput(input));
 const nodeSha256 = (text: string): string =>
   createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -87,18 +113,27 @@ function cellRecord(names: readonly string[]): fc.Arbitrary<Record<string, unkno
 }
 
 /**
- * Rule keys, among them array indices (an object lists them first), keys a copy drops, and
- * `value` (rules of only `value` and `where` read as one cell).
+ * Rule keys, among them array indices (an object lists them first), keys a copy drops, and the
+ * names of a cell's own fields.
  */
 const ruleKey = fc.oneof(
-  fc.constantFrom('profile', 'executionDenominator', 'where', 'value'),
+  fc.constantFrom('profile', 'executionDenominator', 'where', 'value', 'numberFormat'),
   fc.constantFrom('__proto__', '0', '1', '2', '10', '01', '-1', '4294967294', '4294967295'),
   fc.string({ maxLength: 5 }),
 );
-const ruleValue = fc.oneof(cell, scalar, fc.array(fc.oneof(cell, scalar), { maxLength: 3 }));
-/** Rules as a JSON file gives them: own keys, `__proto__` too (Object.fromEntries defines it). */
+/** A rule's value: a scalar, or a list or a table a JSON file gives (gradeBands). */
+const ruleValue = fc.oneof(
+  scalar,
+  fc.array(scalar, { maxLength: 3 }),
+  fc.dictionary(fc.constantFrom('value', 'where', '优', '0', 'a'), scalar, { maxKeys: 3 }),
+);
+const ruleCell = fc.record(
+  { value: ruleValue, numberFormat: format, where: fc.string({ maxLength: 6 }) },
+  { requiredKeys: ['value', 'where'] },
+);
+/** Rules as cells: own keys, `__proto__` too (Object.fromEntries defines it). */
 const rules = fc
-  .array(fc.tuple(ruleKey, ruleValue), { maxLength: 6 })
+  .array(fc.tuple(ruleKey, ruleCell), { maxLength: 6 })
   .map((entries) => Object.fromEntries(entries));
 
 const budget = fc
