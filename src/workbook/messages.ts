@@ -146,6 +146,11 @@ export const workbookMessages = {
     'en-US':
       'Writing to the workbook failed ({cause}); everything was rolled back and the workbook is unchanged. Please try again.',
   },
+  'workbook.write.notSent': {
+    'zh-CN': '写入工作簿失败（{cause}）：Excel 在写入前拒绝了请求，工作簿未改变。',
+    'en-US':
+      'Writing to the workbook failed ({cause}): Excel refused the request before anything was written; the workbook is unchanged.',
+  },
   'workbook.write.notRolledBack': {
     'zh-CN':
       '写入工作簿失败（{cause}），撤回也失败（{rollbackCause}）：以下单元格或工作表可能已被改写：{cells}。请检查这些位置，必要时关闭工作簿且不保存。',

@@ -148,11 +148,17 @@ export interface Pair {
 
 /**
  * The two sides of a workbook kind at an API level: the library's checks on, Office claiming
- * ExcelApi `level` and SharedRuntime 1.1, for the add-in and for the library alike.
+ * ExcelApi `level` and SharedRuntime 1.1, for the add-in and for the library alike; or, with
+ * `claimed`, an Office whose isSetSupported tells the add-in that level while the library
+ * checks members against `level`.
  */
-export async function makePair(kind: WorkbookKind, level: string): Promise<Pair> {
+export async function makePair(
+  kind: WorkbookKind,
+  level: string,
+  claimed: string = level,
+): Promise<Pair> {
   installOfficeGlobals();
-  office.requirements = requirementsFor(level);
+  office.requirements = requirementsFor(claimed);
   const wireFake = await makeWorkbook(kind);
   const directFake = await makeWorkbook(kind);
   const bridge = bridgeTo(wireFake, { apiLevel: level });

@@ -14,7 +14,8 @@
  * range write, number formats before values, text written so that it stays text
  * (text-values.ts), formulas where a write restores them, then the sheet layouts (layout.ts:
  * widths, heights, styles, merges), then charts and conditional formats (decorations.ts,
- * gated by isSetSupported: ExcelApi 1.6/1.7 or plain fallbacks).
+ * gated by isSetSupported: ExcelApi 1.6/1.7 or plain fallbacks). A call refused while the batch
+ * is queued, before that sync, sends nothing: apply throws a NothingWrittenError.
  *
  * `run` is Excel.run inside Excel, or runOnFakeWorkbook(fake) in tests and the preview.
  * Office errors are turned into catalog messages by their `error.code` (errors.ts).
@@ -39,6 +40,7 @@ import {
   whereOf,
   widthOf,
 } from '../../workbook/a1';
+import { NothingWrittenError } from '../../workbook/port/nothing-written';
 import { OfficeHostError, officeError } from './errors';
 import {
   hasDecorations,
@@ -373,50 +375,59 @@ export class OfficeHost implements WorkbookHost {
     this.checkPlan(plan);
     await this.guarded(() =>
       this.run(async (context) => {
-        const worksheets = context.workbook.worksheets;
-        const sheets = new Map<string, Excel.Worksheet>();
-        const sheet = (name: string): Excel.Worksheet => {
-          const key = name.toLowerCase();
-          let found = sheets.get(key);
-          if (!found) {
-            found = worksheets.getItem(name);
-            sheets.set(key, found);
-          }
-          return found;
-        };
-        // Deletions first (a rollback's, or a generated sheet being replaced): names first, so
-        // that none is left pointing at #REF!; a sheet may then be created again by its name.
-        for (const name of plan.deleteNames ?? []) context.workbook.names.getItem(name).delete();
-        for (const name of plan.deleteSheets ?? []) {
-          const doomed = worksheets.getItem(name);
-          // Excel refuses to delete a very hidden sheet (OfficeDev/office-js#365): hide it first.
-          doomed.visibility = VISIBILITY.hidden;
-          doomed.delete();
+        try {
+          this.queuePlan(context, plan);
+        } catch (error) {
+          // A call refused while queuing (ApiNotFound for a member above the ExcelApi level,
+          // a check of the client library): Excel.run sends nothing of a batch that throws
+          // before its sync, so nothing reached the workbook.
+          throw new NothingWrittenError(officeError(error, this.locale));
         }
-        for (const creation of plan.createSheets) {
-          const added = worksheets.add(creation.name);
-          if (creation.visibility && creation.visibility !== 'visible') {
-            added.visibility = VISIBILITY[creation.visibility];
-          }
-          sheets.set(creation.name.toLowerCase(), added);
-        }
-        for (const name of plan.createNames) {
-          const { sheet: sheetName, address } = splitSheet(name.reference);
-          // A Range, not a string: a reference string without "=" would become a text constant.
-          context.workbook.names.add(
-            name.name,
-            sheet(sheetName!).getRange(address.replace(/\$/g, '')),
-          );
-        }
-        const layouts = plan.layouts ?? [];
-        for (const layout of layouts) queueLayoutReset(sheet(layout.sheet), layout);
-        for (const write of plan.writes) this.queueWrite(sheet(write.sheet), write);
-        for (const layout of layouts) queueLayout(sheet(layout.sheet), layout, blockSize);
-        // Charts and conditional formats (decorations.ts), gated by what Excel supports.
-        queueDecorations(sheet, plan, this.requirements);
         await context.sync();
       }),
     );
+  }
+
+  /** Queues the whole plan on `context` (apply's one batch); sends nothing. */
+  private queuePlan(context: Excel.RequestContext, plan: WritePlan): void {
+    const worksheets = context.workbook.worksheets;
+    const sheets = new Map<string, Excel.Worksheet>();
+    const sheet = (name: string): Excel.Worksheet => {
+      const key = name.toLowerCase();
+      let found = sheets.get(key);
+      if (!found) {
+        found = worksheets.getItem(name);
+        sheets.set(key, found);
+      }
+      return found;
+    };
+    // Deletions first (a rollback's, or a generated sheet being replaced): names first, so
+    // that none is left pointing at #REF!; a sheet may then be created again by its name.
+    for (const name of plan.deleteNames ?? []) context.workbook.names.getItem(name).delete();
+    for (const name of plan.deleteSheets ?? []) {
+      const doomed = worksheets.getItem(name);
+      // Excel refuses to delete a very hidden sheet (OfficeDev/office-js#365): hide it first.
+      doomed.visibility = VISIBILITY.hidden;
+      doomed.delete();
+    }
+    for (const creation of plan.createSheets) {
+      const added = worksheets.add(creation.name);
+      if (creation.visibility && creation.visibility !== 'visible') {
+        added.visibility = VISIBILITY[creation.visibility];
+      }
+      sheets.set(creation.name.toLowerCase(), added);
+    }
+    for (const name of plan.createNames) {
+      const { sheet: sheetName, address } = splitSheet(name.reference);
+      // A Range, not a string: a reference string without "=" would become a text constant.
+      context.workbook.names.add(name.name, sheet(sheetName!).getRange(address.replace(/\$/g, '')));
+    }
+    const layouts = plan.layouts ?? [];
+    for (const layout of layouts) queueLayoutReset(sheet(layout.sheet), layout);
+    for (const write of plan.writes) this.queueWrite(sheet(write.sheet), write);
+    for (const layout of layouts) queueLayout(sheet(layout.sheet), layout, blockSize);
+    // Charts and conditional formats (decorations.ts), gated by what Excel supports.
+    queueDecorations(sheet, plan, this.requirements);
   }
 
   private queueWrite(worksheet: Excel.Worksheet, write: CellWrite): void {

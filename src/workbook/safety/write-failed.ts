@@ -2,11 +2,13 @@
  * All-or-none writes: a host that fails in the middle of a write (Excel keeps the operations
  * before the failure) gets the inverse plan applied (inverse.ts), and the caller a
  * WriteFailedError whose message says plainly whether the workbook is unchanged or which cells
- * may have been changed.
+ * may have been changed. A write the host refused before sending anything (NothingWrittenError)
+ * is not rolled back: the message says Excel refused it and the workbook is unchanged.
  */
 import type { Locale } from '../../engine/types';
 import { t, type MessageKey } from '../../i18n/catalog';
 import { inversePlan } from './inverse';
+import { NothingWrittenError } from '../port/nothing-written';
 import { writtenBlocks } from '../port/snapshot-cells';
 import type { WorkbookHost, WorkbookSnapshot, WritePlan } from '../port/types';
 
@@ -26,11 +28,43 @@ function causeText(error: unknown, locale: Locale): string {
   return text.trim().replace(/[。.；;]+$/, '');
 }
 
+/** The message of a failed write: each message takes the params it names. */
+function failureText(
+  code: MessageKey,
+  cause: unknown,
+  cells: string[],
+  rollbackError: unknown,
+  locale: Locale,
+): string {
+  const shown = cells.slice(0, SHOWN_BLOCKS).join(locale === 'zh-CN' ? '、' : ', ');
+  const more =
+    cells.length > SHOWN_BLOCKS
+      ? t('workbook.write.moreCells', { count: cells.length - SHOWN_BLOCKS }, locale)
+      : '';
+  return t(
+    code,
+    {
+      cause: causeText(cause, locale),
+      rollbackCause: causeText(rollbackError, locale),
+      cells: `${shown}${more}`,
+    },
+    locale,
+  );
+}
+
 /**
- * A write that failed. `rolledBack`: whether everything the write changed was put back (the
- * workbook is as before); when false, `cells` lists the blocks that may have been changed, or
- * (`sheetsLost`) the generated sheets the write was replacing, deleted for good although the
- * rest was rolled back. `message` is complete on its own (the pane shows it as it is).
+ * How a failed write left the workbook, beyond `rolledBack`: `notSent`, Excel refused the
+ * write before anything was sent (nothing to roll back, the workbook is unchanged);
+ * `sheetsLost`, the rollback worked but the sheets being replaced could not come back.
+ */
+export type WriteFailure = 'notSent' | 'sheetsLost';
+
+/**
+ * A write that failed. `rolledBack`: whether the workbook is as before (everything the write
+ * changed was put back, or nothing was sent); when false, `cells` lists the blocks that may
+ * have been changed, or (`code` workbook.write.sheetsLost) the generated sheets the write was
+ * replacing, deleted for good although the rest was rolled back. `message` is complete on its
+ * own (the pane shows it as it is).
  */
 export class WriteFailedError extends Error {
   readonly code: MessageKey;
@@ -44,58 +78,19 @@ export class WriteFailedError extends Error {
     /** Why the rollback failed (when it did). */
     readonly rollbackError: unknown,
     locale: Locale = 'zh-CN',
-    /** The rollback worked, but the sheets in `cells` (being replaced) could not come back. */
-    readonly sheetsLost = false,
+    /** Refused before anything was sent, or rolled back but the sheets in `cells` are lost. */
+    failure?: WriteFailure,
   ) {
-    const code = sheetsLost
-      ? 'workbook.write.sheetsLost'
-      : rolledBack
-        ? 'workbook.write.rolledBack'
-        : 'workbook.write.notRolledBack';
-    super(WriteFailedError.text(code, rolledBack, writeError, cells, rollbackError, locale));
+    const outcome = failure ?? (rolledBack ? 'rolledBack' : 'notRolledBack');
+    const code: MessageKey = `workbook.write.${outcome}`;
+    super(failureText(code, writeError, cells, rollbackError, locale));
     this.name = 'WriteFailedError';
     this.code = code;
   }
 
-  private static text(
-    code: MessageKey,
-    rolledBack: boolean,
-    cause: unknown,
-    cells: string[],
-    rollbackError: unknown,
-    locale: Locale,
-  ): string {
-    const shown = cells.slice(0, SHOWN_BLOCKS).join(locale === 'zh-CN' ? '、' : ', ');
-    const more =
-      cells.length > SHOWN_BLOCKS
-        ? t('workbook.write.moreCells', { count: cells.length - SHOWN_BLOCKS }, locale)
-        : '';
-    if (code === 'workbook.write.sheetsLost') {
-      return t(code, { cause: causeText(cause, locale), cells: `${shown}${more}` }, locale);
-    }
-    return rolledBack
-      ? t(code, { cause: causeText(cause, locale) }, locale)
-      : t(
-          code,
-          {
-            cause: causeText(cause, locale),
-            rollbackCause: causeText(rollbackError, locale),
-            cells: `${shown}${more}`,
-          },
-          locale,
-        );
-  }
-
   /** The message in another language. */
   localized(locale: Locale): string {
-    return WriteFailedError.text(
-      this.code,
-      this.rolledBack,
-      this.writeError,
-      this.cells,
-      this.rollbackError,
-      locale,
-    );
+    return failureText(this.code, this.writeError, this.cells, this.rollbackError, locale);
   }
 }
 
@@ -120,8 +115,9 @@ export interface AllOrNoneOptions {
  * Applies `plan`, built from `snapshot` (read with a request covering every cell the plan
  * writes and every name it creates); if the host fails, applies the inverse plan and throws a
  * WriteFailedError saying whether that worked. The rollback first reads which of the sheets
- * and names the plan creates exist by now (one read), then writes once. Nothing extra happens
- * when the write succeeds.
+ * and names the plan creates exist by now (one read), then writes once. A host that refused
+ * the write before sending any of it (NothingWrittenError) gets no rollback: the error says the
+ * workbook is unchanged. Nothing extra happens when the write succeeds.
  */
 export async function applyAllOrNone(
   host: WorkbookHost,
@@ -134,8 +130,11 @@ export async function applyAllOrNone(
     await host.apply(plan);
     return;
   } catch (cause) {
-    const inverse = inversePlan(plan, snapshot);
     const cells = [...writtenBlocks(plan), ...plan.createSheets.map((s) => s.name)];
+    if (cause instanceof NothingWrittenError) {
+      throw new WriteFailedError(true, cause.cause, cells, undefined, locale, 'notSent');
+    }
+    const inverse = inversePlan(plan, snapshot);
     const replacing = plan.deleteSheets ?? [];
     let lost: string[];
     try {
@@ -158,7 +157,9 @@ export async function applyAllOrNone(
     } catch (rollbackError) {
       throw new WriteFailedError(false, cause, cells, rollbackError, locale);
     }
-    if (lost.length > 0) throw new WriteFailedError(false, cause, lost, undefined, locale, true);
+    if (lost.length > 0) {
+      throw new WriteFailedError(false, cause, lost, undefined, locale, 'sheetsLost');
+    }
     throw new WriteFailedError(true, cause, cells, undefined, locale);
   }
 }
