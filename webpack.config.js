@@ -121,6 +121,17 @@ class ThemeCssPlugin {
   }
 }
 
+/** Index files that only re-export (no statement of their own): free of side effects. */
+const BARRELS = [
+  'src/workbook/index.ts',
+  'src/workbook/forms/index.ts',
+  'src/workbook/template/index.ts',
+  'src/engine/index.ts',
+  'src/engine/values/index.ts',
+  'src/hosts/office/index.ts',
+  'src/report/index.ts',
+];
+
 const ENTRIES = {
   commands: './src/commands/commands.ts',
   taskpane: './src/taskpane/index.tsx',
@@ -196,6 +207,10 @@ function makeConfig(mode, entries = ENTRIES) {
         // Once makeStyles is evaluated at build time nothing uses the tokens at run time: let
         // webpack drop the module (and Fluent's theme with it) although components import it.
         { test: path.join(ROOT, 'src', 'taskpane', 'theme.ts'), sideEffects: false },
+        // The index files that only re-export (src/workbook, src/engine, …): importing one name
+        // through them must not bring every module they list (撤销上次计算's undo, say) into the
+        // pane's opening download. Webpack goes straight to the module that defines the name.
+        ...BARRELS.map((file) => ({ test: path.join(ROOT, file), sideEffects: false })),
       ],
     },
     plugins: [

@@ -4,6 +4,7 @@ import { tokens } from './theme';
 import { Badge, type BadgeColor } from './ui';
 import type { AuditEntry } from './audit-model';
 import { useT } from './i18n';
+import './messages-audit';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', rowGap: '6px', margin: 0, padding: 0 },

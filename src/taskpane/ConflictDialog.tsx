@@ -4,6 +4,7 @@ import { tokens } from './theme';
 import type { ConflictCell, ConflictPolicy } from './backend';
 import { useT } from './i18n';
 import { Button, Modal } from './ui';
+import './messages-conflict';
 
 const SHOWN = 8;
 

@@ -12,6 +12,7 @@ import type { DeviationItem } from './model';
 import { LIGHT_BADGE, LIGHT_SHAPE } from './lights';
 import { AnnotatedLine } from './AnnotatedLine';
 import { useT } from './i18n';
+import './messages-monitor';
 
 const useStyles = makeStyles({
   card: {

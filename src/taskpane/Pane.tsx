@@ -10,32 +10,34 @@
  * discarded, so an undo, a reload or closing the pane leaves it waiting. Focus goes into what
  * opens and back to what opened it once it closes.
  */
-import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DraftContext, type PaneDrafts } from './draft-context';
 import { createDraftStore, draftRowId, type DraftStore } from './drafts';
 import { makeStyles } from '@fluentui/react-components';
 import { tokens } from './theme';
 import type { EvaluationResult, Locale } from '../engine/types';
 import type { ConflictCell, ConflictPolicy, PaneBackend, RecalcView, RuleSetting } from './backend';
-import { AuditList } from './AuditList';
 import { buildAuditEntries, type AuditEntry } from './audit-model';
 import { copyText } from './clipboard';
 import { buildMonitoringModel, type MonitorLine } from './monitor-model';
-import { MonitoringView } from './MonitoringView';
-import { ReportText } from './ReportText';
 import { DeviationList } from './DeviationList';
 import { LocaleContext, translator } from './i18n';
 import { buildPaneModel, withAnnotation, type DeviationItem } from './model';
-import { ConflictDialog } from './ConflictDialog';
 import { EmptyState } from './EmptyState';
-// 识别表格 (with its texts) loads when it is first used.
-const FormRecognition = lazy(() =>
-  import('./FormRecognition').then((m) => ({ default: m.FormRecognition })),
-);
-// The settings dialog (with every rule key's labels) loads when it is first opened.
-const SettingsDialog = lazy(() =>
-  import('./SettingsDialog').then((m) => ({ default: m.SettingsDialog })),
-);
+import { OnDemand, onDemand } from './on-demand';
+// Not on the first screen: each loads its code when it first shows (on-demand.tsx).
+// 识别表格 (with its texts), when it is first used.
+const FormRecognition = onDemand(() => import('./FormRecognition').then((m) => m.FormRecognition));
+// The settings dialog (with every rule key's labels), when it is first opened.
+const SettingsDialog = onDemand(() => import('./SettingsDialog').then((m) => m.SettingsDialog));
+// The mid-year traffic lights, for a mid-year workbook only.
+const MonitoringView = onDemand(() => import('./MonitoringView').then((m) => m.MonitoringView));
+// The audit's 核对提示, when a recalculation has any.
+const AuditList = onDemand(() => import('./AuditList').then((m) => m.AuditList));
+// The output-conflict dialog, when a recalculation would overwrite what the user typed.
+const ConflictDialog = onDemand(() => import('./ConflictDialog').then((m) => m.ConflictDialog));
+// The report text, when it could not be copied.
+const ReportText = onDemand(() => import('./ReportText').then((m) => m.ReportText));
 import { SummaryCard } from './SummaryCard';
 import { Button, Notice, Spinner } from './ui';
 
@@ -453,7 +455,15 @@ export function Pane({ backend, locale, onWrite, workbookId, draftStore }: PaneP
             </Notice>
           )}
           {reportText !== null && (
-            <ReportText text={reportText} onClose={() => setReportText(null)} />
+            <OnDemand
+              fallback={<Spinner label={tr('pane.report.text')} />}
+              onError={(error) => {
+                setReportText(null);
+                fail(error);
+              }}
+            >
+              <ReportText text={reportText} onClose={() => setReportText(null)} />
+            </OnDemand>
           )}
           {missing && (
             <EmptyState
@@ -468,7 +478,13 @@ export function Pane({ backend, locale, onWrite, workbookId, draftStore }: PaneP
               }}
             >
               {recognitions > 0 && (
-                <Suspense fallback={<Spinner label={tr('pane.form.recognizing')} />}>
+                <OnDemand
+                  fallback={<Spinner label={tr('pane.form.recognizing')} />}
+                  onError={(error) => {
+                    setRecognitions(0);
+                    fail(error);
+                  }}
+                >
                   <FormRecognition
                     key={recognitions}
                     backend={backend}
@@ -478,7 +494,7 @@ export function Pane({ backend, locale, onWrite, workbookId, draftStore }: PaneP
                     say={setNotice}
                     onBound={formBound}
                   />
-                </Suspense>
+                </OnDemand>
               )}
             </EmptyState>
           )}
@@ -487,15 +503,21 @@ export function Pane({ backend, locale, onWrite, workbookId, draftStore }: PaneP
             <>
               <SummaryCard model={model} />
               {monitorModel && (
-                <MonitoringView
-                  model={monitorModel}
-                  selected={selected}
-                  saving={busy === 'annotate'}
-                  onSelect={selectLine}
-                  onCancel={closeEditor}
-                  onSave={(item, reason, measures) => void annotate(item, reason, measures)}
-                  budgetReasonCell={budgetReasonCell}
-                />
+                <OnDemand
+                  fallback={<Spinner label={tr('pane.monitor.title')} />}
+                  onError={fail}
+                  resetKey={result}
+                >
+                  <MonitoringView
+                    model={monitorModel}
+                    selected={selected}
+                    saving={busy === 'annotate'}
+                    onSelect={selectLine}
+                    onCancel={closeEditor}
+                    onSave={(item, reason, measures) => void annotate(item, reason, measures)}
+                    budgetReasonCell={budgetReasonCell}
+                  />
+                </OnDemand>
               )}
               {audit.length > 0 && (
                 <section
@@ -503,7 +525,13 @@ export function Pane({ backend, locale, onWrite, workbookId, draftStore }: PaneP
                   aria-label={tr('pane.audit.title', { count: audit.length })}
                 >
                   <h2 className={s.h2}>{tr('pane.audit.title', { count: audit.length })}</h2>
-                  <AuditList entries={audit} onLocate={locate} />
+                  <OnDemand
+                    fallback={<Spinner label={tr('pane.audit.title', { count: audit.length })} />}
+                    onError={fail}
+                    resetKey={result}
+                  >
+                    <AuditList entries={audit} onLocate={locate} />
+                  </OnDemand>
                 </section>
               )}
               {model.errors.length > 0 && (
@@ -531,17 +559,31 @@ export function Pane({ backend, locale, onWrite, workbookId, draftStore }: PaneP
             </>
           )}
           {conflicts && (
-            <ConflictDialog
-              conflicts={conflicts}
-              onChoose={(policy) => {
+            <OnDemand
+              fallback={<Spinner label={tr('pane.conflict.title')} />}
+              onError={(error) => {
                 setConflicts(null);
-                setFocusKey('recalculate');
-                if (policy) void recalculate(policy);
+                fail(error);
               }}
-            />
+            >
+              <ConflictDialog
+                conflicts={conflicts}
+                onChoose={(policy) => {
+                  setConflicts(null);
+                  setFocusKey('recalculate');
+                  if (policy) void recalculate(policy);
+                }}
+              />
+            </OnDemand>
           )}
           {settingsOpen && (
-            <Suspense fallback={<Spinner label={tr('pane.settings.title')} />}>
+            <OnDemand
+              fallback={<Spinner label={tr('pane.settings.title')} />}
+              onError={(error) => {
+                setSettingsOpen(false);
+                fail(error);
+              }}
+            >
               <SettingsDialog
                 open={settingsOpen}
                 rows={settings}
@@ -552,7 +594,7 @@ export function Pane({ backend, locale, onWrite, workbookId, draftStore }: PaneP
                   setFocusKey('settings');
                 }}
               />
-            </Suspense>
+            </OnDemand>
           )}
         </main>
       </DraftContext.Provider>

@@ -11,6 +11,7 @@ import { profileEntries, ruleChoices, ruleLabel, type RuleChoice } from '../i18n
 import type { RuleSetting } from './backend';
 import { useLocale, useT } from './i18n';
 import { Button, Field, Modal, Spinner, useControlClasses } from './ui';
+import './messages-settings';
 
 const useStyles = makeStyles({
   hint: {

@@ -1,6 +1,7 @@
 /**
  * Texts of the task pane, in every build's catalog (src/i18n/catalog.ts lists them); the
- * preview's own texts are in src/preview/messages.ts.
+ * preview's own texts are in src/preview/messages.ts, and those of the parts the pane loads on
+ * demand beside them (./messages-form.ts, ./messages-editor.ts, ./messages-settings.ts, …).
  */
 import type { MessageTable } from '../i18n/catalog';
 
@@ -154,30 +155,14 @@ export const paneMessages = {
   // Settings.
   'pane.settings.title': { 'zh-CN': '评分规则', 'en-US': 'Scoring rules' },
   'pane.settings.open': { 'zh-CN': '评分规则设置', 'en-US': 'Scoring rule settings' },
-  'pane.settings.hint': {
-    'zh-CN': '留空表示采用方案默认值。设置保存在工作簿的“评分规则”区域，随文件保存。',
-    'en-US':
-      'Leave blank for the profile default. Settings are saved in the workbook’s Rules range and travel with the file.',
-  },
-  'pane.settings.keyHint': {
-    'zh-CN': '{description}（默认 {value}）',
-    'en-US': '{description} (default {value})',
-  },
-  'pane.settings.save': { 'zh-CN': '保存设置', 'en-US': 'Save settings' },
   'pane.settings.noRules': {
     'zh-CN': '工作簿中没有“评分规则”区域（名称 Rules），无法保存设置。',
     'en-US': 'The workbook has no Rules range (name Rules): settings cannot be saved.',
   },
-  'pane.settings.close': { 'zh-CN': '关闭', 'en-US': 'Close' },
   'pane.settings.savedRecalculate': {
     'zh-CN': '设置已保存到“评分规则”。请点击“重新计算”，按新规则更新工作表和本窗格。',
     'en-US':
       'Settings saved to the Rules range. Click Recalculate to update the sheet and this pane with the new rules.',
-  },
-  'pane.settings.choice': { 'zh-CN': '{label}（{value}）', 'en-US': '{label} ({value})' },
-  'pane.settings.ruleDefault': {
-    'zh-CN': '（默认：{value}）',
-    'en-US': '(default: {value})',
   },
 
   // Output conflicts.
@@ -185,15 +170,6 @@ export const paneMessages = {
     'zh-CN': '输出单元格中有手工填写的值',
     'en-US': 'Output cells hold hand-typed values',
   },
-  'pane.conflict.body': {
-    'zh-CN': '以下单元格不是由本工具写入的，重新计算会覆盖它们：',
-    'en-US': 'These cells were not written by PerfScore; recalculating would overwrite them:',
-  },
-  'pane.conflict.cell': { 'zh-CN': '{where}：{value}', 'en-US': '{where}: {value}' },
-  'pane.conflict.more': { 'zh-CN': '另有 {count} 处', 'en-US': 'and {count} more' },
-  'pane.conflict.move': { 'zh-CN': '移到人工得分', 'en-US': 'Move to manual score' },
-  'pane.conflict.overwrite': { 'zh-CN': '覆盖', 'en-US': 'Overwrite' },
-  'pane.conflict.cancel': { 'zh-CN': '取消', 'en-US': 'Cancel' },
 
   // Secondary actions: the report, the results sheet, undo.
   'pane.actions.label': { 'zh-CN': '更多操作', 'en-US': 'More actions' },
@@ -249,25 +225,12 @@ export const paneMessages = {
 
   // Audit (核对提示).
   'pane.audit.title': { 'zh-CN': '核对提示（{count}）', 'en-US': 'Checks ({count})' },
-  'pane.audit.locate': { 'zh-CN': '定位 {where}', 'en-US': 'Go to {where}' },
-  'pane.audit.severity.error': { 'zh-CN': '错误', 'en-US': 'Error' },
-  'pane.audit.severity.warning': { 'zh-CN': '请核对', 'en-US': 'Check' },
-  'pane.audit.severity.info': { 'zh-CN': '提示', 'en-US': 'Note' },
 
   // Mid-year monitoring (年中监控).
   'pane.monitor.title': { 'zh-CN': '年中监控', 'en-US': 'Mid-year monitoring' },
   'pane.monitor.elapsed': {
     'zh-CN': '时间进度 {elapsed}',
     'en-US': '{elapsed} of the year elapsed',
-  },
-  'pane.monitor.counts': {
-    'zh-CN': '红灯 {red} · 黄灯 {yellow} · 绿灯 {green}',
-    'en-US': 'Red {red} · Yellow {yellow} · Green {green}',
-  },
-  'pane.monitor.notFinal': {
-    'zh-CN': '年中监控看进度，不是评分：填入全年实际完成值后才计算综合得分和等级。',
-    'en-US':
-      'Mid-year monitoring shows progress, not a score: the composite and the grade come once the year-end actuals are in.',
   },
   'pane.monitor.light.red': { 'zh-CN': '红灯', 'en-US': 'Red' },
   'pane.monitor.light.yellow': { 'zh-CN': '黄灯', 'en-US': 'Yellow' },
@@ -288,8 +251,6 @@ export const paneMessages = {
     'en-US': 'Mid-year {midYear}, target {target}',
   },
   'pane.monitor.progress': { 'zh-CN': '进度 {progress}', 'en-US': 'Pace {progress}' },
-  'pane.monitor.reached': { 'zh-CN': '已达目标', 'en-US': 'Target met' },
-  'pane.monitor.indicators': { 'zh-CN': '指标进度', 'en-US': 'Indicators' },
   'pane.monitor.categories': { 'zh-CN': '原因类别', 'en-US': 'Reason category' },
   'pane.monitor.categoryPrefix': { 'zh-CN': '{label}：', 'en-US': '{label}: ' },
 

@@ -4,3 +4,4 @@
  */
 export { draftReport } from '../report/draft';
 export { REPORT_SHEET, reportSheetPlan, reportText } from '../report/sheet';
+export { readForStampedSheet } from '../workbook/sheets/sheet-stamp';

@@ -15,7 +15,7 @@
 import type { Locale, Problem } from '../engine/types';
 import { t } from '../i18n/catalog';
 import { readContract, snapshotRequest } from '../workbook/contract/read';
-import { buildAnnotationPlan, recalculate, scoreSnapshot } from '../workbook';
+import { recalculate, scoreSnapshot } from '../workbook';
 import type {
   CellLocation,
   ContractReading,
@@ -24,7 +24,6 @@ import type {
   WorkbookSnapshot,
   WritePlan,
 } from '../workbook/port/types';
-import { readForStampedSheet } from '../workbook/sheets/sheet-stamp';
 import { applyAllOrNone } from '../workbook/safety/write-failed';
 import { overlongTexts } from '../workbook/port/cell-text';
 import type { OperationQueue } from '../hosts/office/queue';
@@ -199,7 +198,11 @@ export function createWorkbookBackend(options: WorkbookBackendOptions): PaneBack
         async () => {
           const report = await reportCode();
           // 自评报告 and, in a second read when there are any, its 自评报告(n) siblings.
-          const snapshot = await readForStampedSheet(host, snapshotRequest(), report.REPORT_SHEET);
+          const snapshot = await report.readForStampedSheet(
+            host,
+            snapshotRequest(),
+            report.REPORT_SHEET,
+          );
           const { reading, result, problems } = scoreSnapshot(snapshot, {});
           if (!result) throw new Error(problemLines(problems, locale));
           if (problems.length > 0) {
@@ -274,6 +277,8 @@ export function createWorkbookBackend(options: WorkbookBackendOptions): PaneBack
       return queue.run(
         'annotate',
         async () => {
+          // The annotation plan's code loads with the first save (out of the opening download).
+          const { buildAnnotationPlan } = await import('../workbook/recalculation/annotate');
           const { snapshot, reading } = await readWithSnapshot();
           const plan = buildAnnotationPlan(reading, target, reason, measures, locale);
           // Longer than a cell holds: refused before anything is written, naming the cell.

@@ -1,6 +1,8 @@
 /**
  * Messages of the workbook contract (src/workbook): reading names and headers, writing plans,
- * the generated sheets. In every build's catalog (src/i18n/catalog.ts lists them).
+ * the generated sheets. In every build's catalog (src/i18n/catalog.ts lists them); the texts
+ * of 撤销上次计算 (./safety/undo-messages.ts) and of the 评价结果 sheet
+ * (./sheets/results-messages.ts) load with the code that shows them.
  */
 import type { MessageTable } from '../i18n/catalog';
 
@@ -164,31 +166,6 @@ export const workbookMessages = {
       'Writing to the workbook failed ({cause}); the rest was rolled back, but the sheet being replaced, {cells}, was deleted and cannot be restored. It was a sheet PerfScore generated and nobody had edited: generate it again.',
   },
   'workbook.write.moreCells': { 'zh-CN': '等另 {count} 处', 'en-US': ' and {count} more' },
-  'workbook.undo.done': {
-    'zh-CN': '已撤销 {time} 的计算：{count} 个输出单元格恢复为那次计算之前的值、格式和公式。',
-    'en-US':
-      'The recalculation of {time} was undone: {count} output cells have their values, formats and formulas from before it again.',
-  },
-  'workbook.undo.nothing': {
-    'zh-CN': '没有可撤销的计算：只能撤销最近一次计算，且只能撤销一次。',
-    'en-US':
-      'There is nothing to undo: only the latest recalculation can be undone, and only once.',
-  },
-  'workbook.undo.refused': {
-    'zh-CN':
-      '未撤销：上次计算之后，以下输出单元格被手动改动过，撤销会覆盖这些改动：{cells}。工作簿未改变。',
-    'en-US':
-      'Nothing was undone: these output cells were changed by hand after the last recalculation, and undoing would overwrite them: {cells}. The workbook is unchanged.',
-  },
-  'workbook.undo.cellChanged': {
-    'zh-CN': '{where} 现为“{value}”，上次计算写入的是“{written}”',
-    'en-US': '{where} now holds "{value}"; the last recalculation wrote "{written}"',
-  },
-  'workbook.undo.cellMissing': {
-    'zh-CN': '{where} 已不在读取的区域内（行或列可能被插入或删除），无法确认它未被改动',
-    'en-US':
-      '{where} is no longer inside the ranges read (rows or columns may have been inserted or deleted), so it cannot be checked',
-  },
   'workbook.log.undone': {
     'zh-CN': '撤销了 {time} 的计算',
     'en-US': 'Undid the recalculation of {time}',
@@ -200,79 +177,6 @@ export const workbookMessages = {
   'workbook.log.state': { 'zh-CN': '最终/暂定', 'en-US': 'Final/provisional' },
   'workbook.log.open': { 'zh-CN': '待处理项', 'en-US': 'Open flags' },
   'workbook.log.hash': { 'zh-CN': '输入SHA-256', 'en-US': 'Input SHA-256' },
-  // 评价结果 sheet (src/workbook/sheets/results-sheet.ts).
-  'workbook.results.title': {
-    'zh-CN': '绩效自评结果',
-    'en-US': 'Performance self-evaluation results',
-  },
-  'workbook.results.titleDepartment': {
-    'zh-CN': '{department}绩效自评结果',
-    'en-US': '{department}: performance self-evaluation results',
-  },
-  'workbook.results.titleYear': {
-    'zh-CN': '{year}年度绩效自评结果',
-    'en-US': 'Performance self-evaluation results {year}',
-  },
-  'workbook.results.titleFull': {
-    'zh-CN': '{department}{year}年度绩效自评结果',
-    'en-US': '{department}: performance self-evaluation results {year}',
-  },
-  'workbook.results.generated': {
-    'zh-CN': '生成时间：{time}（评分规则：{profile}）；重新计算后请重新生成',
-    'en-US': 'Generated {time} (profile {profile}); generate again after a recalculation',
-  },
-  'workbook.results.total': { 'zh-CN': '自评总分', 'en-US': 'Composite score' },
-  'workbook.results.grade': { 'zh-CN': '评价等级', 'en-US': 'Grade' },
-  'workbook.results.executionRate': { 'zh-CN': '预算执行率', 'en-US': 'Budget execution rate' },
-  'workbook.results.status': { 'zh-CN': '评价状态', 'en-US': 'Status' },
-  'workbook.results.elapsed': { 'zh-CN': '时间进度', 'en-US': 'Year elapsed' },
-  'workbook.results.spent': { 'zh-CN': '已支出全年预算', 'en-US': 'Budget spent' },
-  'workbook.results.monitoring': {
-    'zh-CN': '年中监控（红灯、黄灯、绿灯个数）',
-    'en-US': 'Mid-year monitoring (number of red, yellow and green lights)',
-  },
-  'workbook.results.midYearCompletion': { 'zh-CN': '年中完成率', 'en-US': 'Mid-year completion' },
-  'workbook.results.progress': { 'zh-CN': '进度', 'en-US': 'Progress' },
-  'workbook.results.midYearChartTitle': {
-    'zh-CN': '指标年中完成率',
-    'en-US': 'Mid-year completion by indicator',
-  },
-  'workbook.results.subtotals': { 'zh-CN': '分项得分', 'en-US': 'Scores by level-1 indicator' },
-  'workbook.results.level1': { 'zh-CN': '一级指标', 'en-US': 'Level 1' },
-  'workbook.results.weight': { 'zh-CN': '分值', 'en-US': 'Weight' },
-  'workbook.results.score': { 'zh-CN': '得分', 'en-US': 'Score' },
-  'workbook.results.scoreRate': { 'zh-CN': '得分率', 'en-US': 'Score rate' },
-  'workbook.results.execution': { 'zh-CN': '预算执行', 'en-US': 'Budget execution' },
-  'workbook.results.noLevel': { 'zh-CN': '（未填一级指标）', 'en-US': '(no level 1)' },
-  'workbook.results.sum': { 'zh-CN': '合计', 'en-US': 'Total' },
-  'workbook.results.indicators': { 'zh-CN': '指标完成情况', 'en-US': 'Completion by indicator' },
-  'workbook.results.name': { 'zh-CN': '三级指标', 'en-US': 'Indicator' },
-  'workbook.results.completion': { 'zh-CN': '完成率', 'en-US': 'Completion' },
-  'workbook.results.target': { 'zh-CN': '100%基准', 'en-US': '100% line' },
-  'workbook.results.rowStatus': { 'zh-CN': '偏差状态', 'en-US': 'Status' },
-  'workbook.results.chartTitle': { 'zh-CN': '指标完成率', 'en-US': 'Completion by indicator' },
-  'workbook.results.stamp': {
-    'zh-CN':
-      '以上由绩效自评助手于 {time} 生成（校验码 {code}）。修改后重新生成，新结果将写入新的工作表。',
-    'en-US':
-      'Written above by PerfScore on {time} (check code {code}). Once it is edited, generating again writes the new results to a new sheet.',
-  },
-  'workbook.results.keptEdited': {
-    'zh-CN': '「{kept}」已有您的修改，未作改动；新的评价结果已写入「{sheet}」。',
-    'en-US':
-      'The “{kept}” sheet has your changes and was left as it is; the new results are on the “{sheet}” sheet.',
-  },
-  'workbook.results.rescaled': {
-    'zh-CN':
-      '注：{count} 项指标不适用（分值共 {weight} 分），不计入分项得分；自评总分按适用指标的分值折算为 {max} 分制，故不等于各项得分之和。',
-    'en-US':
-      'Note: {count} indicators do not apply (weight {weight} in all) and count in no subtotal; the composite is rescaled to {max} over the applicable weights, so it is not the sum of the scores above.',
-  },
-  'workbook.results.chartFirst': {
-    'zh-CN': '注：指标共 {count} 项，图表只显示前 {shown} 项；下表列出全部指标。',
-    'en-US':
-      'Note: of the {count} indicators the chart shows the first {shown}; the table below lists them all.',
-  },
 } satisfies MessageTable;
 
 declare module '../i18n/catalog' {

@@ -7,6 +7,7 @@
  */
 import type { Locale, Problem } from '../../engine/types';
 import { t } from '../../i18n/catalog';
+import './undo-messages';
 import { messageOf } from '../../i18n/said';
 import { makeProblem } from '../../engine/messages';
 import { blockAddress, cellAddress, whereOf } from '../a1';

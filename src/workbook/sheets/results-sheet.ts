@@ -31,6 +31,7 @@
 import { Decimal } from '../../engine/decimal';
 import type { EvaluationResult, Locale, MonitorLight, Problem } from '../../engine/types';
 import { t } from '../../i18n/catalog';
+import './results-messages';
 import { type Block, blockAddress, cellAddress } from '../a1';
 import { FORMATS, scoreFormat } from '../contract/contract';
 import { localTime } from '../local-time';
