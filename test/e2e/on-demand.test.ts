@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { readReport } from '../../scripts/build/weight';
-import { DIST, startSession, type Session } from './serve';
+import { DIST, withPreviewPage, type Session } from './serve';
 
 let session: Session;
 let page: Page;
@@ -21,16 +21,9 @@ function chunkWith(marker: string): string {
   return files[0];
 }
 
-beforeAll(async () => {
-  session = await startSession('preview.html');
-  page = await session.browser.context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-});
-
-afterAll(async () => {
-  await session?.close();
+withPreviewPage((opened, newPage) => {
+  session = opened;
+  page = newPage;
 });
 
 test('the settings dialog whose code cannot load gives the error notice, then opens once it can', async () => {

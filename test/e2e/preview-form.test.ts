@@ -10,7 +10,7 @@ import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { sampleFormSpec } from '../../src/workbook/forms/sample-form';
 import { SAMPLE } from '../../src/workbook/template/sample';
-import { RESULTS, eventually, expectText, startSession, type Session } from './serve';
+import { RESULTS, eventually, expectText, withPreviewPage, type Session } from './serve';
 
 const { layout } = sampleFormSpec();
 const SHEET = layout.sheet;
@@ -19,16 +19,9 @@ const TOTAL = `H${layout.totalRow}`;
 let session: Session;
 let page: Page;
 
-beforeAll(async () => {
-  session = await startSession('preview.html');
-  page = await session.browser.context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-});
-
-afterAll(async () => {
-  await session?.close();
+withPreviewPage((opened, newPage) => {
+  session = opened;
+  page = newPage;
 });
 
 const gridCell = (address: string) =>

@@ -8,7 +8,7 @@ import * as path from 'path';
 import type { Locator, Page } from 'playwright-core';
 import { buildTemplateSpec } from '../../src/workbook/template/build';
 import { SAMPLE } from '../../src/workbook/template/sample';
-import { RESULTS, eventually, expectText, startSession, type Session } from './serve';
+import { RESULTS, eventually, expectText, withPreviewPage, type Session } from './serve';
 
 const spec = buildTemplateSpec({ sample: true, locale: 'zh-CN' });
 const SHEET = spec.layout.sheet;
@@ -31,16 +31,9 @@ const gridCell = (page: Page, address: string) =>
 let session: Session;
 let page: Page;
 
-beforeAll(async () => {
-  session = await startSession('preview.html');
-  page = await session.browser.context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-});
-
-afterAll(async () => {
-  await session?.close();
+withPreviewPage((opened, newPage) => {
+  session = opened;
+  page = newPage;
 });
 
 const shot = (name: string) =>

@@ -9,7 +9,7 @@ import * as http from 'http';
 import * as os from 'os';
 import * as path from 'path';
 import type { AddressInfo } from 'net';
-import { chromium, type BrowserContext, type Locator } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 export const DIST = path.resolve(__dirname, '../../dist');
 export const RESULTS = path.resolve(__dirname, '../../test-results');
@@ -118,6 +118,25 @@ export interface Session {
   server: StaticServer;
   browser: IsolatedBrowser;
   close: () => Promise<void>;
+}
+
+/**
+ * A test file's beforeAll and afterAll for tests on the preview page: a session and a new page
+ * of it, on which an uncaught page error fails the test; `use` is given both once they are open.
+ */
+export function withPreviewPage(use: (session: Session, page: Page) => void): void {
+  let session: Session | undefined;
+  beforeAll(async () => {
+    session = await startSession('preview.html');
+    const page = await session.browser.context.newPage();
+    page.on('pageerror', (error) => {
+      throw error;
+    });
+    use(session, page);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
 }
 
 /**
