@@ -5,17 +5,19 @@
  * words too), the shadow that it is open. `after` is shown below the button, outside it (a
  * control of its own, such as 展开全文).
  */
-import { Suspense, lazy, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { makeStyles, mergeClasses } from '@fluentui/react-components';
 import { tokens } from './theme';
 import type { DeviationItem } from './model';
-// The editor (with its texts and quick phrases) loads when a line is first opened.
-const AnnotationEditor = lazy(() =>
-  import('./AnnotationEditor').then((m) => ({ default: m.AnnotationEditor })),
-);
+import { OnDemand, onDemand } from './on-demand';
 import { useDrafts } from './draft-context';
 import { useT } from './i18n';
 import { Badge, Button, Spinner } from './ui';
+
+// The editor (with its texts and quick phrases) loads when a line is first opened.
+const AnnotationEditor = onDemand(() =>
+  import('./AnnotationEditor').then((m) => m.AnnotationEditor),
+);
 
 const useStyles = makeStyles({
   item: {
@@ -67,6 +69,8 @@ export interface AnnotatedLineProps {
   onSelect: () => void;
   onCancel: () => void;
   onSave: (reason: string, measures: string) => void;
+  /** The editor's code could not load (or the editor failed): the pane closes the line and says so. */
+  onEditorError: (error: unknown) => void;
   /** The button's content. */
   children: ReactNode;
   /** Shown below the button while the editor is closed. */
@@ -112,7 +116,7 @@ export function AnnotatedLine(props: AnnotatedLineProps) {
         </div>
       )}
       {props.selected && !props.noPlace && (
-        <Suspense fallback={<Spinner />}>
+        <OnDemand fallback={<Spinner />} onError={props.onEditorError}>
           <AnnotationEditor
             item={props.item}
             saving={props.saving}
@@ -123,7 +127,7 @@ export function AnnotatedLine(props: AnnotatedLineProps) {
             onCancel={props.onCancel}
             onSave={props.onSave}
           />
-        </Suspense>
+        </OnDemand>
       )}
     </li>
   );

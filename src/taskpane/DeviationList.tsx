@@ -87,6 +87,8 @@ export interface DeviationListProps {
   onSelect: (item: DeviationItem) => void;
   onCancel: () => void;
   onSave: (item: DeviationItem, reason: string, measures: string) => void;
+  /** An editor's code could not load (or the editor failed). */
+  onEditorError: (error: unknown) => void;
   /** Mid-year monitoring: the reason categories offered by the editor. */
   categories?: string[];
   /** The workbook has a cell for the budget's explanation (预算偏差说明). */
@@ -117,6 +119,7 @@ export function DeviationList(props: DeviationListProps) {
         onSelect={() => props.onSelect(item)}
         onCancel={props.onCancel}
         onSave={(reason, measures) => props.onSave(item, reason, measures)}
+        onEditorError={props.onEditorError}
         noPlace={item.target === 'budget' && !props.budgetReasonCell}
         after={
           item.state === 'explained' && item.reason ? (

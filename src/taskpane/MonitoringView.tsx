@@ -70,6 +70,8 @@ export interface MonitoringViewProps {
   onSelect: (line: MonitorLine) => void;
   onCancel: () => void;
   onSave: (item: DeviationItem, reason: string, measures: string) => void;
+  /** An editor's code could not load (or the editor failed). */
+  onEditorError: (error: unknown) => void;
   /** The workbook has a cell for the budget's explanation (预算偏差说明). */
   budgetReasonCell: boolean;
 }
@@ -96,6 +98,7 @@ export function MonitoringView(props: MonitoringViewProps) {
         onSelect={() => props.onSelect(line)}
         onCancel={props.onCancel}
         onSave={(reason, measures) => props.onSave(item, reason, measures)}
+        onEditorError={props.onEditorError}
         noPlace={item.target === 'budget' && !props.budgetReasonCell}
       >
         <span className={s.top}>

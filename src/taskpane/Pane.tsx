@@ -238,6 +238,12 @@ export function Pane({ backend, locale, onWrite, workbookId, draftStore }: PaneP
     setSelected(null);
   };
 
+  /** The editor could not open: the line closes and the notice says why. */
+  const editorFailed = (error: unknown) => {
+    closeEditor();
+    fail(error);
+  };
+
   const select = (item: DeviationItem) => {
     if (selected === item.key) return;
     setSelected(item.key);
@@ -515,6 +521,7 @@ export function Pane({ backend, locale, onWrite, workbookId, draftStore }: PaneP
                     onSelect={selectLine}
                     onCancel={closeEditor}
                     onSave={(item, reason, measures) => void annotate(item, reason, measures)}
+                    onEditorError={editorFailed}
                     budgetReasonCell={budgetReasonCell}
                   />
                 </OnDemand>
@@ -552,6 +559,7 @@ export function Pane({ backend, locale, onWrite, workbookId, draftStore }: PaneP
                   onSelect={select}
                   onCancel={closeEditor}
                   onSave={(item, reason, measures) => void annotate(item, reason, measures)}
+                  onEditorError={editorFailed}
                   categories={categories}
                   budgetReasonCell={budgetReasonCell}
                 />

@@ -1,9 +1,9 @@
 /**
  * Parts of the pane that are not on its first screen (the mid-year view, the audit list, the
- * conflict dialog, the report text, 识别表格, the settings) load their code the first time they
- * show, out of the opening download. While it loads, the place shows a spinner; code that could
- * not load (the network went away) gives the pane's usual error notice, never a blank pane, and
- * is asked for again the next time the part shows.
+ * conflict dialog, the report text, 识别表格, the settings, the explanation editor) load their
+ * code the first time they show, out of the opening download. While it loads, the place shows a
+ * spinner; code that could not load (the network went away) gives the pane's usual error notice,
+ * never a blank pane, and is asked for again the next time the part shows.
  */
 import {
   Component,

@@ -56,3 +56,32 @@ test('the settings dialog whose code cannot load gives the error notice, then op
   await dialog.waitFor({ state: 'visible', timeout: 15000 });
   expect(await dialog.textContent()).toContain('留空表示采用方案默认值');
 });
+
+test('an explanation editor whose code cannot load closes its line with the error notice, then opens once it can', async () => {
+  // The editor's restored-draft notice (pane.editor.draftRestored) is in its chunk only.
+  const chunk = chunkWith('已恢复未保存的草稿。');
+  const blocked = `${session.server.origin}/${chunk}`;
+  await page.route(blocked, (route) => route.abort('internetdisconnected'));
+  await page.goto(`${session.server.origin}/preview.html`);
+  const recalculate = page.getByRole('button', { name: '重新计算', exact: true });
+  await recalculate.click();
+  const line = page
+    .getByTestId('deviations-open')
+    .getByTestId('deviation')
+    .filter({ hasText: '预算执行' });
+  const opener = line.getByRole('button').first();
+  await opener.click();
+
+  const alert = page.getByRole('alert').filter({ hasText: '操作未完成' });
+  await alert.waitFor({ state: 'visible', timeout: 15000 });
+  // The line is closed again, the rest of the pane is there and usable.
+  expect(await opener.getAttribute('aria-expanded')).toBe('false');
+  expect(await page.getByTestId('pane-total').textContent()).toContain('99.26');
+  expect(await recalculate.isEnabled()).toBe(true);
+
+  await page.unroute(blocked);
+  await opener.click();
+  const reason = page.getByLabel('偏差原因分析');
+  await reason.waitFor({ state: 'visible', timeout: 15000 });
+  expect(await opener.getAttribute('aria-expanded')).toBe('true');
+});

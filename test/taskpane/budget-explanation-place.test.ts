@@ -24,6 +24,7 @@ function openedBudgetLine(budgetReasonCell: boolean, locale: Locale = 'zh-CN'): 
     onSelect: () => undefined,
     onCancel: () => undefined,
     onSave: () => undefined,
+    onEditorError: () => undefined,
     budgetReasonCell,
   });
   const html = renderToStaticMarkup(createElement(LocaleContext.Provider, { value: locale }, list));
