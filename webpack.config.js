@@ -121,16 +121,28 @@ class ThemeCssPlugin {
   }
 }
 
-/** Index files that only re-export (no statement of their own): free of side effects. */
-const BARRELS = [
-  'src/workbook/index.ts',
-  'src/workbook/forms/index.ts',
-  'src/workbook/template/index.ts',
-  'src/engine/index.ts',
-  'src/engine/values/index.ts',
-  'src/hosts/office/index.ts',
-  'src/report/index.ts',
-];
+/**
+ * The index files of src whose every statement is an `export … from`: they only re-export, so
+ * they are free of side effects. Read from the files, so that an index that gains a statement of
+ * its own is no longer listed.
+ */
+function reexportOnlyIndexes(dir = path.join(ROOT, 'src')) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return reexportOnlyIndexes(full);
+    if (!/^index\.tsx?$/.test(entry.name)) return [];
+    const statements = fs
+      .readFileSync(full, 'utf8')
+      .replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')
+      .split(';')
+      .map((statement) => statement.trim())
+      .filter((statement) => statement !== '');
+    const onlyReexports = statements.every((statement) =>
+      /^export\s[\s\S]*\sfrom\s+'[^']+'$/.test(statement),
+    );
+    return statements.length > 0 && onlyReexports ? [full] : [];
+  });
+}
 
 const ENTRIES = {
   commands: './src/commands/commands.ts',
@@ -210,7 +222,7 @@ function makeConfig(mode, entries = ENTRIES) {
         // The index files that only re-export (src/workbook, src/engine, …): importing one name
         // through them must not bring every module they list (撤销上次计算's undo, say) into the
         // pane's opening download. Webpack goes straight to the module that defines the name.
-        ...BARRELS.map((file) => ({ test: path.join(ROOT, file), sideEffects: false })),
+        ...reexportOnlyIndexes().map((file) => ({ test: file, sideEffects: false })),
       ],
     },
     plugins: [

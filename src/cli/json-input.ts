@@ -18,6 +18,7 @@ import {
   type IndicatorInput,
   type Locale,
   type MessageRef,
+  type PlainCell,
   type PlainInput,
   type PlainRules,
   type PlainValue,
@@ -142,10 +143,9 @@ function rulesAsCells(rules: PlainRules | null | undefined): RulesInput | undefi
   for (const [key, value] of Object.entries(rules)) {
     if (value === undefined) continue;
     const where = `rules.${key}`;
-    cells[key] =
-      isObject(value) && 'value' in value
-        ? ({ ...value, where: typeof value.where === 'string' ? value.where : where } as RuleCell)
-        : { value: value as RuleCell['value'], where };
+    cells[key] = (
+      isObject(value) && 'value' in value ? cellAt(value as PlainCell, where) : { value, where }
+    ) as RuleCell;
   }
   return cells;
 }

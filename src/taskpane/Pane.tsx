@@ -25,6 +25,9 @@ import { LocaleContext, translator } from './i18n';
 import { buildPaneModel, withAnnotation, type DeviationItem } from './model';
 import { EmptyState } from './EmptyState';
 import { OnDemand, onDemand } from './on-demand';
+import { SummaryCard } from './SummaryCard';
+import { Button, Notice, Spinner } from './ui';
+
 // Not on the first screen: each loads its code when it first shows (on-demand.tsx).
 // 识别表格 (with its texts), when it is first used.
 const FormRecognition = onDemand(() => import('./FormRecognition').then((m) => m.FormRecognition));
@@ -38,8 +41,6 @@ const AuditList = onDemand(() => import('./AuditList').then((m) => m.AuditList))
 const ConflictDialog = onDemand(() => import('./ConflictDialog').then((m) => m.ConflictDialog));
 // The report text, when it could not be copied.
 const ReportText = onDemand(() => import('./ReportText').then((m) => m.ReportText));
-import { SummaryCard } from './SummaryCard';
-import { Button, Notice, Spinner } from './ui';
 
 const useStyles = makeStyles({
   pane: {
@@ -238,7 +239,12 @@ export function Pane({ backend, locale, onWrite, workbookId, draftStore }: PaneP
     setSelected(null);
   };
 
-  /** The editor could not open: the line closes and the notice says why. */
+  /** A part that could not open (its code did not load): it closes and the notice says why. */
+  const closeFailed = (close: () => void) => (error: unknown) => {
+    close();
+    fail(error);
+  };
+  // Written out rather than closeFailed(closeEditor): closeEditor is not to be called in render.
   const editorFailed = (error: unknown) => {
     closeEditor();
     fail(error);
@@ -463,10 +469,7 @@ export function Pane({ backend, locale, onWrite, workbookId, draftStore }: PaneP
           {reportText !== null && (
             <OnDemand
               fallback={<Spinner label={tr('pane.report.text')} />}
-              onError={(error) => {
-                setReportText(null);
-                fail(error);
-              }}
+              onError={closeFailed(() => setReportText(null))}
             >
               <ReportText text={reportText} onClose={() => setReportText(null)} />
             </OnDemand>
@@ -486,10 +489,7 @@ export function Pane({ backend, locale, onWrite, workbookId, draftStore }: PaneP
               {recognitions > 0 && (
                 <OnDemand
                   fallback={<Spinner label={tr('pane.form.recognizing')} />}
-                  onError={(error) => {
-                    setRecognitions(0);
-                    fail(error);
-                  }}
+                  onError={closeFailed(() => setRecognitions(0))}
                 >
                   <FormRecognition
                     key={recognitions}
@@ -569,10 +569,7 @@ export function Pane({ backend, locale, onWrite, workbookId, draftStore }: PaneP
           {conflicts && (
             <OnDemand
               fallback={<Spinner label={tr('pane.conflict.title')} />}
-              onError={(error) => {
-                setConflicts(null);
-                fail(error);
-              }}
+              onError={closeFailed(() => setConflicts(null))}
             >
               <ConflictDialog
                 conflicts={conflicts}
@@ -587,10 +584,7 @@ export function Pane({ backend, locale, onWrite, workbookId, draftStore }: PaneP
           {settingsOpen && (
             <OnDemand
               fallback={<Spinner label={tr('pane.settings.title')} />}
-              onError={(error) => {
-                setSettingsOpen(false);
-                fail(error);
-              }}
+              onError={closeFailed(() => setSettingsOpen(false))}
             >
               <SettingsDialog
                 open={settingsOpen}

@@ -53,11 +53,12 @@ function failureText(
 }
 
 /**
- * How a failed write left the workbook, beyond `rolledBack`: `notSent`, Excel refused the
- * write before anything was sent (nothing to roll back, the workbook is unchanged);
- * `sheetsLost`, the rollback worked but the sheets being replaced could not come back.
+ * How a failed write left the workbook: `rolledBack`, everything it changed was put back;
+ * `notSent`, Excel refused it before anything was sent (nothing to roll back); `notRolledBack`,
+ * the rollback failed too; `sheetsLost`, the rollback worked but the sheets being replaced
+ * could not come back.
  */
-export type WriteFailure = 'notSent' | 'sheetsLost';
+export type WriteFailure = 'rolledBack' | 'notSent' | 'notRolledBack' | 'sheetsLost';
 
 /**
  * A write that failed. `rolledBack`: whether the workbook is as before (everything the write
@@ -68,9 +69,10 @@ export type WriteFailure = 'notSent' | 'sheetsLost';
  */
 export class WriteFailedError extends Error {
   readonly code: MessageKey;
+  readonly rolledBack: boolean;
 
   constructor(
-    readonly rolledBack: boolean,
+    failure: WriteFailure,
     /** Why the write failed. */
     readonly writeError: unknown,
     /** The blocks of the write ("绩效指标!J7:J14") and the sheets it creates. */
@@ -78,14 +80,12 @@ export class WriteFailedError extends Error {
     /** Why the rollback failed (when it did). */
     readonly rollbackError: unknown,
     locale: Locale = 'zh-CN',
-    /** Refused before anything was sent, or rolled back but the sheets in `cells` are lost. */
-    failure?: WriteFailure,
   ) {
-    const outcome = failure ?? (rolledBack ? 'rolledBack' : 'notRolledBack');
-    const code: MessageKey = `workbook.write.${outcome}`;
+    const code: MessageKey = `workbook.write.${failure}`;
     super(failureText(code, writeError, cells, rollbackError, locale));
     this.name = 'WriteFailedError';
     this.code = code;
+    this.rolledBack = failure === 'rolledBack' || failure === 'notSent';
   }
 
   /** The message in another language. */
@@ -132,7 +132,7 @@ export async function applyAllOrNone(
   } catch (cause) {
     const cells = [...writtenBlocks(plan), ...plan.createSheets.map((s) => s.name)];
     if (cause instanceof NothingWrittenError) {
-      throw new WriteFailedError(true, cause.cause, cells, undefined, locale, 'notSent');
+      throw new WriteFailedError('notSent', cause.cause, cells, undefined, locale);
     }
     const inverse = inversePlan(plan, snapshot);
     const replacing = plan.deleteSheets ?? [];
@@ -155,11 +155,11 @@ export async function applyAllOrNone(
         deleteNames: (inverse.deleteNames ?? []).filter((n) => names.has(n.toLowerCase())),
       });
     } catch (rollbackError) {
-      throw new WriteFailedError(false, cause, cells, rollbackError, locale);
+      throw new WriteFailedError('notRolledBack', cause, cells, rollbackError, locale);
     }
     if (lost.length > 0) {
-      throw new WriteFailedError(false, cause, lost, undefined, locale, 'sheetsLost');
+      throw new WriteFailedError('sheetsLost', cause, lost, undefined, locale);
     }
-    throw new WriteFailedError(true, cause, cells, undefined, locale);
+    throw new WriteFailedError('rolledBack', cause, cells, undefined, locale);
   }
 }
