@@ -40,4 +40,22 @@ describe('text written by the Office host stays the same text (over the fake Exc
       { numRuns: 300 },
     );
   });
+
+  it('for text Excel reads as a number after spaces or with an exponent', async () => {
+    for (const text of [' +0', ' -5', '  12 ', '1e5', '2.5E-3', ' +1e2%']) {
+      const fake = createFakeWorkbook();
+      fake.model.addSheet('S');
+      await new OfficeHost(runOnFakeWorkbook(fake)).apply({
+        createSheets: [],
+        createNames: [],
+        writes: [{ sheet: 'S', address: 'A1', values: [[text]] }],
+      });
+      const cell = fake.model.getCell('S', 'A1');
+      expect({ text, value: cell?.value, formula: cell?.formula }).toEqual({
+        text,
+        value: text,
+        formula: undefined,
+      });
+    }
+  });
 });
